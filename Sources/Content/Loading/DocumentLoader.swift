@@ -1,0 +1,71 @@
+import Foundation
+
+/// Why a document could not be opened: one line for the user, ready for stderr.
+public struct LoadError: Error, Equatable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// Reads a document from disk (or the built-in one) and parses it, refusing what is not a text document.
+public enum DocumentLoader {
+    /// The largest file casebook reads. Real review responses are well under a megabyte; the cap keeps
+    /// a wrong file (a disk image, a log) from exhausting memory.
+    public static let maximumBytes = 64 * 1024 * 1024
+
+    /// Loads `path`, or the built-in document when `path` is nil.
+    public static func load(path: String?) throws(LoadError) -> ReviewDocument {
+        guard let path else { return builtInDocument() }
+        let data = try readFile(path)
+        return try parse(data, source: path)
+    }
+
+    public static func builtInDocument() -> ReviewDocument {
+        let name = BuiltInContent.defaultDocumentName
+        let data = BuiltInContent.data(named: name) ?? Data()
+        return ReviewParser.parse(String(decoding: data, as: UTF8.self), source: name)
+    }
+
+    /// Checks and decodes `data`: refuses binary and empty input, replaces invalid UTF-8 with a warning.
+    public static func parse(_ data: Data, source: String) throws(LoadError) -> ReviewDocument {
+        if data.prefix(8192).contains(0) {
+            throw LoadError("\(source): is a binary file, not a text document")
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        if text.allSatisfy({ $0.isWhitespace || $0 == "\u{FEFF}" }) {
+            throw LoadError("\(source): is empty")
+        }
+        var document = ReviewParser.parse(text, source: source)
+        if String(validating: data, as: UTF8.self) == nil {
+            let bad = text.unicodeScalars.filter { $0 == "\u{FFFD}" }.count
+            document.warnings.insert(ParseWarning("the file is not valid UTF-8: \(bad) undecodable sequence(s) shown as \u{FFFD}"), at: 0)
+        }
+        return document
+    }
+
+    /// Reads a file, turning every way it can fail into one clear line.
+    public static func readFile(_ path: String) throws(LoadError) -> Data {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw LoadError("\(path): no such file")
+        }
+        if isDirectory.boolValue { throw LoadError("\(path): is a directory, not a document") }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = attributes?[.size] as? NSNumber, size.intValue > maximumBytes {
+            throw LoadError("\(path): is too large (\(size.intValue / 1_048_576) MB); casebook reads documents up to \(maximumBytes / 1_048_576) MB")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw LoadError("\(path): cannot be read (permission denied?)")
+        }
+        defer { try? handle.close() }
+        // Read at most one byte past the cap, so a file that grows or lies about its size is still refused.
+        let data: Data
+        do { data = try handle.read(upToCount: maximumBytes + 1) ?? Data() } catch {
+            throw LoadError("\(path): cannot be read: \(error.localizedDescription)")
+        }
+        if data.count > maximumBytes {
+            throw LoadError("\(path): is too large; casebook reads documents up to \(maximumBytes / 1_048_576) MB")
+        }
+        return data
+    }
+}

@@ -1,0 +1,81 @@
+/// A numbered recommendation: its own text, its parts (a, b, c) and the response to it.
+public struct Recommendation: Sendable, Hashable {
+    public var number: Int
+    /// The heading as written, up to any title or text on the same line ("Recommendation 3", "Recommendation 1 –").
+    public var heading: String
+    /// The title on the heading line ("Recommendation 1: Missing children" → "Missing children").
+    public var title: String?
+    /// The recommendation's text before any parts (often all of it).
+    public var text: [Block]
+    public var parts: [Part]
+    /// The response ("Action Taken:", "Response:", "Progress update:"…); nil when the source has none.
+    public var response: Response?
+    public var lines: SourceSpan
+
+    public init(number: Int, heading: String, title: String? = nil, text: [Block] = [], parts: [Part] = [],
+                response: Response? = nil, lines: SourceSpan) {
+        self.number = number
+        self.heading = heading
+        self.title = title
+        self.text = text
+        self.parts = parts
+        self.response = response
+        self.lines = lines
+    }
+
+    public var id: ItemID { ItemID(number: number) }
+
+    /// The recommendation's own words: lead text and every part, as plain text.
+    public var fullText: String {
+        (text.map(\.plainText) + parts.map(\.plainText)).joined(separator: "\n")
+    }
+
+    /// A one-line gist for outlines and lists: the title, or the start of the text.
+    public var gist: String {
+        if let title, !title.isEmpty { return title }
+        let first = text.first?.plainText ?? parts.first?.plainText ?? ""
+        return first.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+    }
+
+    public func part(_ letter: Character) -> Part? {
+        parts.first { $0.label == letter }
+    }
+}
+
+/// One lettered part of a recommendation: "a) The PSCP should…".
+public struct Part: Sendable, Hashable {
+    public var number: Int
+    /// The letter, lower case.
+    public var label: Character
+    /// The marker as written: "a)", "(a)", "a.".
+    public var marker: String
+    public var blocks: [Block]
+    public var lines: SourceSpan
+
+    public init(number: Int, label: Character, marker: String, blocks: [Block], lines: SourceSpan) {
+        self.number = number
+        self.label = label
+        self.marker = marker
+        self.blocks = blocks
+        self.lines = lines
+    }
+
+    public var id: ItemID { ItemID(number: number, part: label) }
+    public var plainText: String { blocks.map(\.plainText).joined(separator: "\n") }
+}
+
+/// The response to a recommendation, under its label.
+public struct Response: Sendable, Hashable {
+    /// The label as written: "Action Taken:", "Response:", "Progress update".
+    public var label: String
+    public var blocks: [Block]
+    public var lines: SourceSpan
+
+    public init(label: String, blocks: [Block], lines: SourceSpan) {
+        self.label = label
+        self.blocks = blocks
+        self.lines = lines
+    }
+
+    public var plainText: String { blocks.map(\.plainText).joined(separator: "\n") }
+}

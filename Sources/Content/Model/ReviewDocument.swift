@@ -1,0 +1,94 @@
+/// A review response as published: title, introduction, groups of recommendations.
+public struct ReviewDocument: Sendable, Hashable {
+    /// Where the text came from: a path, or the built-in document's name.
+    public var source: String
+    /// The leading title lines (organisation, then title).
+    public var titleLines: [String]
+    public var introduction: [Block]
+    public var sections: [Section]
+    /// Lines recognised as page layout (footers, running headers, page numbers) and kept out of the prose.
+    public var furniture: [FurnitureLine]
+    public var warnings: [ParseWarning]
+
+    public init(source: String, titleLines: [String] = [], introduction: [Block] = [], sections: [Section] = [],
+                furniture: [FurnitureLine] = [], warnings: [ParseWarning] = []) {
+        self.source = source
+        self.titleLines = titleLines
+        self.introduction = introduction
+        self.sections = sections
+        self.furniture = furniture
+        self.warnings = warnings
+    }
+
+    /// The document's title: its last title line ("Response to the Recommendations from…").
+    public var title: String { titleLines.last ?? source }
+    /// The organisation, when the title has more than one line.
+    public var organisation: String? { titleLines.count > 1 ? titleLines.first : nil }
+
+    public var recommendations: [Recommendation] { sections.flatMap(\.recommendations) }
+
+    public func recommendation(_ id: ItemID) -> Recommendation? {
+        recommendations.first { $0.number == id.number }
+    }
+
+    public func part(_ id: ItemID) -> Part? {
+        guard let letter = id.part else { return nil }
+        return recommendation(id)?.part(letter)
+    }
+
+    /// Whether `id` names something in this document (a recommendation, or one of its parts).
+    public func contains(_ id: ItemID) -> Bool {
+        id.part == nil ? recommendation(id) != nil : part(id) != nil
+    }
+
+    /// The section holding a recommendation.
+    public func section(containing number: Int) -> Section? {
+        sections.first { $0.recommendations.contains { $0.number == number } }
+    }
+}
+
+/// A group of recommendations ("Recommendations related to learning from Child J").
+public struct Section: Sendable, Hashable {
+    /// The heading as written; nil for recommendations that come before any heading.
+    public var title: String?
+    /// Prose between the heading and the first recommendation.
+    public var blocks: [Block]
+    public var recommendations: [Recommendation]
+    public var lines: SourceSpan
+
+    public init(title: String?, blocks: [Block] = [], recommendations: [Recommendation] = [], lines: SourceSpan) {
+        self.title = title
+        self.blocks = blocks
+        self.recommendations = recommendations
+        self.lines = lines
+    }
+}
+
+/// A source line recognised as page layout rather than prose.
+public struct FurnitureLine: Sendable, Hashable {
+    public enum Kind: String, Sendable, Codable {
+        case pageBreak = "page break", pageNumber = "page number", runningHeader = "running header"
+    }
+    public var line: Int
+    public var text: String
+    public var kind: Kind
+
+    public init(line: Int, text: String, kind: Kind) {
+        self.line = line
+        self.text = text
+        self.kind = kind
+    }
+}
+
+/// Something a reader of `check` should know about the source.
+public struct ParseWarning: Sendable, Hashable, CustomStringConvertible {
+    public var line: Int?
+    public var message: String
+
+    public init(line: Int? = nil, _ message: String) {
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String { line.map { "line \($0): \(message)" } ?? message }
+}

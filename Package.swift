@@ -11,9 +11,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        // The ncursesw system library; only TUIApp's backend file imports it.
-        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses", pkgConfig: "ncursesw",
-                       providers: [.apt(["libncursesw5-dev"])]),
+        // The ncursesw system library; only TUIApp's backend file imports it. No pkgConfig: SwiftPM
+        // drops its -D flags with a warning on every build, the shim defines them instead, and the
+        // module map links ncursesw, whose header is on the default include path.
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses", providers: [.apt(["libncursesw5-dev"])]),
         // Turns the top-level Content/*.txt into Swift source, so the binary carries them.
         .executableTarget(name: "ContentEmbedder", path: "Sources/ContentEmbedder"),
         .plugin(name: "EmbedContent", capability: .buildTool(), dependencies: ["ContentEmbedder"],

@@ -13,6 +13,25 @@ import Testing
         expectSameWords(try fixture.parse(), source: try fixture.text())
     }
 
+    /// The check itself notices a lost paragraph and says where.
+    @Test func aLostParagraphIsReported() throws {
+        var document = ChildJ.document
+        try #require(document.introduction.count > 1)
+        document.introduction.remove(at: 1)
+        let mismatch = try #require(wordMismatch(model: modelWords(document), source: sourceWords(ChildJ.text, minus: [])))
+        #expect(mismatch.contains("⟦This⟧"), "\(mismatch)")
+        #expect(mismatch.contains("⟦The⟧"), "\(mismatch)")
+    }
+
+    @Test func furnitureLinesAreLeftOutOfTheSource() {
+        let text = "One two.\n\nPage 1 of 2\n\u{0C}Header line\nthree"
+        let furniture = [FurnitureLine(line: 3, text: "Page 1 of 2", kind: .pageNumber),
+                         FurnitureLine(line: 4, text: "", kind: .pageBreak),
+                         FurnitureLine(line: 4, text: "Header line", kind: .runningHeader)]
+        #expect(sourceWords(text, minus: furniture) == ["One", "two.", "three"])
+        #expect(sourceWords("\u{FEFF}a\r\nb\rc", minus: [FurnitureLine(line: 2, text: "b", kind: .pageNumber)]) == ["a", "c"])
+    }
+
     private func expectSameWords(_ document: ReviewDocument, source: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let sourceWords = sourceWords(source, minus: document.furniture)
         #expect(!sourceWords.isEmpty, sourceLocation: sourceLocation)

@@ -17,6 +17,14 @@ import Testing
         #expect(ReviewParser.parse(crlf, source: "s") == ReviewParser.parse(lf, source: "s"))
     }
 
+    /// Child J saved with Windows line endings and a BOM reads exactly the same.
+    @Test func lineEndingsAndBOMDoNotChangeChildJ() {
+        let lf = ChildJ.text
+        let source = BuiltInContent.defaultDocumentName
+        #expect(ReviewParser.parse("\u{FEFF}" + lf.replacingLineFeeds(with: "\r\n"), source: source) == ChildJ.document)
+        #expect(ReviewParser.parse(lf.replacingLineFeeds(with: "\r"), source: source) == ChildJ.document)
+    }
+
     @Test func byteOrderMarkIsDropped() {
         let document = ReviewParser.parse("\u{FEFF}Org\n\nTitle\n\nIntro text.\n", source: "s")
         #expect(document.titleLines == ["Org", "Title"])
@@ -72,9 +80,18 @@ import Testing
 
     /// A short line after a single page break is the page's first line of prose, not a running header.
     @Test func aLineSeenOnceIsNotARunningHeader() {
-        let document = parse("Recommendation 1\n\nDo it.\n\nResponse:\n\nDone.\n\u{0C}Single agency recommendations\n\nRecommendation 2\n\nDo more.\n\nResponse:\n\nDone again.\n")
+        let document = parse("Recommendation 1\n\nDo it.\n\nResponse:\n\nDone.\n\n\u{0C}Single agency recommendations\n\nRecommendation 2\n\nDo more.\n\nResponse:\n\nDone again.\n")
         #expect(!document.furniture.contains { $0.kind == .runningHeader })
         #expect(document.sections.map(\.title) == [nil, "Single agency recommendations"])
+    }
+
+    /// pdftotext starts each page on the line after the last one of the previous page, with no blank line
+    /// between: the form feed must break the paragraph as a blank line would (unless the sentence runs on).
+    @Test func aPageBreakStartsANewParagraph() {
+        let document = parse("Recommendation 1\n\nDo it.\n\nResponse:\n\nDone.\n\u{0C}Single agency recommendations\n\nRecommendation 2\n\nDo more.\n\nResponse:\n\nIt runs\n\u{0C}on to the next page.\n")
+        #expect(document.recommendations.first?.response?.blocks.map(\.text) == ["Done."])
+        #expect(document.sections.map(\.title) == [nil, "Single agency recommendations"])
+        #expect(document.recommendations.last?.response?.blocks.map(\.text) == ["It runs on to the next page."])
     }
 
     @Test func aRecommendationWithoutAResponseIsReported() {

@@ -26,7 +26,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "ContentTests", dependencies: ["Content"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TUIAppTests", dependencies: ["TUIApp", "Content"]),
+        .testTarget(name: "TUIAppTests", dependencies: ["TUIApp", "Content"], resources: [.copy("Goldens")]),
         .testTarget(name: "EndToEndTests", dependencies: ["casebook"]),
     ],
     swiftLanguageModes: [.v6]

@@ -35,8 +35,8 @@ enum OutlinePane {
             if row.hasParts {
                 pieces.append((row.isFolded ? foldedMarker : unfoldedMarker, x + 2, theme.foldMarker))
             }
-            let number = String(repeating: " ", count: max(0, numberWidth - row.label.count)) + row.label
-            pieces.append((number, x + 4, theme.recommendationNumber))
+            // Numbers are right-aligned, so the gists line up.
+            pieces.append((row.label, x + 4 + max(0, numberWidth - row.label.count), theme.recommendationNumber))
             pieces.append((row.text, x + 4 + numberWidth + 2, .plain))
         case .part:
             let column = x + 4 + numberWidth + 2

@@ -11,7 +11,7 @@ enum PromptLine {
         let showsHint = layout.width >= 2 + 12 + hintWidth + 2
         let inputWidth = max(1, (showsHint ? layout.width - hintWidth - 2 : layout.width) - 2)
         // Keep the end of a long input in view, where the typing happens.
-        var shown = TerminalSafeText.clean(state.promptText)
+        var shown = TerminalSafeText.oneLine(state.promptText)
         while DisplayWidthOf.string(shown) > inputWidth - 1, !shown.isEmpty { shown.removeFirst() }
         var column = grid.put(":", row: row, column: 0, style: theme.resolve(Style(bold: true)))
         column = grid.put(shown, row: row, column: column)

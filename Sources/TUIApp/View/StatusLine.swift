@@ -4,25 +4,23 @@ enum StatusLine {
     static func render(_ state: BrowserState, content: ReaderContent, layout: Layout, theme: Theme,
                        into grid: inout CellGrid) {
         let row = layout.statusRow
-        let width = layout.width
-        grid.fill(row: row, column: 0, width: width, height: 1, style: theme.statusBar)
+        let available = max(0, layout.width - 2)
+        grid.fill(row: row, column: 0, width: layout.width, height: 1, style: theme.statusBar)
 
-        var right = position(state) + progress(state, content: content, layout: layout)
-        let hints = keyHints(state, layout: layout)
+        // Priorities when space is short: a message, then the position, then key hints, then the title.
         let left = state.message ?? state.document.title
-        let leftStyle = state.message == nil ? theme.statusBar : theme.statusMessage
-        let leftMinimum = min(DisplayWidthOf.string(left), 16)
-        // The hints go first when space is short, then the position; the left side keeps at least a little.
-        if DisplayWidthOf.string(right + "   " + hints) + leftMinimum + 4 <= width { right += "   " + hints }
-        var rightWidth = DisplayWidthOf.string(right)
-        if rightWidth + leftMinimum + 4 > width {
-            right = Truncate.toWidth(right, max(0, width - leftMinimum - 4))
-            rightWidth = DisplayWidthOf.string(right)
-        }
-        let leftWidth = max(0, width - rightWidth - 4)
-        grid.put(Truncate.toWidth(left, leftWidth), row: row, column: 1, style: leftStyle, maxColumn: 1 + leftWidth)
+        let leftNeeds = state.message != nil ? DisplayWidthOf.string(left) : min(DisplayWidthOf.string(left), 12)
+        let core = position(state) + progress(state, content: content, layout: layout)
+        let candidates = keyHints(state, layout: layout).map { core + "   " + $0 } + [core]
+        var right = candidates.first { DisplayWidthOf.string($0) + 2 + leftNeeds <= available }
+            ?? Truncate.toWidth(core, max(0, available - 2 - leftNeeds))
+        if right.isEmpty && state.message == nil { right = Truncate.toWidth(core, available) }
+        let rightWidth = DisplayWidthOf.string(right)
+        let leftWidth = max(0, available - rightWidth - (rightWidth > 0 ? 2 : 0))
+        grid.put(Truncate.toWidth(left, leftWidth), row: row, column: 1,
+                 style: state.message == nil ? theme.statusBar : theme.statusMessage, maxColumn: 1 + leftWidth)
         if rightWidth > 0 {
-            grid.put(right, row: row, column: width - rightWidth - 1, style: theme.statusBar, maxColumn: width)
+            grid.put(right, row: row, column: layout.width - rightWidth - 1, style: theme.statusBar, maxColumn: layout.width)
         }
     }
 
@@ -44,20 +42,23 @@ enum StatusLine {
         return text
     }
 
-    /// How far through the reader's text, as less shows it: "Top", "42%", "End"; nothing when it all fits.
+    /// How far through the reader's text, as less shows it: "Top", "42%", "End"; nothing when it all
+    /// fits or the reader is hidden.
     static func progress(_ state: BrowserState, content: ReaderContent, layout: Layout) -> String {
         let total = content.lines.count
         let height = layout.readerTextHeight
-        guard total > height else { return "" }
+        guard total > height, layout.reader.width > 0 else { return "" }
         if state.readerTop == 0 { return "  Top" }
         let bottom = min(total, state.readerTop + height)
         if bottom >= total { return "  End" }
         return "  \(bottom * 100 / total)%"
     }
 
-    static func keyHints(_ state: BrowserState, layout: Layout) -> String {
-        if state.mode == .help { return "Esc close" }
-        let tab = layout.isSinglePane ? "Tab \(state.focus.other.name.lowercased())  " : ""
-        return tab + "? help  q quit"
+    /// Key hints, longest first; the status line shows the longest that fits.
+    static func keyHints(_ state: BrowserState, layout: Layout) -> [String] {
+        if state.mode == .help { return ["Esc close"] }
+        guard layout.isSinglePane else { return ["? help  q quit", "? help"] }
+        let tab = "Tab \(state.focus.other.name.lowercased())"
+        return [tab + "  ? help  q quit", tab + "  ? help", tab]
     }
 }

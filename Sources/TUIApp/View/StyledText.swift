@@ -41,7 +41,7 @@ struct ReaderLine: Sendable, Hashable {
 enum Truncate {
     static func toWidth(_ text: String, _ width: Int) -> String {
         guard width > 0 else { return "" }
-        let safe = TerminalSafeText.clean(text)
+        let safe = TerminalSafeText.oneLine(text)
         if DisplayWidthOf.string(safe) <= width { return safe }
         var result = ""
         var used = 0

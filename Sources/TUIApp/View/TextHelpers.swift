@@ -14,6 +14,11 @@ enum TerminalSafeText {
         return words.joined(separator: " ")
     }
 
+    /// Text made safe for one line without touching its spacing: newlines and tabs become spaces.
+    static func oneLine(_ text: String) -> String {
+        TerminalSafe.sanitize(String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 }))
+    }
+
     /// Trims spaces and the given punctuation from both ends.
     static func trim(_ text: String, also extra: Set<Character> = []) -> String {
         let drop: (Character) -> Bool = { $0.isWhitespace || extra.contains($0) }

@@ -21,6 +21,9 @@ struct BrowserState: Sendable {
     var outlineTop = 0
     /// First reader line shown.
     var readerTop = 0
+    /// The words a run of resizes keeps at the reader's top; any other action lets go of it, so
+    /// shrinking and growing the window back returns to exactly the same line.
+    var pinnedReaderAnchor: ReaderAnchor?
     var mode: InputMode = .browse
     var helpTop = 0
     var promptText = ""

@@ -129,13 +129,14 @@ struct ReaderContent: Sendable {
             addParagraph([StyledRun(block.text)], indent: indent, hanging: indent)
             addBlank()
         }
+        // A list with terms ("Restorative Practice: …") reads as short paragraphs: keep its items apart.
+        let isTermList = block.items.contains { $0.term != nil }
         for (index, item) in block.items.enumerated() {
-            if let term = item.term {
-                // Term items read like short paragraphs: keep them apart.
+            if isTermList {
                 if index > 0 { addBlank() }
-                let termText = term + ":"
-                addParagraph([StyledRun(termText, .term), StyledRun(item.text.isEmpty ? "" : " " + item.text)],
-                             indent: indent, hanging: indent + 2)
+                let runs = item.term.map { [StyledRun($0 + ":", .term), StyledRun(item.text.isEmpty ? "" : " " + item.text)] }
+                    ?? [StyledRun(item.text)]
+                addParagraph(runs, indent: indent, hanging: indent + 2)
             } else if item.marker.isEmpty {
                 addParagraph([StyledRun(item.text)], indent: indent + 2, hanging: indent + 2)
             } else {

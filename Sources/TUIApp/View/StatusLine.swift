@@ -9,14 +9,19 @@ enum StatusLine {
 
         // Priorities when space is short: a message, then the position, then key hints, then the title.
         let left = state.message ?? state.document.title
-        let leftNeeds = state.message != nil ? DisplayWidthOf.string(left) : min(DisplayWidthOf.string(left), 12)
-        let core = position(state) + progress(state, content: content, layout: layout)
-        let candidates = keyHints(state, layout: layout).map { core + "   " + $0 } + [core]
-        var right = candidates.first { DisplayWidthOf.string($0) + 2 + leftNeeds <= available }
-            ?? Truncate.toWidth(core, max(0, available - 2 - leftNeeds))
-        if right.isEmpty && state.message == nil { right = Truncate.toWidth(core, available) }
+        let leftNeeds = state.message != nil ? DisplayWidthOf.string(left) : 0
+        let progress = progress(state, content: content, layout: layout)
+        let hints = keyHints(state, layout: layout)
+        let full = position(state, compact: false) + progress
+        let compact = position(state, compact: true) + progress
+        // More hints beat a longer position: "? help" is how people find everything else.
+        let candidates = hints.flatMap { [full + "   " + $0, compact + "   " + $0] } + [full, compact]
+        let right = candidates.first { DisplayWidthOf.string($0) + 2 + leftNeeds <= available }
+            ?? Truncate.toWidth(compact, max(0, available - 2 - leftNeeds))
         let rightWidth = DisplayWidthOf.string(right)
-        let leftWidth = max(0, available - rightWidth - (rightWidth > 0 ? 2 : 0))
+        var leftWidth = max(0, available - rightWidth - (rightWidth > 0 ? 2 : 0))
+        // A title cut to a few letters says nothing; leave the space empty instead.
+        if state.message == nil && leftWidth < 8 && DisplayWidthOf.string(left) > leftWidth { leftWidth = 0 }
         grid.put(Truncate.toWidth(left, leftWidth), row: row, column: 1,
                  style: state.message == nil ? theme.statusBar : theme.statusMessage, maxColumn: 1 + leftWidth)
         if rightWidth > 0 {
@@ -24,19 +29,21 @@ enum StatusLine {
         }
     }
 
-    /// "Recommendation 3 of 10", "Introduction", "Section 1 of 2"; the pane's name when only one shows.
-    static func position(_ state: BrowserState) -> String {
-        let recommendations = state.document.recommendations
+    /// "Recommendation 3 of 10", "Introduction", "Section 1 of 2" ("Rec 3/10" when compact); the
+    /// pane's name when only one shows.
+    static func position(_ state: BrowserState, compact: Bool) -> String {
+        let count = state.document.recommendations.count
+        let sections = state.document.sections.count
         var text: String
         switch state.selection {
         case .introduction:
-            text = "Introduction"
+            text = compact ? "Intro" : "Introduction"
         case let .section(index):
-            text = "Section \(index + 1) of \(state.document.sections.count)"
+            text = compact ? "Section \(index + 1)/\(sections)" : "Section \(index + 1) of \(sections)"
         case let .recommendation(number):
-            text = "Recommendation \(number) of \(recommendations.count)"
+            text = compact ? "Rec \(number)/\(count)" : "Recommendation \(number) of \(count)"
         case let .part(number, letter):
-            text = "Recommendation \(number)\(letter) of \(recommendations.count)"
+            text = compact ? "Rec \(number)\(letter)/\(count)" : "Recommendation \(number)\(letter) of \(count)"
         }
         if state.layout.isSinglePane { text = "[\(state.focus.name)] " + text }
         return text

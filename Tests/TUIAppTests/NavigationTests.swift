@@ -229,6 +229,11 @@ import Testing
         #expect(lines[19].contains("[Reader]"))
         browser.press(.backTab)
         #expect(browser.state.focus == .outline)
+        browser.type(" ")
+        #expect(browser.state.focus == .reader)
+        #expect(browser.state.readerTop == 0)
+        browser.type(" ")
+        #expect(browser.state.readerTop > 0)
     }
 
     @Test func mouseSelectsAndScrollsThePaneUnderThePointer() {

@@ -50,8 +50,8 @@ enum Keymap {
             b([.tab], .switchPane, .panes, "Switch between outline and reader"),
             b([.backTab], .switchPaneBackward, .panes, "Switch pane the other way"),
             b([.enter], .open, .panes, "Open: unfold the parts, then read the item"),
-            b([c("l"), .right], .unfold, .panes, "Unfold a recommendation's parts"),
-            b([c("h"), .left], .fold, .panes, "Fold parts; from a part, go to its recommendation"),
+            b([c("l"), .right], .unfold, .panes, "Unfold a recommendation's parts, or read the item"),
+            b([c("h"), .left], .fold, .panes, "Fold parts; from a part, go to its recommendation; from the reader, back to the outline"),
 
             b([c("/")], .search(.forward), .search, "Search the text"),
             b([c("n")], .search(.nextMatch), .search, "Next match"),
@@ -76,7 +76,7 @@ enum Keymap {
 
             b([], nil, .prompt, "Type an id: 7, 5b, R3 (or \"intro\")", modes: [.prompt], label: "0-9 a-z"),
             b([.enter], .promptSubmit, .prompt, "Go there", modes: [.prompt]),
-            b([.backspace], .promptDeleteBackward, .prompt, "Delete the last character", modes: [.prompt]),
+            b([.backspace, .delete], .promptDeleteBackward, .prompt, "Delete the last character", modes: [.prompt]),
             b([.escape], .promptCancel, .prompt, "Cancel", modes: [.prompt]),
         ]
     }()

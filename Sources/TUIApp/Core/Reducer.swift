@@ -200,6 +200,11 @@ extension BrowserState {
 
     /// Pages like less, keeping two lines of context; at the end, says how to read on.
     private mutating func pageReader(forward: Bool) {
+        // With one pane showing the outline, the first page key brings the reader into view.
+        if layout.isSinglePane && focus == .outline {
+            focus = .reader
+            return
+        }
         let page = max(1, layout.readerTextHeight - 2)
         if forward && readerTop >= readerMaxTop {
             message = selection.recommendationNumber != nil ? "End of this recommendation: ] for the next" : "End of the text"

@@ -24,7 +24,7 @@ enum HelpOverlay {
         var lines: [ReaderLine] = []
         var piece = 0
         func add(_ new: [ReaderLine]) { lines += new; piece += 1 }
-        add(TextWrapper.wrap([StyledRun("Every key casebook knows. The same keys work in less, mutt and tig.", .dim)],
+        add(TextWrapper.wrap([StyledRun("Every key casebook knows. Esc, q or ? closes this help.", .dim)],
                              width: width, piece: piece))
         for (group, bindings) in Keymap.grouped {
             lines.append(ReaderLine(indent: 0, runs: [], anchor: ReaderAnchor(piece: piece, word: 0)))

@@ -20,7 +20,7 @@ enum HelpOverlay {
     /// The help's lines at this size: group headings, then each binding's keys and description.
     static func lines(in layout: Layout) -> [ReaderLine] {
         let width = textWidth(in: layout)
-        let keyColumn = min(12, Keymap.bindings.map { DisplayWidthOf.string($0.keyLabel) }.max() ?? 1)
+        let keyColumn = min(10, Keymap.bindings.map { DisplayWidthOf.string($0.keyLabel) }.max() ?? 1)
         var lines: [ReaderLine] = []
         var piece = 0
         func add(_ new: [ReaderLine]) { lines += new; piece += 1 }

@@ -1,0 +1,69 @@
+/// Moving the selection: rows, recommendations, history and the `:` prompt's jumps.
+extension BrowserState {
+    /// Moves to a place: the selection, the reader at its start, the outline showing it.
+    mutating func go(to target: Selection, remember: Bool) {
+        if case let .part(number, _) = target { folded.remove(number) }
+        if target != selection {
+            if remember {
+                history.append(selection)
+                if history.count > Self.historyLimit { history.removeFirst() }
+            }
+            selection = target
+        }
+        readerTop = readerContent.firstLine(of: target)
+        clampReader()
+        keepSelectionVisible()
+    }
+
+    mutating func moveSelection(by delta: Int) {
+        guard let index = selectedRowIndex else { return selectRow(0) }
+        selectRow(index + delta)
+    }
+
+    mutating func selectRow(_ index: Int) {
+        let rows = visibleRows
+        guard !rows.isEmpty else { return }
+        go(to: rows[min(max(0, index), rows.count - 1)].selection, remember: false)
+    }
+
+    mutating func stepRecommendation(forward: Bool) {
+        let rows = Outline.allRows(of: document)
+        var index = rows.firstIndex { $0.selection == selection } ?? 0
+        if !forward, case let .part(number, _) = selection {
+            index = rows.firstIndex { $0.selection == .recommendation(number) } ?? index
+        }
+        let candidates = forward ? Array(rows[(index + 1)...]) : Array(rows[..<index].reversed())
+        guard let target = candidates.first(where: { $0.kind == .recommendation }) else {
+            message = forward ? "This is the last recommendation" : "This is the first recommendation"
+            return
+        }
+        go(to: target.selection, remember: true)
+    }
+
+    mutating func goBack() {
+        guard let previous = history.popLast() else {
+            message = "Top of history"
+            return
+        }
+        go(to: previous, remember: false)
+    }
+
+    /// Goes to what was typed at the `:` prompt; mistakes become a message, never a crash.
+    mutating func jump(to typed: String) {
+        let text = typed.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard !text.isEmpty else { return }
+        if ["intro", "introduction", "i"].contains(text.lowercased()) {
+            return go(to: .introduction, remember: true)
+        }
+        guard let id = ItemIDParsing.parse(text) else {
+            message = "Not an id: \(text) (try 7, 5b or R3)"
+            return
+        }
+        guard document.contains(id) else {
+            message = id.part == nil || !document.contains(id.recommendation)
+                ? "No such recommendation: \(id.recommendation)" : "No such part: \(id)"
+            return
+        }
+        go(to: Selection(id), remember: true)
+    }
+}

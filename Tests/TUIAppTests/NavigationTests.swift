@@ -172,6 +172,27 @@ import Testing
         #expect(browser.render().cursor.map { $0.row == 0 && $0.column == 28 } == true)
     }
 
+    @Test func movingPastTheEndsOrClickingTheSelectedRowKeepsTheReaderWhereItIs() {
+        var browser = Browser.childJ(width: 80, height: 24)
+        browser.type("G ")
+        let top = browser.state.readerTop
+        #expect(top > 0)
+        browser.type("j")
+        #expect(browser.state.readerTop == top)
+        browser.press(.mouse(MouseEvent(kind: .press, row: 22, column: 5)))
+        #expect(browser.state.selection == .recommendation(10))
+        #expect(browser.state.readerTop == top)
+    }
+
+    @Test func backspaceSkipsHistoryEntriesForWhereYouAre() {
+        var browser = Browser.childJ(width: 80, height: 24)
+        browser.type(":3⏎:5⏎")
+        browser.press(.mouse(MouseEvent(kind: .press, row: 5, column: 5)))
+        #expect(browser.state.selection == .recommendation(3))
+        browser.type("⌫")
+        #expect(browser.state.selection == .introduction)
+    }
+
     @Test func newSelectionStartsTheReaderAtTheTop() {
         var browser = Browser.childJ(width: 80, height: 24)
         browser.type(":7⏎  ]")

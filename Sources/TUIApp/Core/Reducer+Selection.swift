@@ -1,8 +1,10 @@
 /// Moving the selection: rows, recommendations, history and the `:` prompt's jumps.
 extension BrowserState {
-    /// Moves to a place: the selection, the reader at its start, the outline showing it.
+    /// Moves to a place: the selection, the reader at its start, the outline showing it. Moving to
+    /// where you already are changes nothing, unless it is an explicit jump (back to its start).
     mutating func go(to target: Selection, remember: Bool) {
         if case let .part(number, _) = target { folded.remove(number) }
+        guard target != selection || remember else { return keepSelectionVisible() }
         if target != selection {
             if remember {
                 history.append(selection)
@@ -41,6 +43,8 @@ extension BrowserState {
     }
 
     mutating func goBack() {
+        // Entries equal to where you are would make Backspace seem to do nothing.
+        while history.last == selection { history.removeLast() }
         guard let previous = history.popLast() else {
             message = "Top of history"
             return

@@ -131,6 +131,19 @@ import Testing
         #expect(grid.lines[23].contains("Bad^[[2J title^G"))
     }
 
+    @Test func repeatedRecommendationNumbersDoNotTrapTheSelection() {
+        let twice = Recommendation(number: 1, heading: "Recommendation 1", text: [.paragraph("Once.", lines: SourceSpan(line: 1))],
+                                   lines: SourceSpan(line: 1))
+        let other = Recommendation(number: 2, heading: "Recommendation 2", lines: SourceSpan(line: 3))
+        let document = ReviewDocument(source: "x", sections: [Section(title: nil, recommendations: [twice, twice, other],
+                                                                      lines: SourceSpan(line: 1))])
+        var browser = Browser(document: document, width: 80, height: 24)
+        browser.type("jj")
+        #expect(browser.state.selection == .recommendation(2))
+        browser.type("k")
+        #expect(browser.state.selection == .recommendation(1))
+    }
+
     @Test func emptyDocumentIsBrowsable() {
         var browser = Browser(document: ReviewDocument(source: "empty.txt"), width: 80, height: 24)
         browser.type("jjk]][[G g :3⏎⌫⇥jj h l⏎")

@@ -18,8 +18,11 @@ extension BrowserState {
     }
 
     mutating func moveSelection(by delta: Int) {
-        guard let index = selectedRowIndex else { return selectRow(0) }
-        selectRow(index + delta)
+        let rows = visibleRows
+        guard var index = rows.firstIndex(where: { $0.selection == selection }) else { return selectRow(0) }
+        // Skip rows naming the same item (a document that repeats a number), so j never sticks.
+        repeat { index += delta } while rows.indices.contains(index) && rows[index].selection == selection
+        selectRow(index)
     }
 
     mutating func selectRow(_ index: Int) {

@@ -63,6 +63,13 @@ public struct SearchResult: Sendable {
         return index < hits.count ? index : nil
     }
 
+    /// Index of the first match in an item or after it in reading order (for `/` from where the reader is).
+    public func firstMatch(from item: SearchLocation.Item) -> Int? {
+        guard let range = fields.fieldsOfItem[item] else { return nil }
+        let index = lowerBound(field: range.lowerBound)
+        return index < hits.count ? index : nil
+    }
+
     /// The matches of one item: contiguous, since matches are in reading order.
     private func matchRange(of item: SearchLocation.Item) -> Range<Int> {
         guard let range = fields.fieldsOfItem[item], !range.isEmpty else { return 0..<0 }

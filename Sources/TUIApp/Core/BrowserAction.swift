@@ -10,10 +10,14 @@ enum BrowserAction: Sendable, Hashable {
     // Going places.
     case openPrompt, goBack
     case promptInsert(Character), promptDeleteBackward, promptSubmit, promptCancel
+    /// Up and Down at a search or filter prompt: earlier queries.
+    case promptOlder, promptNewer
+    // The facet picker (Tab at the filter prompt).
+    case openPicker, pickerDown, pickerUp, pickerChoose, pickerCancel
     // Help overlay.
     case showHelp, closeHelp
     case helpScrollDown, helpScrollUp, helpPageDown, helpPageUp, helpTop, helpBottom
-    // Search is reserved: the keys are bound so that the help lists them and nothing else takes them.
+    // Search and filtering.
     case search(SearchRequest)
     // Other.
     case cancel, redraw, quit
@@ -23,7 +27,7 @@ enum BrowserAction: Sendable, Hashable {
     case focus(Pane)
 }
 
-/// The search and filter requests whose keys are reserved for the search that arrives later.
+/// Search and filter requests.
 enum SearchRequest: Sendable, Hashable {
     case forward, nextMatch, previousMatch, filter, chooseFilter, clearFilter
 }

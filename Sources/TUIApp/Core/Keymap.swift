@@ -4,10 +4,13 @@ enum KeyGroup: String, Sendable, CaseIterable {
     case reading = "Reading"
     case goingPlaces = "Going places"
     case panes = "Panes and outline"
-    case search = "Search (arrives in a later version)"
+    case search = "Search and filter"
     case other = "Other"
     case help = "In this help"
     case prompt = "At the : prompt"
+    case queryPrompt = "At the / and & prompts"
+    case picker = "In the facet picker"
+    case queryLanguage = "Query language (/ and &)"
 }
 
 /// One entry of the keymap: keys, what they do, and how the help overlay describes them.
@@ -53,11 +56,10 @@ enum Keymap {
             b([c("l"), .right], .unfold, .panes, "Unfold a recommendation's parts, or read the item"),
             b([c("h"), .left], .fold, .panes, "Fold parts; from a part, go to its recommendation; from the reader, back to the outline"),
 
-            b([c("/")], .search(.forward), .search, "Search the text"),
-            b([c("n")], .search(.nextMatch), .search, "Next match"),
+            b([c("/")], .search(.forward), .search, "Search the whole document; matches light up as you type"),
+            b([c("n")], .search(.nextMatch), .search, "Next match (wraps at the end)"),
             b([c("N")], .search(.previousMatch), .search, "Previous match"),
-            b([c("&")], .search(.filter), .search, "Show only items that match"),
-            b([c("f")], .search(.chooseFilter), .search, "Filter by agency or theme"),
+            b([c("f"), c("&")], .search(.filter), .search, "Filter: show only the recommendations that match"),
             b([c("F")], .search(.clearFilter), .search, "Clear the filter"),
 
             b([c("?"), .function(1)], .showHelp, .other, "This help"),
@@ -74,10 +76,27 @@ enum Keymap {
             b([c("G"), .end], .helpBottom, .help, "Bottom", modes: [.help]),
             b([.escape, c("q"), c("?"), .function(1)], .closeHelp, .help, "Close the help", modes: [.help]),
 
-            b([], nil, .prompt, "Type an id: 7, 5b, R3 (or \"intro\")", modes: [.prompt], label: "0-9 a-z"),
-            b([.enter], .promptSubmit, .prompt, "Go there", modes: [.prompt]),
+            b([], nil, .prompt, "Type an id: 7, 5b, R3 (or \"intro\")", modes: [], label: "0-9 a-z"),
+            b([.enter], .promptSubmit, .prompt, "Go there; at / and &, keep the result", modes: [.prompt]),
             b([.backspace, .delete], .promptDeleteBackward, .prompt, "Delete the last character", modes: [.prompt]),
-            b([.escape], .promptCancel, .prompt, "Cancel", modes: [.prompt]),
+            b([.escape], .promptCancel, .prompt, "Cancel, and put everything back as it was", modes: [.prompt]),
+
+            b([.up], .promptOlder, .queryPrompt, "Recall an earlier query", modes: [.prompt]),
+            b([.down], .promptNewer, .queryPrompt, "Recall a later query", modes: [.prompt]),
+            b([.tab], .openPicker, .queryPrompt, "At &: pick a facet (section, where the words are)", modes: [.prompt]),
+
+            b([c("j"), .down], .pickerDown, .picker, "Next facet", modes: [.picker]),
+            b([c("k"), .up], .pickerUp, .picker, "Previous facet", modes: [.picker]),
+            b([.enter, .tab], .pickerChoose, .picker, "Add the facet to the filter", modes: [.picker]),
+            b([.escape, c("q")], .pickerCancel, .picker, "Back to the prompt", modes: [.picker]),
+
+            b([], nil, .queryLanguage, "Every word must occur in the same recommendation", modes: [], label: "two words"),
+            b([], nil, .queryLanguage, "Exactly this phrase (across line and page breaks)", modes: [], label: "\"a phrase\""),
+            b([], nil, .queryLanguage, "Leave out items that contain the word", modes: [], label: "-word"),
+            b([], nil, .queryLanguage, "Words that start with these letters", modes: [], label: "word*"),
+            b([], nil, .queryLanguage, "Lower case ignores case; a capital makes that word exact", modes: [], label: "Case"),
+            b([], nil, .queryLanguage, "Accents, curly quotes and apostrophes match plain ones", modes: [], label: "café = cafe"),
+            b([], nil, .queryLanguage, "Facets: section:generic  id:5b  in:recommendation  in:response", modes: [], label: "key:value"),
         ]
     }()
 

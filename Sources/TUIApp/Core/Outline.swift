@@ -17,19 +17,16 @@ struct OutlineRow: Sendable, Hashable {
 
 /// The outline's rows, derived from the document and the set of folded recommendations.
 enum Outline {
-    /// Every row, folded parts included: the reading order that `]` and `[` walk.
-    static func allRows(of document: ReviewDocument) -> [OutlineRow] {
-        rows(of: document, folded: [])
-    }
-
-    /// The rows on screen: parts of folded recommendations are left out.
-    static func rows(of document: ReviewDocument, folded: Set<Int>) -> [OutlineRow] {
+    /// The rows on screen: parts of folded recommendations are left out, and with a filter
+    /// (`showing`), recommendations it does not match and sections left empty.
+    static func rows(of document: ReviewDocument, folded: Set<Int>, showing: Set<Int>? = nil) -> [OutlineRow] {
         var rows = [OutlineRow(selection: .introduction, kind: .introduction, label: "", text: "Introduction")]
         for (index, section) in document.sections.enumerated() {
-            if let title = section.title {
+            let shown = section.recommendations.filter { showing?.contains($0.number) ?? true }
+            if let title = section.title, showing == nil || !shown.isEmpty {
                 rows.append(OutlineRow(selection: .section(index), kind: .section, label: "", text: title))
             }
-            for recommendation in section.recommendations {
+            for recommendation in shown {
                 let isFolded = folded.contains(recommendation.number)
                 rows.append(OutlineRow(selection: .recommendation(recommendation.number), kind: .recommendation,
                                        label: "\(recommendation.number)", text: recommendation.gist,

@@ -32,7 +32,7 @@ extension BrowserState {
     }
 
     mutating func stepRecommendation(forward: Bool) {
-        let rows = Outline.allRows(of: document)
+        let rows = readingRows
         var index = rows.firstIndex { $0.selection == selection } ?? 0
         if !forward, case let .part(number, _) = selection {
             index = rows.firstIndex { $0.selection == .recommendation(number) } ?? index

@@ -15,11 +15,23 @@ extension BrowserState {
         case .open: open()
         case .unfold: unfold()
         case .fold: fold()
-        case .openPrompt: mode = .prompt; promptText = ""
-        case let .promptInsert(character): if promptText.count < 40 { promptText.append(character) }
-        case .promptDeleteBackward: if promptText.isEmpty { mode = .browse } else { promptText.removeLast() }
-        case .promptSubmit: mode = .browse; jump(to: promptText)
-        case .promptCancel: mode = .browse
+        case .openPrompt: openPrompt(.goTo)
+        case let .promptInsert(character):
+            if promptText.count < (promptKind == .goTo ? 40 : 200) { promptText.append(character); promptTextChanged() }
+        case .promptDeleteBackward:
+            if promptText.isEmpty { promptKind == .goTo ? (mode = .browse) : cancelQueryPrompt() }
+            else { promptText.removeLast(); promptTextChanged() }
+        case .promptSubmit:
+            if promptKind == .goTo { mode = .browse; jump(to: promptText) } else { submitQueryPrompt() }
+        case .promptCancel:
+            if promptKind == .goTo { mode = .browse } else { cancelQueryPrompt() }
+        case .promptOlder: if promptKind != .goTo { recallQuery(older: true) }
+        case .promptNewer: if promptKind != .goTo { recallQuery(older: false) }
+        case .openPicker: openFacetPicker()
+        case .pickerDown: picker.selected = min(picker.selected + 1, max(0, picker.entries.count - 1))
+        case .pickerUp: picker.selected = max(0, picker.selected - 1)
+        case .pickerChoose: chooseFacet()
+        case .pickerCancel: mode = .prompt
         case .goBack: goBack()
         case .showHelp: mode = .help; helpTop = 0
         case .closeHelp: mode = .browse
@@ -29,7 +41,7 @@ extension BrowserState {
         case .helpPageUp: scrollHelp(to: helpTop - helpPage)
         case .helpTop: scrollHelp(to: 0)
         case .helpBottom: scrollHelp(to: Int.max)
-        case let .search(request): reserveSearch(request)
+        case let .search(request): handleSearch(request)
         case .cancel: message = nil
         case .redraw: return [.redrawAll]
         case .quit: isFinished = true; return [.quit]

@@ -76,7 +76,7 @@ enum HelpOverlay {
         }
     }
 
-    private static func drawBorder(_ box: Rect, theme: Theme, into grid: inout CellGrid) {
+    static func drawBorder(_ box: Rect, theme: Theme, into grid: inout CellGrid) {
         let horizontal = String(repeating: "─", count: max(0, box.width - 2))
         grid.put("┌" + horizontal + "┐", row: box.y, column: box.x, style: theme.border)
         grid.put("└" + horizontal + "┘", row: box.maxY - 1, column: box.x, style: theme.border)

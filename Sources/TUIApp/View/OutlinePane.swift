@@ -18,13 +18,18 @@ enum OutlinePane {
             guard rows.indices.contains(index) else { break }
             let isSelected = rows[index].selection == state.selection
             drawRow(rows[index], isSelected: isSelected, focused: state.focus == .outline && state.mode != .help,
-                    numberWidth: numberWidth, row: list.y + offset, pane: list, theme: theme, into: &grid)
+                    numberWidth: numberWidth, matches: state.matchCount(for: rows[index]),
+                    row: list.y + offset, pane: list, theme: theme, into: &grid)
         }
     }
 
-    private static func drawRow(_ row: OutlineRow, isSelected: Bool, focused: Bool, numberWidth: Int,
+    private static func drawRow(_ row: OutlineRow, isSelected: Bool, focused: Bool, numberWidth: Int, matches: Int?,
                                 row y: Int, pane: Rect, theme: Theme, into grid: inout CellGrid) {
         let x = pane.x
+        // A match count sits at the row's end; the gist gives way to it.
+        let count = matches.flatMap { $0 > 0 ? " \($0)" : nil } ?? ""
+        let countWidth = DisplayWidthOf.string(count)
+        let textEnd = pane.maxX - countWidth
         var pieces: [(text: String, column: Int, style: Style)] = []
         switch row.kind {
         case .introduction:
@@ -45,10 +50,14 @@ enum OutlinePane {
         }
         if isSelected { grid.fill(row: y, column: x, width: pane.width, height: 1, style: theme.selected(.plain, focused: focused)) }
         if isSelected { grid.put(selectionMarker, row: y, column: x, style: theme.selected(Style(bold: true), focused: focused), maxColumn: pane.maxX) }
-        for piece in pieces where piece.column < pane.maxX {
+        for piece in pieces where piece.column < textEnd {
             let style = isSelected ? theme.selected(piece.style, focused: focused) : piece.style
-            grid.put(Truncate.toWidth(piece.text, pane.maxX - piece.column), row: y, column: piece.column,
-                     style: style, maxColumn: pane.maxX)
+            grid.put(Truncate.toWidth(piece.text, textEnd - piece.column), row: y, column: piece.column,
+                     style: style, maxColumn: textEnd)
+        }
+        if countWidth > 0, textEnd > x + 4 {
+            let style = isSelected ? theme.selected(theme.matchCount, focused: focused) : theme.matchCount
+            grid.put(count, row: y, column: textEnd, style: style, maxColumn: pane.maxX)
         }
     }
 }

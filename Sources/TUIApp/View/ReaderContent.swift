@@ -13,9 +13,11 @@ struct ReaderContent: Sendable {
         case .introduction:
             addIntroduction(of: document)
         case let .section(index):
-            if document.sections.indices.contains(index) { addSection(document.sections[index]) }
+            if document.sections.indices.contains(index) { addSection(document.sections[index], index: index) }
         case let .recommendation(number), let .part(number, _):
-            if let recommendation = document.recommendation(ItemID(number: number)) { addRecommendation(recommendation) }
+            if let index = document.recommendations.firstIndex(where: { $0.number == number }) {
+                addRecommendation(document.recommendations[index], item: .recommendation(index))
+            }
         }
         if lines.isEmpty { addParagraph([StyledRun("(Nothing to show here.)", .dim)]) }
     }
@@ -35,13 +37,18 @@ struct ReaderContent: Sendable {
     // MARK: Building
 
     private mutating func addIntroduction(of document: ReviewDocument) {
-        if let organisation = document.organisation { addParagraph([StyledRun(organisation, .dim)]) }
-        if !document.titleLines.isEmpty { addParagraph([StyledRun(document.title, .title)]) }
+        let titles = document.titleLines.count
+        if let organisation = document.organisation {
+            addParagraph([StyledRun(organisation, .dim, source: Self.source(.introduction, .title, titles - 2))])
+        }
+        if !document.titleLines.isEmpty {
+            addParagraph([StyledRun(document.title, .title, source: Self.source(.introduction, .title, titles - 1))])
+        }
         if !document.introduction.isEmpty {
             addBlank()
             addParagraph([StyledRun("Introduction", .heading)])
             addBlank()
-            addBlocks(document.introduction, indent: 0)
+            addBlocks(document.introduction, indent: 0, item: .introduction, zone: .text)
         }
         if document.recommendations.isEmpty {
             addBlank()
@@ -49,11 +56,15 @@ struct ReaderContent: Sendable {
         }
     }
 
-    private mutating func addSection(_ section: Section) {
-        addParagraph([StyledRun(section.title ?? "Recommendations", .heading)])
+    private mutating func addSection(_ section: Section, index: Int) {
+        if let title = section.title {
+            addParagraph([StyledRun(title, .heading, source: Self.source(.section(index), .title, 0))])
+        } else {
+            addParagraph([StyledRun("Recommendations", .heading)])
+        }
         if !section.blocks.isEmpty {
             addBlank()
-            addBlocks(section.blocks, indent: 0)
+            addBlocks(section.blocks, indent: 0, item: .section(index), zone: .text)
         }
         guard !section.recommendations.isEmpty else { return }
         addBlank()
@@ -68,80 +79,111 @@ struct ReaderContent: Sendable {
         }
     }
 
-    private mutating func addRecommendation(_ recommendation: Recommendation) {
-        addParagraph([StyledRun(Self.heading(of: recommendation), .heading)], begins: .recommendation(recommendation.number))
+    private mutating func addRecommendation(_ recommendation: Recommendation, item: SearchLocation.Item) {
+        var heading = [StyledRun(Self.headingWords(of: recommendation), .heading)]
+        if let title = recommendation.title, !title.isEmpty {
+            heading.append(StyledRun(": ", .heading))
+            heading.append(StyledRun(title, .heading, source: Self.source(item, .title, 0)))
+        }
+        addParagraph(heading, begins: .recommendation(recommendation.number))
         if !recommendation.text.isEmpty {
             addBlank()
-            addBlocks(recommendation.text, indent: 0)
+            addBlocks(recommendation.text, indent: 0, item: item, zone: .text)
         }
         for part in recommendation.parts {
             addBlank()
-            addPart(part)
+            addPart(part, item: item)
         }
         if let response = recommendation.response {
             addBlank()
             addParagraph([StyledRun(TerminalSafeText.trim(response.label), .label)])
             if !response.blocks.isEmpty {
                 addBlank()
-                addBlocks(response.blocks, indent: 0)
+                addBlocks(response.blocks, indent: 0, item: item, zone: .response)
             }
         }
     }
 
     /// "Recommendation 3: Title": the heading as written without trailing punctuation, then the title.
     static func heading(of recommendation: Recommendation) -> String {
-        var heading = TerminalSafeText.trim(recommendation.heading, also: [":", "–", "—", "-", "."])
-        if heading.isEmpty { heading = "Recommendation \(recommendation.number)" }
+        var heading = headingWords(of: recommendation)
         if let title = recommendation.title, !title.isEmpty { heading += ": " + title }
         return heading
     }
 
-    private mutating func addPart(_ part: Part) {
-        let marker = TerminalSafeText.clean(part.marker.isEmpty ? "\(part.label))" : part.marker)
-        let hanging = min(DisplayWidthOf.string(marker) + 1, 8)
-        var blocks = part.blocks[...]
-        if let first = blocks.first, first.kind == .paragraph {
-            addParagraph([StyledRun(marker, .marker), StyledRun(" " + first.text)], indent: 0, hanging: hanging,
-                         begins: .part(part.number, part.label))
-            blocks = blocks.dropFirst()
-        } else {
-            addParagraph([StyledRun(marker, .marker)], begins: .part(part.number, part.label))
-        }
-        if !blocks.isEmpty {
-            addBlank()
-            addBlocks(Array(blocks), indent: hanging)
-        }
+    /// "Recommendation 3", from the heading as written without trailing punctuation.
+    static func headingWords(of recommendation: Recommendation) -> String {
+        let heading = TerminalSafeText.trim(recommendation.heading, also: [":", "–", "—", "-", "."])
+        return heading.isEmpty ? "Recommendation \(recommendation.number)" : heading
     }
 
-    private mutating func addBlocks(_ blocks: [Block], indent: Int) {
-        for (index, block) in blocks.enumerated() {
-            if index > 0 { addBlank() }
-            switch block.kind {
-            case .paragraph: addParagraph([StyledRun(block.text)], indent: indent, hanging: indent)
-            case .heading: addParagraph([StyledRun(block.text, .label)], indent: indent, hanging: indent)
-            case .list: addList(block, indent: indent)
+    private static func source(_ item: SearchLocation.Item, _ zone: SearchLocation.Zone, _ block: Int,
+                               piece: Int = 0, offset: Int = 0) -> SourceRef {
+        SourceRef(location: SearchLocation(item: item, zone: zone, block: block, piece: piece), offset: offset)
+    }
+
+    private mutating func addPart(_ part: Part, item: SearchLocation.Item) {
+        let marker = TerminalSafeText.clean(part.marker.isEmpty ? "\(part.label))" : part.marker)
+        let hanging = min(DisplayWidthOf.string(marker) + 1, 8)
+        let zone = SearchLocation.Zone.part(part.label)
+        if let first = part.blocks.first, first.kind == .paragraph {
+            addParagraph([StyledRun(marker, .marker), StyledRun(" " + first.text, source: Self.source(item, zone, 0, offset: -1))],
+                         indent: 0, hanging: hanging, begins: .part(part.number, part.label))
+            if part.blocks.count > 1 {
+                addBlank()
+                addBlocks(Array(part.blocks.dropFirst()), indent: hanging, item: item, zone: zone, firstIndex: 1)
+            }
+        } else {
+            addParagraph([StyledRun(marker, .marker)], begins: .part(part.number, part.label))
+            if !part.blocks.isEmpty {
+                addBlank()
+                addBlocks(part.blocks, indent: hanging, item: item, zone: zone)
             }
         }
     }
 
-    private mutating func addList(_ block: Block, indent: Int) {
+    /// `firstIndex` is the index of `blocks[0]` within its zone, so sources name the right block.
+    private mutating func addBlocks(_ blocks: [Block], indent: Int, item: SearchLocation.Item, zone: SearchLocation.Zone,
+                                    firstIndex: Int = 0) {
+        for (offset, block) in blocks.enumerated() {
+            if offset > 0 { addBlank() }
+            let source = Self.source(item, zone, firstIndex + offset)
+            switch block.kind {
+            case .paragraph: addParagraph([StyledRun(block.text, source: source)], indent: indent, hanging: indent)
+            case .heading: addParagraph([StyledRun(block.text, .label, source: source)], indent: indent, hanging: indent)
+            case .list: addList(block, indent: indent, source: source)
+            }
+        }
+    }
+
+    private mutating func addList(_ block: Block, indent: Int, source: SourceRef) {
+        var firstItemPiece = 0
         if !block.text.isEmpty {
-            addParagraph([StyledRun(block.text)], indent: indent, hanging: indent)
+            addParagraph([StyledRun(block.text, source: source)], indent: indent, hanging: indent)
             addBlank()
+            firstItemPiece = 1
+        }
+        func itemSource(_ index: Int, offset: Int) -> SourceRef {
+            var location = source.location
+            location.piece = firstItemPiece + index
+            return SourceRef(location: location, offset: offset)
         }
         // A list with terms ("Restorative Practice: …") reads as short paragraphs: keep its items apart.
         let isTermList = block.items.contains { $0.term != nil }
         for (index, item) in block.items.enumerated() {
             if isTermList {
                 if index > 0 { addBlank() }
-                let runs = item.term.map { [StyledRun($0 + ":", .term), StyledRun(item.text.isEmpty ? "" : " " + item.text)] }
-                    ?? [StyledRun(item.text)]
+                // ListItem.fullText is "term: text"; the sources count from its start.
+                let runs = item.term.map { term in
+                    [StyledRun(term + ":", .term, source: itemSource(index, offset: 0)),
+                     StyledRun(item.text.isEmpty ? "" : " " + item.text, source: itemSource(index, offset: term.count + 1))]
+                } ?? [StyledRun(item.text, source: itemSource(index, offset: 0))]
                 addParagraph(runs, indent: indent, hanging: indent + 2)
             } else if item.marker.isEmpty {
-                addParagraph([StyledRun(item.text)], indent: indent + 2, hanging: indent + 2)
+                addParagraph([StyledRun(item.text, source: itemSource(index, offset: 0))], indent: indent + 2, hanging: indent + 2)
             } else {
                 let marker = TerminalSafeText.clean(item.marker)
-                addParagraph([StyledRun(marker, .marker), StyledRun(" " + item.text)],
+                addParagraph([StyledRun(marker, .marker), StyledRun(" " + item.text, source: itemSource(index, offset: -1))],
                              indent: indent, hanging: indent + min(DisplayWidthOf.string(marker) + 1, 8))
             }
         }

@@ -23,6 +23,9 @@ enum ScreenRenderer {
         case .prompt:
             let column = PromptLine.render(state, layout: layout, theme: theme, into: &grid)
             grid.cursor = (layout.statusRow, column)
+        case .picker:
+            PromptLine.render(state, layout: layout, theme: theme, into: &grid)
+            grid.cursor = PickerOverlay.render(state, layout: layout, theme: theme, into: &grid)
         case .help:
             HelpOverlay.render(state, layout: layout, theme: theme, into: &grid)
             StatusLine.render(state, content: content, layout: layout, theme: theme, into: &grid)

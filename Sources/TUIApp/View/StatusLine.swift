@@ -8,8 +8,9 @@ enum StatusLine {
         grid.fill(row: row, column: 0, width: layout.width, height: 1, style: theme.statusBar)
 
         // Priorities when space is short: a message, then the position, then key hints, then the title.
-        let left = state.message ?? state.document.title
-        let leftNeeds = state.message != nil ? DisplayWidthOf.string(left) : 0
+        let summary = querySummary(state)
+        let left = state.message ?? summary ?? state.document.title
+        let leftNeeds = state.message != nil || summary != nil ? DisplayWidthOf.string(left) : 0
         let progress = progress(state, content: content, layout: layout)
         let hints = keyHints(state, layout: layout)
         let full = position(state, compact: false) + progress
@@ -23,10 +24,27 @@ enum StatusLine {
         // A title cut to a few letters says nothing; leave the space empty instead.
         if state.message == nil && leftWidth < 8 && DisplayWidthOf.string(left) > leftWidth { leftWidth = 0 }
         grid.put(Truncate.toWidth(left, leftWidth), row: row, column: 1,
-                 style: state.message == nil ? theme.statusBar : theme.statusMessage, maxColumn: 1 + leftWidth)
+                 style: state.message == nil && summary == nil ? theme.statusBar : theme.statusMessage, maxColumn: 1 + leftWidth)
         if rightWidth > 0 {
             grid.put(right, row: row, column: layout.width - rightWidth - 1, style: theme.statusBar, maxColumn: layout.width)
         }
+    }
+
+    /// The filter and search in force: "& exclusion: 1 of 10 recommendations · /reachable: match 3 of 14".
+    static func querySummary(_ state: BrowserState) -> String? {
+        var parts: [String] = []
+        if let filter = state.filter {
+            parts.append("& \(filter.text): \(filter.result.recommendations.count) of \(filter.result.totalRecommendations) recommendations")
+        }
+        if let search = state.search {
+            let count = search.result.matchCount
+            if let current = state.currentMatch {
+                parts.append("/\(search.text): match \(current + 1) of \(count)")
+            } else {
+                parts.append("/\(search.text): \(count) match\(count == 1 ? "" : "es")")
+            }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 
     /// "Recommendation 3 of 10", "Introduction", "Section 1 of 2" ("Rec 3/10" when compact); the

@@ -1,17 +1,36 @@
+import Content
+
 /// What a piece of text is, so the theme can choose its look (colour plus an attribute).
 enum TextRole: Sendable, Hashable {
     case body, title, heading, label, marker, term, dim
+}
+
+/// Where a run's text comes from in the document: a searchable piece and the Character offset of
+/// the run's first character in it (negative when the run starts with text of its own, like " ").
+struct SourceRef: Sendable, Hashable {
+    var location: SearchLocation
+    var offset: Int
 }
 
 /// A run of text in one role.
 struct StyledRun: Sendable, Hashable {
     var text: String
     var role: TextRole
+    var source: SourceRef?
 
-    init(_ text: String, _ role: TextRole = .body) {
+    init(_ text: String, _ role: TextRole = .body, source: SourceRef? = nil) {
         self.text = text
         self.role = role
+        self.source = source
     }
+}
+
+/// A word on a reader line that came from the document: where it starts on the line (columns after
+/// the indent) and in its piece, so search highlights land on the right cells after any wrapping.
+struct LineSegment: Sendable, Hashable {
+    var column: Int
+    var text: String
+    var source: SourceRef
 }
 
 /// Where a reader line comes from: the paragraph (piece) and the first word on it. Word indexes do
@@ -32,6 +51,8 @@ struct ReaderLine: Sendable, Hashable {
     var anchor: ReaderAnchor
     /// The item this line begins (a part's first line), so selecting it can scroll here.
     var begins: Selection?
+    /// The document words on this line, for highlighting matches.
+    var segments: [LineSegment] = []
 
     var isBlank: Bool { runs.allSatisfy { $0.text.allSatisfy { $0 == " " } } }
     var plainText: String { String(repeating: " ", count: indent) + runs.map(\.text).joined() }

@@ -7,6 +7,8 @@ enum TextWrapper {
         var width: Int
         /// Whether a space separates it from the word before.
         var spaceBefore: Bool
+        /// Where the word starts in the document, when it came from there.
+        var source: SourceRef?
     }
 
     /// Splits runs into words, keeping each word's role; text is made terminal-safe first.
@@ -15,16 +17,24 @@ enum TextWrapper {
         var pendingSpace = false
         for run in runs {
             var current = ""
+            var start = 0
             func flush() {
                 guard !current.isEmpty else { return }
                 let safe = TerminalSafeText.clean(current)
+                let source = run.source.map { SourceRef(location: $0.location, offset: $0.offset + start) }
                 words.append(Word(text: safe, role: run.role, width: DisplayWidthOf.string(safe),
-                                  spaceBefore: pendingSpace && !words.isEmpty))
+                                  spaceBefore: pendingSpace && !words.isEmpty, source: source))
                 current = ""
                 pendingSpace = false
             }
-            for character in run.text {
-                if character.isWhitespace { flush(); pendingSpace = true } else { current.append(character) }
+            for (index, character) in run.text.enumerated() {
+                if character.isWhitespace {
+                    flush()
+                    pendingSpace = true
+                } else {
+                    if current.isEmpty { start = index }
+                    current.append(character)
+                }
             }
             flush()
         }
@@ -37,6 +47,7 @@ enum TextWrapper {
         let words = words(of: runs)
         var lines: [ReaderLine] = []
         var current: [StyledRun] = []
+        var segments: [LineSegment] = []
         var used = 0
         var lineStartWord = 0
         var indent = clampIndent(firstIndent, width: width)
@@ -44,13 +55,15 @@ enum TextWrapper {
         func available() -> Int { max(1, width - indent) }
         func flush(nextWord: Int) {
             lines.append(ReaderLine(indent: indent, runs: current, anchor: ReaderAnchor(piece: piece, word: lineStartWord),
-                                    begins: lines.isEmpty ? begins : nil))
+                                    begins: lines.isEmpty ? begins : nil, segments: segments))
             current = []
+            segments = []
             used = 0
             lineStartWord = nextWord
             indent = clampIndent(restIndent, width: width)
         }
-        func append(_ text: String, role: TextRole, width: Int) {
+        func append(_ text: String, role: TextRole, width: Int, source: SourceRef? = nil) {
+            if let source { segments.append(LineSegment(column: used, text: text, source: source)) }
             if let last = current.last, last.role == role { current[current.count - 1].text += text }
             else { current.append(StyledRun(text, role)) }
             used += width
@@ -63,18 +76,20 @@ enum TextWrapper {
                 // A word longer than the line: break it, filling each line.
                 var chunk = ""
                 var chunkWidth = 0
+                var chunkSource = word.source
                 for character in word.text {
                     let w = DisplayWidthOf.character(character)
                     if chunkWidth + w > available() && !chunk.isEmpty {
-                        append(chunk, role: word.role, width: chunkWidth)
+                        append(chunk, role: word.role, width: chunkWidth, source: chunkSource)
                         flush(nextWord: index)
+                        chunkSource?.offset += chunk.count
                         chunk = ""
                         chunkWidth = 0
                     }
                     chunk.append(character)
                     chunkWidth += w
                 }
-                append(chunk, role: word.role, width: chunkWidth)
+                append(chunk, role: word.role, width: chunkWidth, source: chunkSource)
                 continue
             }
             if used > 0 && gap == 1 {
@@ -82,7 +97,7 @@ enum TextWrapper {
                 let spaceRole = current.last?.role == word.role ? word.role : .body
                 append(" ", role: spaceRole, width: 1)
             }
-            append(word.text, role: word.role, width: word.width)
+            append(word.text, role: word.role, width: word.width, source: word.source)
         }
         if !current.isEmpty || lines.isEmpty { flush(nextWord: words.count) }
         return lines

@@ -24,6 +24,11 @@ struct Theme: Sendable {
     var statusBar: Style { Style(reverse: true) }
     var statusMessage: Style { Style(bold: true, reverse: true) }
     var border: Style { resolve(Style(foreground: .cyan)) }
+    /// A search match: reverse video (readable without colour), yellow where colour is on.
+    var match: Style { resolve(Style(foreground: .yellow, bold: true, reverse: true)) }
+    /// The match `n`/`N` went to: also underlined.
+    var currentMatch: Style { resolve(Style(foreground: .green, bold: true, reverse: true, underline: true)) }
+    var matchCount: Style { resolve(Style(foreground: .yellow, bold: true)) }
     var borderTitle: Style { resolve(Style(foreground: .cyan, bold: true)) }
 
     /// The selected outline row: reverse when the outline has the keys, bold and underlined otherwise.

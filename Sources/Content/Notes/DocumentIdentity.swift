@@ -21,9 +21,11 @@ public struct DocumentIdentity: Sendable, Hashable {
         }
         let count = document.recommendations.count
         let hash = StableHash.fnv1a64(words.joined(separator: " ") + "|\(count)")
+        // Readable part: the end of the title, which usually names the case ("…review-of-child-j").
+        let lastLine = TextFingerprint.words(of: document.titleLines.last ?? "").map { $0.filter(\.isASCII) }
         var slug = ""
-        for word in words.map({ $0.filter(\.isASCII) }) where !word.isEmpty && slug.count + word.count < 48 {
-            slug += (slug.isEmpty ? "" : "-") + word
+        for word in lastLine.reversed() where !word.isEmpty && slug.count + word.count < 40 {
+            slug = word + (slug.isEmpty ? "" : "-") + slug
         }
         if slug.isEmpty { slug = "document" }
         let hex = String(hash, radix: 16)

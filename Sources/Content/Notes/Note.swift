@@ -58,19 +58,37 @@ public struct Note: Sendable, Hashable, Codable, Identifiable {
     }
 }
 
-/// Dates in notes files are ISO 8601 with milliseconds; dates are rounded to whole milliseconds
-/// before use, so a note read back from disk equals the note that was written.
+/// Dates in notes files are ISO 8601 in UTC with milliseconds ("2026-11-26T16:48:04.045Z"). Dates are
+/// rounded to whole milliseconds before use and written from that whole number, so a note read back
+/// from disk equals the note that was written.
 enum StoredDate {
     static func rounded(_ date: Date) -> Date {
-        Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded() / 1000)
+        Date(timeIntervalSince1970: Double(milliseconds(date)) / 1000)
     }
 
     static func string(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+        let total = milliseconds(date)
+        let seconds = total.quotientAndRemainder(dividingBy: 1000)
+        let (whole, fraction) = seconds.remainder < 0
+            ? (seconds.quotient - 1, seconds.remainder + 1000) : (seconds.quotient, seconds.remainder)
+        let stamp = Date(timeIntervalSince1970: Double(whole)).formatted(Date.ISO8601FormatStyle())
+        let digits = String(fraction)
+        return stamp.dropLast() + "." + String(repeating: "0", count: 3 - digits.count) + digits + "Z"
     }
 
+    /// Reads what `string` writes, and also whole seconds or any other fraction.
     static func date(_ string: String) -> Date? {
-        if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(string) { return date }
-        return try? Date.ISO8601FormatStyle().parse(string)
+        guard string.hasSuffix("Z") else { return try? Date.ISO8601FormatStyle().parse(string) }
+        let body = string.dropLast()
+        let parts = body.split(separator: ".", maxSplits: 1)
+        guard let whole = try? Date.ISO8601FormatStyle().parse(parts[0] + "Z") else { return nil }
+        guard parts.count == 2 else { return whole }
+        let digits = parts[1]
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let value = Double("0." + digits) else { return nil }
+        return Date(timeIntervalSince1970: whole.timeIntervalSince1970 + value)
+    }
+
+    private static func milliseconds(_ date: Date) -> Int64 {
+        Int64((date.timeIntervalSince1970 * 1000).rounded())
     }
 }

@@ -2,7 +2,7 @@
 /// its word pairs (a "bottom-k" sketch of its 2-word shingles). Two texts' `similarity` estimates
 /// the Jaccard index of their word-pair sets, so a changed word or two still scores high while a
 /// different recommendation scores low. Stored in notes files, so the hash must never change.
-public struct TextFingerprint: Sendable, Hashable, Codable {
+public struct TextFingerprint: Sendable, Hashable {
     /// The smallest shingle hashes, ascending, at most `capacity` of them.
     public private(set) var hashes: [UInt32]
     public private(set) var capacity: Int
@@ -50,6 +50,35 @@ public struct TextFingerprint: Sendable, Hashable, Codable {
         text.lowercased()
             .split { !($0.isLetter || $0.isNumber) }
             .map(String.init)
+    }
+}
+
+/// Stored compactly as `{"capacity": 64, "hashes": "0a1b2c3d 4e5f6071 …"}`.
+extension TextFingerprint: Codable {
+    enum CodingKeys: String, CodingKey { case capacity, hashes }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let capacity = try container.decode(Int.self, forKey: .capacity)
+        let text = try container.decode(String.self, forKey: .hashes)
+        var hashes: [UInt32] = []
+        for word in text.split(separator: " ") {
+            guard let hash = UInt32(word, radix: 16) else {
+                throw DecodingError.dataCorruptedError(forKey: .hashes, in: container, debugDescription: "not a hash: \(word)")
+            }
+            hashes.append(hash)
+        }
+        self.init(hashes: hashes, capacity: capacity)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(capacity, forKey: .capacity)
+        let hex = hashes.map { hash in
+            let digits = String(hash, radix: 16)
+            return String(repeating: "0", count: 8 - digits.count) + digits
+        }
+        try container.encode(hex.joined(separator: " "), forKey: .hashes)
     }
 }
 

@@ -48,10 +48,10 @@ public struct DocumentNotes: Sendable, Hashable {
 
     public func notes(on target: NoteTarget) -> [Note] { notes.filter { $0.target == target } }
 
-    /// Notes on a recommendation and on any of its parts, in document order.
+    /// Notes on a recommendation and on any of its parts, in document order, oldest first.
     public func notes(onRecommendation number: Int) -> [Note] {
         notes.filter { $0.target.itemID?.number == number }
-            .sorted { $0.target < $1.target }
+            .sorted { ($0.target, $0.createdAt) < ($1.target, $1.createdAt) }
     }
 
     /// The targets that carry at least one note, for outline markers.

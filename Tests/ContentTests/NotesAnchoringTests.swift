@@ -128,4 +128,29 @@ import Testing
         #expect(reopened.current.notes == [note])
         #expect(reopened.takeNotices().isEmpty)
     }
+
+    @Test func aCorruptFileOfItsOwnIsMovedAsideRatherThanAdoptingAnotherVersion() throws {
+        let temp = NotesTemporaryDirectory()
+        let earlier = try openStore(temp.path, NotesFixtures.childJEdited)
+        try earlier.save(Note(on: id("1"), in: NotesFixtures.childJEdited, text: "from the edited copy"))
+        let store = NoteStore(document: NotesFixtures.childJ, directory: temp.path)
+        try "{".write(toFile: store.filePath, atomically: false, encoding: .utf8)
+        try store.load()
+        #expect(store.fileName != earlier.fileName)
+        #expect(store.takeNotices().map(\.kind) == [.corruptFileMovedAside])
+        #expect(store.current.notes.isEmpty)
+    }
+
+    @Test func theFileDescribesTheLatestVersionSaved() throws {
+        let temp = NotesTemporaryDirectory()
+        let store = try openStore(temp.path, NotesFixtures.childJ)
+        try store.save(Note(on: id("2"), in: NotesFixtures.childJ, text: "first"))
+        let copy = try openStore(temp.path, NotesFixtures.childJEdited)
+        try copy.setMarked(ItemID(number: 2), true)
+        try store.reload()
+        #expect(store.current.fingerprint == DocumentIdentity(NotesFixtures.childJEdited).fingerprint)
+        #expect(store.current.source == "child-j-v2.txt")
+        #expect(store.current.title == NotesFixtures.childJEdited.title)
+        #expect(store.current.documentKey == DocumentIdentity(NotesFixtures.childJ).key)
+    }
 }

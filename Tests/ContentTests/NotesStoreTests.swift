@@ -55,6 +55,27 @@ import Testing
         #expect(try openStore(temp.path).current.notes.isEmpty)
     }
 
+    @Test func marksToggleAndNotesListInDocumentOrder() throws {
+        let temp = NotesTemporaryDirectory()
+        let store = try openStore(temp.path)
+        #expect(try store.toggleMark(ItemID(number: 7)) == true)
+        #expect(try store.toggleMark(ItemID(number: 7)) == false)
+        #expect(try store.toggleMark(ItemID(number: 2)) == true)
+        #expect(try openStore(temp.path).current.marks == [ItemID(number: 2)])
+
+        let start = Date()
+        try store.save(Note(on: .item(ItemID(number: 5, part: "c")), in: document, text: "c", now: start))
+        try store.save(Note(on: .item(ItemID(number: 5)), in: document, text: "later on 5", now: start.addingTimeInterval(2)))
+        try store.save(Note(on: .item(ItemID(number: 5)), in: document, text: "earlier on 5", now: start.addingTimeInterval(1)))
+        try store.save(Note(on: .introduction, in: document, text: "intro", now: start.addingTimeInterval(3)))
+        try store.save(Note(on: .item(ItemID(number: 1)), in: document, text: "one", now: start.addingTimeInterval(4)))
+        let reopened = try openStore(temp.path).current
+        #expect(reopened.notesInDocumentOrder.map(\.text) == ["intro", "one", "earlier on 5", "later on 5", "c"])
+        #expect(reopened.notes(onRecommendation: 5).map(\.text) == ["earlier on 5", "later on 5", "c"])
+        #expect(reopened.notedTargets == [.introduction, .item(ItemID(number: 1)), .item(ItemID(number: 5)),
+                                         .item(ItemID(number: 5, part: "c"))])
+    }
+
     @Test func theStoreDirectoryComesFromXDGOrHome() throws {
         #expect(try NotesLocation.directory(environment: ["XDG_DATA_HOME": "/data/", "HOME": "/home/u"]) == "/data/casebook")
         #expect(try NotesLocation.directory(environment: ["HOME": "/home/u"]) == "/home/u/.local/share/casebook")

@@ -50,8 +50,13 @@ public struct DocumentNotes: Sendable, Hashable {
 
     /// Notes on a recommendation and on any of its parts, in document order, oldest first.
     public func notes(onRecommendation number: Int) -> [Note] {
-        notes.filter { $0.target.itemID?.number == number }
-            .sorted { ($0.target, $0.createdAt) < ($1.target, $1.createdAt) }
+        notesInDocumentOrder.filter { $0.target.itemID?.number == number }
+    }
+
+    /// Every note, in document order (the introduction first), oldest first on each item:
+    /// for the notes view.
+    public var notesInDocumentOrder: [Note] {
+        notes.sorted { ($0.target, $0.createdAt) < ($1.target, $1.createdAt) }
     }
 
     /// The targets that carry at least one note, for outline markers.

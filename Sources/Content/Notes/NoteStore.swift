@@ -57,7 +57,9 @@ public final class NoteStore {
     /// Reads the document's notes: its own file, or else the file of an earlier version whose
     /// recommendations are similar enough. A corrupt file is moved aside (see `takeNotices()`).
     public func load() throws(NoteStoreError) {
-        if try readFile(fileName) == nil, let match = fileOfEarlierVersion() {
+        // Only when this document has no file at all: a corrupt file of its own is moved aside
+        // by `reload()`, not replaced by another document's notes.
+        if try readData(fileName) == nil, let match = fileOfEarlierVersion() {
             fileName = match.fileName
             notices.append(NoteStoreNotice(.foundByFingerprint,
                 "notes found for an earlier version of this document (\(match.notes.title), \(match.notes.source))"))
@@ -90,6 +92,15 @@ public final class NoteStore {
 
     public func setMarked(_ id: ItemID, _ marked: Bool) throws(NoteStoreError) { try perform(.mark(id, marked)) }
 
+    /// Marks `id` if it is not marked, unmarks it if it is; returns whether it is now marked
+    /// (the mark stays in memory when saving fails).
+    @discardableResult
+    public func toggleMark(_ id: ItemID) throws(NoteStoreError) -> Bool {
+        let marked = !current.marks.contains(id)
+        try setMarked(id, marked)
+        return marked
+    }
+
     public func setPlan(_ plan: [ItemID]) throws(NoteStoreError) { try perform(.plan(plan)) }
 
     public func setLastPosition(_ position: ReadingPosition?) throws(NoteStoreError) {
@@ -119,8 +130,11 @@ public final class NoteStore {
         PosixFiles.removeLeftoverTemporaries(for: filePath)
         var fresh = try lockedRead()
         for change in pending { fresh.apply(change) }
+        // The latest version opened describes the file, so a document edited bit by bit keeps
+        // being recognised.
         fresh.source = document.source
         fresh.title = document.title
+        fresh.fingerprint = identity.fingerprint
         let data: Data
         do { data = try NotesFileCoding.encode(fresh) } catch {
             throw NoteStoreError(.notWritable, "cannot save notes: \(error)")

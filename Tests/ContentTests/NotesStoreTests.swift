@@ -43,6 +43,21 @@ import Testing
         #expect(reopened.takeNotices().isEmpty)
     }
 
+    @Test func reloadingPicksUpAnotherStoresChanges() throws {
+        let temp = NotesTemporaryDirectory()
+        let other = try openStore(temp.path)
+        try other.save(note("from the other store", on: "2"))
+        let store = try openStore(temp.path)
+        #expect(store.current.notes.count == 1)
+        try other.save(note("another", on: "3"))
+        try store.reload()
+        #expect(store.current.notes.count == 2)
+        // The file removed by hand: reloading shows no notes rather than stale ones.
+        try FileManager.default.removeItem(atPath: store.filePath)
+        try store.reload()
+        #expect(store.current.notes.isEmpty)
+    }
+
     @Test func editingAndDeletingNotes() throws {
         let temp = NotesTemporaryDirectory()
         let store = try openStore(temp.path)

@@ -71,8 +71,9 @@ public final class NoteStore {
     public func reload() throws(NoteStoreError) {
         if let notes = try readFile(fileName) {
             stored = notes
-        } else if try corruptFile() {
-            try moveCorruptFileAside()
+        } else {
+            if try corruptFile() { try moveCorruptFileAside() }
+            stored = emptyRecord()
         }
         rebuildCurrent()
     }
@@ -156,9 +157,14 @@ public final class NoteStore {
     private func lockedRead() throws(NoteStoreError) -> DocumentNotes {
         if let notes = try readFile(fileName) { return notes }
         if try corruptFile() { try moveCorruptFileAside(locked: true) }
-        var fresh = DocumentNotes(for: document)
-        fresh.documentKey = (fileName as NSString).deletingPathExtension
-        return fresh
+        return emptyRecord()
+    }
+
+    /// What a document with no notes file starts from.
+    private func emptyRecord() -> DocumentNotes {
+        var record = DocumentNotes(for: document)
+        record.documentKey = (fileName as NSString).deletingPathExtension
+        return record
     }
 
     /// The decoded file; nil when it does not exist or is corrupt (see `corruptFile`).

@@ -18,42 +18,49 @@ struct DocumentPiece: Sendable {
     }
 }
 
-/// Every piece of text in a document in reading order, addressed as the search engine addresses them.
+/// Every piece of text in a document in reading order, addressed as the search engine addresses
+/// them (`SearchLocation`), so the reader can jump to a fact's evidence as it jumps to a match.
 enum DocumentPieces {
     static func collect(from document: ReviewDocument) -> [DocumentPiece] {
-        let recommendations = document.recommendations
-        return SearchFields.collect(from: document).map { location, text in
-            var item: ItemID?
-            var lines: SourceSpan?
-            switch location.item {
-            case .introduction:
-                if location.zone != .title { lines = span(of: document.introduction, location) }
-            case let .section(index):
-                let section = document.sections[index]
-                lines = location.zone == .title ? SourceSpan(line: section.lines.first) : span(of: section.blocks, location)
-            case let .recommendation(index):
-                let recommendation = recommendations[index]
-                item = recommendation.id
-                switch location.zone {
-                case .title: lines = SourceSpan(line: recommendation.lines.first)
-                case .text: lines = span(of: recommendation.text, location)
-                case let .part(letter):
-                    item = ItemID(number: recommendation.number, part: letter)
-                    lines = span(of: recommendation.part(letter)?.blocks ?? [], location)
-                case .response: lines = span(of: recommendation.response?.blocks ?? [], location)
+        var pieces: [DocumentPiece] = []
+        func add(_ blocks: [Block], item: SearchLocation.Item, zone: SearchLocation.Zone, id: ItemID?) {
+            for (blockIndex, block) in blocks.enumerated() {
+                for (pieceIndex, text) in block.textPieces.enumerated() {
+                    let location = SearchLocation(item: item, zone: zone, block: blockIndex, piece: pieceIndex)
+                    pieces.append(DocumentPiece(location: location, text: text, item: id, lines: lines(of: block, piece: pieceIndex)))
                 }
             }
-            return DocumentPiece(location: location, text: text, item: item, lines: lines)
         }
+        for (index, line) in document.titleLines.enumerated() {
+            pieces.append(DocumentPiece(location: SearchLocation(item: .introduction, zone: .title, block: index), text: line, item: nil, lines: nil))
+        }
+        add(document.introduction, item: .introduction, zone: .text, id: nil)
+        var recommendationIndex = 0
+        for (sectionIndex, section) in document.sections.enumerated() {
+            if let title = section.title {
+                pieces.append(DocumentPiece(location: SearchLocation(item: .section(sectionIndex), zone: .title, block: 0), text: title,
+                                            item: nil, lines: SourceSpan(line: section.lines.first)))
+            }
+            add(section.blocks, item: .section(sectionIndex), zone: .text, id: nil)
+            for recommendation in section.recommendations {
+                let item = SearchLocation.Item.recommendation(recommendationIndex)
+                if let title = recommendation.title {
+                    pieces.append(DocumentPiece(location: SearchLocation(item: item, zone: .title, block: 0), text: title,
+                                                item: recommendation.id, lines: SourceSpan(line: recommendation.lines.first)))
+                }
+                add(recommendation.text, item: item, zone: .text, id: recommendation.id)
+                for part in recommendation.parts { add(part.blocks, item: item, zone: .part(part.label), id: part.id) }
+                add(recommendation.response?.blocks ?? [], item: item, zone: .response, id: recommendation.id)
+                recommendationIndex += 1
+            }
+        }
+        return pieces
     }
 
-    /// The lines of a block's piece: a list item's own lines, else the block's.
-    private static func span(of blocks: [Block], _ location: SearchLocation) -> SourceSpan? {
-        guard blocks.indices.contains(location.block) else { return nil }
-        let block = blocks[location.block]
-        let itemIndex = location.piece - (block.text.isEmpty ? 0 : 1)
+    /// The lines of a block's piece: a list item's own lines, a list's introducing line, else the block's.
+    private static func lines(of block: Block, piece: Int) -> SourceSpan {
+        let itemIndex = piece - (block.text.isEmpty ? 0 : 1)
         if block.items.indices.contains(itemIndex) { return block.items[itemIndex].lines }
-        // A list's introducing line comes first.
         return block.items.isEmpty ? block.lines : SourceSpan(line: block.lines.first)
     }
 }

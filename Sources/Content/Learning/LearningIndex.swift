@@ -11,14 +11,15 @@ public struct LearningIndex: Sendable, Hashable {
     public init(document: ReviewDocument, data: LearningData = .builtIn) {
         self.document = document
         self.data = data
-        let pieces = DocumentPieces.collect(from: document)
+        let pieces = DocumentPieces.collect(from: document).map { ($0, WordTokens($0.text)) }
         glossary = Glossary(pieces: pieces, fieldGlossary: data.glossary)
         let agencies = AgencyFinder(agencies: data.agencies)
         let themes = ThemeFinder(themes: data.themes)
         var piecesByRecommendation = Array(repeating: [(DocumentPiece, WordTokens)](), count: document.recommendations.count)
-        for piece in pieces {
-            if let index = piece.recommendationIndex { piecesByRecommendation[index].append((piece, WordTokens(piece.text))) }
+        for (piece, tokens) in pieces {
+            if let index = piece.recommendationIndex { piecesByRecommendation[index].append((piece, tokens)) }
         }
+        let duePeriods = DuePeriodFinder()
         recommendations = zip(document.recommendations, piecesByRecommendation).map { recommendation, pieces in
             let response = pieces.filter { $0.0.isResponse }
             let sentences = ResponseSentence.sentences(of: response)
@@ -26,7 +27,8 @@ public struct LearningIndex: Sendable, Hashable {
                 number: recommendation.number,
                 agencies: Self.agencies(of: pieces, finder: agencies),
                 themes: themes.themes(in: pieces),
-                commitments: CommitmentFinder.commitments(recommendation: recommendation.number, sentences: sentences, agencies: agencies),
+                commitments: CommitmentFinder.commitments(recommendation: recommendation.number, sentences: sentences, agencies: agencies,
+                                                         duePeriods: duePeriods),
                 status: StatusRules.status(of: sentences))
         }
     }

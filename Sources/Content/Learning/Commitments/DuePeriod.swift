@@ -18,7 +18,7 @@ public struct DuePeriod: Sendable, Hashable {
 /// ("by March 2022"), a span ("within 6 months"), a season or term ("Autumn 2022"), a financial
 /// year ("in 2022/23"), the end of a year, or a bare year after "by". A duration ("for 6 months")
 /// is not a due period.
-enum DuePeriodFinder {
+struct DuePeriodFinder: @unchecked Sendable {
     private static let relation = #"(?:\b(?<relation>from|by|in|during|before|until|after|starting|starting in|by the end of|end of)\s+)?"#
     private static let month = "January|February|March|April|May|June|July|August|September|October|November|December"
     private static let number = #"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four"#
@@ -32,12 +32,22 @@ enum DuePeriodFinder {
         #"\b(?<relation>by|from|before|until)\s+(?<period>\d{4})\b"#,
     ]
 
+    // Regex values are immutable once built; @unchecked because not every toolchain marks them Sendable.
+    private let regexes: [Regex<AnyRegexOutput>]
+
+    init() {
+        regexes = Self.patterns.compactMap { try? Regex($0).ignoresCase() }
+    }
+
+    /// Words without which no period can be stated, to skip most sentences cheaply.
+    private static let clues = ["end of", "month", "week", "day", "year", "quarter"]
+
     /// The first due period in `sentence` (Character offsets within the piece via `offset`).
-    static func duePeriod(in sentence: String, offset: Int, piece: DocumentPiece, tokens: WordTokens) -> DuePeriod? {
+    func duePeriod(in sentence: String, offset: Int, piece: DocumentPiece, tokens: WordTokens) -> DuePeriod? {
+        guard sentence.contains(where: \.isNumber) || Self.clues.contains(where: sentence.lowercased().contains) else { return nil }
         var best: (range: Range<String.Index>, period: String, relation: String?)?
-        for pattern in patterns {
-            guard let regex = try? Regex(pattern).ignoresCase(),
-                  let match = try? regex.firstMatch(in: sentence) else { continue }
+        for regex in regexes {
+            guard let match = try? regex.firstMatch(in: sentence) else { continue }
             let period = match.output["period"]?.substring.map(String.init) ?? String(match.output[0].substring ?? "")
             let relation = match.output["relation"]?.substring.map { String($0).lowercased() }
             if best == nil || match.range.lowerBound < best!.range.lowerBound {

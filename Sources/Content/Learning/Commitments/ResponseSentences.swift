@@ -27,12 +27,20 @@ struct ResponseSentence: Sendable {
         return markers.first { $0.kind == .done }?.range
     }
 
+    /// The agencies named in this sentence.
+    func agencies(_ finder: AgencyFinder) -> [AgencyFinder.Found] {
+        finder.find(in: tokens).filter { range.contains($0.range.lowerBound) }
+    }
+
     /// Splits each response piece into sentences and marks their tense.
     static func sentences(of pieces: [(DocumentPiece, WordTokens)]) -> [ResponseSentence] {
         pieces.flatMap { piece, tokens in
-            SentenceSplitter.sentences(in: piece.text).map { range in
-                let inside = tokens.tokens.indices.filter { range.contains(tokens.tokens[$0].range.lowerBound) }
-                let words = inside.map { tokens.tokens[$0] }
+            var next = 0
+            return SentenceSplitter.sentences(in: piece.text).map { range in
+                while next < tokens.tokens.count, tokens.tokens[next].range.lowerBound < range.lowerBound { next += 1 }
+                var end = next
+                while end < tokens.tokens.count, tokens.tokens[end].range.lowerBound < range.upperBound { end += 1 }
+                let words = Array(tokens.tokens[next..<end])
                 let markers = TenseMarkers.markers(in: words).map { marker in
                     (kind: marker.kind, range: words[marker.tokens.lowerBound].range.lowerBound..<words[marker.tokens.upperBound].range.upperBound)
                 }

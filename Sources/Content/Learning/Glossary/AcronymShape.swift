@@ -2,7 +2,7 @@
 /// ("CCE", "ACEs", "MoJ", "DfE"; not "McDonald", not "Q3").
 public enum AcronymShape {
     public static func isAcronym<S: StringProtocol>(_ word: S) -> Bool {
-        guard (2...10).contains(word.count), let first = word.first, first.isUppercase,
+        guard let first = word.first, first.isUppercase, (2...10).contains(word.count),
               word.allSatisfy(\.isLetter) else { return false }
         let capitals = word.filter(\.isUppercase).count
         return capitals >= 2 && capitals > word.count - capitals

@@ -9,11 +9,10 @@ public struct Glossary: Sendable, Hashable {
     private var expansions: [String: String]
 
     public init(document: ReviewDocument, fieldGlossary: [GlossaryDefinition]) {
-        self.init(pieces: DocumentPieces.collect(from: document), fieldGlossary: fieldGlossary)
+        self.init(pieces: DocumentPieces.collect(from: document).map { ($0, WordTokens($0.text)) }, fieldGlossary: fieldGlossary)
     }
 
-    init(pieces: [DocumentPiece], fieldGlossary: [GlossaryDefinition]) {
-        let tokenized = pieces.map { ($0, WordTokens($0.text)) }
+    init(pieces tokenized: [(DocumentPiece, WordTokens)], fieldGlossary: [GlossaryDefinition]) {
         var byAcronym: [String: GlossaryEntry] = [:]
         var order: [String] = []
         // The document's own definitions, first one wins.

@@ -20,20 +20,23 @@ public struct ThemeMatch: Sendable, Hashable {
 /// Recognises themes through their signal words (`themes.txt`).
 struct ThemeFinder: Sendable {
     let themes: [ThemeDefinition]
-    private let matchers: [PhraseMatcher<Int>]
+    private let matcher: PhraseMatcher<Int>
 
     init(themes: [ThemeDefinition]) {
         self.themes = themes
-        matchers = themes.enumerated().map { index, theme in PhraseMatcher(theme.signals.map { ($0, index) }) }
+        matcher = PhraseMatcher(themes.enumerated().flatMap { index, theme in theme.signals.map { ($0, index) } })
     }
 
-    /// The themes signalled in a set of pieces, in theme-file order.
+    /// The themes signalled in a set of pieces, in theme-file order, each with its evidence in reading order.
     func themes(in pieces: [(DocumentPiece, WordTokens)]) -> [ThemeMatch] {
-        themes.indices.compactMap { index in
-            let evidence = pieces.flatMap { piece, tokens in
-                matchers[index].matches(in: tokens).map { piece.evidence($0.range, in: tokens) }
+        var evidence = Array(repeating: [Evidence](), count: themes.count)
+        for (piece, tokens) in pieces {
+            for match in matcher.matchesPerPayload(in: tokens) {
+                evidence[match.payload].append(piece.evidence(match.range, in: tokens))
             }
-            return evidence.isEmpty ? nil : ThemeMatch(theme: themes[index].name, evidence: evidence)
+        }
+        return themes.indices.compactMap { index in
+            evidence[index].isEmpty ? nil : ThemeMatch(theme: themes[index].name, evidence: evidence[index])
         }
     }
 }

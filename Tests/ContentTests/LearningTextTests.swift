@@ -102,8 +102,29 @@ import Testing
             "This work will be overseen by the police.",
             "An audit will be undertaken.",
         ]))
-        #expect(index.commitments.map { $0.owner?.agency } == ["Portsmouth Safeguarding Children Partnership", "Hampshire Constabulary", nil])
+        #expect(index.commitments.map { $0.owner?.agency } == ["Portsmouth Safeguarding Children Partnership", "Police", nil])
         #expect(index.commitments.map { $0.owner?.evidence.first?.text } == ["PSCP", "police", nil])
         #expect(index.commitments.map(\.marker.text) == ["will write", "will be overseen", "will be undertaken"])
+    }
+
+    @Test func anAddresseeTheListDoesNotKnowIsTakenFromTheSubject() {
+        var document = LearningFixtures.document(response: ["Done."])
+        document.sections[0].recommendations[0].text = [.paragraph(
+            "The Westshire Maternity Service should give advice to both parents. This issue should be raised with the police.",
+            lines: SourceSpan(line: 2))]
+        let index = LearningIndex(document: document)
+        let addressees = index.recommendations[0].agencies.addressedTo
+        #expect(addressees.map(\.agency) == ["Westshire Maternity Service"])
+        #expect(addressees.map(\.isListed) == [false])
+        #expect(addressees.first?.evidence.map(\.text) == ["Westshire Maternity Service should"])
+        #expect(index.recommendations[0].agencies.namedInRecommendation.map(\.agency) == ["Police"])
+        #expect(index.recommendationsMatching(facet: "agency", value: "maternity") == [0])
+        #expect(index.facetValues(for: "agency")?.contains("Westshire Maternity Service") == true)
+    }
+
+    @Test func aDocumentWithoutAnOrganisationLineKeepsAGenericPartnership() {
+        let index = LearningIndex(document: LearningFixtures.document(response: ["The Partnership will write to schools."]))
+        #expect(index.commitments.first?.owner?.agency == "The Partnership")
+        #expect(index.commitments.first?.owner?.evidence.first?.text == "The Partnership")
     }
 }

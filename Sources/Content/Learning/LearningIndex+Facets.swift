@@ -43,7 +43,11 @@ extension LearningIndex {
     public func facetValues(for key: String) -> [String]? {
         switch key.lowercased() {
         case "theme": return data.themes.map(\.name).filter { name in recommendations.contains { $0.themes.contains { $0.theme == name } } }
-        case "agency": return data.agencies.map(\.name).filter { name in recommendations.contains { $0.agencies.allAgencies.contains(name) } }
+        case "agency":
+            var names = agencies.map(\.name)
+            names += recommendations.flatMap(\.agencies.addressedTo).filter { !$0.isListed }.map(\.agency)
+            var seen = Set<String>()
+            return names.filter { name in seen.insert(name).inserted && recommendations.contains { $0.agencies.allAgencies.contains(name) } }
         case "status": return RecommendationStatus.Value.allCases.map(\.rawValue)
         case "has": return Self.hasValues
         default: return nil
@@ -66,7 +70,11 @@ extension LearningIndex {
     func matchingAgencies(_ value: String) -> [String] {
         let wanted = Self.normalised(value)
         guard !wanted.isEmpty else { return [] }
-        let phrases = data.agencies.map { agency in (agency.name, agency.phrases.map(Self.normalised)) }
+        var phrases = agencies.map { agency in (agency.name, agency.phrases.map(Self.normalised)) }
+        var unlisted = Set<String>()
+        for mention in recommendations.flatMap(\.agencies.addressedTo) where !mention.isListed && unlisted.insert(mention.agency).inserted {
+            phrases.append((mention.agency, [Self.normalised(mention.agency)]))
+        }
         let exact = phrases.filter { $0.1.contains(wanted) }.map(\.0)
         if !exact.isEmpty { return exact }
         let prefixed = phrases.filter { $0.1.contains { $0.hasPrefix(wanted) } }.map(\.0)

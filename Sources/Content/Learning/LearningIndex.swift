@@ -5,6 +5,9 @@ public struct LearningIndex: Sendable, Hashable {
     public let document: ReviewDocument
     public let data: LearningData
     public let glossary: Glossary
+    /// The agencies recognised in this document: `data.agencies` with "The publishing partnership"
+    /// resolved to the partnership that published it.
+    public let agencies: [AgencyDefinition]
     /// One entry per recommendation, in the order of `document.recommendations`.
     public let recommendations: [RecommendationLearning]
 
@@ -13,7 +16,8 @@ public struct LearningIndex: Sendable, Hashable {
         self.data = data
         let pieces = DocumentPieces.collect(from: document).map { ($0, WordTokens($0.text)) }
         glossary = Glossary(pieces: pieces, fieldGlossary: data.glossary)
-        let agencies = AgencyFinder(agencies: data.agencies)
+        self.agencies = PublishingPartnership.resolve(data.agencies, for: document)
+        let agencies = AgencyFinder(agencies: self.agencies)
         let themes = ThemeFinder(themes: data.themes)
         var piecesByRecommendation = Array(repeating: [(DocumentPiece, WordTokens)](), count: document.recommendations.count)
         for (piece, tokens) in pieces {
@@ -42,7 +46,7 @@ public struct LearningIndex: Sendable, Hashable {
     public var commitments: [Commitment] { recommendations.flatMap(\.commitments) }
 
     private static func agencies(of pieces: [(DocumentPiece, WordTokens)], finder: AgencyFinder) -> RecommendationAgencies {
-        var addressed: [(agency: Int, evidence: Evidence)] = []
+        var addressed: [(key: AgencyFinder.Key, evidence: Evidence)] = []
         var namedInText: [(agency: Int, evidence: Evidence)] = []
         var namedInResponse: [(agency: Int, evidence: Evidence)] = []
         for (piece, tokens) in pieces {
@@ -51,12 +55,15 @@ public struct LearningIndex: Sendable, Hashable {
             if piece.isResponse {
                 namedInResponse += mentions
             } else {
-                addressed += AddresseeFinder.addressees(in: tokens, found: found).map { (agency: $0.agency, evidence: piece.evidence($0.range, in: tokens)) }
+                addressed += AddresseeFinder.addressees(in: tokens, found: found).map { (key: $0.key, evidence: piece.evidence($0.range, in: tokens)) }
                 namedInText += mentions
             }
         }
-        let addressees = Set(addressed.map(\.agency))
-        return RecommendationAgencies(addressedTo: finder.mentions(addressed),
+        let addressees = Set(addressed.compactMap { item -> Int? in
+            if case let .listed(index) = item.key { return index }
+            return nil
+        })
+        return RecommendationAgencies(addressedTo: finder.mentions(keyed: addressed),
                                       namedInRecommendation: finder.mentions(namedInText.filter { !addressees.contains($0.agency) }),
                                       namedInResponse: finder.mentions(namedInResponse))
     }

@@ -9,19 +9,42 @@ enum AddresseeFinder {
     /// Words allowed between the agency and the verb ("The PSCP Independent Chair should").
     static let maximumGap = 3
 
-    static func addressees(in tokens: WordTokens, found: [AgencyFinder.Found]) -> [AgencyFinder.Found] {
-        var addressees: [AgencyFinder.Found] = []
+    static func addressees(in tokens: WordTokens, found: [AgencyFinder.Found]) -> [(key: AgencyFinder.Key, range: Range<Int>)] {
+        var addressees: [(key: AgencyFinder.Key, range: Range<Int>)] = []
         for (index, token) in tokens.tokens.enumerated() where obligationWords.contains(token.folded) {
             // "…and should feature…": a second verb of an earlier subject.
             if index > 0, ["and", "or"].contains(tokens.tokens[index - 1].folded) { continue }
             let clauseStart = clauseStart(before: index, in: tokens)
+            let before = addressees.count
             for mention in found where mention.range.lowerBound >= clauseStart && mention.range.upperBound <= token.range.lowerBound {
                 let gap = tokens.tokens[..<index].filter { $0.range.lowerBound >= mention.range.upperBound }.count
                 guard gap <= maximumGap else { continue }
-                addressees.append(AgencyFinder.Found(agency: mention.agency, range: mention.range.lowerBound..<token.range.upperBound))
+                addressees.append((.listed(mention.agency), mention.range.lowerBound..<token.range.upperBound))
+            }
+            if addressees.count == before, let name = unlistedSubject(before: index, in: tokens, from: clauseStart) {
+                addressees.append((.unlisted(tokens.text(name)), name.lowerBound..<token.range.upperBound))
             }
         }
         return addressees
+    }
+
+    /// A name the list does not know, just before the verb: two or more capitalised words, or an
+    /// acronym ("The Youth Justice Service should" → "Youth Justice Service"), small words allowed inside.
+    private static func unlistedSubject(before index: Int, in tokens: WordTokens, from clauseStart: Int) -> Range<Int>? {
+        var first = index
+        while first > 0, tokens.tokens[first - 1].range.lowerBound >= clauseStart, tokens.joins(first - 1, first) {
+            let word = tokens.tokens[first - 1]
+            let isCapitalised = word.text.first?.isUppercase == true
+            guard isCapitalised || (AcronymDefinitionFinder.smallWords.contains(word.folded) && first < index) else { break }
+            first -= 1
+        }
+        // Trim small words and a leading "The" from the ends.
+        while first < index, AcronymDefinitionFinder.smallWords.contains(tokens.tokens[first].folded) { first += 1 }
+        guard first < index else { return nil }
+        let words = tokens.tokens[first..<index]
+        let capitalised = words.filter { $0.text.first?.isUppercase == true }.count
+        guard capitalised >= 2 || (words.count == 1 && AcronymShape.isAcronym(words.first!.text)) else { return nil }
+        return words.first!.range.lowerBound..<words.last!.range.upperBound
     }
 
     /// The character offset where the clause holding token `index` begins.

@@ -6,11 +6,15 @@ public struct AgencyMention: Sendable, Hashable {
     public var displayName: String
     /// The words that named it, in reading order.
     public var evidence: [Evidence]
+    /// False for an addressee the agency list does not know, taken from the subject of a "should"
+    /// sentence ("The Youth Justice Service should…"); its name is the words as written.
+    public var isListed: Bool
 
-    public init(agency: String, displayName: String, evidence: [Evidence]) {
+    public init(agency: String, displayName: String, evidence: [Evidence], isListed: Bool = true) {
         self.agency = agency
         self.displayName = displayName
         self.evidence = evidence
+        self.isListed = isListed
     }
 }
 

@@ -19,7 +19,7 @@ public struct DuePeriod: Sendable, Hashable {
 /// year ("in 2022/23"), the end of a year, or a bare year after "by". A duration ("for 6 months")
 /// is not a due period.
 struct DuePeriodFinder: @unchecked Sendable {
-    private static let relation = #"(?:\b(?<relation>from|by|in|during|before|until|after|starting|starting in|by the end of|end of)\s+)?"#
+    private static let relation = #"(?:\b(?<relation>from|by|in|for|during|before|until|after|starting|starting in|by the end of|end of)\s+)?"#
     private static let month = "January|February|March|April|May|June|July|August|September|October|November|December"
     private static let number = #"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four"#
     private static let patterns: [String] = [
@@ -27,7 +27,7 @@ struct DuePeriodFinder: @unchecked Sendable {
         relation + #"(?<period>(?:the\s+end\s+of\s+)?(?:"# + month + #")\s+\d{4})\b"#,
         #"\b(?<relation>within|in|over)\s+(?:the\s+next\s+)?(?<period>(?:"# + number + #")\s+(?:days?|weeks?|months?|years?))\b"#,
         relation + #"(?<period>(?:the\s+)?(?:spring|summer|autumn|winter)(?:\s+term)?(?:\s+of)?\s+\d{4}(?:\s*/\s*\d{2,4})?)\b"#,
-        #"\b(?<relation>by|before|until)\s+(?<period>the\s+end\s+of\s+(?:the\s+)?(?:year|financial\s+year|academic\s+year|\d{4}(?:\s*/\s*\d{2,4})?))"#,
+        #"\b(?<relation>by|before|until|at)\s+(?<period>the\s+end\s+of\s+(?:the\s+)?(?:year|financial\s+year|academic\s+year|\d{4}(?:\s*/\s*\d{2,4})?))"#,
         relation + #"(?<period>(?:the\s+)?(?:financial\s+year\s+)?\d{4}\s*/\s*\d{2,4})\b"#,
         #"\b(?<relation>by|from|before|until)\s+(?<period>\d{4})\b"#,
     ]

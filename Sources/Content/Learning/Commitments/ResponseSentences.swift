@@ -21,10 +21,13 @@ struct ResponseSentence: Sendable {
         }.first
     }
 
-    /// The first "done" marker of a sentence that is not a commitment.
+    /// The first "done" marker in the main clause: before any commitment ("The briefing has been
+    /// written and will be published"), not after it ("will write … to suggest that ways of working
+    /// are considered").
     var doneMarker: Range<Int>? {
-        guard commitmentMarker == nil else { return nil }
-        return markers.first { $0.kind == .done }?.range
+        let done = markers.first { $0.kind == .done }?.range
+        guard let done, let commitment = commitmentMarker else { return done }
+        return done.lowerBound < commitment.range.lowerBound ? done : nil
     }
 
     /// The agencies named in this sentence.

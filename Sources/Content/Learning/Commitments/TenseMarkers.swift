@@ -15,7 +15,8 @@ struct TenseMarker: Sendable, Hashable {
 }
 
 /// Finds tense markers among a sentence's tokens. The rules, in order:
-/// - promised: "will"/"shall" + a verb; "intend(s) to", "plan(s) to", "planned", "going forward".
+/// - promised: "will"/"shall" + a verb; "is scheduled", "is planned", "is due/expected/set to";
+///   "intend(s) to", "plan(s) to", "planned", "going forward".
 ///   Not promised: "will be" + a state ("will be free to share", "will be able"), nor an effect
 ///   verb in a sentence whose subject is "This/It/These/That" ("This will help…", "…and will benefit").
 /// - ongoing: "underway"/"under way", "is/are (currently) being" + verb, "in progress", "ongoing".
@@ -55,6 +56,10 @@ enum TenseMarkers {
                     let end = word(verb) == "be" ? min(verb + 1, words.count - 1) : verb
                     found = TenseMarker(kind: .promised, tokens: index...end)
                 }
+            } else if ["is", "are"].contains(current), ["scheduled", "due", "expected", "planned", "set"].contains(word(skippingAdverbs(index + 1))),
+                      word(skippingAdverbs(index + 1)) == "scheduled" || word(skippingAdverbs(index + 1)) == "planned" || word(skippingAdverbs(index + 1) + 1) == "to" {
+                // "is scheduled for January", "is due to start", "are expected to report".
+                found = TenseMarker(kind: .promised, tokens: index...skippingAdverbs(index + 1))
             } else if ["intend", "intends", "plan", "plans"].contains(current) && word(index + 1) == "to" {
                 found = TenseMarker(kind: .promised, tokens: index...(index + 1))
             } else if current == "planned" || (current == "going" && word(index + 1) == "forward") {

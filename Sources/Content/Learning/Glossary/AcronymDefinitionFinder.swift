@@ -33,6 +33,31 @@ enum AcronymDefinitionFinder {
         return found
     }
 
+    /// Acronyms used in the document that a whole title line spells, such as the publishing
+    /// partnership's initials ("ASCP" from "Anytown Safeguarding Children Partnership").
+    static func titleDefinitions(in pieces: [(DocumentPiece, WordTokens)]) -> [AcronymDefinition] {
+        let titles = pieces.filter { $0.0.location.item == .introduction && $0.0.location.zone == .title }
+        var used: [String] = []
+        var seen = Set<String>()
+        for (_, tokens) in pieces {
+            for token in tokens.tokens {
+                let word = token.text.hasSuffix("'s") ? String(token.text.dropLast(2)) : token.text
+                if AcronymShape.isAcronym(word), seen.insert(word).inserted { used.append(word) }
+            }
+        }
+        return used.compactMap { acronym in
+            for (piece, tokens) in titles where !tokens.tokens.isEmpty {
+                let count = tokens.tokens.count
+                guard count <= AcronymShape.letters(of: acronym).count * 2 + 3,
+                      expansionStart(tokens, endingBefore: count, acronym: acronym) == 0 else { continue }
+                let range = tokens.tokens[0].range.lowerBound..<tokens.tokens[count - 1].range.upperBound
+                return AcronymDefinition(acronym: acronym, expansion: tokens.text(range), evidence: piece.evidence(range, in: tokens),
+                                         acronymRange: range)
+            }
+            return nil
+        }
+    }
+
     /// "ACR (Expansion Words)": the words inside the brackets spell the acronym exactly.
     private static func bracketedExpansion(after index: Int, in tokens: WordTokens, piece: DocumentPiece) -> AcronymDefinition? {
         let characters = tokens.characters

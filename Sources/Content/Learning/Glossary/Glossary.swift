@@ -23,6 +23,12 @@ public struct Glossary: Sendable, Hashable {
                 order.append(definition.acronym)
             }
         }
+        // A title line the document's initials spell ("Anytown Safeguarding Children Partnership" for ASCP).
+        for definition in AcronymDefinitionFinder.titleDefinitions(in: tokenized) where byAcronym[definition.acronym] == nil {
+            byAcronym[definition.acronym] = GlossaryEntry(acronym: definition.acronym, expansion: definition.expansion,
+                                                          source: .document(definition.evidence))
+            order.append(definition.acronym)
+        }
         // The field glossary fills in the rest; its senses are kept as alternatives.
         for definition in fieldGlossary {
             if var entry = byAcronym[definition.acronym] {

@@ -22,7 +22,8 @@ public struct RecommendationStatus: Sendable, Hashable {
     }
 }
 
-/// The status rules, applied to a response's sentences:
+/// The status rules, applied to a response's sentences (a sentence reports done work when a
+/// done marker comes before any promise in it, so "has been written and will be published" is both):
 /// - no commitment at all → completed (justified by the first sentence reporting done work, else the first sentence);
 /// - work under way ("is underway", "is being developed"), or promises beside done work → in progress
 ///   (justified by the first ongoing commitment, else the first promise);

@@ -35,45 +35,11 @@ enum TenseMarkers {
     ]
 
     static func markers(in tokens: [WordToken]) -> [TenseMarker] {
-        let words = tokens.map(\.folded)
+        let words = Words(words: tokens.map(\.folded))
         var markers: [TenseMarker] = []
-        let startsWithPronoun = words.first.map { pronounSubjects.contains($0) } ?? false
-        func word(_ index: Int) -> String { words.indices.contains(index) ? words[index] : "" }
-        func skippingAdverbs(_ index: Int) -> Int {
-            var index = index
-            while adverbs.contains(word(index)) { index += 1 }
-            return index
-        }
         var index = 0
         while index < words.count {
-            let current = words[index]
-            var found: TenseMarker?
-            if futureWords.contains(current) {
-                let verb = skippingAdverbs(index + 1)
-                let isState = word(verb) == "be" && states.contains(word(verb + 1))
-                let isEffect = startsWithPronoun && effectVerbs.contains(word(verb))
-                if !word(verb).isEmpty && !isState && !isEffect {
-                    let end = word(verb) == "be" ? min(verb + 1, words.count - 1) : verb
-                    found = TenseMarker(kind: .promised, tokens: index...end)
-                }
-            } else if ["is", "are"].contains(current), ["scheduled", "due", "expected", "planned", "set"].contains(word(skippingAdverbs(index + 1))),
-                      word(skippingAdverbs(index + 1)) == "scheduled" || word(skippingAdverbs(index + 1)) == "planned" || word(skippingAdverbs(index + 1) + 1) == "to" {
-                // "is scheduled for January", "is due to start", "are expected to report".
-                found = TenseMarker(kind: .promised, tokens: index...skippingAdverbs(index + 1))
-            } else if ["intend", "intends", "plan", "plans"].contains(current) && word(index + 1) == "to" {
-                found = TenseMarker(kind: .promised, tokens: index...(index + 1))
-            } else if current == "planned" || (current == "going" && word(index + 1) == "forward") {
-                found = TenseMarker(kind: .promised, tokens: index...(current == "going" ? index + 1 : index))
-            } else if current == "underway" || (current == "under" && word(index + 1) == "way") || current == "ongoing" {
-                found = TenseMarker(kind: .ongoing, tokens: index...(current == "under" ? index + 1 : index))
-            } else if current == "in" && ["progress", "development", "train"].contains(word(index + 1)) {
-                found = TenseMarker(kind: .ongoing, tokens: index...(index + 1))
-            } else if ["is", "are"].contains(current), word(skippingAdverbs(index + 1)) == "being", !word(skippingAdverbs(index + 1) + 1).isEmpty {
-                found = TenseMarker(kind: .ongoing, tokens: index...(skippingAdverbs(index + 1) + 1))
-            } else if let done = doneMarker(at: index, words: words, skippingAdverbs: skippingAdverbs) {
-                found = done
-            }
-            if let found {
+            if let found = promised(at: index, words) ?? ongoing(at: index, words) ?? done(at: index, words) {
                 markers.append(found)
                 index = found.tokens.upperBound + 1
             } else {
@@ -83,26 +49,80 @@ enum TenseMarkers {
         return markers
     }
 
-    private static func doneMarker(at index: Int, words: [String], skippingAdverbs: (Int) -> Int) -> TenseMarker? {
+    /// A sentence's lower-case words, read safely past either end.
+    struct Words {
+        var words: [String]
+        var count: Int { words.count }
+        subscript(index: Int) -> String { words.indices.contains(index) ? words[index] : "" }
+        var startsWithPronoun: Bool { pronounSubjects.contains(self[0]) }
+        /// The first index from `index` on that is not an adverb ("has already been" → "been").
+        func skippingAdverbs(_ index: Int) -> Int {
+            var index = index
+            while adverbs.contains(self[index]) { index += 1 }
+            return index
+        }
+    }
+
+    private static func promised(at index: Int, _ words: Words) -> TenseMarker? {
         let current = words[index]
-        func word(_ index: Int) -> String { words.indices.contains(index) ? words[index] : "" }
+        if futureWords.contains(current) {
+            let verb = words.skippingAdverbs(index + 1)
+            let isState = words[verb] == "be" && states.contains(words[verb + 1])
+            let isEffect = words.startsWithPronoun && effectVerbs.contains(words[verb])
+            guard !words[verb].isEmpty, !isState, !isEffect else { return nil }
+            let end = words[verb] == "be" ? min(verb + 1, words.count - 1) : verb
+            return TenseMarker(kind: .promised, tokens: index...end)
+        }
+        if current == "is" || current == "are" {
+            // "is scheduled for January", "is planned", "is due to start", "are expected to report".
+            let verb = words.skippingAdverbs(index + 1)
+            let scheduled = words[verb] == "scheduled" || words[verb] == "planned"
+            let dueTo = ["due", "expected", "set"].contains(words[verb]) && words[verb + 1] == "to"
+            return scheduled || dueTo ? TenseMarker(kind: .promised, tokens: index...verb) : nil
+        }
+        if ["intend", "intends", "plan", "plans"].contains(current) && words[index + 1] == "to" {
+            return TenseMarker(kind: .promised, tokens: index...(index + 1))
+        }
+        if current == "going" && words[index + 1] == "forward" { return TenseMarker(kind: .promised, tokens: index...(index + 1)) }
+        return current == "planned" ? TenseMarker(kind: .promised, tokens: index...index) : nil
+    }
+
+    private static func ongoing(at index: Int, _ words: Words) -> TenseMarker? {
+        let current = words[index]
         switch current {
+        case "underway", "ongoing":
+            return TenseMarker(kind: .ongoing, tokens: index...index)
+        case "under" where words[index + 1] == "way":
+            return TenseMarker(kind: .ongoing, tokens: index...(index + 1))
+        case "in" where ["progress", "development", "train"].contains(words[index + 1]):
+            return TenseMarker(kind: .ongoing, tokens: index...(index + 1))
+        case "is", "are":
+            let being = words.skippingAdverbs(index + 1)
+            guard words[being] == "being", !words[being + 1].isEmpty else { return nil }
+            return TenseMarker(kind: .ongoing, tokens: index...(being + 1))
+        default:
+            return nil
+        }
+    }
+
+    private static func done(at index: Int, _ words: Words) -> TenseMarker? {
+        switch words[index] {
         case "has", "have", "had":
-            let verb = skippingAdverbs(index + 1)
-            guard word(verb) == "been" || isParticiple(word(verb)) else { return nil }
+            let verb = words.skippingAdverbs(index + 1)
+            guard words[verb] == "been" || isParticiple(words[verb]) else { return nil }
             // "has been shared": take the participle after "been" too.
-            let participle = skippingAdverbs(verb + 1)
-            let end = word(verb) == "been" && isParticiple(word(participle)) ? participle : verb
+            let participle = words.skippingAdverbs(verb + 1)
+            let end = words[verb] == "been" && isParticiple(words[participle]) ? participle : verb
             return TenseMarker(kind: .done, tokens: index...end)
         case "was", "were":
             return TenseMarker(kind: .done, tokens: index...index)
-        case "in" where word(index + 1) == "place":
+        case "in" where words[index + 1] == "place":
             return TenseMarker(kind: .done, tokens: index...(index + 1))
-        case "there" where ["is", "are"].contains(word(index + 1)):
+        case "there" where ["is", "are"].contains(words[index + 1]):
             return TenseMarker(kind: .done, tokens: index...(index + 1))
         case "is", "are":
-            let verb = skippingAdverbs(index + 1)
-            guard isParticiple(word(verb)) else { return nil }
+            let verb = words.skippingAdverbs(index + 1)
+            guard isParticiple(words[verb]) else { return nil }
             return TenseMarker(kind: .done, tokens: index...verb)
         default:
             return nil

@@ -155,6 +155,14 @@ import Testing
         #expect(Self.index.facetValues(for: "section") == nil)
     }
 
+    @Test func impossibleStatusAndHasValuesAreReportedForTheQueryParser() {
+        #expect(LearningIndex.facetValueProblem(key: "status", value: "lost") == "status: expects completed, in-progress or planned")
+        #expect(LearningIndex.facetValueProblem(key: "has", value: "cake") == "has: expects commitment, due, response")
+        #expect(LearningIndex.facetValueProblem(key: "status", value: "in-prog") == nil)
+        #expect(LearningIndex.facetValueProblem(key: "has", value: "commit") == nil)
+        #expect(LearningIndex.facetValueProblem(key: "theme", value: "anything") == nil)
+    }
+
     @Test func unknownFacetValuesMatchNothing() {
         #expect(Self.index.recommendationsMatching(facet: "theme", value: "astronomy") == [])
         #expect(Self.index.recommendationsMatching(facet: "agency", value: "nasa") == [])

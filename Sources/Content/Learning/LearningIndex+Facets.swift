@@ -11,6 +11,20 @@ extension LearningIndex {
 
     public static let hasValues = ["commitment", "due", "response"]
 
+    /// Why a value can never match, for the query parser to report ("status:lost"); nil when it may.
+    /// Themes and agencies depend on the data files and the document, so any value is accepted.
+    public static func facetValueProblem(key: String, value: String) -> String? {
+        let letters = Self.letters(value)
+        switch key.lowercased() {
+        case "status" where letters.isEmpty || !statusSynonyms.contains(where: { $0.0.hasPrefix(letters) }):
+            return "status: expects completed, in-progress or planned"
+        case "has" where letters.isEmpty || !hasValues.contains(where: { $0.hasPrefix(letters) }):
+            return "has: expects " + hasValues.joined(separator: ", ")
+        default:
+            return nil
+        }
+    }
+
     /// Indices into `document.recommendations` that satisfy `key:value`; nil when the key is not a learning facet.
     public func recommendationsMatching(facet key: String, value: String) -> Set<Int>? {
         let value = value.lowercased().trimmingCharacters(in: .whitespaces)
@@ -85,14 +99,16 @@ extension LearningIndex {
     func matchingStatuses(_ value: String) -> [RecommendationStatus.Value] {
         let letters = Self.letters(value)
         guard !letters.isEmpty else { return [] }
-        let synonyms: [(String, RecommendationStatus.Value)] = [
-            ("completed", .completed), ("done", .completed), ("complete", .completed),
-            ("inprogress", .inProgress), ("progress", .inProgress), ("ongoing", .inProgress), ("underway", .inProgress),
-            ("planned", .planned), ("promised", .planned),
-        ]
         var seen = Set<RecommendationStatus.Value>()
-        return synonyms.filter { $0.0.hasPrefix(letters) }.map(\.1).filter { seen.insert($0).inserted }
+        return Self.statusSynonyms.filter { $0.0.hasPrefix(letters) }.map(\.1).filter { seen.insert($0).inserted }
     }
+
+    /// Words a status may be asked for by, letters only.
+    static let statusSynonyms: [(String, RecommendationStatus.Value)] = [
+        ("completed", .completed), ("done", .completed), ("complete", .completed),
+        ("inprogress", .inProgress), ("progress", .inProgress), ("ongoing", .inProgress), ("underway", .inProgress),
+        ("planned", .planned), ("promised", .planned),
+    ]
 
     /// Lower case, words separated by single spaces, straight apostrophes ("in-progress" → "in progress").
     static func normalised(_ text: String) -> String {

@@ -55,16 +55,15 @@ public enum MarkdownExporter {
 
     /// "1. text" stays numbered, bullets become "-", term items "- **Term:** description".
     private static func line(for item: ListItem) -> String {
+        let digits = item.marker.prefix { $0.isASCII && $0.isNumber }
+        let marker = !digits.isEmpty && digits.count <= 9 ? digits + ". " : "- "
+        var text = inline(item.text)
         if let term = item.term {
-            let description = item.text.isEmpty ? "" : " " + inline(item.text)
-            return "- **" + inline(term) + ":**" + description
+            text = "**" + inline(term) + ":**" + (text.isEmpty ? "" : " " + text)
         }
-        let marker = item.marker
-        let digits = marker.prefix { $0.isASCII && $0.isNumber }
-        if !digits.isEmpty, digits.count <= 9 {
-            return digits + ". " + inline(item.text)
-        }
-        return "- " + inline(item.text)
+        // A line break inside an item continues the item, indented under its text.
+        let indent = String(repeating: " ", count: marker.count)
+        return marker + text.replacingOccurrences(of: "\n", with: "\\\n" + indent)
     }
 
     /// A paragraph's own line breaks become Markdown hard breaks, so its shape survives.

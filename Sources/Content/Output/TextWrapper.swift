@@ -25,17 +25,25 @@ public struct TextWrapper: Sendable {
         return lines
     }
 
-    /// `text` on one line, cut to `columns` with "…" when it is longer.
+    /// `text` on one line, cut to `columns` with "…" when it is longer, at a space where sensible.
     public static func truncate(_ text: String, toWidth columns: Int) -> String {
         guard DisplayWidth.of(text) > columns else { return text }
         guard columns > 0 else { return "" }
         var kept = ""
         var used = 0
+        var endsAtWordBoundary = false
         for character in text {
             let width = DisplayWidth.of(character)
-            if used + width > columns - 1 { break }
+            if used + width > columns - 1 {
+                endsAtWordBoundary = character == " "
+                break
+            }
             kept.append(character)
             used += width
+        }
+        // End at a word boundary when that keeps most of the room; otherwise cut inside the word.
+        if !endsAtWordBoundary, let space = kept.lastIndex(of: " "), DisplayWidth.of(kept[..<space]) * 2 >= columns {
+            kept = String(kept[..<space])
         }
         while kept.last == " " { kept.removeLast() }
         return kept + "…"

@@ -7,6 +7,13 @@ struct Casebook: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "casebook",
         abstract: "Browse the learning in child safeguarding case reviews",
+        usage: """
+        casebook [browse] [--no-mouse] [--color auto|always|never] [<file>]
+        casebook list [<file>]
+        casebook show <id> [<file>]
+        casebook export [--format json|markdown] [<file>]
+        casebook check [<file> ...]
+        """,
         discussion: """
         Without a command, casebook opens the browser on FILE, or on the built-in document \
         (the response to the Serious Case Review of Child J). When its output is not a terminal it \

@@ -4,14 +4,17 @@ public enum SearchReport {
     public struct Marks: Sendable {
         public var open: String
         public var close: String
-        public init(open: String, close: String) {
+        /// The columns the marks take on screen (escape sequences take none).
+        public var columns: Int
+        public init(open: String, close: String, columns: Int) {
             self.open = open
             self.close = close
+            self.columns = columns
         }
         /// For a terminal: bold on, bold off.
-        public static let bold = Marks(open: "\u{1B}[1m", close: "\u{1B}[22m")
+        public static let bold = Marks(open: "\u{1B}[1m", close: "\u{1B}[22m", columns: 0)
         /// For pipes and files.
-        public static let brackets = Marks(open: "[[", close: "]]")
+        public static let brackets = Marks(open: "[[", close: "]]", columns: 4)
     }
 
     /// "where" for a match: the recommendation's own words, its response, the introduction or a section.
@@ -42,7 +45,7 @@ public enum SearchReport {
         let lower = min(range.lowerBound, characters.count)
         let upper = min(range.upperBound, characters.count)
         let matched = TerminalSafe.sanitize(String(characters[lower..<upper]))
-        let budget = max(0, room - DisplayWidth.of(matched))
+        let budget = max(0, room - DisplayWidth.of(matched) - marks.columns)
         var before = TerminalSafe.sanitize(String(characters[..<lower]))
         var after = TerminalSafe.sanitize(String(characters[upper...]))
         let beforeBudget = min(DisplayWidth.of(before), max(budget / 3, budget - DisplayWidth.of(after)))

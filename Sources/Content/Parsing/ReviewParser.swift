@@ -1,6 +1,14 @@
-/// Turns the text of a review response into a `ReviewDocument`. (Being written.)
+/// Turns the text of a review response into a `ReviewDocument`: page furniture out, lines into
+/// units, units into their places. Never fails: whatever it cannot place structurally it keeps as
+/// paragraphs, with a warning.
 public enum ReviewParser {
     public static func parse(_ text: String, source: String) -> ReviewDocument {
-        ReviewDocument(source: source)
+        let furniture = PageFurniture(SourceLines(text))
+        let units = SourceUnitScanner(furniture).units
+        var document = DocumentAssembler(units).document(source: source, furniture: furniture.furniture)
+        if text.unicodeScalars.contains(where: { TerminalSafe.visibleForm(of: $0) != nil && $0 != "\t" && $0 != "\n" && $0 != "\r" && $0 != "\u{0C}" }) {
+            document.warnings.insert(ParseWarning("the text contains control characters; they are shown visibly (such as ^[), never sent to the terminal"), at: 0)
+        }
+        return document
     }
 }

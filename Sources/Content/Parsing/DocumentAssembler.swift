@@ -1,0 +1,174 @@
+/// Puts source units in their places: title, introduction, sections, recommendations, parts and
+/// responses. Every unit lands in exactly one place, in source order.
+struct DocumentAssembler {
+    private struct PartDraft {
+        var letter: Character
+        var marker: String
+        var units: [TextUnit] = []
+        var span: SourceSpan
+    }
+
+    private struct RecommendationDraft {
+        var heading: LinePatterns.Heading
+        var title: String?
+        var text: [TextUnit] = []
+        var parts: [PartDraft] = []
+        var label: String?
+        var labelLine: Int?
+        var response: [TextUnit] = []
+        var span: SourceSpan
+
+        var nextPartLetter: Character {
+            guard let last = parts.last?.letter, let value = last.unicodeScalars.first?.value,
+                  let next = Unicode.Scalar(value + 1) else { return "a" }
+            return Character(next)
+        }
+    }
+
+    private struct SectionDraft {
+        var title: String?
+        var preamble: [TextUnit] = []
+        var recommendations: [RecommendationDraft] = []
+        var span: SourceSpan
+    }
+
+    private var titleLines: [String] = []
+    private var introduction: [TextUnit] = []
+    private var sections: [SectionDraft] = []
+    private var current: RecommendationDraft?
+    private(set) var warnings: [ParseWarning] = []
+
+    init(_ units: [SourceUnit]) {
+        for unit in units { add(unit) }
+        finishRecommendation()
+    }
+
+    private mutating func add(_ unit: SourceUnit) {
+        let line = unit.span.first
+        switch unit.kind {
+        case let .heading(heading, title):
+            finishRecommendation()
+            current = RecommendationDraft(heading: heading, title: title, span: unit.span)
+        case let .section(title):
+            finishRecommendation()
+            sections.append(SectionDraft(title: title, span: unit.span))
+        case let .label(label):
+            addLabel(label, line: line, span: unit.span)
+        case let .lettered(letter, marker):
+            if var recommendation = current, recommendation.label == nil, letter == recommendation.nextPartLetter {
+                recommendation.parts.append(PartDraft(letter: letter, marker: marker, span: unit.span))
+                current = recommendation
+                if !unit.lines.isEmpty { append(TextUnit(kind: .paragraph, text: unit.text, span: unit.span)) }
+            } else {
+                if let recommendation = current, recommendation.label == nil {
+                    warnings.append(ParseWarning(line: line, "part marker \"\(marker)\" out of sequence (expected \(recommendation.nextPartLetter)); kept as a list item"))
+                }
+                append(TextUnit(kind: .item(marker: marker), text: unit.text, span: unit.span))
+            }
+        case let .item(marker):
+            append(TextUnit(kind: .item(marker: marker), text: unit.text, span: unit.span))
+        case .paragraph:
+            if isTitleLine(unit) {
+                titleLines.append(unit.text)
+            } else {
+                append(TextUnit(kind: .paragraph, text: unit.text, span: unit.span))
+            }
+        }
+    }
+
+    private mutating func addLabel(_ label: String, line: Int, span: SourceSpan) {
+        guard var recommendation = current else {
+            warnings.append(ParseWarning(line: line, "response label \"\(label)\" outside any recommendation; kept as a heading"))
+            append(TextUnit(kind: .heading, text: label, span: span))
+            return
+        }
+        if recommendation.label == nil {
+            recommendation.label = label
+            recommendation.labelLine = line
+            recommendation.span = recommendation.span.union(span)
+            current = recommendation
+        } else {
+            append(TextUnit(kind: .heading, text: label, span: span))
+        }
+    }
+
+    /// The leading short lines without a full stop, before anything else: organisation, title.
+    private func isTitleLine(_ unit: SourceUnit) -> Bool {
+        current == nil && sections.isEmpty && introduction.isEmpty && titleLines.count < 3
+            && unit.lines.count == 1 && unit.text.count <= 150 && !unit.text.hasSuffix(".")
+    }
+
+    /// Adds text where the reader now is: a response, a part, a recommendation, a section or the introduction.
+    private mutating func append(_ unit: TextUnit) {
+        if var recommendation = current {
+            recommendation.span = recommendation.span.union(unit.span)
+            if recommendation.label != nil {
+                recommendation.response.append(unit)
+            } else if !recommendation.parts.isEmpty {
+                recommendation.parts[recommendation.parts.count - 1].units.append(unit)
+                recommendation.parts[recommendation.parts.count - 1].span.last = unit.span.last
+            } else {
+                recommendation.text.append(unit)
+            }
+            current = recommendation
+        } else if !sections.isEmpty {
+            sections[sections.count - 1].preamble.append(unit)
+            sections[sections.count - 1].span.last = unit.span.last
+        } else {
+            introduction.append(unit)
+        }
+    }
+
+    private mutating func finishRecommendation() {
+        guard let recommendation = current else { return }
+        current = nil
+        if sections.isEmpty { sections.append(SectionDraft(title: nil, span: recommendation.span)) }
+        sections[sections.count - 1].recommendations.append(recommendation)
+        sections[sections.count - 1].span.last = recommendation.span.last
+    }
+
+    /// The assembled document, with the warnings a reader of `check` needs.
+    func document(source: String, furniture: [FurnitureLine]) -> ReviewDocument {
+        var document = ReviewDocument(source: source, titleLines: titleLines, furniture: furniture, warnings: warnings)
+        let hasRecommendations = sections.contains { !$0.recommendations.isEmpty }
+        if hasRecommendations {
+            document.introduction = BlockBuilder.blocks(from: introduction)
+            document.sections = sections.map(Self.section)
+        } else {
+            // A plain document: keep every group heading and paragraph, in order, as the introduction.
+            let flattened = introduction + sections.flatMap { section in
+                [TextUnit(kind: .heading, text: section.title ?? "", span: SourceSpan(line: section.span.first))] + section.preamble
+            }
+            document.introduction = BlockBuilder.blocks(from: flattened)
+            document.warnings.append(ParseWarning("no recommendations recognised (no \"Recommendation 1\" headings); showing the text as plain paragraphs"))
+        }
+        document.warnings += RecommendationChecks.warnings(for: document.recommendations)
+        document.warnings += furniture.filter { $0.kind != .pageBreak }.map {
+            ParseWarning(line: $0.line, "page furniture removed (\($0.kind.rawValue)): \"\($0.text)\"")
+        }
+        let breaks = furniture.filter { $0.kind == .pageBreak }.count
+        if breaks > 0 { document.warnings.append(ParseWarning("\(breaks) page break(s) (form feeds) removed")) }
+        document.warnings.sort { ($0.line ?? .max) < ($1.line ?? .max) }
+        return document
+    }
+
+    private static func section(_ draft: SectionDraft) -> Section {
+        Section(title: draft.title, blocks: BlockBuilder.blocks(from: draft.preamble),
+                recommendations: draft.recommendations.map(recommendation), lines: draft.span)
+    }
+
+    private static func recommendation(_ draft: RecommendationDraft) -> Recommendation {
+        let parts = draft.parts.map {
+            Part(number: draft.heading.number, label: $0.letter, marker: $0.marker,
+                 blocks: BlockBuilder.blocks(from: $0.units), lines: $0.span)
+        }
+        let response = draft.label.map { label -> Response in
+            let blocks = BlockBuilder.blocks(from: draft.response)
+            let first = draft.labelLine ?? draft.span.last
+            return Response(label: label, blocks: blocks, lines: SourceSpan(first, blocks.last?.lines.last ?? first))
+        }
+        return Recommendation(number: draft.heading.number, heading: draft.heading.heading, title: draft.title,
+                              text: BlockBuilder.blocks(from: draft.text), parts: parts, response: response,
+                              lines: draft.span)
+    }
+}

@@ -1,0 +1,145 @@
+/// Recognisers for the lines that give a review response its structure. Hand-written scanners rather
+/// than regular expressions: they run once per line on documents of any size.
+enum LinePatterns {
+    struct Heading: Equatable {
+        var number: Int
+        /// "Recommendation 3", "Recommendation 1:", "Recommendation 2 –".
+        var heading: String
+        /// Whatever follows on the same line: a title or the start of the text.
+        var rest: String
+    }
+
+    struct Label: Equatable {
+        var label: String
+        var rest: String
+    }
+
+    struct Marker: Equatable {
+        var marker: String
+        var rest: String
+    }
+
+    static let headingSeparators: Set<Character> = [":", ".", "–", "—", "-"]
+
+    /// "Recommendation 1", "Recommendation 1:", "Recommendation 1 – Title", "Recommendation 1. Title".
+    static func heading(_ line: String) -> Heading? {
+        let text = Substring(TextShape.trimmed(line))
+        let keyword = "recommendation"
+        guard text.count > keyword.count, text.prefix(keyword.count).lowercased() == keyword else { return nil }
+        var rest = text.dropFirst(keyword.count)
+        let space = rest.prefix { $0 == " " || $0 == "\t" }
+        guard !space.isEmpty else { return nil }
+        rest = rest.dropFirst(space.count)
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 3, let number = Int(digits) else { return nil }
+        rest = rest.dropFirst(digits.count)
+        let afterNumber = rest.drop { $0 == " " }
+        if afterNumber.isEmpty {
+            return Heading(number: number, heading: String(text), rest: "")
+        }
+        guard let separator = afterNumber.first, headingSeparators.contains(separator) else { return nil }
+        // "Recommendation 1.5" is a reference, not a heading.
+        let afterSeparator = afterNumber.dropFirst()
+        if let next = afterSeparator.first, next != " ", next != "\t" { return nil }
+        let headingEnd = afterNumber.index(after: afterNumber.startIndex)
+        return Heading(number: number, heading: String(text[..<headingEnd]),
+                       rest: TextShape.trimmed(text[headingEnd...]))
+    }
+
+    /// Whether a heading's rest is a sentence of recommendation text rather than a title.
+    static func restIsText(_ rest: String) -> Bool {
+        let words = TextShape.wordCount(rest)
+        return words > 12 || (words > 6 && rest.hasSuffix("."))
+    }
+
+    /// Response labels, longest first so that "Progress update" wins over "Progress".
+    static let labels = ["actions taken", "action taken", "progress update", "update on progress",
+                         "partnership response", "response", "progress", "update"]
+
+    /// "Action Taken:", "Action taken", "Response: The Partnership has…", "Progress update –".
+    static func label(_ line: String) -> Label? {
+        let text = Substring(TextShape.trimmed(line))
+        let lower = text.lowercased()
+        guard let match = labels.first(where: { lower.hasPrefix($0) }) else { return nil }
+        let afterWord = text.dropFirst(match.count)
+        let spaced = afterWord.drop { $0 == " " }
+        if spaced.isEmpty { return Label(label: String(text), rest: "") }
+        guard let separator = spaced.first, ":–—-".contains(separator) else { return nil }
+        let end = spaced.index(after: spaced.startIndex)
+        return Label(label: String(text[..<end]), rest: TextShape.trimmed(text[end...]))
+    }
+
+    /// A lettered marker: "a)", "(a)", "a." followed by a space or the end of the line.
+    static func letter(_ line: String) -> (letter: Character, marker: Marker)? {
+        let text = Substring(TextShape.trimmed(line))
+        var marker: Substring
+        var letter: Character
+        if text.first == "(" {
+            let body = text.dropFirst()
+            guard let l = body.first, body.dropFirst().first == ")" else { return nil }
+            letter = l
+            marker = text.prefix(3)
+        } else {
+            guard let l = text.first, let close = text.dropFirst().first, close == ")" || close == "." else { return nil }
+            letter = l
+            marker = text.prefix(2)
+        }
+        guard letter.isASCII, letter.isLowercase else { return nil }
+        let rest = text.dropFirst(marker.count)
+        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+        return (letter, Marker(marker: String(marker), rest: TextShape.trimmed(rest)))
+    }
+
+    static let bullets: Set<Character> = ["•", "-", "*", "–", "▪", "◦", "●", "·", "‣", "○"]
+
+    /// A bullet ("•", "-", "*"…) or a number ("1.", "1)", "(1)") followed by a space.
+    static func listItem(_ line: String) -> Marker? {
+        let text = Substring(TextShape.trimmed(line))
+        guard let first = text.first else { return nil }
+        let marker: Substring
+        if bullets.contains(first) {
+            marker = text.prefix(1)
+        } else {
+            let open = first == "(" ? 1 : 0
+            let digits = text.dropFirst(open).prefix { $0.isASCII && $0.isNumber }
+            guard !digits.isEmpty, digits.count <= 3 else { return nil }
+            let closeIndex = text.index(text.startIndex, offsetBy: open + digits.count)
+            guard closeIndex < text.endIndex else { return nil }
+            let close = text[closeIndex]
+            guard close == ")" || (close == "." && open == 0) else { return nil }
+            marker = text[...closeIndex]
+        }
+        let rest = text.dropFirst(marker.count)
+        guard let gap = rest.first, gap == " " || gap == "\t" else { return nil }
+        return Marker(marker: String(marker), rest: TextShape.trimmed(rest))
+    }
+
+    static let sectionLeadWords: Set<String> = [
+        "related", "relating", "generic", "for", "to", "from", "made", "specific", "arising", "about",
+        "concerning", "in", "on", "that", "which", "applicable", "common", "directed", "addressed",
+    ]
+
+    /// A group heading: "Recommendations related to learning from Child J",
+    /// "Recommendations generic to all … cases.", "Single agency recommendations".
+    static func isSectionHeading(_ line: String) -> Bool {
+        let text = TextShape.trimmed(line)
+        let words = text.lowercased().split(separator: " ")
+        guard text.count <= 120, words.count >= 2, words.count <= 16 else { return false }
+        if words[0] == "recommendations", sectionLeadWords.contains(String(words[1])) { return true }
+        let last = words[words.count - 1].trimmingCharacters(in: CharacterSet(charactersIn: ":."))
+        return last == "recommendations" && words.count <= 6
+    }
+
+    /// "Restorative Practice: Training delivered…" → ("Restorative Practice", "Training delivered…").
+    static func term(_ text: String) -> (term: String, description: String)? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let term = text[..<colon]
+        let description = text[text.index(after: colon)...]
+        let words = TextShape.wordCount(term)
+        guard words >= 1, words <= 6, term.count <= 60, description.first == " ",
+              !term.contains("."), !TextShape.trimmed(description).isEmpty else { return nil }
+        return (String(term).trimmingCharacters(in: .whitespaces), TextShape.trimmed(description))
+    }
+}
+
+import Foundation

@@ -1,0 +1,105 @@
+/// Finds the page layout that survives in text taken from a PDF or a printed page: form feeds,
+/// "Page 3 of 8" footers, page numbers beside a page break, and running headers repeated at page
+/// breaks. What it finds is kept out of the prose (and reported); the line becomes blank, and a page
+/// break is remembered so a sentence cut by it can be joined back.
+struct PageFurniture {
+    /// The lines with furniture blanked out and form feeds removed.
+    private(set) var lines: [String]
+    private(set) var furniture: [FurnitureLine] = []
+    /// 1-based line numbers at which a page ends or begins (form feed or footer).
+    private(set) var pageBreaks: Set<Int> = []
+
+    init(_ source: SourceLines) {
+        lines = source.lines
+        removeFormFeeds()
+        removeFooters()
+        removePageNumbersNearBreaks()
+        removeRunningHeaders()
+        furniture.sort { $0.line < $1.line }
+    }
+
+    private mutating func removeFormFeeds() {
+        for index in lines.indices where lines[index].contains("\u{0C}") {
+            lines[index].removeAll { $0 == "\u{0C}" }
+            furniture.append(FurnitureLine(line: index + 1, text: "", kind: .pageBreak))
+            pageBreaks.insert(index + 1)
+        }
+    }
+
+    private mutating func removeFooters() {
+        for index in lines.indices where Self.isFooter(lines[index]) {
+            remove(index, kind: .pageNumber)
+            pageBreaks.insert(index + 1)
+        }
+    }
+
+    /// A bare number is only a page number where a page visibly ends or begins.
+    private mutating func removePageNumbersNearBreaks() {
+        for index in lines.indices where isBareNumber(lines[index]) && isNearBreak(index) {
+            remove(index, kind: .pageNumber)
+        }
+    }
+
+    /// A short line that recurs beside page breaks is a running header or footer.
+    private mutating func removeRunningHeaders() {
+        guard !pageBreaks.isEmpty else { return }
+        var candidates: [String: [Int]] = [:]
+        for index in lines.indices where isNearBreak(index) {
+            let text = TextShape.trimmed(lines[index])
+            guard !text.isEmpty, text.count <= 100, !Self.isStructural(text) else { continue }
+            candidates[text, default: []].append(index)
+        }
+        for (_, indices) in candidates where indices.count >= 2 {
+            for index in indices { remove(index, kind: .runningHeader) }
+        }
+    }
+
+    private mutating func remove(_ index: Int, kind: FurnitureLine.Kind) {
+        furniture.append(FurnitureLine(line: index + 1, text: TextShape.trimmed(lines[index]), kind: kind))
+        lines[index] = ""
+    }
+
+    /// Within two non-blank lines of a page break, on either side.
+    private func isNearBreak(_ index: Int) -> Bool {
+        if pageBreaks.contains(index + 1) { return true }
+        for direction in [-1, 1] {
+            var seen = 0
+            var probe = index + direction
+            while probe >= 0, probe < lines.count, seen < 2 {
+                if pageBreaks.contains(probe + 1) { return true }
+                if !TextShape.trimmed(lines[probe]).isEmpty { seen += 1 }
+                probe += direction
+            }
+        }
+        return false
+    }
+
+    private func isBareNumber(_ line: String) -> Bool {
+        let text = TextShape.trimmed(line)
+        return !text.isEmpty && text.count <= 4 && text.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// Headings and labels recur by design and are never furniture.
+    private static func isStructural(_ text: String) -> Bool {
+        LinePatterns.heading(text) != nil || LinePatterns.label(text) != nil || LinePatterns.isSectionHeading(text)
+    }
+
+    /// "Page 3 of 8", "Page 3", "3 of 8", "- 3 -", "3 | Page", "Page | 3".
+    static func isFooter(_ line: String) -> Bool {
+        let text = TextShape.trimmed(line).lowercased()
+        guard !text.isEmpty, text.count <= 24 else { return false }
+        let words = text.split { $0 == " " || $0 == "|" }.map(String.init)
+        func isNumber(_ word: String) -> Bool { !word.isEmpty && word.count <= 4 && word.allSatisfy { $0.isASCII && $0.isNumber } }
+        switch words.count {
+        case 2:
+            return (words[0] == "page" && isNumber(words[1])) || (isNumber(words[0]) && words[1] == "page")
+        case 3:
+            if ["-", "–", "—"].contains(words[0]), isNumber(words[1]), words[2] == words[0] { return true }
+            return isNumber(words[0]) && words[1] == "of" && isNumber(words[2])
+        case 4:
+            return words[0] == "page" && isNumber(words[1]) && words[2] == "of" && isNumber(words[3])
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/// A structural piece of the source, found line by line before the document is assembled:
+/// a heading, a label, or a run of text lines that belong together.
+struct SourceUnit {
+    enum Kind {
+        case heading(LinePatterns.Heading, title: String?)
+        case section(String)
+        case label(String)
+        /// "a) …", "(b) …": a part, or a lettered list item, depending on where it stands.
+        case lettered(Character, marker: String)
+        case item(marker: String)
+        case paragraph
+    }
+
+    var kind: Kind
+    /// The text lines (trimmed), for units that carry text.
+    var lines: [String]
+    var span: SourceSpan
+
+    /// The text as one paragraph: lines joined by single spaces.
+    var text: String { lines.joined(separator: " ") }
+
+    var carriesText: Bool {
+        switch kind {
+        case .lettered, .item, .paragraph: return true
+        case .heading, .section, .label: return false
+        }
+    }
+}

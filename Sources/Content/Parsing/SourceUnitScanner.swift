@@ -1,0 +1,73 @@
+/// Turns source lines into `SourceUnit`s: classifies each line and joins text lines into paragraphs,
+/// including paragraphs that a blank line or a page break cut in two mid-sentence.
+struct SourceUnitScanner {
+    private let lines: [String]
+    private let pageBreaks: Set<Int>
+    private(set) var units: [SourceUnit] = []
+
+    init(_ furniture: PageFurniture) {
+        lines = furniture.lines
+        pageBreaks = furniture.pageBreaks
+        scan()
+    }
+
+    private mutating func scan() {
+        var gap = false
+        var breakInGap = false
+        for (index, raw) in lines.enumerated() {
+            let number = index + 1
+            if pageBreaks.contains(number) { breakInGap = true }
+            let line = TextShape.trimmed(raw)
+            if line.isEmpty {
+                gap = true
+                continue
+            }
+            defer { gap = false; breakInGap = false }
+            if let heading = LinePatterns.heading(line) {
+                addHeading(heading, line: number)
+            } else if LinePatterns.isSectionHeading(line), isStandalone(index) {
+                units.append(SourceUnit(kind: .section(line), lines: [], span: SourceSpan(line: number)))
+            } else if let label = LinePatterns.label(line) {
+                units.append(SourceUnit(kind: .label(label.label), lines: [], span: SourceSpan(line: number)))
+                if !label.rest.isEmpty { startText(.paragraph, label.rest, line: number) }
+            } else if let lettered = LinePatterns.letter(line) {
+                startText(.lettered(lettered.letter, marker: lettered.marker.marker), lettered.marker.rest, line: number)
+            } else if let item = LinePatterns.listItem(line) {
+                startText(.item(marker: item.marker), item.rest, line: number)
+            } else if continuesOpenText(line, gap: gap, breakInGap: breakInGap) {
+                units[units.count - 1].lines.append(line)
+                units[units.count - 1].span.last = number
+            } else {
+                startText(.paragraph, line, line: number)
+            }
+        }
+    }
+
+    private mutating func addHeading(_ heading: LinePatterns.Heading, line: Int) {
+        let restIsText = LinePatterns.restIsText(heading.rest)
+        let title = heading.rest.isEmpty || restIsText ? nil : heading.rest
+        units.append(SourceUnit(kind: .heading(heading, title: title), lines: [], span: SourceSpan(line: line)))
+        if restIsText { startText(.paragraph, heading.rest, line: line) }
+    }
+
+    private mutating func startText(_ kind: SourceUnit.Kind, _ text: String, line: Int) {
+        units.append(SourceUnit(kind: kind, lines: text.isEmpty ? [] : [text], span: SourceSpan(line: line)))
+    }
+
+    /// A plain line continues the open paragraph when nothing separates them, or when only a blank
+    /// line or a page break does and the paragraph stopped mid-sentence: then the break is layout,
+    /// not the author's (lower-case continuation, or any continuation across a page break).
+    private func continuesOpenText(_ line: String, gap: Bool, breakInGap: Bool) -> Bool {
+        guard let open = units.last, open.carriesText else { return false }
+        guard gap else { return true }
+        guard let last = open.lines.last, !TextShape.endsSentence(last) else { return false }
+        return TextShape.startsLowercase(line) || breakInGap
+    }
+
+    /// A section heading stands alone: blank (or nothing) above and below.
+    private func isStandalone(_ index: Int) -> Bool {
+        let above = index == 0 || TextShape.trimmed(lines[index - 1]).isEmpty
+        let below = index + 1 >= lines.count || TextShape.trimmed(lines[index + 1]).isEmpty
+        return above && below
+    }
+}

@@ -112,6 +112,8 @@ import Testing
         #expect(commitment.due?.relation == "from")
         #expect(commitment.due?.evidence.text == "from Q3 of 2021/22")
         #expect(commitment.sentence.line == 27)
+        #expect(commitment.sentence.place == "Recommendation 1, line 27")
+        #expect(Self.index.glossary.entry(for: "LCSPR")?.occurrences.first?.place == "introduction, line 9")
     }
 
     @Test func everyDerivedFactQuotesTheWordsItCameFrom() throws {

@@ -1,176 +1,166 @@
 /// The search and filter engine, shared by the browser and the command line. Built once per
-/// document: all text folded into two byte buffers (case kept, and lower-cased), fields separated
-/// by a NUL so no match crosses from one paragraph into another. A query is then a few byte
-/// scans over contiguous memory, fast enough to re-run on every keystroke at 15 MB.
+/// document: all text folded into byte arrays (fields separated by a NUL, so no match runs from
+/// one paragraph into the next) and a word index over them. A query anchors each term on its
+/// rarest word and checks the bytes around it, so it stays fast at any document size.
 public struct SearchIndex: Sendable {
     public let document: ReviewDocument
-    private let locations: [SearchLocation]
-    private let sectionOfRecommendation: [Int]
-    private let exact: Buffer
-    private let lower: Buffer
+    private let fields: FieldTable
+    private let folded: FoldedText
+    /// Where each field starts in the folded bytes.
+    private let fieldStarts: [Int]
+    private let words: WordIndex
+    private let facets: FacetTable
 
-    /// One folded copy of the document's text.
-    private struct Buffer: Sendable {
-        var bytes: [UInt8] = []
-        var characterOffsets: [Int32] = []
-        /// Where each field starts in `bytes`.
-        var fieldStarts: [Int] = []
-
-        init(fields: [(SearchLocation, String)], lowercase: Bool) {
-            var folded = FoldedText()
-            for (_, text) in fields {
-                fieldStarts.append(folded.bytes.count)
-                TextFolding.fold(text, lowercase: lowercase, into: &folded)
-                folded.bytes.append(0)
-                folded.characterOffsets.append(Int32.max)
-            }
-            bytes = folded.bytes
-            characterOffsets = folded.characterOffsets
-        }
-
-        /// The field holding byte `offset`.
-        func field(at offset: Int) -> Int {
-            var low = 0, high = fieldStarts.count - 1
-            while low < high {
-                let mid = (low + high + 1) / 2
-                if fieldStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-            }
-            return low
-        }
-    }
-
-    /// A run of bytes in one field.
-    private struct Hit {
-        var field: Int
-        var start: Int
-        var end: Int
-    }
+    private typealias Hit = SearchHit
 
     public init(document: ReviewDocument) {
         self.document = document
-        let fields = SearchFields.collect(from: document)
-        locations = fields.map(\.0)
-        exact = Buffer(fields: fields, lowercase: false)
-        lower = Buffer(fields: fields, lowercase: true)
-        sectionOfRecommendation = document.sections.enumerated().flatMap { index, section in
-            Array(repeating: index, count: section.recommendations.count)
+        fields = FieldTable(document: document)
+        var folded = FoldedText()
+        var starts: [Int] = []
+        starts.reserveCapacity(fields.count)
+        for text in fields.texts {
+            starts.append(folded.exact.count)
+            TextFolding.fold(text, into: &folded)
+            folded.append(exact: 0, lower: 0, offset: Int32.max)
         }
+        self.folded = folded
+        fieldStarts = starts
+        words = WordIndex(lower: folded.lower)
+        facets = FacetTable(document: document)
     }
 
     /// Runs a query: which recommendations match (all positive words in one recommendation, no
     /// excluded word, every facet satisfied) and where each matching word occurs.
     public func run(_ query: SearchQuery) -> SearchResult {
-        let candidates = recommendationsPassingFacets(query)
-        let scope = scope(of: query)
-        var hitsPerTerm: [[Hit]] = []
-        var itemsPerTerm: [Set<SearchLocation.Item>] = []
-        for term in query.terms {
-            let hits = find(term, in: term.isCaseSensitive ? exact : lower, lowercase: !term.isCaseSensitive).filter { isInScope(locations[$0.field], scope: scope, query: query) }
-            hitsPerTerm.append(hits)
-            itemsPerTerm.append(Set(hits.map { locations[$0.field].item }))
+        let candidates = facets.recommendations(passing: query.facets)
+        let scope = query.facets.last { $0.key == "in" && !$0.isExcluded }.flatMap { SearchScope($0.value) }
+        let part = query.facets.last { $0.key == "id" && !$0.isExcluded }.flatMap { ItemID(parsing: $0.value)?.part }
+        let hitsPerTerm = query.terms.map { term in
+            let hits = find(term)
+            guard scope != nil || part != nil else { return hits }
+            return hits.filter { isInScope(fields.locations[Int($0.field)], scope: scope, part: part) }
         }
-        // Facets restrict recommendations only; the introduction and section text match on words alone.
+        // Items as dense numbers and flags: hashing per hit would dominate on large documents.
+        let itemCount = fields.items.count
+        func itemsHit(by hits: [Hit]) -> [Bool] {
+            var flags = [Bool](repeating: false, count: itemCount)
+            for hit in hits { flags[Int(fields.itemNumbers[Int(hit.field)])] = true }
+            return flags
+        }
+        // Facets restrict recommendations only; the introduction and sections match on words alone.
         let hasFacets = !query.facets.isEmpty
-        var items: Set<SearchLocation.Item>
-        if let firstPositive = query.terms.firstIndex(where: { !$0.isExcluded }) {
-            items = itemsPerTerm[firstPositive]
-            for (index, term) in query.terms.enumerated() where !term.isExcluded { items.formIntersection(itemsPerTerm[index]) }
-        } else {
-            items = Set(candidates.map { .recommendation($0) })
-            if !hasFacets { items.insert(.introduction) }
-        }
-        for (index, term) in query.terms.enumerated() where term.isExcluded { items.subtract(itemsPerTerm[index]) }
-        items = items.filter { item in
-            guard case let .recommendation(index) = item else { return !hasFacets }
-            return candidates.contains(index)
-        }
-        var matches: [SearchMatch] = []
-        for (index, term) in query.terms.enumerated() where !term.isExcluded {
-            for hit in hitsPerTerm[index] where items.contains(locations[hit.field].item) {
-                matches.append(match(for: hit, in: term.isCaseSensitive ? exact : lower))
+        var matched = [Bool](repeating: false, count: itemCount)
+        let firstRecommendation = itemCount - facets.count
+        let positive = query.terms.indices.filter { !query.terms[$0].isExcluded }
+        if let first = positive.first {
+            matched = itemsHit(by: hitsPerTerm[first])
+            for index in positive.dropFirst() {
+                let other = itemsHit(by: hitsPerTerm[index])
+                for item in 0..<itemCount where !other[item] { matched[item] = false }
             }
+        } else {
+            for index in candidates { matched[firstRecommendation + index] = true }
+            if !hasFacets { matched[0] = true }
         }
-        matches.sort { ($0.location, $0.range.lowerBound) < ($1.location, $1.range.lowerBound) }
-        let recommendations = items.compactMap { item -> Int? in
-            if case let .recommendation(index) = item { return index }
-            return nil
-        }.sorted()
-        return SearchResult(query: query, recommendations: recommendations, items: items, matches: matches,
-                            totalRecommendations: sectionOfRecommendation.count)
+        for index in query.terms.indices where query.terms[index].isExcluded {
+            for hit in hitsPerTerm[index] { matched[Int(fields.itemNumbers[Int(hit.field)])] = false }
+        }
+        for item in 0..<itemCount where matched[item] {
+            if item < firstRecommendation { matched[item] = !hasFacets } else { matched[item] = candidates.contains(item - firstRecommendation) }
+        }
+        var hits: [Hit] = []
+        for index in positive {
+            hits += hitsPerTerm[index].filter { matched[Int(fields.itemNumbers[Int($0.field)])] }
+        }
+        if positive.count > 1 { hits.sort { ($0.field, $0.start) < ($1.field, $1.start) } }
+        let items = Set((0..<itemCount).filter { matched[$0] }.map { fields.items[$0] })
+        let recommendations = (firstRecommendation..<itemCount).filter { matched[$0] }.map { $0 - firstRecommendation }
+        return SearchResult(query: query, recommendations: recommendations, items: items, hits: hits,
+                            totalRecommendations: facets.count, fields: fields, characterOffsets: folded.characterOffsets)
     }
 
-    private func match(for hit: Hit, in buffer: Buffer) -> SearchMatch {
-        let start = Int(buffer.characterOffsets[hit.start])
-        let end = Int(buffer.characterOffsets[hit.end - 1]) + 1
-        return SearchMatch(location: locations[hit.field], range: start..<max(start + 1, end))
-    }
-
-    // MARK: Facets
-
-    private func scope(of query: SearchQuery) -> SearchScope? {
-        query.facets.last { $0.key == "in" && !$0.isExcluded }.flatMap { SearchScope($0.value) }
-    }
-
-    private func isInScope(_ location: SearchLocation, scope: SearchScope?, query: SearchQuery) -> Bool {
-        if let scope {
-            guard case .recommendation = location.item else { return false }
-            if (scope == .response) == location.isRecommendationText { return false }
-        }
-        // id:5b narrows the words to that part.
-        for facet in query.facets where facet.key == "id" && !facet.isExcluded {
-            if let letter = ItemID(parsing: facet.value)?.part, case .recommendation = location.item,
-               location.zone != .part(letter) { return false }
-        }
+    private func isInScope(_ location: SearchLocation, scope: SearchScope?, part: Character?) -> Bool {
+        guard case .recommendation = location.item else { return scope == nil && part == nil }
+        if let scope, (scope == .response) == location.isRecommendationText { return false }
+        if let part, location.zone != .part(part) { return false }
         return true
     }
 
-    private func recommendationsPassingFacets(_ query: SearchQuery) -> Set<Int> {
-        let all = document.recommendations
-        var passing = Set(all.indices)
-        for facet in query.facets {
-            let matching: Set<Int>
-            switch facet.key {
-            case "section":
-                let wanted = TextFolding.fold(facet.value, lowercase: true)
-                let sections = Set(document.sections.indices.filter { index in
-                    let title = TextFolding.fold(document.sections[index].title ?? "", lowercase: true)
-                    return ByteSearch.contains(title, wanted)
-                })
-                matching = Set(all.indices.filter { sections.contains(sectionOfRecommendation[$0]) })
-            case "id":
-                let id = ItemID(parsing: facet.value)
-                matching = Set(all.indices.filter { index in
-                    guard let id, all[index].number == id.number else { return false }
-                    return id.part.map { all[index].part($0) != nil } ?? true
-                })
-            default:
-                continue
-            }
-            if facet.isExcluded { passing.subtract(matching) } else { passing.formIntersection(matching) }
+    /// The field holding byte `offset`.
+    private func field(at offset: Int) -> Int {
+        var low = 0, high = fieldStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if fieldStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
-        return passing
+        return low
     }
 
-    // MARK: Scanning
+    // MARK: Finding a term
 
-    /// Every occurrence of a term that stands on word boundaries (a prefix term needs only the first).
-    private func find(_ term: SearchQuery.Term, in buffer: Buffer, lowercase: Bool) -> [Hit] {
-        let needle = TextFolding.fold(term.text, lowercase: lowercase)
-        guard !needle.isEmpty else { return [] }
+    /// Every occurrence of a term on word boundaries (a prefix term needs one only at its start),
+    /// in document order.
+    private func find(_ term: SearchQuery.Term) -> [Hit] {
+        let caseSensitive = term.isCaseSensitive
+        let needle = TextFolding.fold(term.text, lowercase: !caseSensitive)
+        let lowerNeedle = caseSensitive ? TextFolding.fold(term.text, lowercase: true) : needle
+        guard !needle.isEmpty, needle.count == lowerNeedle.count else { return [] }
+        let haystack = caseSensitive ? folded.exact : folded.lower
+        let tokens = Self.tokens(of: lowerNeedle)
+        var starts: [Int] = []
+        if let anchor = tokens.indices.min(by: { anchorCost(tokens[$0], term: term, in: tokens) < anchorCost(tokens[$1], term: term, in: tokens) }) {
+            let token = tokens[anchor]
+            let word = Array(lowerNeedle[token])
+            let isPrefix = term.isPrefix && token.upperBound == lowerNeedle.count
+            let positions = isPrefix ? words.positions(ofPrefix: word) : words.positions(of: word)
+            starts = positions.map { Int($0) - token.lowerBound }
+        } else {
+            // No letters or digits to anchor on ("+:"): scan.
+            haystack.withUnsafeBytes { bytes in
+                ByteSearch(needle).forEachOccurrence(in: bytes) { starts.append($0) }
+            }
+        }
         var hits: [Hit] = []
-        let bytes = buffer.bytes
-        bytes.withUnsafeBytes { haystack in
-            ByteSearch(needle).forEachOccurrence(in: haystack) { start in
-                let end = start + needle.count
-                // A word boundary matters only where the needle itself starts or ends with a word character.
-                let startsWord = start == 0 || !TextFolding.isWordByte(needle[0]) || !TextFolding.isWordByte(haystack[start - 1])
-                let endsWord = term.isPrefix || end >= haystack.count || !TextFolding.isWordByte(needle[needle.count - 1])
-                    || !TextFolding.isWordByte(haystack[end])
-                if startsWord && endsWord {
-                    hits.append(Hit(field: buffer.field(at: start), start: start, end: end))
+        haystack.withUnsafeBufferPointer { bytes in
+            needle.withUnsafeBufferPointer { pattern in
+                for start in starts where Self.matches(pattern, at: start, in: bytes, isPrefix: term.isPrefix) {
+                    hits.append(Hit(field: Int32(field(at: start)), start: Int32(start), end: Int32(start + pattern.count)))
                 }
             }
         }
         return hits
+    }
+
+    /// Cost of anchoring on a token: how often it occurs (the last token of a prefix term is a prefix).
+    private func anchorCost(_ token: Range<Int>, term: SearchQuery.Term, in tokens: [Range<Int>]) -> Int {
+        let needle = TextFolding.fold(term.text, lowercase: true)
+        let isPrefix = term.isPrefix && token == tokens.last && token.upperBound == needle.count
+        return words.count(of: Array(needle[token]), isPrefix: isPrefix)
+    }
+
+    /// The word runs of a folded needle.
+    private static func tokens(of needle: [UInt8]) -> [Range<Int>] {
+        var tokens: [Range<Int>] = []
+        var index = 0
+        while index < needle.count {
+            guard TextFolding.isWordByte(needle[index]) else { index += 1; continue }
+            let start = index
+            while index < needle.count, TextFolding.isWordByte(needle[index]) { index += 1 }
+            tokens.append(start..<index)
+        }
+        return tokens
+    }
+
+    /// Whether the needle's bytes stand at `start`, on word boundaries where the needle has word ends.
+    private static func matches(_ needle: UnsafeBufferPointer<UInt8>, at start: Int, in bytes: UnsafeBufferPointer<UInt8>,
+                                isPrefix: Bool) -> Bool {
+        let end = start + needle.count
+        guard start >= 0, end <= bytes.count else { return false }
+        for offset in 0..<needle.count where bytes[start + offset] != needle[offset] { return false }
+        let startsWord = start == 0 || !TextFolding.isWordByte(needle[0]) || !TextFolding.isWordByte(bytes[start - 1])
+        let endsWord = isPrefix || end >= bytes.count || !TextFolding.isWordByte(needle[needle.count - 1])
+            || !TextFolding.isWordByte(bytes[end])
+        return startsWord && endsWord
     }
 }

@@ -49,9 +49,12 @@ public struct SearchMatch: Sendable, Hashable {
     public var location: SearchLocation
     /// Character offsets within the piece's text (`Block.textPieces[piece]`).
     public var range: Range<Int>
+    /// The piece's place in reading order, for ordering and look-ups.
+    let field: Int
 
-    public init(location: SearchLocation, range: Range<Int>) {
+    init(location: SearchLocation, range: Range<Int>, field: Int) {
         self.location = location
         self.range = range
+        self.field = field
     }
 }

@@ -19,6 +19,9 @@ enum BrowserAction: Sendable, Hashable {
     case helpScrollDown, helpScrollUp, helpPageDown, helpPageUp, helpTop, helpBottom
     // Search and filtering.
     case search(SearchRequest)
+    // Learning lists: glossary, acronyms here, commitments, evidence.
+    case openList(BrowserState.LearningList)
+    case listDown, listUp, listPageDown, listPageUp, listTop, listBottom, listChoose, listClose
     // Other.
     case cancel, redraw, quit
     // Mouse.

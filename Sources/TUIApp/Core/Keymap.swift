@@ -5,11 +5,13 @@ enum KeyGroup: String, Sendable, CaseIterable {
     case goingPlaces = "Going places"
     case panes = "Panes and outline"
     case search = "Search and filter"
+    case learning = "Learning: glossary, commitments, evidence"
     case other = "Other"
     case help = "In this help"
     case prompt = "At the : prompt"
     case queryPrompt = "At the / and & prompts"
     case picker = "In the facet picker"
+    case list = "In a learning list"
     case queryLanguage = "Query language (/ and &)"
 }
 
@@ -62,6 +64,11 @@ enum Keymap {
             b([c("f"), c("&")], .search(.filter), .search, "Filter: show only the recommendations that match"),
             b([c("F")], .search(.clearFilter), .search, "Clear the filter"),
 
+            b([c("x")], .openList(.acronymsHere), .learning, "Explain the acronyms in this item"),
+            b([c("X")], .openList(.glossary), .learning, "Glossary: every acronym, its expansion and where it occurs"),
+            b([c("C")], .openList(.commitments), .learning, "Still to do: every commitment, its owner and when it is due"),
+            b([c("e")], .openList(.evidence), .learning, "Why: the words behind this recommendation's status, themes and agencies"),
+
             b([c("?"), .function(1)], .showHelp, .other, "This help"),
             b([.escape], .cancel, .other, "Clear the message"),
             b([.control("l")], .redraw, .other, "Redraw the screen", modes: [.browse, .help, .prompt]),
@@ -90,6 +97,15 @@ enum Keymap {
             b([.enter, .tab], .pickerChoose, .picker, "Add the facet to the filter", modes: [.picker]),
             b([.escape, c("q")], .pickerCancel, .picker, "Back to the prompt", modes: [.picker]),
 
+            b([c("j"), .down], .listDown, .list, "Next row", modes: [.list]),
+            b([c("k"), .up], .listUp, .list, "Previous row", modes: [.list]),
+            b([c(" "), .pageDown], .listPageDown, .list, "Page down", modes: [.list]),
+            b([c("b"), .pageUp], .listPageUp, .list, "Page up", modes: [.list]),
+            b([c("g"), .home], .listTop, .list, "First row", modes: [.list]),
+            b([c("G"), .end], .listBottom, .list, "Last row", modes: [.list]),
+            b([.enter], .listChoose, .list, "Go there and light up the words", modes: [.list]),
+            b([.escape, c("q")], .listClose, .list, "Close the list", modes: [.list]),
+
             b([], nil, .queryLanguage, "Every word must occur in the same recommendation", modes: [], label: "two words"),
             b([], nil, .queryLanguage, "Exactly this phrase (across line and page breaks)", modes: [], label: "\"a phrase\""),
             b([], nil, .queryLanguage, "Leave out items that contain the word", modes: [], label: "-word"),
@@ -97,6 +113,7 @@ enum Keymap {
             b([], nil, .queryLanguage, "Lower case ignores case; a capital makes that word exact", modes: [], label: "Case"),
             b([], nil, .queryLanguage, "Accents, curly quotes and apostrophes match plain ones", modes: [], label: "café = cafe"),
             b([], nil, .queryLanguage, "Facets: section:generic  id:5b  in:recommendation  in:response", modes: [], label: "key:value"),
+            b([], nil, .queryLanguage, "Learning facets: theme:missing  agency:police  status:planned  has:commitment", modes: [], label: "key:value"),
         ]
     }()
 

@@ -42,6 +42,15 @@ extension BrowserState {
         case .helpTop: scrollHelp(to: 0)
         case .helpBottom: scrollHelp(to: Int.max)
         case let .search(request): handleSearch(request)
+        case let .openList(kind): openList(kind)
+        case .listDown: moveInList(to: listView.selected + 1)
+        case .listUp: moveInList(to: listView.selected - 1)
+        case .listPageDown: moveInList(to: listView.selected + listPage)
+        case .listPageUp: moveInList(to: listView.selected - listPage)
+        case .listTop: moveInList(to: 0)
+        case .listBottom: moveInList(to: Int.max)
+        case .listChoose: chooseListRow()
+        case .listClose: mode = .browse
         case .cancel: message = nil
         case .redraw: return [.redrawAll]
         case .quit: isFinished = true; return [.quit]

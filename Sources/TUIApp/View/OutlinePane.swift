@@ -1,3 +1,5 @@
+import Content
+
 /// The left pane: the document's title, then the introduction, sections, recommendations and parts.
 enum OutlinePane {
     static let selectionMarker = ">"
@@ -18,12 +20,13 @@ enum OutlinePane {
             guard rows.indices.contains(index) else { break }
             let isSelected = rows[index].selection == state.selection
             drawRow(rows[index], isSelected: isSelected, focused: state.focus == .outline && state.mode != .help,
-                    numberWidth: numberWidth, matches: state.matchCount(for: rows[index]),
+                    numberWidth: numberWidth, matches: state.matchCount(for: rows[index]), status: state.status(of: rows[index]),
                     row: list.y + offset, pane: list, theme: theme, into: &grid)
         }
     }
 
     private static func drawRow(_ row: OutlineRow, isSelected: Bool, focused: Bool, numberWidth: Int, matches: Int?,
+                                status: RecommendationStatus.Value?,
                                 row y: Int, pane: Rect, theme: Theme, into grid: inout CellGrid) {
         let x = pane.x
         // A match count sits at the row's end; the gist gives way to it.
@@ -42,9 +45,11 @@ enum OutlinePane {
             }
             // Numbers are right-aligned, so the gists line up.
             pieces.append((row.label, x + 4 + max(0, numberWidth - row.label.count), theme.recommendationNumber))
-            pieces.append((row.text, x + 4 + numberWidth + 2, .plain))
+            // The status glyph reads without colour: ✓ completed, ◐ in progress, ○ planned.
+            if let status { pieces.append((StatusBadge.glyph(status), x + 4 + numberWidth + 1, theme.status(status))) }
+            pieces.append((row.text, x + 4 + numberWidth + 3, .plain))
         case .part:
-            let column = x + 4 + numberWidth + 2
+            let column = x + 4 + numberWidth + 3
             pieces.append((row.label, column, theme.partLabel))
             pieces.append((row.text, column + row.label.count + 1, .plain))
         }

@@ -51,8 +51,9 @@ struct BrowserEndToEndTests {
     func questionMarkShowsTheHelpAndEscapeClosesIt() throws {
         let session = try startOnChildJ()
         defer { session.close() }
+        // The help lists the key bindings with their descriptions, which the browsing screen does not show.
         let isHelp: (String) -> Bool = { screen in
-            (screen.contains("casebook keys") || screen.contains("Help")) && screen.lowercased().contains("quit")
+            screen.contains("Next recommendation") && screen.contains("Previous recommendation")
         }
         #expect(!isHelp(try session.capture()))
         try session.type("?")

@@ -120,14 +120,29 @@ public final class NcursesBackend: TerminalBackend {
     // MARK: Drawing
 
     private func write(_ cell: Cell, row: Int, column: Int) {
-        // One spacing character plus its combining marks; ncurses holds at most CCHARW_MAX (5) of them.
-        var characters = cell.isContinuation ? [wchar_t(32)] : cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
-        characters.append(0)
         var cchar = cchar_t()
         let attributes = attributes(of: cell.style)
         let pair = colorsEnabled ? colorPairs.pair(for: cell.style) : 0
-        setcchar(&cchar, characters, attributes, pair, nil)
+        let characters = Self.wideCharacters(of: cell)
+        if setcchar(&cchar, characters, attributes, pair, nil) == ERR {
+            setcchar(&cchar, [characters[0], 0], attributes, pair, nil)
+        }
         mvwadd_wch(window, Int32(row), Int32(column), &cchar)
+    }
+
+    /// The cell as curses wants it: one spacing character, then up to four zero-width ones (combining
+    /// marks), zero-terminated. Anything else (the rest of an emoji sequence) would make setcchar fail.
+    private static func wideCharacters(of cell: Cell) -> [wchar_t] {
+        guard !cell.isContinuation, let first = cell.text.unicodeScalars.first else { return [32, 0] }
+        // A control character would be drawn as two cells (^X) and shift the rest of the row.
+        let isControl = first.value < 32 || (0x7F..<0xA0).contains(first.value)
+        var characters = [isControl ? wchar_t(63) : wchar_t(bitPattern: first.value)]
+        for scalar in cell.text.unicodeScalars.dropFirst() where characters.count < 5 {
+            let character = wchar_t(bitPattern: scalar.value)
+            if wcwidth(character) == 0 { characters.append(character) }
+        }
+        characters.append(0)
+        return characters
     }
 
     private func attributes(of style: Style) -> attr_t {

@@ -25,7 +25,7 @@ public final class NcursesBackend: TerminalBackend {
     /// Starts curses on the process's terminal. `colors: false` never starts colour; `mouse: false` leaves
     /// the mouse to the terminal (so text can be selected).
     public init(colors: Bool, mouse: Bool) throws(TerminalStartError) {
-        setlocale(LC_ALL, "")  // without it ncurses draws non-ASCII text blank
+        Self.chooseLocale()
         TerminalGuard.install(onExitSignal: restoreTerminalAndDie, onCrash: restoreTerminalAndCrash)
         // newterm, unlike initscr, reports an unknown TERM instead of exiting the process.
         guard let screen = newterm(nil, cb_stdout(), cb_stdin()), let window = cb_stdscr() else {
@@ -54,6 +54,15 @@ public final class NcursesBackend: TerminalBackend {
     }
 
     deinit { shutdown() }
+
+    /// The user's locale; without one ncurses draws non-ASCII text blank. When none is set at all (common in
+    /// containers and CI), UTF-8 is the safe guess for a modern terminal.
+    private static func chooseLocale() {
+        setlocale(LC_ALL, "")
+        let names: [String] = ["LC_ALL", "LC_CTYPE", "LANG"]
+        let chosen = names.contains { name in getenv(name).map { $0.pointee != 0 } ?? false }
+        if !chosen { setlocale(LC_CTYPE, "C.UTF-8") }
+    }
 
     public var size: (width: Int, height: Int) {
         (Int(getmaxx(window)), Int(getmaxy(window)))

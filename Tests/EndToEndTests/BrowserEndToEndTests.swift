@@ -5,11 +5,14 @@ extension Tag {
     /// Needs the browser core (keymap, panes, status line, help) from the tui branch and the parsed
     /// Child J document; with the core's stub these fail, as they should.
     @Tag static var browserCore: Self
+    /// Needs the cli branch's casebook, which runs `TerminalApp.run` when stdin and stdout are a terminal
+    /// (every test here does).
+    @Tag static var commandLine: Self
 }
 
 /// The real binary in a real terminal (tmux), driven as a user would. Every wait polls the screen; none
 /// relies on a fixed sleep. Serialized: each test runs its own tmux server, and the machine is small.
-@Suite(.serialized)
+@Suite(.serialized, .tags(.commandLine))
 struct BrowserEndToEndTests {
     /// Starts casebook on the built-in document and waits until the document is on screen.
     private func startOnChildJ(arguments: [String] = [], environment: [String: String] = [:],

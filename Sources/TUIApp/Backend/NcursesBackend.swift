@@ -31,7 +31,8 @@ public final class NcursesBackend: TerminalBackend {
         guard let screen = newterm(nil, cb_stdout(), cb_stdin()), let window = cb_stdscr() else {
             TerminalGuard.uninstall()
             let term = getenv("TERM").map { String(cString: $0) } ?? "unset"
-            throw TerminalStartError(description: "cannot start the terminal browser (TERM=\(term))")
+            throw TerminalStartError(description: "cannot start the terminal browser: the terminal type TERM=\(term) "
+                                     + "is unknown here (try TERM=xterm-256color, or pipe the output for plain text)")
         }
         self.screen = screen
         self.window = window

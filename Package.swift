@@ -25,8 +25,10 @@ let package = Package(
             "Content", "TUIApp",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Speed of search-as-you-type; run with `swift run -c release casebook-bench`.
+        .executableTarget(name: "casebook-bench", dependencies: ["Content", "TUIApp"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TUIAppTests", dependencies: ["TUIApp", "Content"]),
+        .testTarget(name: "TUIAppTests", dependencies: ["TUIApp", "Content"], resources: [.copy("Goldens")]),
         .testTarget(name: "EndToEndTests", dependencies: ["casebook"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,2 +1,26 @@
-import Content
-print(DocumentLoader.builtInDocument().source)
+import ArgumentParser
+import Foundation
+
+// A custom entry point instead of `Casebook.main()`, so that every failure is one line on stderr
+// with casebook's exit codes (2 for usage errors, where ArgumentParser would use 64).
+do {
+    var command = try Casebook.parseAsRoot()
+    try command.run()
+} catch let failure as CommandFailure {
+    StandardStreams.complain(failure.message)
+    exit(failure.exitCode)
+} catch let code as ExitCode {
+    exit(code.rawValue)
+} catch {
+    if Casebook.exitCode(for: error) == .success {
+        // --help and --version.
+        print(Casebook.fullMessage(for: error))
+        exit(0)
+    }
+    let message = Casebook.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+    let usage = Casebook.fullMessage(for: error).split(separator: "\n")
+        .first { $0.hasPrefix("Usage:") }.map { " " + $0.trimmingCharacters(in: .whitespaces) } ?? ""
+    let ending = message.last.map { ".!?".contains($0) } ?? true ? "" : "."
+    StandardStreams.complain(message + ending + usage)
+    exit(CommandFailure.unusable)
+}

@@ -1,5 +1,5 @@
 /// Recognisers for the lines that give a review response its structure. Hand-written scanners rather
-/// than regular expressions: they run once per line on documents of any size.
+/// than regular expressions: they run once per line on documents of any size. Lines come trimmed.
 enum LinePatterns {
     struct Heading: Equatable {
         var number: Int
@@ -23,15 +23,16 @@ enum LinePatterns {
 
     /// "Recommendation 1", "Recommendation 1:", "Recommendation 1 – Title", "Recommendation 1. Title".
     static func heading(_ line: String) -> Heading? {
-        let text = Substring(TextShape.trimmed(line))
+        guard let first = line.first, first == "R" || first == "r" else { return nil }
+        let text = Substring(line)
         let keyword = "recommendation"
-        guard text.count > keyword.count, text.prefix(keyword.count).lowercased() == keyword else { return nil }
+        guard text.utf8.count > keyword.count, text.prefix(keyword.count).lowercased() == keyword else { return nil }
         var rest = text.dropFirst(keyword.count)
         let space = rest.prefix { $0 == " " || $0 == "\t" }
         guard !space.isEmpty else { return nil }
         rest = rest.dropFirst(space.count)
         let digits = rest.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 3, let number = Int(digits) else { return nil }
+        guard !digits.isEmpty, digits.count <= 5, let number = Int(digits) else { return nil }
         rest = rest.dropFirst(digits.count)
         let afterNumber = rest.drop { $0 == " " }
         if afterNumber.isEmpty {
@@ -58,8 +59,9 @@ enum LinePatterns {
 
     /// "Action Taken:", "Action taken", "Response: The Partnership has…", "Progress update –".
     static func label(_ line: String) -> Label? {
-        let text = Substring(TextShape.trimmed(line))
-        let lower = text.lowercased()
+        guard let first = line.first, "AaRrPpUu".contains(first) else { return nil }
+        let text = Substring(line)
+        let lower = text.prefix(22).lowercased()
         guard let match = labels.first(where: { lower.hasPrefix($0) }) else { return nil }
         let afterWord = text.dropFirst(match.count)
         let spaced = afterWord.drop { $0 == " " }
@@ -71,7 +73,7 @@ enum LinePatterns {
 
     /// A lettered marker: "a)", "(a)", "a." followed by a space or the end of the line.
     static func letter(_ line: String) -> (letter: Character, marker: Marker)? {
-        let text = Substring(TextShape.trimmed(line))
+        let text = Substring(line)
         var marker: Substring
         var letter: Character
         if text.first == "(" {
@@ -94,7 +96,7 @@ enum LinePatterns {
 
     /// A bullet ("•", "-", "*"…) or a number ("1.", "1)", "(1)") followed by a space.
     static func listItem(_ line: String) -> Marker? {
-        let text = Substring(TextShape.trimmed(line))
+        let text = Substring(line)
         guard let first = text.first else { return nil }
         let marker: Substring
         if bullets.contains(first) {
@@ -122,11 +124,14 @@ enum LinePatterns {
     /// A group heading: "Recommendations related to learning from Child J",
     /// "Recommendations generic to all … cases.", "Single agency recommendations".
     static func isSectionHeading(_ line: String) -> Bool {
-        let text = TextShape.trimmed(line)
+        let lastLetter = line.last { $0 != ":" && $0 != "." }
+        guard line.utf8.count <= 480, let first = line.first,
+              first == "R" || first == "r" || lastLetter == "s" || lastLetter == "S" else { return false }
+        let text = line
         let words = text.lowercased().split(separator: " ")
         guard text.count <= 120, words.count >= 2, words.count <= 16 else { return false }
         if words[0] == "recommendations", sectionLeadWords.contains(String(words[1])) { return true }
-        let last = words[words.count - 1].trimmingCharacters(in: CharacterSet(charactersIn: ":."))
+        let last = words[words.count - 1].filter { $0 != ":" && $0 != "." }
         return last == "recommendations" && words.count <= 6
     }
 
@@ -141,5 +146,3 @@ enum LinePatterns {
         return (String(term).trimmingCharacters(in: .whitespaces), TextShape.trimmed(description))
     }
 }
-
-import Foundation

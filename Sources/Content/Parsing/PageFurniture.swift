@@ -19,7 +19,7 @@ struct PageFurniture {
     }
 
     private mutating func removeFormFeeds() {
-        for index in lines.indices where lines[index].contains("\u{0C}") {
+        for index in lines.indices where lines[index].utf8.contains(0x0C) {
             lines[index].removeAll { $0 == "\u{0C}" }
             furniture.append(FurnitureLine(line: index + 1, text: "", kind: .pageBreak))
             pageBreaks.insert(index + 1)
@@ -75,6 +75,7 @@ struct PageFurniture {
     }
 
     private func isBareNumber(_ line: String) -> Bool {
+        guard line.utf8.count <= 16 else { return false }
         let text = TextShape.trimmed(line)
         return !text.isEmpty && text.count <= 4 && text.allSatisfy { $0.isASCII && $0.isNumber }
     }
@@ -86,6 +87,7 @@ struct PageFurniture {
 
     /// "Page 3 of 8", "Page 3", "3 of 8", "- 3 -", "3 | Page", "Page | 3".
     static func isFooter(_ line: String) -> Bool {
+        guard line.utf8.count <= 40 else { return false }
         let text = TextShape.trimmed(line).lowercased()
         guard !text.isEmpty, text.count <= 24 else { return false }
         let words = text.split { $0 == " " || $0 == "|" }.map(String.init)

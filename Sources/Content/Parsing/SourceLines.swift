@@ -5,21 +5,26 @@ struct SourceLines {
 
     init(_ text: String) {
         var body = Substring(text)
-        if body.first == "\u{FEFF}" { body = body.dropFirst() }
-        // Swift treats "\r\n" as one Character, so splitting on isNewline-like characters keeps CRLF whole.
+        if body.unicodeScalars.first == "\u{FEFF}" { body = Substring(body.unicodeScalars.dropFirst()) }
+        // Split on bytes: walking Characters (grapheme clusters) over a large document is far slower.
+        let utf8 = body.utf8
         var lines: [String] = []
-        lines.reserveCapacity(body.utf8.count / 60 + 1)
-        var current = body.startIndex
-        var index = body.startIndex
-        while index < body.endIndex {
-            let character = body[index]
-            if character == "\n" || character == "\r\n" || character == "\r" {
-                lines.append(String(body[current..<index]))
-                current = body.index(after: index)
+        lines.reserveCapacity(utf8.count / 60 + 1)
+        var lineStart = utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x0A || byte == 0x0D {
+                lines.append(String(body[lineStart..<index]))
+                var next = utf8.index(after: index)
+                if byte == 0x0D, next < utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+                lineStart = next
+                index = next
+            } else {
+                index = utf8.index(after: index)
             }
-            index = body.index(after: index)
         }
-        if current < body.endIndex { lines.append(String(body[current...])) }
+        if lineStart < utf8.endIndex { lines.append(String(body[lineStart...])) }
         self.lines = lines
     }
 

@@ -17,11 +17,11 @@ struct SourceUnitScanner {
         for (index, raw) in lines.enumerated() {
             let number = index + 1
             if pageBreaks.contains(number) { breakInGap = true }
-            let line = TextShape.trimmed(raw)
-            if line.isEmpty {
+            if TextShape.isBlank(raw) {
                 gap = true
                 continue
             }
+            let line = TextShape.trimmed(raw)
             defer { gap = false; breakInGap = false }
             if let heading = LinePatterns.heading(line) {
                 addHeading(heading, line: number)
@@ -59,15 +59,15 @@ struct SourceUnitScanner {
     /// not the author's (lower-case continuation, or any continuation across a page break).
     private func continuesOpenText(_ line: String, gap: Bool, breakInGap: Bool) -> Bool {
         guard let open = units.last, open.carriesText else { return false }
-        guard gap else { return true }
+        guard gap || breakInGap else { return true }
         guard let last = open.lines.last, !TextShape.endsSentence(last) else { return false }
         return TextShape.startsLowercase(line) || breakInGap
     }
 
-    /// A section heading stands alone: blank (or nothing) above and below.
+    /// A section heading stands alone: a blank line, a page break or nothing above and below.
     private func isStandalone(_ index: Int) -> Bool {
-        let above = index == 0 || TextShape.trimmed(lines[index - 1]).isEmpty
-        let below = index + 1 >= lines.count || TextShape.trimmed(lines[index + 1]).isEmpty
+        let above = index == 0 || TextShape.isBlank(lines[index - 1]) || pageBreaks.contains(index + 1)
+        let below = index + 1 >= lines.count || TextShape.isBlank(lines[index + 1]) || pageBreaks.contains(index + 2)
         return above && below
     }
 }

@@ -14,13 +14,26 @@ enum TextShape {
         return first.isLowercase
     }
 
+    /// Text without leading and trailing spaces and tabs (pure Swift: Foundation's trimming
+    /// bridges through NSString and dominated parse time on large documents).
     static func trimmed(_ text: some StringProtocol) -> String {
-        String(text).trimmingCharacters(in: .whitespaces)
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isBlank($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isBlank($0) })!
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+
+    /// Whether a line holds nothing but spaces and tabs.
+    static func isBlank(_ text: some StringProtocol) -> Bool {
+        text.unicodeScalars.allSatisfy(isBlank)
+    }
+
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\u{00A0}" || scalar == "\u{3000}"
+            || (scalar.value >= 0x2000 && scalar.value <= 0x200A) || scalar == "\u{FEFF}" || scalar == "\u{0B}"
     }
 
     static func wordCount(_ text: some StringProtocol) -> Int {
         text.split(whereSeparator: \.isWhitespace).count
     }
 }
-
-import Foundation

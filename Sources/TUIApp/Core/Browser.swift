@@ -19,36 +19,39 @@ public enum Effect: Sendable, Equatable {
 }
 
 /// The browser's pure core: state in, key events through, a cell grid out. No terminal needed.
-/// (Stub: the real state, keymap and rendering are being written.)
 public struct Browser: Sendable {
-    public private(set) var document: ReviewDocument
-    public private(set) var width: Int
-    public private(set) var height: Int
-    public private(set) var isFinished = false
+    var state: BrowserState
+
+    public var document: ReviewDocument { state.document }
+    public var width: Int { state.width }
+    public var height: Int { state.height }
+    public var isFinished: Bool { state.isFinished }
 
     public init(document: ReviewDocument, options: BrowserOptions = BrowserOptions(), width: Int, height: Int) {
-        self.document = document
-        self.width = width
-        self.height = height
+        state = BrowserState(document: document, width: width, height: height,
+                             colorEnabled: options.colorEnabled, mouseEnabled: options.mouseEnabled)
+        state.go(to: .introduction, remember: false)
     }
 
+    /// Feeds one input through the keymap and the reducer; returns what the event loop should do.
     public mutating func handle(_ event: KeyEvent) -> [Effect] {
         switch event {
-        case .character("q"):
-            isFinished = true
-            return [.quit]
         case let .resize(width, height):
-            self.width = width
-            self.height = height
+            state.resize(width: width, height: height)
             return []
+        case let .mouse(mouse):
+            state.message = nil
+            guard let action = MouseInput.action(for: mouse, in: state) else { return [] }
+            return state.apply(action)
         default:
-            return []
+            // A message lasts until the next key.
+            state.message = nil
+            guard let action = Keymap.action(for: event, in: state.mode) else { return [] }
+            return state.apply(action)
         }
     }
 
     public func render() -> CellGrid {
-        var grid = CellGrid(width: width, height: height)
-        grid.put(document.title, row: 0, column: 0, style: Style(bold: true))
-        return grid
+        ScreenRenderer.render(state)
     }
 }

@@ -1,0 +1,39 @@
+/// How a notes file recognises its document. The key comes from the title lines, normalised to
+/// lower-case words (so punctuation, case and spacing edits don't change it), and the number of
+/// recommendations. When the key changes, because the title was reworded or a recommendation added,
+/// the fingerprint of the recommendations' text still recognises the document (see `NotesDirectory`).
+public struct DocumentIdentity: Sendable, Hashable {
+    /// Enough word pairs to tell documents apart reliably (about ±0.03 on the similarity).
+    static let fingerprintCapacity = 256
+    /// A store file whose fingerprint is at least this similar belongs to the document.
+    public static let sameDocumentThreshold = 0.6
+
+    /// File-name safe: a readable slug of the title, the recommendation count, and a hash.
+    public var key: String
+    public var fingerprint: TextFingerprint
+
+    public init(_ document: ReviewDocument) {
+        var words = document.titleLines.flatMap(TextFingerprint.words(of:))
+        if words.isEmpty {
+            // No title: the file name is the best remaining clue.
+            let name = document.source.split(separator: "/").last.map(String.init) ?? document.source
+            words = TextFingerprint.words(of: name)
+        }
+        let count = document.recommendations.count
+        let hash = StableHash.fnv1a64(words.joined(separator: " ") + "|\(count)")
+        // Readable part: the end of the title, which usually names the case ("…review-of-child-j").
+        let lastLine = TextFingerprint.words(of: document.titleLines.last ?? "").map { $0.filter(\.isASCII) }
+        var slug = ""
+        for word in lastLine.reversed() where !word.isEmpty && slug.count + word.count < 40 {
+            slug = word + (slug.isEmpty ? "" : "-") + slug
+        }
+        if slug.isEmpty { slug = "document" }
+        let hex = String(hash, radix: 16)
+        key = slug + "-\(count)r-" + String(repeating: "0", count: 16 - hex.count) + hex
+
+        let text = document.recommendations.isEmpty
+            ? document.introduction.map(\.plainText).joined(separator: "\n")
+            : document.recommendations.map(\.fullText).joined(separator: "\n")
+        fingerprint = TextFingerprint(text, capacity: Self.fingerprintCapacity)
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+
+/// Everything casebook remembers about one document: its notes, marks, session plan and where the
+/// reader left off, plus enough about the document to recognise it (and a lightly edited copy) again.
+/// This is the content of one notes file.
+public struct DocumentNotes: Sendable, Hashable {
+    /// Bumped when the file layout changes incompatibly; a newer file is refused, not overwritten.
+    public static let currentFormat = 1
+
+    public var format: Int
+    /// The document's key when this file was created: also its file name.
+    public var documentKey: String
+    /// Where the document was last opened from, and its title: shown in the notes view.
+    public var source: String
+    public var title: String
+    /// The recommendations' text, for recognising an edited copy whose key changed.
+    public var fingerprint: TextFingerprint
+    /// In the order they were written.
+    public var notes: [Note]
+    /// Items marked in the browser (`m`).
+    public var marks: Set<ItemID>
+    /// The session plan, in presentation order (`--only 3,5,6`, or the marks when it is empty).
+    public var plan: [ItemID]
+    public var lastPosition: ReadingPosition?
+
+    public init(documentKey: String, source: String, title: String, fingerprint: TextFingerprint,
+                notes: [Note] = [], marks: Set<ItemID> = [], plan: [ItemID] = [], lastPosition: ReadingPosition? = nil) {
+        self.format = Self.currentFormat
+        self.documentKey = documentKey
+        self.source = source
+        self.title = title
+        self.fingerprint = fingerprint
+        self.notes = notes
+        self.marks = marks
+        self.plan = plan
+        self.lastPosition = lastPosition
+    }
+
+    /// An empty record for `document`.
+    public init(for document: ReviewDocument) {
+        let identity = DocumentIdentity(document)
+        self.init(documentKey: identity.key, source: document.source, title: document.title,
+                  fingerprint: identity.fingerprint)
+    }
+
+    /// What to present: the plan, or when there is none, the marked items in document order.
+    public var presentationOrder: [ItemID] { plan.isEmpty ? marks.sorted() : plan }
+
+    public func notes(on target: NoteTarget) -> [Note] { notes.filter { $0.target == target } }
+
+    /// Notes on a recommendation and on any of its parts, in document order, oldest first.
+    public func notes(onRecommendation number: Int) -> [Note] {
+        notesInDocumentOrder.filter { $0.target.itemID?.number == number }
+    }
+
+    /// Every note, in document order (the introduction first), oldest first on each item:
+    /// for the notes view.
+    public var notesInDocumentOrder: [Note] {
+        notes.sorted { ($0.target, $0.createdAt) < ($1.target, $1.createdAt) }
+    }
+
+    /// The targets that carry at least one note, for outline markers.
+    public var notedTargets: Set<NoteTarget> { Set(notes.map(\.target)) }
+
+    public func note(withID id: String) -> Note? { notes.first { $0.id == id } }
+}
+
+extension DocumentNotes: Codable {
+    enum CodingKeys: String, CodingKey {
+        case format, documentKey, source, title, fingerprint, notes, marks, plan, lastPosition
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        format = try container.decode(Int.self, forKey: .format)
+        documentKey = try container.decode(String.self, forKey: .documentKey)
+        source = try container.decodeIfPresent(String.self, forKey: .source) ?? ""
+        title = try container.decodeIfPresent(String.self, forKey: .title) ?? ""
+        fingerprint = try container.decodeIfPresent(TextFingerprint.self, forKey: .fingerprint)
+            ?? TextFingerprint(hashes: [], capacity: DocumentIdentity.fingerprintCapacity)
+        notes = try container.decodeIfPresent([Note].self, forKey: .notes) ?? []
+        marks = Set(try container.decodeIfPresent([ItemID].self, forKey: .marks) ?? [])
+        plan = try container.decodeIfPresent([ItemID].self, forKey: .plan) ?? []
+        lastPosition = try container.decodeIfPresent(ReadingPosition.self, forKey: .lastPosition)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(format, forKey: .format)
+        try container.encode(documentKey, forKey: .documentKey)
+        try container.encode(source, forKey: .source)
+        try container.encode(title, forKey: .title)
+        try container.encode(fingerprint, forKey: .fingerprint)
+        try container.encode(notes, forKey: .notes)
+        // Sorted, so the same marks always write the same file.
+        try container.encode(marks.sorted(), forKey: .marks)
+        try container.encode(plan, forKey: .plan)
+        try container.encodeIfPresent(lastPosition, forKey: .lastPosition)
+    }
+}
+
+/// The JSON form of a notes file: readable, stable key order, dates with milliseconds.
+enum NotesFileCoding {
+    static func encode(_ notes: DocumentNotes) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(StoredDate.string(date))
+        }
+        var data = try encoder.encode(notes)
+        data.append(0x0A)
+        return data
+    }
+
+    static func decode(_ data: Data) throws -> DocumentNotes {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let raw = try container.decode(String.self)
+            guard let date = StoredDate.date(raw) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a date: \(raw)")
+            }
+            return StoredDate.rounded(date)
+        }
+        return try decoder.decode(DocumentNotes.self, from: data)
+    }
+}

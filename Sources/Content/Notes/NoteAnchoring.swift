@@ -1,0 +1,32 @@
+/// Keeps notes on the text they were written about when an edited document renumbers its items:
+/// a note whose id now holds different text moves to the item whose text matches its anchor.
+struct NoteAnchoring {
+    enum Placement: Equatable {
+        case stays
+        /// The id's text changed, and `target` holds the text the note was written on.
+        case moved(to: NoteTarget)
+        /// The document has no such item; the note keeps its id (and is shown in the notes view).
+        case missing
+    }
+
+    private let targets: [(target: NoteTarget, fingerprint: TextFingerprint)]
+
+    init(_ document: ReviewDocument) {
+        targets = document.noteTargets.compactMap { target in
+            document.anchorText(for: target).map { (target, TextFingerprint($0)) }
+        }
+    }
+
+    func placement(of note: Note) -> Placement {
+        let current = targets.first { $0.target == note.target }
+        if note.anchor.isEmpty { return current == nil ? .missing : .stays }
+        let here = current.map { note.anchor.similarity(to: $0.fingerprint) } ?? 0
+        if here >= TextFingerprint.sameTextThreshold { return .stays }
+        let best = targets
+            .map { (target: $0.target, score: note.anchor.similarity(to: $0.fingerprint)) }
+            .filter { $0.target != note.target && $0.score >= TextFingerprint.sameTextThreshold && $0.score > here }
+            .max { $0.score < $1.score }
+        if let best { return .moved(to: best.target) }
+        return current == nil ? .missing : .stays
+    }
+}

@@ -1,0 +1,73 @@
+/// A rectangle of the screen, in cells.
+struct Rect: Sendable, Hashable {
+    var x: Int, y: Int, width: Int, height: Int
+
+    static let empty = Rect(x: 0, y: 0, width: 0, height: 0)
+    var maxX: Int { x + width }
+    var maxY: Int { y + height }
+    func contains(row: Int, column: Int) -> Bool { row >= y && row < maxY && column >= x && column < maxX }
+}
+
+/// Where each part of the screen goes at a given size: two panes side by side on wide screens,
+/// one pane (the focused one) on narrow ones, and only a message when the window is too small.
+struct Layout: Sendable, Hashable {
+    static let minimumWidth = 40
+    static let minimumHeight = 10
+    static let twoPaneWidth = 70
+
+    var width: Int
+    var height: Int
+    var isTooSmall: Bool
+    var isSinglePane: Bool
+    /// The outline pane, or `.empty` when it is not shown.
+    var outline: Rect
+    /// The reader pane, or `.empty` when it is not shown.
+    var reader: Rect
+    /// The column of the separator between the panes, when both are shown.
+    var separatorColumn: Int?
+    var statusRow: Int
+
+    init(width: Int, height: Int, focus: Pane) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        isTooSmall = width < Layout.minimumWidth || height < Layout.minimumHeight
+        isSinglePane = width < Layout.twoPaneWidth
+        statusRow = max(0, height - 1)
+        let bodyHeight = max(0, height - 1)
+        if isTooSmall {
+            outline = .empty; reader = .empty; separatorColumn = nil
+        } else if isSinglePane {
+            let whole = Rect(x: 0, y: 0, width: width, height: bodyHeight)
+            outline = focus == .outline ? whole : .empty
+            reader = focus == .reader ? whole : .empty
+            separatorColumn = nil
+        } else {
+            let outlineWidth = min(40, max(24, width / 3))
+            outline = Rect(x: 0, y: 0, width: outlineWidth, height: bodyHeight)
+            separatorColumn = outlineWidth
+            reader = Rect(x: outlineWidth + 1, y: 0, width: width - outlineWidth - 1, height: bodyHeight)
+        }
+    }
+
+    /// The outline's list area: below its title row.
+    var outlineList: Rect {
+        Rect(x: outline.x, y: outline.y + 1, width: outline.width, height: max(0, outline.height - 1))
+    }
+
+    /// The reader's text area: one column of margin on each side.
+    var readerText: Rect {
+        Rect(x: reader.x + 1, y: reader.y, width: max(0, reader.width - 2), height: reader.height)
+    }
+
+    /// The width the reader's text is wrapped to, whether or not the reader is shown now, so that
+    /// scroll positions stay meaningful while it is hidden.
+    var readerTextWidth: Int {
+        if isSinglePane { return max(1, width - 2) }
+        let outlineWidth = min(40, max(24, width / 3))
+        return max(1, width - outlineWidth - 1 - 2)
+    }
+
+    /// Rows in the reader's text area, whether or not the reader is shown now.
+    var readerTextHeight: Int { max(1, height - 1) }
+    var outlineListHeight: Int { max(1, height - 2) }
+}

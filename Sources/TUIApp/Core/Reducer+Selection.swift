@@ -1,0 +1,76 @@
+/// Moving the selection: rows, recommendations, history and the `:` prompt's jumps.
+extension BrowserState {
+    /// Moves to a place: the selection, the reader at its start, the outline showing it. Moving to
+    /// where you already are changes nothing, unless it is an explicit jump (back to its start).
+    mutating func go(to target: Selection, remember: Bool) {
+        if case let .part(number, _) = target { folded.remove(number) }
+        guard target != selection || remember else { return keepSelectionVisible() }
+        if target != selection {
+            if remember {
+                history.append(selection)
+                if history.count > Self.historyLimit { history.removeFirst() }
+            }
+            selection = target
+        }
+        readerTop = readerContent.firstLine(of: target)
+        clampReader()
+        keepSelectionVisible()
+    }
+
+    mutating func moveSelection(by delta: Int) {
+        let rows = visibleRows
+        guard var index = rows.firstIndex(where: { $0.selection == selection }) else { return selectRow(0) }
+        // Skip rows naming the same item (a document that repeats a number), so j never sticks.
+        repeat { index += delta } while rows.indices.contains(index) && rows[index].selection == selection
+        selectRow(index)
+    }
+
+    mutating func selectRow(_ index: Int) {
+        let rows = visibleRows
+        guard !rows.isEmpty else { return }
+        go(to: rows[min(max(0, index), rows.count - 1)].selection, remember: false)
+    }
+
+    mutating func stepRecommendation(forward: Bool) {
+        let rows = readingRows
+        var index = rows.firstIndex { $0.selection == selection } ?? 0
+        if !forward, case let .part(number, _) = selection {
+            index = rows.firstIndex { $0.selection == .recommendation(number) } ?? index
+        }
+        let candidates = forward ? Array(rows[(index + 1)...]) : Array(rows[..<index].reversed())
+        guard let target = candidates.first(where: { $0.kind == .recommendation }) else {
+            message = forward ? "This is the last recommendation" : "This is the first recommendation"
+            return
+        }
+        go(to: target.selection, remember: true)
+    }
+
+    mutating func goBack() {
+        // Entries equal to where you are would make Backspace seem to do nothing.
+        while history.last == selection { history.removeLast() }
+        guard let previous = history.popLast() else {
+            message = "Top of history"
+            return
+        }
+        go(to: previous, remember: false)
+    }
+
+    /// Goes to what was typed at the `:` prompt; mistakes become a message, never a crash.
+    mutating func jump(to typed: String) {
+        let text = typed.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard !text.isEmpty else { return }
+        if ["intro", "introduction", "i"].contains(text.lowercased()) {
+            return go(to: .introduction, remember: true)
+        }
+        guard let id = ItemIDParsing.parse(text) else {
+            message = "Not an id: \(text) (try 7, 5b or R3)"
+            return
+        }
+        guard document.contains(id) else {
+            message = id.part == nil || !document.contains(id.recommendation)
+                ? "No such recommendation: \(id.recommendation)" : "No such part: \(id)"
+            return
+        }
+        go(to: Selection(id), remember: true)
+    }
+}

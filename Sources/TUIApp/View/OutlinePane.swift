@@ -1,0 +1,63 @@
+/// The left pane: the document's title, then the introduction, sections, recommendations and parts.
+enum OutlinePane {
+    static let selectionMarker = ">"
+    static let foldedMarker = "▸"
+    static let unfoldedMarker = "▾"
+
+    static func render(_ state: BrowserState, layout: Layout, theme: Theme, into grid: inout CellGrid) {
+        let pane = layout.outline
+        guard pane.width > 0, pane.height > 0 else { return }
+        grid.put(" " + Truncate.toWidth(state.document.title, pane.width - 1), row: pane.y, column: pane.x,
+                 style: theme.outlineTitle, maxColumn: pane.maxX)
+
+        let rows = state.visibleRows
+        let list = layout.outlineList
+        let numberWidth = rows.filter { $0.kind == .recommendation }.map(\.label.count).max() ?? 1
+        for offset in 0..<list.height {
+            let index = state.outlineTop + offset
+            guard rows.indices.contains(index) else { break }
+            let isSelected = rows[index].selection == state.selection
+            drawRow(rows[index], isSelected: isSelected, focused: state.focus == .outline && state.mode != .help,
+                    numberWidth: numberWidth, matches: state.matchCount(for: rows[index]),
+                    row: list.y + offset, pane: list, theme: theme, into: &grid)
+        }
+    }
+
+    private static func drawRow(_ row: OutlineRow, isSelected: Bool, focused: Bool, numberWidth: Int, matches: Int?,
+                                row y: Int, pane: Rect, theme: Theme, into grid: inout CellGrid) {
+        let x = pane.x
+        // A match count sits at the row's end; the gist gives way to it.
+        let count = matches.flatMap { $0 > 0 ? " \($0)" : nil } ?? ""
+        let countWidth = DisplayWidthOf.string(count)
+        let textEnd = pane.maxX - countWidth
+        var pieces: [(text: String, column: Int, style: Style)] = []
+        switch row.kind {
+        case .introduction:
+            pieces.append((row.text, x + 2, .plain))
+        case .section:
+            pieces.append((row.text, x + 2, theme.sectionRow))
+        case .recommendation:
+            if row.hasParts {
+                pieces.append((row.isFolded ? foldedMarker : unfoldedMarker, x + 2, theme.foldMarker))
+            }
+            // Numbers are right-aligned, so the gists line up.
+            pieces.append((row.label, x + 4 + max(0, numberWidth - row.label.count), theme.recommendationNumber))
+            pieces.append((row.text, x + 4 + numberWidth + 2, .plain))
+        case .part:
+            let column = x + 4 + numberWidth + 2
+            pieces.append((row.label, column, theme.partLabel))
+            pieces.append((row.text, column + row.label.count + 1, .plain))
+        }
+        if isSelected { grid.fill(row: y, column: x, width: pane.width, height: 1, style: theme.selected(.plain, focused: focused)) }
+        if isSelected { grid.put(selectionMarker, row: y, column: x, style: theme.selected(Style(bold: true), focused: focused), maxColumn: pane.maxX) }
+        for piece in pieces where piece.column < textEnd {
+            let style = isSelected ? theme.selected(piece.style, focused: focused) : piece.style
+            grid.put(Truncate.toWidth(piece.text, textEnd - piece.column), row: y, column: piece.column,
+                     style: style, maxColumn: textEnd)
+        }
+        if countWidth > 0, textEnd > x + 4 {
+            let style = isSelected ? theme.selected(theme.matchCount, focused: focused) : theme.matchCount
+            grid.put(count, row: y, column: textEnd, style: style, maxColumn: pane.maxX)
+        }
+    }
+}

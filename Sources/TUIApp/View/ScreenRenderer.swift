@@ -1,0 +1,57 @@
+/// Draws a whole frame from the state: panes, separator, status or prompt line, help on top.
+enum ScreenRenderer {
+    static let tooSmallMessage = "Enlarge the window (40×10 min)"
+
+    static func render(_ state: BrowserState) -> CellGrid {
+        var grid = CellGrid(width: state.width, height: state.height)
+        let layout = state.layout
+        let theme = Theme(colorEnabled: state.colorEnabled)
+        guard !layout.isTooSmall else {
+            renderTooSmall(into: &grid)
+            return grid
+        }
+        let content = state.readerContent
+        OutlinePane.render(state, layout: layout, theme: theme, into: &grid)
+        if let column = layout.separatorColumn {
+            for row in 0..<layout.outline.height { grid.put("│", row: row, column: column, style: theme.separator) }
+        }
+        ReaderPane.render(state, content: content, layout: layout, theme: theme, into: &grid)
+        grid.cursor = browseCursor(state, layout: layout)
+        switch state.mode {
+        case .browse:
+            StatusLine.render(state, content: content, layout: layout, theme: theme, into: &grid)
+        case .prompt:
+            let column = PromptLine.render(state, layout: layout, theme: theme, into: &grid)
+            grid.cursor = (layout.statusRow, column)
+        case .picker:
+            PromptLine.render(state, layout: layout, theme: theme, into: &grid)
+            grid.cursor = PickerOverlay.render(state, layout: layout, theme: theme, into: &grid)
+        case .help:
+            HelpOverlay.render(state, layout: layout, theme: theme, into: &grid)
+            StatusLine.render(state, content: content, layout: layout, theme: theme, into: &grid)
+            let box = HelpOverlay.frame(in: layout)
+            grid.cursor = (box.y + 1, box.x + 2)
+        }
+        return grid
+    }
+
+    /// On the selected outline row when the outline has the keys, else at the reader's top line.
+    private static func browseCursor(_ state: BrowserState, layout: Layout) -> (row: Int, column: Int)? {
+        if state.focus == .outline, let index = state.selectedRowIndex {
+            let row = index - state.outlineTop
+            if row >= 0, row < layout.outlineList.height { return (layout.outlineList.y + row, layout.outlineList.x) }
+            return (layout.outlineList.y, layout.outlineList.x)
+        }
+        let area = state.focus == .outline ? layout.outlineList : layout.readerText
+        return (area.y, area.x)
+    }
+
+    /// Only a short centred message, clipped to whatever fits; safe at any size, even 0×0.
+    private static func renderTooSmall(into grid: inout CellGrid) {
+        guard grid.width > 0, grid.height > 0 else { return }
+        let text = DisplayWidthOf.string(tooSmallMessage) <= grid.width ? tooSmallMessage : "Too small"
+        let width = DisplayWidthOf.string(text)
+        grid.put(text, row: grid.height / 2, column: max(0, (grid.width - width) / 2))
+        grid.cursor = nil
+    }
+}

@@ -1,0 +1,77 @@
+import Content
+
+/// What a piece of text is, so the theme can choose its look (colour plus an attribute).
+enum TextRole: Sendable, Hashable {
+    case body, title, heading, label, marker, term, dim
+}
+
+/// Where a run's text comes from in the document: a searchable piece and the Character offset of
+/// the run's first character in it (negative when the run starts with text of its own, like " ").
+struct SourceRef: Sendable, Hashable {
+    var location: SearchLocation
+    var offset: Int
+}
+
+/// A run of text in one role.
+struct StyledRun: Sendable, Hashable {
+    var text: String
+    var role: TextRole
+    var source: SourceRef?
+
+    init(_ text: String, _ role: TextRole = .body, source: SourceRef? = nil) {
+        self.text = text
+        self.role = role
+        self.source = source
+    }
+}
+
+/// A word on a reader line that came from the document: where it starts on the line (columns after
+/// the indent) and in its piece, so search highlights land on the right cells after any wrapping.
+struct LineSegment: Sendable, Hashable {
+    var column: Int
+    var text: String
+    var source: SourceRef
+}
+
+/// Where a reader line comes from: the paragraph (piece) and the first word on it. Word indexes do
+/// not depend on the width, so a resize can find the same place in the re-wrapped text.
+struct ReaderAnchor: Sendable, Hashable, Comparable {
+    var piece: Int
+    var word: Int
+
+    static func < (lhs: ReaderAnchor, rhs: ReaderAnchor) -> Bool {
+        (lhs.piece, lhs.word) < (rhs.piece, rhs.word)
+    }
+}
+
+/// One wrapped line of the reader.
+struct ReaderLine: Sendable, Hashable {
+    var indent: Int
+    var runs: [StyledRun]
+    var anchor: ReaderAnchor
+    /// The item this line begins (a part's first line), so selecting it can scroll here.
+    var begins: Selection?
+    /// The document words on this line, for highlighting matches.
+    var segments: [LineSegment] = []
+
+    var isBlank: Bool { runs.allSatisfy { $0.text.allSatisfy { $0 == " " } } }
+    var plainText: String { String(repeating: " ", count: indent) + runs.map(\.text).joined() }
+}
+
+/// Cuts text to a column width, ending with "…" when something was cut.
+enum Truncate {
+    static func toWidth(_ text: String, _ width: Int) -> String {
+        guard width > 0 else { return "" }
+        let safe = TerminalSafeText.oneLine(text)
+        if DisplayWidthOf.string(safe) <= width { return safe }
+        var result = ""
+        var used = 0
+        for character in safe {
+            let w = DisplayWidthOf.character(character)
+            if used + w > width - 1 { break }
+            result.append(character)
+            used += w
+        }
+        return result + "…"
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+
+/// The root command: `casebook [FILE]` opens the browser; the subcommands print or export.
+struct Casebook: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "casebook",
+        abstract: "Browse the learning in child safeguarding case reviews",
+        usage: """
+        casebook [browse] [--no-mouse] [--color auto|always|never] [<file>]
+        casebook list [--filter <query>] [<file>]
+        casebook search <query> [--json] [<file> ...]
+        casebook show <id> [<file>]
+        casebook export [--format json|markdown] [<file>]
+        casebook check [<file> ...]
+        """,
+        discussion: """
+        Without a command, casebook opens the browser on FILE, or on the built-in document \
+        (the response to the Serious Case Review of Child J). When its output is not a terminal it \
+        prints the document as plain text instead.
+
+        Exit status: 0 success, 1 an id found nothing, 2 unusable input or a usage error.
+        """,
+        version: version,
+        subcommands: [BrowseCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, ExportCommand.self, CheckCommand.self],
+        defaultSubcommand: BrowseCommand.self
+    )
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Content
+
+/// `casebook check FILE…`: reports what the parser understood of each file.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check how documents parse: counts, warnings and page furniture removed.",
+        discussion: """
+        Use this before adding a new document. Each file gets a summary line, then its warnings. \
+        Files that cannot be read are reported on standard error and the rest are still checked; \
+        the exit status is then 2. With no FILE, the built-in document is checked.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Review responses as plain text.", valueName: "file"))
+    var files: [String] = []
+
+    func run() throws {
+        if files.isEmpty {
+            StandardStreams.writeLines(CheckReport.lines(for: DocumentLoader.builtInDocument(),
+                                                         name: BuiltInContent.defaultDocumentName))
+            return
+        }
+        var unreadable = 0
+        for file in files {
+            do {
+                let document = try DocumentArgument.load(path: file, reportingEncoding: false)
+                StandardStreams.writeLines(CheckReport.lines(for: document, name: file))
+            } catch {
+                StandardStreams.complain(error.message)
+                unreadable += 1
+            }
+        }
+        if unreadable > 0 { throw ExitCode(CommandFailure.unusable) }
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Content
+import Foundation
+
+/// The optional document every command reads; without it, the built-in document.
+struct DocumentArgument: ParsableArguments {
+    @Argument(help: ArgumentHelp("A review response as plain text (default: the built-in document).",
+                                 valueName: "file"))
+    var file: String?
+
+    /// The parsed document; a file that cannot be used becomes a `CommandFailure`. Invalid UTF-8 is
+    /// read with replacement characters and reported on stderr.
+    func load() throws(CommandFailure) -> ReviewDocument {
+        guard let file else { return DocumentLoader.builtInDocument() }
+        return try Self.load(path: file, reportingEncoding: true)
+    }
+
+    static func load(path: String, reportingEncoding: Bool) throws(CommandFailure) -> ReviewDocument {
+        do {
+            let data = try DocumentLoader.readFile(path)
+            let document = try DocumentLoader.parse(data, source: path)
+            if reportingEncoding, String(validating: data, as: UTF8.self) == nil {
+                StandardStreams.complain("\(path): is not valid UTF-8; undecodable bytes are shown as \u{FFFD}")
+            }
+            return document
+        } catch {
+            throw CommandFailure(error.message)
+        }
+    }
+}

@@ -121,8 +121,10 @@ struct BrowserEndToEndTests {
         try session.waitUntil("the Child J document is shown") { $0.contains("Portsmouth") || $0.contains("Child J") }
         let pid = try session.casebookPID()
         try session.sendKeys("C-z")
-        // Suspended: curses has handed the screen back to the shell, and the process is stopped.
-        try session.waitUntil("the shell reports the job stopped") { $0.contains("Stopped") || $0.contains("stopped") }
+        // Suspended: curses has handed the screen back and the process is stopped. (Not the shell's "Stopped"
+        // line: the wrapper script stops at once, so the shell may print it before curses leaves the alternate
+        // screen, which then hides it.)
+        try session.waitUntil("casebook has left the screen") { !$0.contains("Portsmouth") && !$0.contains("Child J") }
         try Self.waitUntilStopped(pid)
         try session.type("fg")
         try session.sendKeys("Enter")

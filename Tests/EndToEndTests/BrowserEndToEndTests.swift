@@ -152,6 +152,30 @@ struct BrowserEndToEndTests {
                 "attributes still carry the distinctions")
     }
 
+    @Test(.tags(.browserCore))
+    func clickingAnOutlineRowSelectsIt() throws {
+        let session = try startOnChildJ()
+        defer { session.close() }
+        #expect(try session.paneFormat("#{mouse_any_flag}") == "1", "casebook asks for mouse events")
+        let lines = try session.capture().split(separator: "\n", omittingEmptySubsequences: false)
+        // The outline row of recommendation 4: "4" first in the left pane, perhaps after a fold marker.
+        let row = try #require(lines.firstIndex { line in
+            let outline = line.split(separator: "│").first.map { $0.split(separator: " ") } ?? []
+            return outline.first == "4" || (outline.count > 1 && ["▾", "▸"].contains(outline[0]) && outline[1] == "4")
+        }, "no outline row for recommendation 4")
+        try session.click(row: row, column: 8)
+        try session.waitFor("Recommendation 4 of 10")
+    }
+
+    @Test func noMouseLeavesTheMouseToTheTerminal() throws {
+        let session = try TmuxSession(arguments: ["--no-mouse"])
+        defer { session.close() }
+        try session.waitUntil("casebook has drawn its screen") { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        #expect(try session.paneFormat("#{mouse_any_flag}") == "0")
+        try session.type("q")
+        #expect(try session.waitForExit().status == 0)
+    }
+
     // MARK: Helpers
 
     /// Columns of the reverse-video bar on the bottom row.

@@ -97,6 +97,18 @@ final class TmuxSession {
         throw EndToEndError("timed out after \(timeout) waiting until \(description); the screen was:\n\(screen)")
     }
 
+    /// A tmux format evaluated for the pane, e.g. `#{mouse_any_flag}` (1 while the program asks for mouse events).
+    func paneFormat(_ format: String) throws -> String {
+        try run(["display-message", "-p", "-t", target, format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Sends a mouse press of button 1 (0-based row and column) as the terminal reports it to a program
+    /// that asked for mouse events (X10 encoding: ESC [ M, then button, column and row, each plus 32, 1-based).
+    func click(row: Int, column: Int) throws {
+        let bytes = [32, column + 33, row + 33].map { Character(Unicode.Scalar(UInt8($0))) }
+        try type("\u{1B}[M" + String(bytes))
+    }
+
     /// Resizes the terminal, as when the user resizes their window.
     func resize(width: Int, height: Int) throws {
         try run(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])

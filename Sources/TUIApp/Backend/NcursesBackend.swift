@@ -123,8 +123,8 @@ public final class NcursesBackend: TerminalBackend {
         isShutDown = true
         if cursorVisible == false { curs_set(1) }
         endwin()
+        TerminalGuard.uninstall()  // before delscreen, so no handler of ours runs against a freed screen
         delscreen(screen)
-        TerminalGuard.uninstall()
     }
 
     // MARK: Drawing

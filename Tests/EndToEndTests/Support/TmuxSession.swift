@@ -19,6 +19,8 @@ final class TmuxSession {
     private let tmux: String
     private let directory: URL
     private var isClosed = false
+    /// The server's socket file, which tmux leaves behind when it is killed.
+    private var socketPath: String?
 
     /// Starts `casebook arguments…` at `width`×`height`, in a UTF-8 locale, without the runner's NO_COLOR,
     /// with `environment` added. `fromInteractiveShell` types the command into an interactive shell with job
@@ -38,6 +40,7 @@ final class TmuxSession {
         try run(["new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)", paneCommand])
         // Keep the pane (and the server) if the script dies, so a failure can still be captured.
         try run(["set-option", "-t", target, "remain-on-exit", "on"])
+        socketPath = try paneFormat("#{socket_path}")
         if fromInteractiveShell {
             try waitFor("$")
             try type(command)
@@ -53,6 +56,7 @@ final class TmuxSession {
         isClosed = true
         _ = try? run(["kill-server"])
         try? FileManager.default.removeItem(at: directory)
+        if let socketPath, socketPath.contains(socket) { try? FileManager.default.removeItem(atPath: socketPath) }
     }
 
     /// Sends tmux key names (`"q"`, `"Enter"`, `"C-c"`, `"Escape"`, `"F1"`), one key per argument.
@@ -210,8 +214,21 @@ final class TmuxSession {
         let argv = arguments.map { strdup($0) } + [nil]
         let envp = environment.map { strdup($0) } + [nil]
         defer { (argv + envp).forEach { free($0) } }
+        // The test runner's threads block signals, and a spawned process inherits the mask: a tmux server
+        // started with SIGTERM blocked ignores kill-server and outlives the test. Start with none blocked and
+        // every disposition at its default.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        var allSignals = sigset_t()
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, path, &actions, nil, argv, envp)
+        let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
         guard spawned == 0 else { throw EndToEndError("cannot run \(path): error \(spawned)") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 {

@@ -35,6 +35,7 @@ extension BrowserState {
         case let .evidence(evidence):
             reveal(evidence.location, range: evidence.range, remember: true)
             spotlight = evidence
+            if layout.isSinglePane { focus = .reader }
         case let .search(text):
             guard let query = try? SearchQuery(parsing: text) else { return }
             let from = selection

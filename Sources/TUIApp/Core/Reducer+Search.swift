@@ -73,6 +73,7 @@ extension BrowserState {
         mode = .browse
         remember(promptText)
         if promptKind == .search, let search {
+            if currentMatch != nil { showReaderIfAlone() }
             if search.result.matchCount == 0 { message = "Pattern not found: \(search.text)" }
             else if currentMatch == nil { message = "No matches here: the filter hides them" }
         } else if promptKind == .filter, filter != nil, visibleRows.allSatisfy({ $0.kind != .recommendation }) {
@@ -148,6 +149,7 @@ extension BrowserState {
             if isVisible(search.result.match(at: index)) {
                 let from = selection
                 show(match: index)
+                showReaderIfAlone()
                 if selection != from { history.append(from) }
                 if wrapped { message = forward ? "Search wrapped to the top" : "Search wrapped to the bottom" }
                 return
@@ -172,6 +174,11 @@ extension BrowserState {
         guard let match = search?.result.match(at: index) else { return }
         currentMatch = index
         reveal(match.location, range: match.range)
+    }
+
+    /// With one pane showing, a match is worth nothing in the hidden reader: bring it forward.
+    private mutating func showReaderIfAlone() {
+        if layout.isSinglePane { focus = .reader }
     }
 
     /// Selects the item holding some words and scrolls the reader so they are in view.

@@ -9,7 +9,9 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
 
+#include <errno.h>
 #include <locale.h>
+#include <stdio.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -25,6 +27,11 @@ static inline attr_t cb_a_reverse(void) { return A_REVERSE; }
 static inline attr_t cb_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t cb_a_dim(void) { return A_DIM; }
 static inline attr_t cb_a_normal(void) { return A_NORMAL; }
+static inline int cb_color_pairs(void) { return COLOR_PAIRS; }
+static inline FILE *cb_stdin(void) { return stdin; }
+static inline FILE *cb_stdout(void) { return stdout; }
+static inline int cb_errno(void) { return errno; }
+static inline void cb_clear_errno(void) { errno = 0; }
 static inline int cb_key_f(int n) { return KEY_F(n); }
 static inline mmask_t cb_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
 static inline mmask_t cb_button1_pressed(void) { return BUTTON1_PRESSED; }

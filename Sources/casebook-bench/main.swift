@@ -1,44 +1,59 @@
 import Content
 import Foundation
+import TUIApp
 
-// Measures what a user feels while typing a search: for each keystroke of a query, the time to
-// re-run the query over the whole document. Run in a release build:
+// What a user feels while typing a search: for each keystroke at the browser's `/` prompt, the
+// time to re-run the query over the whole document and render the next frame (80×24 and 200×60).
+// Run in a release build:
 //   swift run -c release casebook-bench
 // Figures are recorded in the README.
 
-func measure(_ label: String, repetitions: Int = 1, _ body: () -> Void) -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    for _ in 0..<repetitions { body() }
-    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6 / Double(repetitions)
-    print(String(format: "  %-44@ %9.3f ms", label as NSString, elapsed))
-    return elapsed
+func milliseconds(since start: UInt64) -> Double {
+    Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
 }
 
+func timed<T>(_ label: String, _ body: () -> T) -> T {
+    let start = DispatchTime.now().uptimeNanoseconds
+    let value = body()
+    print(String(format: "  %@ %.1f ms", label, milliseconds(since: start)))
+    return value
+}
+
+let verbose = ProcessInfo.processInfo.environment["BENCH_VERBOSE"] != nil
 let baseText = BuiltInContent.text(named: BuiltInContent.defaultDocumentName) ?? ""
-let queries = ["reachable moment", "\"reachable moment\"", "exclu*", "training -NRM", "section:generic missing"]
+let queries = ["reachable moment", "\"reachable moment\"", "exclu*", "training -NRM", "the", "section:generic missing"]
 
 for (name, copies) in [("Child J", 1), ("Child J ×1000", 1000)] {
     let text = copies == 1 ? baseText : SyntheticDocument.text(repeating: baseText, copies: copies)
     print("\(name): \(text.utf8.count / 1024) KB")
-    var document = ReviewDocument(source: name)
-    _ = measure("parse") { document = ReviewParser.parse(text, source: name) }
+    let document = timed("parse:") { ReviewParser.parse(text, source: name) }
     print("  \(document.recommendations.count) recommendations")
-    var index: SearchIndex?
-    _ = measure("build search index") { index = SearchIndex(document: document) }
-    guard let index else { continue }
-    for query in queries {
-        var worst = 0.0
-        var typed = ""
-        for character in query {
-            typed.append(character)
-            guard let parsed = try? SearchQuery(parsing: typed) else { continue }
-            let start = DispatchTime.now().uptimeNanoseconds
-            let result = index.run(parsed)
-            _ = result.count(.recommendation(0))
-            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-            if ProcessInfo.processInfo.environment["BENCH_VERBOSE"] != nil { print("    \(typed): \(elapsed) ms, \(result.matches.count) matches") }
-            worst = max(worst, elapsed)
+    for (width, height) in [(80, 24), (200, 60)] {
+        let opened = timed("open the browser at \(width)×\(height) (builds the search index):") {
+            Browser(document: document, width: width, height: height)
         }
-        print(String(format: "  per keystroke, worst, %-28@ %9.3f ms", "'\(query)'" as NSString, worst))
+        var worstOverall = 0.0
+        for query in queries {
+            // The median of five rounds of each keystroke, so a busy machine's hiccups don't decide.
+            var rounds: [[Double]] = []
+            for _ in 0..<5 {
+                var browser = opened
+                _ = browser.handle(.character("/"))
+                var times: [Double] = []
+                for character in query {
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    _ = browser.handle(.character(character))
+                    _ = browser.render()
+                    times.append(milliseconds(since: start))
+                }
+                rounds.append(times)
+            }
+            let medians = query.indices.enumerated().map { offset, _ in rounds.map { $0[offset] }.sorted()[2] }
+            if verbose { for (character, time) in zip(query, medians) { print("    \(character): \(time) ms") } }
+            let worst = medians.max() ?? 0
+            worstOverall = max(worstOverall, worst)
+            print(String(format: "  per keystroke, worst, typing %@: %.2f ms", "'\(query)'", worst))
+        }
+        print(String(format: "  => worst keystroke (query + frame) at %d×%d: %.2f ms", width, height, worstOverall))
     }
 }

@@ -9,7 +9,8 @@ struct Casebook: ParsableCommand {
         abstract: "Browse the learning in child safeguarding case reviews",
         usage: """
         casebook [browse] [--no-mouse] [--color auto|always|never] [<file>]
-        casebook list [<file>]
+        casebook list [--filter <query>] [<file>]
+        casebook search <query> [--json] [<file> ...]
         casebook show <id> [<file>]
         casebook export [--format json|markdown] [<file>]
         casebook check [<file> ...]
@@ -22,7 +23,7 @@ struct Casebook: ParsableCommand {
         Exit status: 0 success, 1 an id found nothing, 2 unusable input or a usage error.
         """,
         version: version,
-        subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self, CheckCommand.self],
+        subcommands: [BrowseCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, ExportCommand.self, CheckCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }

@@ -9,12 +9,25 @@ struct ListCommand: ParsableCommand {
         discussion: "Each line shows the recommendation's number and the start of its text, cut to fit the terminal."
     )
 
+    @Option(help: ArgumentHelp("Only the recommendations that match, as the browser's & filter: words, \"phrases\", -word, word*, section:, id:, in:.",
+                               valueName: "query"))
+    var filter: String?
+
     @OptionGroup var document: DocumentArgument
 
     func run() throws {
         let document = try document.load()
-        let lines = RecommendationList.lines(for: document, width: Terminal.columns)
-        if lines.isEmpty { StandardStreams.complain("\(document.source): no recommendations found") }
+        var shown: Set<Int>?
+        if let filter {
+            let query: SearchQuery
+            do { query = try SearchQuery(parsing: filter) } catch { throw CommandFailure("bad filter: \(error.message)") }
+            shown = Set(SearchIndex(document: document).run(query).recommendations)
+        }
+        let lines = RecommendationList.lines(for: document, width: Terminal.columns, only: shown)
+        if lines.isEmpty {
+            StandardStreams.complain(filter.map { "no recommendation matches \($0)" } ?? "\(document.source): no recommendations found")
+            if filter != nil { throw ExitCode(CommandFailure.notFound) }
+        }
         StandardStreams.writeLines(lines)
     }
 }

@@ -25,10 +25,36 @@ public struct ReviewDocument: Sendable, Hashable {
     /// The organisation, when the title has more than one line.
     public var organisation: String? { titleLines.count > 1 ? titleLines.first : nil }
 
+    /// Every recommendation in order. Built on each call: on hot paths prefer the look-ups below,
+    /// which walk the sections without copying them.
     public var recommendations: [Recommendation] { sections.flatMap(\.recommendations) }
 
+    public var recommendationCount: Int { sections.reduce(0) { $0 + $1.recommendations.count } }
+
     public func recommendation(_ id: ItemID) -> Recommendation? {
-        recommendations.first { $0.number == id.number }
+        indexedRecommendation(number: id.number)?.recommendation
+    }
+
+    /// The first recommendation with this number, and its index in `recommendations`.
+    public func indexedRecommendation(number: Int) -> (index: Int, recommendation: Recommendation)? {
+        var offset = 0
+        for section in sections {
+            if let local = section.recommendations.firstIndex(where: { $0.number == number }) {
+                return (offset + local, section.recommendations[local])
+            }
+            offset += section.recommendations.count
+        }
+        return nil
+    }
+
+    /// The recommendation at an index of `recommendations`.
+    public func recommendation(at index: Int) -> Recommendation? {
+        var rest = index
+        for section in sections {
+            if rest < section.recommendations.count { return rest >= 0 ? section.recommendations[rest] : nil }
+            rest -= section.recommendations.count
+        }
+        return nil
     }
 
     public func part(_ id: ItemID) -> Part? {

@@ -1,9 +1,10 @@
 /// The `list` output: one line per recommendation, its id right-aligned in two columns, then as
 /// much of its text as fits ("3  a) The PSCP should ensure that learning is…").
 public enum RecommendationList {
-    public static func lines(for document: ReviewDocument, width: Int) -> [String] {
+    /// `only`: indices into `document.recommendations` to list (a filter's result); nil lists all.
+    public static func lines(for document: ReviewDocument, width: Int, only: Set<Int>? = nil) -> [String] {
         let width = max(width, TextWrapper.minimumWidth)
-        return document.recommendations.map { recommendation in
+        return document.recommendations.enumerated().filter { only?.contains($0.offset) ?? true }.map { _, recommendation in
             let id = String(recommendation.number)
             let padded = String(repeating: " ", count: max(0, 2 - id.count)) + id + "  "
             let room = width - DisplayWidth.of(padded)

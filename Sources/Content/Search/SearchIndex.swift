@@ -109,12 +109,15 @@ public struct SearchIndex: Sendable {
         let haystack = caseSensitive ? folded.exact : folded.lower
         let tokens = Self.tokens(of: lowerNeedle)
         var starts: [Int] = []
+        var needsCheck = true
         if let anchor = tokens.indices.min(by: { anchorCost(tokens[$0], term: term, in: tokens) < anchorCost(tokens[$1], term: term, in: tokens) }) {
             let token = tokens[anchor]
             let word = Array(lowerNeedle[token])
             let isPrefix = term.isPrefix && token.upperBound == lowerNeedle.count
             let positions = isPrefix ? words.positions(ofPrefix: word) : words.positions(of: word)
             starts = positions.map { Int($0) - token.lowerBound }
+            // A plain lower-case word is exactly what the word index holds: nothing left to check.
+            needsCheck = caseSensitive || isPrefix != term.isPrefix || token != 0..<needle.count
         } else {
             // No letters or digits to anchor on ("+:"): scan.
             haystack.withUnsafeBytes { bytes in
@@ -122,10 +125,14 @@ public struct SearchIndex: Sendable {
             }
         }
         var hits: [Hit] = []
+        hits.reserveCapacity(starts.count)
+        // Starts ascend, so the field containing each is found by walking forward, not searching.
+        var field = 0
         haystack.withUnsafeBufferPointer { bytes in
             needle.withUnsafeBufferPointer { pattern in
-                for start in starts where Self.matches(pattern, at: start, in: bytes, isPrefix: term.isPrefix) {
-                    hits.append(Hit(field: Int32(field(at: start)), start: Int32(start), end: Int32(start + pattern.count)))
+                for start in starts where !needsCheck || Self.matches(pattern, at: start, in: bytes, isPrefix: term.isPrefix) {
+                    while field + 1 < fieldStarts.count, fieldStarts[field + 1] <= start { field += 1 }
+                    hits.append(Hit(field: Int32(field), start: Int32(start), end: Int32(start + pattern.count)))
                 }
             }
         }

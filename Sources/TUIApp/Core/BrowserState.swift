@@ -16,7 +16,7 @@ enum InputMode: Sendable, Hashable {
 /// The whole state of the browser: a value, so every frame is a function of it.
 struct BrowserState: Sendable {
     var document: ReviewDocument
-    var width: Int
+    var width: Int { didSet { if width != oldValue { refreshReader() } } }
     var height: Int
     var colorEnabled: Bool
     var mouseEnabled: Bool
@@ -25,12 +25,25 @@ struct BrowserState: Sendable {
     let searchIndex: SearchIndex
     /// Recommendation numbers to their index in `document.recommendations` (the search engine's items).
     let recommendationIndex: [Int: Int]
+    /// The number of each recommendation, by index.
+    let recommendationNumbers: [Int]
+    /// Every outline row, parts unfolded, no filter: built once (a large document has thousands).
+    private let allRows: [OutlineRow]
 
-    var selection: Selection = .introduction
+    var selection: Selection = .introduction { didSet { if selection != oldValue { refreshReader() } } }
     /// Recommendations whose parts are hidden in the outline. All start unfolded: the outline is short.
-    var folded: Set<Int> = [] { didSet { refreshOutline() } }
+    var folded: Set<Int> = [] { didSet { if folded != oldValue { refreshOutline() } } }
     /// The active filter: the outline shows only the recommendations it matches.
-    var filter: QuerySession? { didSet { refreshOutline() } }
+    var filter: QuerySession? {
+        didSet {
+            filteredIndices = filter.map { Set($0.result.recommendations) }
+            filteredNumbers = filter.map { Set($0.result.recommendations.map { recommendationNumbers[$0] }) }
+            refreshOutline()
+        }
+    }
+    /// What the filter lets through, by index and by number; nil without a filter.
+    private(set) var filteredIndices: Set<Int>?
+    private(set) var filteredNumbers: Set<Int>?
     /// The active search: its matches are highlighted, `n`/`N` walk them.
     var search: QuerySession?
     /// Which match `n`/`N` last went to, as an index into `search.result`.
@@ -49,7 +62,7 @@ struct BrowserState: Sendable {
     private(set) var visibleRows: [OutlineRow] = []
     /// Every row the filter lets through, folded parts included: the order `]` and `[` walk.
     private(set) var readingRows: [OutlineRow] = []
-    var focus: Pane = .outline
+    var focus: Pane = .outline { didSet { if focus != oldValue { refreshReader() } } }
     /// First outline row shown (index into the visible rows).
     var outlineTop = 0
     /// First reader line shown.
@@ -87,33 +100,35 @@ struct BrowserState: Sendable {
         self.colorEnabled = colorEnabled
         self.mouseEnabled = mouseEnabled
         searchIndex = SearchIndex(document: document)
+        recommendationNumbers = document.recommendations.map(\.number)
         var numbers: [Int: Int] = [:]
-        for (index, recommendation) in document.recommendations.enumerated() where numbers[recommendation.number] == nil {
-            numbers[recommendation.number] = index
+        for (index, number) in recommendationNumbers.enumerated() where numbers[number] == nil {
+            numbers[number] = index
         }
         recommendationIndex = numbers
         notes = DocumentNotes(for: document)
+        allRows = Outline.rows(of: document, folded: [])
+        readerContent = ReaderContent(document: document, selection: .introduction, width: 1)
         refreshOutline()
-    }
-
-    /// The recommendation numbers the filter lets through, or nil for all.
-    var filteredNumbers: Set<Int>? {
-        filter.map { session in Set(session.result.recommendations.map { document.recommendations[$0].number }) }
+        refreshReader()
     }
 
     private mutating func refreshOutline() {
-        let visible = filteredNumbers
-        visibleRows = Outline.rows(of: document, folded: folded, showing: visible)
-        readingRows = Outline.rows(of: document, folded: [], showing: visible)
+        readingRows = Outline.filter(allRows, folded: [], showing: filteredNumbers)
+        visibleRows = Outline.filter(allRows, folded: folded, showing: filteredNumbers)
+    }
+
+    /// The reader's lines follow the selection and the pane's width.
+    private mutating func refreshReader() {
+        readerContent = ReaderContent(document: document, selection: selection, width: layout.readerTextWidth)
     }
 
     var layout: Layout { Layout(width: width, height: height, focus: focus) }
     var selectedRowIndex: Int? { visibleRows.firstIndex { $0.selection == selection } }
 
-    /// The reader's lines for the current selection at the current reader width.
-    var readerContent: ReaderContent {
-        ReaderContent(document: document, selection: selection, width: layout.readerTextWidth)
-    }
+    /// The reader's lines for the current selection at the current reader width (kept up to date
+    /// when the selection, the width or the focus changes).
+    private(set) var readerContent: ReaderContent
 
     /// How many history entries are kept: enough for any session, bounded so it cannot grow forever.
     static let historyLimit = 200

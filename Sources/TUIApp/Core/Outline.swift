@@ -17,6 +17,30 @@ struct OutlineRow: Sendable, Hashable {
 
 /// The outline's rows, derived from the document and the set of folded recommendations.
 enum Outline {
+    /// The rows on screen from all rows (`rows(of:folded: [])`): parts of folded recommendations
+    /// left out, and with a filter (`showing`) the recommendations it does not match and sections left empty.
+    static func filter(_ all: [OutlineRow], folded: Set<Int>, showing: Set<Int>?) -> [OutlineRow] {
+        if folded.isEmpty && showing == nil { return all }
+        var rows: [OutlineRow] = []
+        var pendingSection: OutlineRow?
+        for var row in all {
+            switch row.kind {
+            case .introduction:
+                rows.append(row)
+            case .section:
+                pendingSection = row
+                if showing == nil { rows.append(row); pendingSection = nil }
+            case .recommendation, .part:
+                guard let number = row.selection.recommendationNumber, showing?.contains(number) ?? true else { continue }
+                if row.kind == .part && folded.contains(number) { continue }
+                if let section = pendingSection { rows.append(section); pendingSection = nil }
+                if row.kind == .recommendation { row.isFolded = folded.contains(number) }
+                rows.append(row)
+            }
+        }
+        return rows
+    }
+
     /// The rows on screen: parts of folded recommendations are left out, and with a filter
     /// (`showing`), recommendations it does not match and sections left empty.
     static func rows(of document: ReviewDocument, folded: Set<Int>, showing: Set<Int>? = nil) -> [OutlineRow] {

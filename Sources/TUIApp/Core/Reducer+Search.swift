@@ -13,7 +13,7 @@ extension BrowserState {
             guard filter != nil else { message = "No filter to clear"; return }
             filter = nil
             keepSelectionVisible()
-            message = "Filter cleared: all \(document.recommendations.count) recommendations"
+            message = "Filter cleared: all \(document.recommendationCount) recommendations"
         }
     }
 
@@ -187,7 +187,7 @@ extension BrowserState {
         case .introduction: return .introduction
         case let .section(index): return .section(index)
         case let .recommendation(index):
-            let number = document.recommendations[index].number
+            let number = recommendationNumbers[index]
             if case let .part(letter) = location.zone { return .part(number, letter) }
             return .recommendation(number)
         }
@@ -203,8 +203,8 @@ extension BrowserState {
     }
 
     private func isVisible(_ match: SearchMatch) -> Bool {
-        guard let filter, case let .recommendation(index) = match.location.item else { return true }
-        return filter.result.recommendations.contains(index)
+        guard case let .recommendation(index) = match.location.item else { return true }
+        return filteredIndices?.contains(index) ?? true
     }
 
     private func isVisible(_ selection: Selection) -> Bool {

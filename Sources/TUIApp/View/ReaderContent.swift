@@ -15,8 +15,8 @@ struct ReaderContent: Sendable {
         case let .section(index):
             if document.sections.indices.contains(index) { addSection(document.sections[index], index: index) }
         case let .recommendation(number), let .part(number, _):
-            if let index = document.recommendations.firstIndex(where: { $0.number == number }) {
-                addRecommendation(document.recommendations[index], item: .recommendation(index))
+            if let (index, recommendation) = document.indexedRecommendation(number: number) {
+                addRecommendation(recommendation, item: .recommendation(index))
             }
         }
         if lines.isEmpty { addParagraph([StyledRun("(Nothing to show here.)", .dim)]) }
@@ -50,7 +50,7 @@ struct ReaderContent: Sendable {
             addBlank()
             addBlocks(document.introduction, indent: 0, item: .introduction, zone: .text)
         }
-        if document.recommendations.isEmpty {
+        if document.recommendationCount == 0 {
             addBlank()
             addParagraph([StyledRun("This document has no recommendations that casebook could find.", .dim)])
         }

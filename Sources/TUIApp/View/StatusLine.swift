@@ -50,7 +50,7 @@ enum StatusLine {
     /// "Recommendation 3 of 10", "Introduction", "Section 1 of 2" ("Rec 3/10" when compact); the
     /// pane's name when only one shows.
     static func position(_ state: BrowserState, compact: Bool) -> String {
-        let count = state.document.recommendations.count
+        let count = state.document.recommendationCount
         let sections = state.document.sections.count
         var text: String
         switch state.selection {

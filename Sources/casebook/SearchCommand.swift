@@ -1,0 +1,63 @@
+import ArgumentParser
+import Content
+import Foundation
+
+/// `casebook search QUERY [FILE…]`: grep for the learning.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search one or more documents; print each match with its id and context.",
+        discussion: """
+        QUERY: words that must all occur in one recommendation; "a phrase"; -word to exclude; word* \
+        for a prefix; facets section:WORD, id:5b, in:recommendation, in:response. A query in lower \
+        case ignores case; a capital letter makes that word exact. Accents and curly quotes match \
+        plain ones.
+
+        Exit status: 0 something matched, 1 nothing did, 2 a bad query or an unusable file.
+        """
+    )
+
+    @Argument(help: "What to look for (quote it for the shell).")
+    var query: String
+
+    @Argument(help: ArgumentHelp("Review responses as plain text (default: the built-in document).", valueName: "file"))
+    var files: [String] = []
+
+    @Flag(help: "Print the matches as JSON, for scripts.")
+    var json = false
+
+    func run() throws {
+        let parsed: SearchQuery
+        do { parsed = try SearchQuery(parsing: query) } catch {
+            throw CommandFailure("bad query: \(error.message)")
+        }
+        guard !parsed.positiveTerms.isEmpty else {
+            throw CommandFailure("bad query: give at least one word to look for (facets and -words only narrow)")
+        }
+        let documents = try files.isEmpty
+            ? [DocumentLoader.builtInDocument()]
+            : files.map { try DocumentArgument.load(path: $0, reportingEncoding: true) }
+        var lines: [String] = []
+        var records: [SearchMatchRecord] = []
+        let marks: SearchReport.Marks = Terminal.stdoutIsTerminal && !json ? .bold : .brackets
+        for document in documents {
+            let result = SearchIndex(document: document).run(parsed)
+            if json {
+                records += SearchMatchRecord.records(for: result, in: document, file: document.source)
+            } else {
+                let prefix = documents.count > 1 ? document.source + ":" : ""
+                lines += SearchReport.lines(for: result, in: document, width: Terminal.columns, marks: marks, prefix: prefix)
+            }
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let data = (try? encoder.encode(records)) ?? Data("[]".utf8)
+            FileHandle.standardOutput.write(data + Data("\n".utf8))
+        } else {
+            // The marks are ours; the document text in the lines is already made safe.
+            FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")).utf8))
+        }
+        if lines.isEmpty && records.isEmpty { throw ExitCode(CommandFailure.notFound) }
+    }
+}

@@ -90,7 +90,8 @@ extension BrowserState {
         var new = Presentation(numbers: plan.numbers, planName: plan.name)
         // The clock runs for the whole session, across visits to the browser.
         new.clockShown = presentation?.clockShown ?? false
-        new.clockStart = presentation?.clockStart ?? clockNow
+        // A new session's clock starts at the next tick, which the event loop sends right after this key.
+        new.clockStart = presentation?.clockStart
         new.elapsedSeconds = presentation?.elapsedSeconds ?? 0
         // Start at the selected recommendation, or the next one in the plan.
         if let selected = selection.recommendationNumber, let position = recommendationIndex[selected] {

@@ -1,3 +1,5 @@
+import Content
+
 /// The left pane: the document's title, then the introduction, sections, recommendations and parts.
 enum OutlinePane {
     static let selectionMarker = ">"
@@ -15,6 +17,7 @@ enum OutlinePane {
 
         let rows = state.visibleRows
         let list = layout.outlineList
+        let noted = state.notes.notedTargets
         let numberWidth = rows.filter { $0.kind == .recommendation }.map(\.label.count).max() ?? 1
         for offset in 0..<list.height {
             let index = state.outlineTop + offset
@@ -22,15 +25,15 @@ enum OutlinePane {
             let isSelected = rows[index].selection == state.selection
             drawRow(rows[index], isSelected: isSelected, focused: state.focus == .outline && state.mode != .help,
                     numberWidth: numberWidth, matches: state.matchCount(for: rows[index]),
-                    markers: markers(for: rows[index].selection, in: state),
+                    markers: markers(for: rows[index].selection, noted: noted, in: state),
                     row: list.y + offset, pane: list, theme: theme, into: &grid)
         }
     }
 
     /// "✎✓", "✎", "✓" or "" for an outline row's item.
-    static func markers(for selection: Selection, in state: BrowserState) -> String {
+    static func markers(for selection: Selection, noted: Set<NoteTarget>, in state: BrowserState) -> String {
         guard let target = state.noteTarget(of: selection) else { return "" }
-        let noted = state.notes.notedTargets.contains(target)
+        let noted = noted.contains(target)
         let marked = target.itemID.map(state.notes.marks.contains) ?? false
         return (noted ? noteMarker : "") + (marked ? markMarker : "")
     }

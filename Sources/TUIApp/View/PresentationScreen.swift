@@ -161,7 +161,8 @@ enum PresentationScreen {
         } else if let message = state.message {
             middle = (message, bold)
         } else {
-            middle = (hint(state, presentation: presentation, number: number), theme.style(.dim))
+            let hints = hints(state, presentation: presentation, number: number)
+            middle = (hints.first { DisplayWidthOf.string($0) <= right - left } ?? hints.last ?? "", theme.style(.dim))
         }
         guard right - left >= 8 else { return }
         let text = Truncate.toWidth(middle.0, right - left)
@@ -172,9 +173,9 @@ enum PresentationScreen {
         }
     }
 
-    /// What Space shows next, and the other keys that matter.
-    static func hint(_ state: BrowserState, presentation: Presentation, number: Int) -> String {
-        guard let recommendation = state.recommendation(number) else { return "" }
+    /// What Space shows next, and the other keys that matter; longest first, the footer shows the longest that fits.
+    static func hints(_ state: BrowserState, presentation: Presentation, number: Int) -> [String] {
+        guard let recommendation = state.recommendation(number) else { return [] }
         let steps = RevealStep.steps(of: recommendation, questions: state.questions.count)
         let next: String
         if presentation.step + 1 < steps.count {
@@ -189,7 +190,8 @@ enum PresentationScreen {
         } else {
             next = presentation.index + 1 < presentation.numbers.count ? "next recommendation" : "end"
         }
-        return "Space: \(next)   ← → move   a answer   q browser"
+        let space = "Space: \(next)"
+        return [space + "   ← → move   a answer   q browser", space + "   ← → move   q browser", space + "   q browser", space]
     }
 }
 

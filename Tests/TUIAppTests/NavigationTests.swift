@@ -232,7 +232,7 @@ import Testing
         #expect(browser.state.message == "This is the last recommendation")
         browser.type("⎋")
         #expect(browser.state.message == nil)
-        #expect(browser.type("q") == [.quit])
+        #expect(browser.type("q").last == .quit)
         #expect(browser.isFinished)
     }
 

@@ -72,7 +72,7 @@ enum Keymap {
             b([c("A"), c("M")], .note(.openList), .notes, "List all notes and marks; Enter goes to the item"),
             b([], nil, .notes, "In the outline: ✎ the item has a note, ✓ it is marked", modes: [], label: "✎ ✓"),
 
-            b([c("p")], .present(.start), .presenting, "Present: the --only plan, else the marked items, else all"),
+            b([c("p")], .present(.start), .presenting, "Present the session plan (--only, else the marked items, else all)"),
             b([c(" "), .pageDown], .present(.reveal), .presenting, "Reveal the next part, response paragraph, question",
               modes: [.presenting]),
             b([.backspace, .pageUp], .present(.unreveal), .presenting, "Step back", modes: [.presenting]),

@@ -118,6 +118,12 @@ extension BrowserState {
         self.presentation = presentation
     }
 
+    /// Help opened while presenting starts at the presenting keys.
+    mutating func scrollHelp(toGroup group: KeyGroup) {
+        let lines = HelpOverlay.lines(in: layout)
+        if let line = lines.firstIndex(where: { $0.runs.first?.text == group.rawValue }) { scrollHelp(to: line - 1) }
+    }
+
     /// Whether presentation mode is on (the editor or help may be over it).
     var isPresenting: Bool { presentation?.isActive == true }
 }

@@ -33,7 +33,7 @@ extension BrowserState {
         case .pickerChoose: chooseFacet()
         case .pickerCancel: mode = .prompt
         case .goBack: goBack()
-        case .showHelp: mode = .help; helpTop = 0
+        case .showHelp: mode = .help; helpTop = 0; if isPresenting { scrollHelp(toGroup: .presenting) }
         case .closeHelp: mode = isPresenting ? .presenting : .browse
         case .helpScrollDown: scrollHelp(to: helpTop + 1)
         case .helpScrollUp: scrollHelp(to: helpTop - 1)

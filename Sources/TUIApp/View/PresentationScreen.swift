@@ -27,6 +27,8 @@ enum PresentationScreen {
         var lines: [ReaderLine]
         var newestStart: Int
         var phaseLength: Int
+        /// The heading's lines (and the blank after), kept in view when the rest scrolls.
+        var headerLength: Int
     }
 
     static func slide(_ state: BrowserState, width: Int) -> Slide? {
@@ -40,7 +42,8 @@ enum PresentationScreen {
         var last = step
         while last + 1 < steps.count && phaseOf(steps[last + 1]) == phase { last += 1 }
         if last != step { whole = builder(for: recommendation, state: state, width: width, steps: steps, upTo: last) }
-        return Slide(lines: revealed.lines, newestStart: revealed.newestStart, phaseLength: whole.lines.count)
+        return Slide(lines: revealed.lines, newestStart: revealed.newestStart, phaseLength: whole.lines.count,
+                     headerLength: revealed.headerLength)
     }
 
     /// Phases share a screen: the recommendation and its parts; the response; the questions.
@@ -59,6 +62,8 @@ enum PresentationScreen {
         switch steps[step] {
         case .opening, .part:
             text.add(heading)
+            text.blank()
+            text.markHeader()
             for block in recommendation.text { text.blank(); text.add(block: block) }
             for case let .part(index) in steps[...step] {
                 let part = recommendation.parts[index]
@@ -80,6 +85,8 @@ enum PresentationScreen {
         case let .response(last):
             text.add(heading)
             text.blank()
+            text.markHeader()
+            text.blank()
             text.add([StyledRun(TerminalSafeText.trim(recommendation.response?.label ?? "Response"), .label)])
             for block in (recommendation.response?.blocks ?? [])[0...last] {
                 text.blank()
@@ -88,6 +95,8 @@ enum PresentationScreen {
             }
         case let .question(last):
             text.add(heading)
+            text.blank()
+            text.markHeader()
             text.blank()
             text.add([StyledRun(questionsHeading, .label)])
             for (index, question) in state.questions[0...last].enumerated() {
@@ -99,13 +108,22 @@ enum PresentationScreen {
         return text
     }
 
-    /// Where the block starts scrolling from, and how far Up and Down may move it.
-    static func placement(_ state: BrowserState) -> (autoTop: Int, overflow: Int)? {
+    /// How a slide too long for the screen is shown: the heading stays (`header` lines), the rest
+    /// scrolls; `autoTop` is where it starts, `overflow` how far Up and Down may move it.
+    struct Placement: Sendable {
+        var header: Int
+        var autoTop: Int
+        var overflow: Int
+    }
+
+    static func placement(_ state: BrowserState) -> Placement? {
         let frame = frame(width: state.width, height: state.height)
         guard let slide = slide(state, width: frame.width) else { return nil }
-        let overflow = max(0, slide.lines.count - frame.height)
+        guard slide.lines.count > frame.height else { return Placement(header: 0, autoTop: 0, overflow: 0) }
+        let header = slide.headerLength <= frame.height / 3 ? slide.headerLength : 0
+        let overflow = slide.lines.count - frame.height
         // Show the end, where the newest step is, but never hide that step's first line.
-        return (min(overflow, slide.newestStart), overflow)
+        return Placement(header: header, autoTop: min(overflow, max(0, slide.newestStart - header)), overflow: overflow)
     }
 
     static func scrollLimits(_ state: BrowserState) -> ClosedRange<Int> {
@@ -125,7 +143,7 @@ enum PresentationScreen {
         // A phase that fits sits centred and still while its steps appear.
         let offset = place.overflow == 0 ? max(0, (frame.height - slide.phaseLength) / 2) : 0
         for row in 0..<frame.height {
-            let index = top + row
+            let index = row < place.header ? row : top + row
             guard slide.lines.indices.contains(index) else { break }
             let line = slide.lines[index]
             var column = frame.x + line.indent
@@ -135,7 +153,9 @@ enum PresentationScreen {
             }
         }
         let dim = theme.style(.dim)
-        if top > 0 { grid.put("↑ more", row: frame.top - 1, column: frame.x + frame.width - 6, style: dim) }
+        if top > 0 {
+            grid.put("↑ more", row: frame.top + max(0, place.header - 1), column: frame.x + frame.width - 6, style: dim)
+        }
         if top < place.overflow {
             grid.put("↓ more", row: frame.top + frame.height, column: frame.x + frame.width - 6, style: dim)
         }
@@ -213,6 +233,11 @@ struct SlideBuilder: Sendable {
         guard let last = lines.last, !last.isBlank else { return }
         lines.append(ReaderLine(indent: 0, runs: [], anchor: ReaderAnchor(piece: piece, word: 0)))
     }
+
+    private(set) var headerLength = 0
+
+    /// The lines so far are the heading, which stays in view.
+    mutating func markHeader() { headerLength = lines.count }
 
     /// The next line begins the step just revealed.
     mutating func markNewest() { newestStart = lines.count }

@@ -21,7 +21,8 @@ struct ListCommand: ParsableCommand {
         if let filter {
             let query: SearchQuery
             do { query = try SearchQuery(parsing: filter) } catch { throw CommandFailure("bad filter: \(error.message)") }
-            shown = Set(SearchIndex(document: document).run(query).recommendations)
+            let learning = query.needsLearning ? LearningIndex(document: document) : nil
+            shown = Set(SearchIndex(document: document, learning: learning).run(query).recommendations)
         }
         let lines = RecommendationList.lines(for: document, width: Terminal.columns, only: shown)
         if lines.isEmpty {

@@ -41,7 +41,8 @@ struct SearchCommand: ParsableCommand {
         var records: [SearchMatchRecord] = []
         let marks: SearchReport.Marks = Terminal.stdoutIsTerminal && !json ? .bold : .brackets
         for document in documents {
-            let result = SearchIndex(document: document).run(parsed)
+            let learning = parsed.needsLearning ? LearningIndex(document: document) : nil
+            let result = SearchIndex(document: document, learning: learning).run(parsed)
             if json {
                 records += SearchMatchRecord.records(for: result, in: document, file: document.source)
             } else {

@@ -143,7 +143,7 @@ import Testing
         browser.type("G")
         #expect(browser.state.selection == .recommendation(10))
         let grid = browser.render()
-        #expect(grid.lines.contains { $0.hasPrefix(">   10  The") })
+        #expect(grid.lines.contains { $0.hasPrefix(">   10  Seek to ensure") })
         let cursor = try! #require(grid.cursor)
         #expect(grid.lines[cursor.row].hasPrefix(">"))
         browser.type("g")

@@ -5,8 +5,11 @@ struct FacetTable: Sendable {
     private let partLetters: [Set<Character>]
     private let sectionOf: [Int]
     private let sectionTitles: [[UInt8]]
+    /// Answers theme:, agency:, status: and has:; without it those facets match nothing.
+    private let learning: LearningIndex?
 
-    init(document: ReviewDocument) {
+    init(document: ReviewDocument, learning: LearningIndex?) {
+        self.learning = learning
         var numbers: [Int] = [], parts: [Set<Character>] = [], sectionOf: [Int] = []
         for (sectionIndex, section) in document.sections.enumerated() {
             for recommendation in section.recommendations {
@@ -45,7 +48,7 @@ struct FacetTable: Sendable {
                 numbers[index] == id.number && (id.part.map { partLetters[index].contains($0) } ?? true)
             })
         default:
-            return nil
+            return learning?.recommendationsMatching(facet: facet.key, value: facet.value) ?? []
         }
     }
 }

@@ -68,7 +68,7 @@ enum QueryParser {
         case "in":
             guard SearchScope(value) != nil else { throw QueryError("in:\(value) is not a place; write in:recommendation or in:response") }
         default:
-            break
+            if let problem = LearningIndex.facetValueProblem(key: key, value: value) { throw QueryError(problem) }
         }
     }
 }

@@ -13,7 +13,8 @@ public struct SearchIndex: Sendable {
 
     private typealias Hit = SearchHit
 
-    public init(document: ReviewDocument) {
+    /// `learning` answers the theme:, agency:, status: and has: facets; pass it when a query may use them.
+    public init(document: ReviewDocument, learning: LearningIndex? = nil) {
         self.document = document
         fields = FieldTable(document: document)
         var folded = FoldedText()
@@ -27,7 +28,7 @@ public struct SearchIndex: Sendable {
         self.folded = folded
         fieldStarts = starts
         words = WordIndex(lower: folded.lower)
-        facets = FacetTable(document: document)
+        facets = FacetTable(document: document, learning: learning)
     }
 
     /// Runs a query: which recommendations match (all positive words in one recommendation, no

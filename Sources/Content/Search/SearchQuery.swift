@@ -34,7 +34,12 @@ public struct SearchQuery: Sendable, Equatable {
         ("section", "words from a section heading, e.g. section:generic"),
         ("id", "a recommendation or part, e.g. id:5 or id:5b"),
         ("in", "where the words are: in:recommendation or in:response"),
-    ]
+    ] + LearningIndex.facetKeys
+
+    /// Whether the query uses a facet that needs the learning structure (themes, agencies, status).
+    public var needsLearning: Bool {
+        facets.contains { facet in LearningIndex.facetKeys.contains { $0.key == facet.key } }
+    }
 
     public init() {}
 

@@ -23,6 +23,8 @@ struct BrowserState: Sendable {
 
     /// The search and filter engine over this document, built once.
     let searchIndex: SearchIndex
+    /// Glossary, agencies, themes, commitments and status, derived once.
+    let learning: LearningIndex
     /// Recommendation numbers to their index in `document.recommendations` (the search engine's items).
     let recommendationIndex: [Int: Int]
     /// The number of each recommendation, by index.
@@ -99,7 +101,8 @@ struct BrowserState: Sendable {
         self.height = max(0, height)
         self.colorEnabled = colorEnabled
         self.mouseEnabled = mouseEnabled
-        searchIndex = SearchIndex(document: document)
+        learning = LearningIndex(document: document)
+        searchIndex = SearchIndex(document: document, learning: learning)
         recommendationNumbers = document.recommendations.map(\.number)
         var numbers: [Int: Int] = [:]
         for (index, number) in recommendationNumbers.enumerated() where numbers[number] == nil {

@@ -45,6 +45,7 @@ enum Outline {
     /// (`showing`), recommendations it does not match and sections left empty.
     static func rows(of document: ReviewDocument, folded: Set<Int>, showing: Set<Int>? = nil) -> [OutlineRow] {
         var rows = [OutlineRow(selection: .introduction, kind: .introduction, label: "", text: "Introduction")]
+        let gists = GistShortener(document: document)
         for (index, section) in document.sections.enumerated() {
             let shown = section.recommendations.filter { showing?.contains($0.number) ?? true }
             if let title = section.title, showing == nil || !shown.isEmpty {
@@ -53,13 +54,13 @@ enum Outline {
             for recommendation in shown {
                 let isFolded = folded.contains(recommendation.number)
                 rows.append(OutlineRow(selection: .recommendation(recommendation.number), kind: .recommendation,
-                                       label: "\(recommendation.number)", text: recommendation.gist,
+                                       label: "\(recommendation.number)", text: gists.shorten(recommendation.gist),
                                        hasParts: !recommendation.parts.isEmpty, isFolded: isFolded))
                 guard !isFolded else { continue }
                 for part in recommendation.parts {
                     let gist = part.plainText.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
                     rows.append(OutlineRow(selection: .part(part.number, part.label), kind: .part,
-                                           label: part.id.description, text: gist))
+                                           label: part.id.description, text: gists.shorten(gist)))
                 }
             }
         }

@@ -1,0 +1,54 @@
+/// A response sentence with the tense markers found in it.
+struct ResponseSentence: Sendable {
+    var piece: DocumentPiece
+    var tokens: WordTokens
+    /// Character offsets of the sentence within the piece.
+    var range: Range<Int>
+    /// Markers, as Character ranges within the piece, in order.
+    var markers: [(kind: TenseMarker.Kind, range: Range<Int>)]
+
+    var evidence: Evidence { piece.evidence(range, in: tokens) }
+    var text: String { tokens.text(range) }
+
+    /// A sentence promising or reporting unfinished work is a commitment, whatever else it says.
+    var commitmentMarker: (kind: Commitment.Kind, range: Range<Int>)? {
+        markers.lazy.compactMap { marker -> (kind: Commitment.Kind, range: Range<Int>)? in
+            switch marker.kind {
+            case .promised: return (.promised, marker.range)
+            case .ongoing: return (.ongoing, marker.range)
+            case .done: return nil
+            }
+        }.first
+    }
+
+    /// The first "done" marker in the main clause: before any commitment ("The briefing has been
+    /// written and will be published"), not after it ("will write … to suggest that ways of working
+    /// are considered").
+    var doneMarker: Range<Int>? {
+        let done = markers.first { $0.kind == .done }?.range
+        guard let done, let commitment = commitmentMarker else { return done }
+        return done.lowerBound < commitment.range.lowerBound ? done : nil
+    }
+
+    /// The agencies named in this sentence.
+    func agencies(_ finder: AgencyFinder) -> [AgencyFinder.Found] {
+        finder.find(in: tokens).filter { range.contains($0.range.lowerBound) }
+    }
+
+    /// Splits each response piece into sentences and marks their tense.
+    static func sentences(of pieces: [(DocumentPiece, WordTokens)]) -> [ResponseSentence] {
+        pieces.flatMap { piece, tokens in
+            var next = 0
+            return SentenceSplitter.sentences(in: piece.text).map { range in
+                while next < tokens.tokens.count, tokens.tokens[next].range.lowerBound < range.lowerBound { next += 1 }
+                var end = next
+                while end < tokens.tokens.count, tokens.tokens[end].range.lowerBound < range.upperBound { end += 1 }
+                let words = Array(tokens.tokens[next..<end])
+                let markers = TenseMarkers.markers(in: words).map { marker in
+                    (kind: marker.kind, range: words[marker.tokens.lowerBound].range.lowerBound..<words[marker.tokens.upperBound].range.upperBound)
+                }
+                return ResponseSentence(piece: piece, tokens: tokens, range: range, markers: markers)
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+/// A document's glossary: the acronyms it defines, plus those of the field glossary it uses.
+/// A document's own definition wins over the field glossary.
+public struct Glossary: Sendable, Hashable {
+    /// Entries used or defined in the document, sorted by acronym ignoring case.
+    public var entries: [GlossaryEntry]
+    /// Acronym-shaped words neither the document nor the field glossary explains, with their occurrences.
+    public var unexplained: [String: [Evidence]]
+
+    private var expansions: [String: String]
+
+    public init(document: ReviewDocument, fieldGlossary: [GlossaryDefinition]) {
+        self.init(pieces: DocumentPieces.collect(from: document).map { ($0, WordTokens($0.text)) }, fieldGlossary: fieldGlossary)
+    }
+
+    init(pieces tokenized: [(DocumentPiece, WordTokens)], fieldGlossary: [GlossaryDefinition]) {
+        var byAcronym: [String: GlossaryEntry] = [:]
+        var order: [String] = []
+        // The document's own definitions, first one wins.
+        for (piece, tokens) in tokenized {
+            for definition in AcronymDefinitionFinder.definitions(in: piece, tokens: tokens) where byAcronym[definition.acronym] == nil {
+                byAcronym[definition.acronym] = GlossaryEntry(acronym: definition.acronym, expansion: definition.expansion,
+                                                              source: .document(definition.evidence))
+                order.append(definition.acronym)
+            }
+        }
+        // A title line the document's initials spell ("Anytown Safeguarding Children Partnership" for ASCP).
+        for definition in AcronymDefinitionFinder.titleDefinitions(in: tokenized) where byAcronym[definition.acronym] == nil {
+            byAcronym[definition.acronym] = GlossaryEntry(acronym: definition.acronym, expansion: definition.expansion,
+                                                          source: .document(definition.evidence))
+            order.append(definition.acronym)
+        }
+        // The field glossary fills in the rest; its senses are kept as alternatives.
+        for definition in fieldGlossary {
+            if var entry = byAcronym[definition.acronym] {
+                if entry.expansion.lowercased() != definition.expansion.lowercased() && !entry.otherExpansions.contains(definition.expansion) {
+                    entry.otherExpansions.append(definition.expansion)
+                }
+                byAcronym[definition.acronym] = entry
+            } else {
+                byAcronym[definition.acronym] = GlossaryEntry(acronym: definition.acronym, expansion: definition.expansion,
+                                                              source: .fieldGlossary(line: definition.line))
+                order.append(definition.acronym)
+            }
+        }
+        var unexplained: [String: [Evidence]] = [:]
+        for (piece, tokens) in tokenized {
+            for token in Self.tokens(in: tokens, known: byAcronym) {
+                let evidence = piece.evidence(token.range, in: tokens)
+                if let key = token.entryAcronym {
+                    byAcronym[key]?.occurrences.append(evidence)
+                } else {
+                    unexplained[token.text, default: []].append(evidence)
+                }
+            }
+        }
+        entries = order.compactMap { byAcronym[$0] }
+            .filter { $0.isDefinedInDocument || !$0.occurrences.isEmpty }
+            .sorted { ($0.acronym.lowercased(), $0.acronym) < ($1.acronym.lowercased(), $1.acronym) }
+        self.unexplained = unexplained
+        expansions = byAcronym.mapValues(\.expansion)
+    }
+
+    public func entry(for acronym: String) -> GlossaryEntry? {
+        let key = Self.key(for: acronym, known: expansions) ?? acronym
+        return entries.first { $0.acronym == key }
+    }
+
+    /// The expansion of an acronym as written in the text ("ACE", "PSCP's"), for the key that explains it.
+    public func expansion(of word: String) -> String? {
+        Self.key(for: word, known: expansions).flatMap { expansions[$0] }
+    }
+
+    /// The acronyms in a piece of text, known or not, for the reader to mark.
+    public func acronymTokens(in text: String) -> [AcronymToken] {
+        Self.tokens(in: WordTokens(text), known: expansions)
+    }
+
+    private static func tokens<Value>(in tokens: WordTokens, known: [String: Value]) -> [AcronymToken] {
+        tokens.tokens.compactMap { token in
+            let word = token.text.hasSuffix("'s") ? String(token.text.dropLast(2)) : token.text
+            let key = Self.key(for: word, known: known)
+            guard key != nil || AcronymShape.isAcronym(word) else { return nil }
+            let range = token.range.lowerBound..<(token.range.lowerBound + word.count)
+            return AcronymToken(range: range, text: word, entryAcronym: key)
+        }
+    }
+
+    /// The glossary key a word belongs to: itself, its singular, or its plural; exact case.
+    private static func key<Value>(for word: String, known: [String: Value]) -> String? {
+        let word = word.hasSuffix("'s") ? String(word.dropLast(2)) : word
+        if known[word] != nil { return word }
+        guard AcronymShape.isAcronym(word) else { return nil }
+        if word.hasSuffix("s"), known[String(word.dropLast())] != nil { return String(word.dropLast()) }
+        if known[word + "s"] != nil { return word + "s" }
+        return nil
+    }
+}

@@ -1,0 +1,120 @@
+/// The learning facets of the filter language: `theme:missing`, `agency:police`, `status:planned`,
+/// `has:commitment`, `has:due`, `has:response`. Values ignore case; a value may be the start of a word.
+extension LearningIndex {
+    /// The facet keys answered here, with what each accepts (for help and the facet picker).
+    public static let facetKeys: [(key: String, help: String)] = [
+        ("theme", "a theme, by any word of its name, e.g. theme:missing"),
+        ("agency", "an agency addressed or named, by name or alias, e.g. agency:police"),
+        ("status", "completed, in-progress or planned, e.g. status:planned"),
+        ("has", "commitment, due (a commitment with a due period) or response, e.g. has:commitment"),
+    ]
+
+    public static let hasValues = ["commitment", "due", "response"]
+
+    /// Why a value can never match, for the query parser to report ("status:lost"); nil when it may.
+    /// Themes and agencies depend on the data files and the document, so any value is accepted.
+    public static func facetValueProblem(key: String, value: String) -> String? {
+        let letters = Self.letters(value)
+        switch key.lowercased() {
+        case "status" where letters.isEmpty || !statusSynonyms.contains(where: { $0.0.hasPrefix(letters) }):
+            return "status: expects completed, in-progress or planned"
+        case "has" where letters.isEmpty || !hasValues.contains(where: { $0.hasPrefix(letters) }):
+            return "has: expects " + hasValues.joined(separator: ", ")
+        default:
+            return nil
+        }
+    }
+
+    /// Indices into `document.recommendations` that satisfy `key:value`; nil when the key is not a learning facet.
+    public func recommendationsMatching(facet key: String, value: String) -> Set<Int>? {
+        let value = value.lowercased().trimmingCharacters(in: .whitespaces)
+        let indices = recommendations.indices
+        switch key.lowercased() {
+        case "theme":
+            let themes = Set(matchingThemes(value))
+            return Set(indices.filter { recommendations[$0].themes.contains { themes.contains($0.theme) } })
+        case "agency":
+            let agencies = Set(matchingAgencies(value))
+            return Set(indices.filter { !agencies.isDisjoint(with: recommendations[$0].agencies.allAgencies) })
+        case "status":
+            let statuses = Set(matchingStatuses(value))
+            return Set(indices.filter { recommendations[$0].status.map { statuses.contains($0.value) } ?? false })
+        case "has":
+            let letters = Self.letters(value)
+            return Set(indices.filter { index in
+                let learning = recommendations[index]
+                if !letters.isEmpty && "commitment".hasPrefix(letters) { return !learning.commitments.isEmpty }
+                if !letters.isEmpty && "due".hasPrefix(letters) { return learning.commitments.contains { $0.due != nil } }
+                if !letters.isEmpty && "response".hasPrefix(letters) { return document.recommendations[index].response != nil }
+                return false
+            })
+        default:
+            return nil
+        }
+    }
+
+    /// The values a facet picker can offer for a key, from this document; nil for keys not answered here.
+    public func facetValues(for key: String) -> [String]? {
+        switch key.lowercased() {
+        case "theme": return data.themes.map(\.name).filter { name in recommendations.contains { $0.themes.contains { $0.theme == name } } }
+        case "agency":
+            var names = agencies.map(\.name)
+            names += recommendations.flatMap(\.agencies.addressedTo).filter { !$0.isListed }.map(\.agency)
+            var seen = Set<String>()
+            return names.filter { name in seen.insert(name).inserted && recommendations.contains { $0.agencies.allAgencies.contains(name) } }
+        case "status": return RecommendationStatus.Value.allCases.map(\.rawValue)
+        case "has": return Self.hasValues
+        default: return nil
+        }
+    }
+
+    /// Themes with a word of their name starting with each word of the value ("missing", "out-of-area", "nrm").
+    func matchingThemes(_ value: String) -> [String] {
+        let wanted = WordTokens(value).tokens.map(\.folded)
+        guard !wanted.isEmpty else { return [] }
+        return data.themes.map(\.name).filter { name in
+            let words = WordTokens(name).tokens.map(\.folded)
+            return wanted.allSatisfy { part in words.contains { $0.hasPrefix(part) } }
+        }
+    }
+
+    /// Agencies named exactly by the value; else those with a name or alias starting with it; else
+    /// those with a word of their name starting with it ("police" is Hampshire Constabulary, not the
+    /// Office of the Police and Crime Commissioner).
+    func matchingAgencies(_ value: String) -> [String] {
+        let wanted = Self.normalised(value)
+        guard !wanted.isEmpty else { return [] }
+        var phrases = agencies.map { agency in (agency.name, agency.phrases.map(Self.normalised)) }
+        var unlisted = Set<String>()
+        for mention in recommendations.flatMap(\.agencies.addressedTo) where !mention.isListed && unlisted.insert(mention.agency).inserted {
+            phrases.append((mention.agency, [Self.normalised(mention.agency)]))
+        }
+        let exact = phrases.filter { $0.1.contains(wanted) }.map(\.0)
+        if !exact.isEmpty { return exact }
+        let prefixed = phrases.filter { $0.1.contains { $0.hasPrefix(wanted) } }.map(\.0)
+        if !prefixed.isEmpty { return prefixed }
+        return phrases.filter { $0.1.contains { phrase in phrase.split(separator: " ").contains { $0.hasPrefix(wanted) } } }.map(\.0)
+    }
+
+    func matchingStatuses(_ value: String) -> [RecommendationStatus.Value] {
+        let letters = Self.letters(value)
+        guard !letters.isEmpty else { return [] }
+        var seen = Set<RecommendationStatus.Value>()
+        return Self.statusSynonyms.filter { $0.0.hasPrefix(letters) }.map(\.1).filter { seen.insert($0).inserted }
+    }
+
+    /// Words a status may be asked for by, letters only.
+    static let statusSynonyms: [(String, RecommendationStatus.Value)] = [
+        ("completed", .completed), ("done", .completed), ("complete", .completed),
+        ("inprogress", .inProgress), ("progress", .inProgress), ("ongoing", .inProgress), ("underway", .inProgress),
+        ("planned", .planned), ("promised", .planned),
+    ]
+
+    /// Lower case, words separated by single spaces, straight apostrophes ("in-progress" → "in progress").
+    static func normalised(_ text: String) -> String {
+        WordTokens(text).tokens.map(\.folded).joined(separator: " ")
+    }
+
+    /// Only the letters, lower case ("in-progress" → "inprogress").
+    static func letters(_ text: String) -> String { String(text.lowercased().filter(\.isLetter)) }
+}

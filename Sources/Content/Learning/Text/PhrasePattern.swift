@@ -1,0 +1,43 @@
+/// A phrase from a data file ("Children's Social Care", "exclu*"), as words to match.
+/// Smart case per word: a word with a capital matches only that capitalisation, an all-lower-case
+/// word matches any case; a trailing `*` makes the last word a prefix; a possessive 's (or a
+/// plural possessive ') on a text word still matches.
+struct PhrasePattern: Sendable, Hashable {
+    struct Word: Sendable, Hashable {
+        var text: String
+        var isCaseSensitive: Bool
+        var isPrefix: Bool
+
+        func matches(_ token: WordToken) -> Bool {
+            let candidate = isCaseSensitive ? token.text : token.folded
+            if isPrefix { return candidate.hasPrefix(text) }
+            return candidate == text || candidate == text + "'s" || (text.hasSuffix("s") && candidate == text + "'")
+        }
+    }
+
+    var source: String
+    var words: [Word]
+
+    /// Nil when the phrase has no words.
+    init?(_ phrase: String) {
+        let isPrefix = phrase.hasSuffix("*")
+        let tokens = WordTokens(isPrefix ? String(phrase.dropLast()) : phrase).tokens
+        guard !tokens.isEmpty else { return nil }
+        source = phrase
+        words = tokens.enumerated().map { index, token in
+            let isCaseSensitive = token.text.contains(where: \.isUppercase)
+            return Word(text: isCaseSensitive ? token.text : token.folded, isCaseSensitive: isCaseSensitive,
+                        isPrefix: isPrefix && index == tokens.count - 1)
+        }
+    }
+
+    /// Whether the pattern matches the tokens starting at `start`.
+    func matches(_ text: WordTokens, at start: Int) -> Bool {
+        guard start + words.count <= text.tokens.count else { return false }
+        for (offset, word) in words.enumerated() {
+            if !word.matches(text.tokens[start + offset]) { return false }
+            if offset > 0 && !text.joins(start + offset - 1, start + offset) { return false }
+        }
+        return true
+    }
+}

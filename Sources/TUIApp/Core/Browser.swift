@@ -75,6 +75,7 @@ public struct Browser: Sendable {
         switch event {
         case let .resize(width, height):
             state.resize(width: width, height: height)
+            state.keepEditorCursorVisible()
             return []
         case let .mouse(mouse):
             state.message = nil

@@ -67,11 +67,16 @@ extension BrowserState {
             mode = .editor
         default:
             editor.apply(key)
-            let area = EditorOverlay.textArea(in: layout)
-            editor.keepCursorVisible(width: area.width, height: area.height)
             self.editor = editor
+            keepEditorCursorVisible()
         }
         return []
+    }
+
+    /// After a key or a resize: the editor scrolls so the cursor's row shows.
+    mutating func keepEditorCursorVisible() {
+        let area = EditorOverlay.textArea(in: layout)
+        editor?.keepCursorVisible(width: area.width, height: area.height)
     }
 
     // MARK: Notes
@@ -98,11 +103,9 @@ extension BrowserState {
     }
 
     private mutating func openEditor(_ new: NoteEditor) {
-        var new = new
-        let area = EditorOverlay.textArea(in: layout)
-        new.keepCursorVisible(width: area.width, height: area.height)
         editor = new
         mode = .editor
+        keepEditorCursorVisible()
     }
 
     private mutating func closeEditor() {

@@ -93,8 +93,12 @@ extension BrowserState {
         // A new session's clock starts at the next tick, which the event loop sends right after this key.
         new.clockStart = presentation?.clockStart
         new.elapsedSeconds = presentation?.elapsedSeconds ?? 0
-        // Start at the selected recommendation, or the next one in the plan.
-        if let selected = selection.recommendationNumber, let position = recommendationIndex[selected] {
+        // Start at the selected recommendation (a section's first), or the next one in the plan.
+        var selected = selection.recommendationNumber
+        if case let .section(index) = selection, document.sections.indices.contains(index) {
+            selected = document.sections[index].recommendations.first?.number
+        }
+        if let selected, let position = recommendationIndex[selected] {
             new.index = plan.numbers.firstIndex { recommendationIndex[$0]! >= position } ?? 0
         }
         presentation = new

@@ -74,6 +74,26 @@ import Testing
         #expect(browser.state.selection == .recommendation(1))
     }
 
+    @Test func aInTheNotesListEditsThatNote() {
+        var browser = Browser.childJ(width: 80, height: 24)
+        browser.type(":4⏎a")
+        browser.type("first")
+        browser.press(.control("s"))
+        browser.type("p  ")
+        browser.type("a")
+        browser.type("the room")
+        browser.press(.control("s"))
+        browser.type("q:1⏎A")
+        #expect(browser.screen.contains("Room: "))
+        browser.type("ja")
+        #expect(browser.state.mode == .editor)
+        #expect(browser.state.editor?.kind == .roomAnswer)
+        #expect(browser.state.editor?.text == "the room")
+        #expect(browser.state.selection == .recommendation(4))
+        browser.type("⎋")
+        #expect(browser.state.mode == .browse)
+    }
+
     @Test func emptyNotesListSaysHowToAddOne() {
         var browser = Browser.childJ(width: 80, height: 24)
         browser.type("M")

@@ -135,6 +135,7 @@ enum Keymap {
             b([c("j"), .down], .note(.listDown), .notesList, "Next entry", modes: [.notesList]),
             b([c("k"), .up], .note(.listUp), .notesList, "Previous entry", modes: [.notesList]),
             b([.enter], .note(.listChoose), .notesList, "Go to the item", modes: [.notesList]),
+            b([c("a")], .note(.listEdit), .notesList, "Edit the note (emptying it deletes it)", modes: [.notesList]),
             b([.escape, c("q"), c("A"), c("M")], .note(.listClose), .notesList, "Close the list", modes: [.notesList]),
 
             b([], nil, .queryLanguage, "Every word must occur in the same recommendation", modes: [], label: "two words"),

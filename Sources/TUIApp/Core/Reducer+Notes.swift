@@ -8,7 +8,7 @@ enum NoteRequest: Sendable, Hashable {
     /// `m`: mark or unmark the selected item for the session plan.
     case toggleMark
     /// The notes list: open, move, go to the item, close.
-    case openList, listDown, listUp, listChoose, listClose
+    case openList, listDown, listUp, listChoose, listEdit, listClose
 }
 
 /// The notes list's selection and scroll position.
@@ -43,11 +43,15 @@ extension BrowserState {
         case .listDown: moveNotesList(by: 1)
         case .listUp: moveNotesList(by: -1)
         case .listClose: mode = .browse
-        case .listChoose:
+        case .listChoose, .listEdit:
             mode = .browse
             let entries = notesListEntries
             guard entries.indices.contains(notesList.selected) else { return [] }
-            go(to: Self.selection(of: entries[notesList.selected].target), remember: true)
+            let entry = entries[notesList.selected]
+            go(to: Self.selection(of: entry.target), remember: true)
+            guard request == .listEdit else { break }
+            if let note = entry.note { openEditor(NoteEditor(target: note.target, kind: note.kind, editing: note)) }
+            else { openNoteEditor() }
         }
         return []
     }

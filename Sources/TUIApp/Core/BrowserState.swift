@@ -109,7 +109,9 @@ struct BrowserState: Sendable {
             numbers[number] = index
         }
         recommendationIndex = numbers
-        notes = DocumentNotes(for: document)
+        // Empty until the store's notes arrive; no fingerprint, which only the store needs.
+        notes = DocumentNotes(documentKey: "", source: document.source, title: document.title,
+                              fingerprint: TextFingerprint(hashes: [], capacity: 0))
         allRows = Outline.rows(of: document, folded: [])
         readerContent = ReaderContent(document: document, selection: .introduction, width: 1)
         refreshOutline()

@@ -47,6 +47,9 @@ struct FacetTable: Sendable {
             return Set(numbers.indices.filter { index in
                 numbers[index] == id.number && (id.part.map { partLetters[index].contains($0) } ?? true)
             })
+        case "in":
+            // A scope for the words, not a condition on recommendations.
+            return nil
         default:
             return learning?.recommendationsMatching(facet: facet.key, value: facet.value) ?? []
         }

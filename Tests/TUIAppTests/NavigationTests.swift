@@ -143,7 +143,7 @@ import Testing
         browser.type("G")
         #expect(browser.state.selection == .recommendation(10))
         let grid = browser.render()
-        #expect(grid.lines.contains { $0.hasPrefix(">   10  Seek to ensure") })
+        #expect(grid.lines.contains { $0.hasPrefix(">   10 ◐ Seek to ensure") })
         let cursor = try! #require(grid.cursor)
         #expect(grid.lines[cursor.row].hasPrefix(">"))
         browser.type("g")
@@ -204,7 +204,7 @@ import Testing
         browser.type("?")
         #expect(browser.state.mode == .help)
         var helpText = ""
-        for _ in 0..<120 {
+        for _ in 0..<250 {
             helpText += browser.render().lines.joined(separator: "\n")
             browser.type("j")
         }

@@ -52,6 +52,11 @@ public struct SearchMatch: Sendable, Hashable {
     /// The piece's place in reading order, for ordering and look-ups.
     let field: Int
 
+    /// A match made outside a search (words to light up); it has no place in a result's order.
+    public init(location: SearchLocation, range: Range<Int>) {
+        self.init(location: location, range: range, field: -1)
+    }
+
     init(location: SearchLocation, range: Range<Int>, field: Int) {
         self.location = location
         self.range = range

@@ -25,13 +25,14 @@ public final class NcursesBackend: TerminalBackend {
     /// Starts curses on the process's terminal. `colors: false` never starts colour; `mouse: false` leaves
     /// the mouse to the terminal (so text can be selected).
     public init(colors: Bool, mouse: Bool) throws(TerminalStartError) {
-        setlocale(LC_ALL, "")  // without it ncurses draws non-ASCII text blank
+        Self.chooseLocale()
         TerminalGuard.install(onExitSignal: restoreTerminalAndDie, onCrash: restoreTerminalAndCrash)
         // newterm, unlike initscr, reports an unknown TERM instead of exiting the process.
         guard let screen = newterm(nil, cb_stdout(), cb_stdin()), let window = cb_stdscr() else {
             TerminalGuard.uninstall()
             let term = getenv("TERM").map { String(cString: $0) } ?? "unset"
-            throw TerminalStartError(description: "cannot start the terminal browser (TERM=\(term))")
+            throw TerminalStartError(description: "cannot start the terminal browser: the terminal type TERM=\(term) "
+                                     + "is unknown here (try TERM=xterm-256color, or pipe the output for plain text)")
         }
         self.screen = screen
         self.window = window
@@ -55,6 +56,15 @@ public final class NcursesBackend: TerminalBackend {
     }
 
     deinit { shutdown() }
+
+    /// The user's locale; without one ncurses draws non-ASCII text blank. When none is set at all (common in
+    /// containers and CI), UTF-8 is the safe guess for a modern terminal.
+    private static func chooseLocale() {
+        setlocale(LC_ALL, "")
+        let names: [String] = ["LC_ALL", "LC_CTYPE", "LANG"]
+        let chosen = names.contains { name in getenv(name).map { $0.pointee != 0 } ?? false }
+        if !chosen { setlocale(LC_CTYPE, "C.UTF-8") }
+    }
 
     public var size: (width: Int, height: Int) {
         (Int(getmaxx(window)), Int(getmaxy(window)))
@@ -114,21 +124,36 @@ public final class NcursesBackend: TerminalBackend {
         isShutDown = true
         if cursorVisible == false { curs_set(1) }
         endwin()
+        TerminalGuard.uninstall()  // before delscreen, so no handler of ours runs against a freed screen
         delscreen(screen)
-        TerminalGuard.uninstall()
     }
 
     // MARK: Drawing
 
     private func write(_ cell: Cell, row: Int, column: Int) {
-        // One spacing character plus its combining marks; ncurses holds at most CCHARW_MAX (5) of them.
-        var characters = cell.isContinuation ? [wchar_t(32)] : cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
-        characters.append(0)
         var cchar = cchar_t()
         let attributes = attributes(of: cell.style)
         let pair = colorsEnabled ? colorPairs.pair(for: cell.style) : 0
-        setcchar(&cchar, characters, attributes, pair, nil)
+        let characters = Self.wideCharacters(of: cell)
+        if setcchar(&cchar, characters, attributes, pair, nil) == ERR {
+            setcchar(&cchar, [characters[0], 0], attributes, pair, nil)
+        }
         mvwadd_wch(window, Int32(row), Int32(column), &cchar)
+    }
+
+    /// The cell as curses wants it: one spacing character, then up to four zero-width ones (combining
+    /// marks), zero-terminated. Anything else (the rest of an emoji sequence) would make setcchar fail.
+    private static func wideCharacters(of cell: Cell) -> [wchar_t] {
+        guard !cell.isContinuation, let first = cell.text.unicodeScalars.first else { return [32, 0] }
+        // A control character would be drawn as two cells (^X) and shift the rest of the row.
+        let isControl = first.value < 32 || (0x7F..<0xA0).contains(first.value)
+        var characters = [isControl ? wchar_t(63) : wchar_t(bitPattern: first.value)]
+        for scalar in cell.text.unicodeScalars.dropFirst() where characters.count < 5 {
+            let character = wchar_t(bitPattern: scalar.value)
+            if wcwidth(character) == 0 { characters.append(character) }
+        }
+        characters.append(0)
+        return characters
     }
 
     private func attributes(of style: Style) -> attr_t {

@@ -23,6 +23,9 @@ enum BrowserAction: Sendable, Hashable {
     case note(NoteRequest)
     case edit(EditorKey)
     case present(PresentRequest)
+    // Learning lists: glossary, acronyms here, commitments, evidence.
+    case openList(BrowserState.LearningList)
+    case listDown, listUp, listPageDown, listPageUp, listTop, listBottom, listChoose, listClose
     // Other.
     case cancel, redraw, quit
     // Mouse.

@@ -11,6 +11,8 @@ enum InputMode: Sendable, Hashable {
     case notesList
     /// Presentation mode, and its blanked screen.
     case presenting, blank
+    /// A learning list over the panes (glossary, commitments, evidence, acronyms here).
+    case list
 }
 
 /// The whole state of the browser: a value, so every frame is a function of it.
@@ -32,7 +34,13 @@ struct BrowserState: Sendable {
     /// Every outline row, parts unfolded, no filter: built once (a large document has thousands).
     private let allRows: [OutlineRow]
 
-    var selection: Selection = .introduction { didSet { if selection != oldValue { refreshReader() } } }
+    var selection: Selection = .introduction {
+        didSet { if selection != oldValue { refreshReader(); spotlight = nil } }
+    }
+    /// Words a learning list led to, lit up in the reader until the selection changes.
+    var spotlight: Evidence?
+    /// The learning list on screen in `.list` mode.
+    var listView = ListView(title: "", emptyText: "", rows: [])
     /// Recommendations whose parts are hidden in the outline. All start unfolded: the outline is short.
     var folded: Set<Int> = [] { didSet { if folded != oldValue { refreshOutline() } } }
     /// The active filter: the outline shows only the recommendations it matches.
@@ -125,7 +133,8 @@ struct BrowserState: Sendable {
 
     /// The reader's lines follow the selection and the pane's width.
     private mutating func refreshReader() {
-        readerContent = ReaderContent(document: document, selection: selection, width: layout.readerTextWidth)
+        let facts = selection.recommendationNumber.flatMap { recommendationIndex[$0] }.map { learning.recommendations[$0] }
+        readerContent = ReaderContent(document: document, selection: selection, width: layout.readerTextWidth, learning: facts)
     }
 
     var layout: Layout { Layout(width: width, height: height, focus: focus) }

@@ -7,6 +7,7 @@ enum KeyGroup: String, Sendable, CaseIterable {
     case search = "Search and filter"
     case notes = "Notes and marks"
     case presenting = "Presenting"
+    case learning = "Learning: glossary, commitments, evidence"
     case other = "Other"
     case help = "In this help"
     case prompt = "At the : prompt"
@@ -14,6 +15,7 @@ enum KeyGroup: String, Sendable, CaseIterable {
     case picker = "In the facet picker"
     case editor = "In the note editor"
     case notesList = "In the notes list"
+    case list = "In a learning list"
     case queryLanguage = "Query language (/ and &)"
 }
 
@@ -70,7 +72,7 @@ enum Keymap {
               modes: [.browse, .presenting]),
             b([c("m")], .note(.toggleMark), .notes, "Mark or unmark the item for the session plan", modes: [.browse, .presenting]),
             b([c("A"), c("M")], .note(.openList), .notes, "List all notes and marks; Enter goes to the item"),
-            b([], nil, .notes, "In the outline: ✎ the item has a note, ✓ it is marked", modes: [], label: "✎ ✓"),
+            b([], nil, .notes, "In the outline: ✎ the item has a note, ⚑ it is marked", modes: [], label: "✎ ⚑"),
 
             b([c("p")], .present(.start), .presenting, "Present the session plan (--only, else the marked items, else all)"),
             b([c(" "), .pageDown], .present(.reveal), .presenting, "Reveal the next part, response paragraph, question",
@@ -88,6 +90,11 @@ enum Keymap {
               modes: [.presenting]),
 
             b([c("?"), .function(1)], .showHelp, .other, "This help", modes: [.browse, .presenting]),
+            b([c("x")], .openList(.acronymsHere), .learning, "Explain the acronyms in this item"),
+            b([c("X")], .openList(.glossary), .learning, "Glossary: every acronym, its expansion and where it occurs"),
+            b([c("C")], .openList(.commitments), .learning, "Still to do: every commitment, its owner and when it is due"),
+            b([c("e")], .openList(.evidence), .learning, "Why: the words behind this recommendation's status, themes and agencies"),
+
             b([.escape], .cancel, .other, "Clear the message"),
             b([.control("l")], .redraw, .other, "Redraw the screen",
               modes: [.browse, .help, .prompt, .presenting, .editor, .notesList]),
@@ -137,6 +144,14 @@ enum Keymap {
             b([.enter], .note(.listChoose), .notesList, "Go to the item", modes: [.notesList]),
             b([c("a")], .note(.listEdit), .notesList, "Edit the note (emptying it deletes it)", modes: [.notesList]),
             b([.escape, c("q"), c("A"), c("M")], .note(.listClose), .notesList, "Close the list", modes: [.notesList]),
+            b([c("j"), .down], .listDown, .list, "Next row", modes: [.list]),
+            b([c("k"), .up], .listUp, .list, "Previous row", modes: [.list]),
+            b([c(" "), .pageDown], .listPageDown, .list, "Page down", modes: [.list]),
+            b([c("b"), .pageUp], .listPageUp, .list, "Page up", modes: [.list]),
+            b([c("g"), .home], .listTop, .list, "First row", modes: [.list]),
+            b([c("G"), .end], .listBottom, .list, "Last row", modes: [.list]),
+            b([.enter], .listChoose, .list, "Go there and light up the words", modes: [.list]),
+            b([.escape, c("q")], .listClose, .list, "Close the list", modes: [.list]),
 
             b([], nil, .queryLanguage, "Every word must occur in the same recommendation", modes: [], label: "two words"),
             b([], nil, .queryLanguage, "Exactly this phrase (across line and page breaks)", modes: [], label: "\"a phrase\""),
@@ -145,6 +160,7 @@ enum Keymap {
             b([], nil, .queryLanguage, "Lower case ignores case; a capital makes that word exact", modes: [], label: "Case"),
             b([], nil, .queryLanguage, "Accents, curly quotes and apostrophes match plain ones", modes: [], label: "café = cafe"),
             b([], nil, .queryLanguage, "Facets: section:generic  id:5b  in:recommendation  in:response", modes: [], label: "key:value"),
+            b([], nil, .queryLanguage, "Learning facets: theme:missing  agency:police  status:planned  has:commitment", modes: [], label: "key:value"),
         ]
     }()
 

@@ -8,6 +8,12 @@ enum MouseInput {
         switch state.mode {
         case .prompt, .picker, .editor, .confirmDiscard, .notesList, .presenting, .blank:
             return nil
+        case .list:
+            switch event.kind {
+            case .wheelUp: return .listUp
+            case .wheelDown: return .listDown
+            case .press: return nil
+            }
         case .help:
             switch event.kind {
             case .wheelUp: return .helpScrollUp

@@ -168,14 +168,18 @@ extension BrowserState {
     }
 
     /// Selects the match's item and scrolls the reader so the match is in view, a third of the way down.
-    private mutating func show(match index: Int) {
+    mutating func show(match index: Int) {
         guard let match = search?.result.match(at: index) else { return }
         currentMatch = index
-        go(to: selection(of: match.location), remember: false)
+        reveal(match.location, range: match.range)
+    }
+
+    /// Selects the item holding some words and scrolls the reader so they are in view.
+    mutating func reveal(_ location: SearchLocation, range: Range<Int>, remember: Bool = false) {
+        go(to: selection(of: location), remember: remember)
         let lines = readerContent.lines
         if let line = lines.firstIndex(where: { line in
-            line.segments.contains { $0.source.location == match.location
-                && $0.source.offset + $0.text.count > match.range.lowerBound }
+            line.segments.contains { $0.source.location == location && $0.source.offset + $0.text.count > range.lowerBound }
         }) {
             let height = layout.readerTextHeight
             if line < readerTop || line >= readerTop + height { scrollReader(to: line - height / 3) }

@@ -45,6 +45,15 @@ extension BrowserState {
         case let .note(request): return handleNote(request)
         case let .edit(key): return handleEditor(key)
         case let .present(request): return handlePresent(request)
+        case let .openList(kind): openList(kind)
+        case .listDown: moveInList(to: listView.selected + 1)
+        case .listUp: moveInList(to: listView.selected - 1)
+        case .listPageDown: moveInList(to: listView.selected + listPage)
+        case .listPageUp: moveInList(to: listView.selected - listPage)
+        case .listTop: moveInList(to: 0)
+        case .listBottom: moveInList(to: Int.max)
+        case .listChoose: chooseListRow()
+        case .listClose: mode = .browse
         case .cancel: message = nil
         case .redraw: return [.redrawAll]
         case .quit: isFinished = true; return positionEffects + [.quit]

@@ -38,7 +38,7 @@ enum NotesListOverlay {
             let entry = entries[index]
             let label = entry.target == .introduction ? "Intro" : entry.target.description
             grid.put(label, row: row, column: left, style: isSelected ? rowStyle : theme.recommendationNumber)
-            let markers = (entry.note == nil ? " " : "✎") + (entry.isMarked ? "✓" : " ")
+            let markers = (entry.note == nil ? " " : OutlinePane.noteMarker) + (entry.isMarked ? OutlinePane.markMarker : " ")
             grid.put(markers, row: row, column: left + 6, style: isSelected ? rowStyle : theme.style(.marker))
             grid.put(Truncate.toWidth(text(of: entry), right - left - 9), row: row, column: left + 9,
                      style: isSelected ? rowStyle : .plain, maxColumn: right)

@@ -7,7 +7,8 @@ enum OutlinePane {
     static let unfoldedMarker = "▾"
     /// After an item's gist: it has a note, it is marked for the session (shapes, so no colour is needed).
     static let noteMarker = "✎"
-    static let markMarker = "✓"
+    /// A flag, not a tick: ✓ is the status glyph for completed work.
+    static let markMarker = "⚑"
 
     static func render(_ state: BrowserState, layout: Layout, theme: Theme, into grid: inout CellGrid) {
         let pane = layout.outline
@@ -24,13 +25,13 @@ enum OutlinePane {
             guard rows.indices.contains(index) else { break }
             let isSelected = rows[index].selection == state.selection
             drawRow(rows[index], isSelected: isSelected, focused: state.focus == .outline && state.mode != .help,
-                    numberWidth: numberWidth, matches: state.matchCount(for: rows[index]),
+                    numberWidth: numberWidth, matches: state.matchCount(for: rows[index]), status: state.status(of: rows[index]),
                     markers: markers(for: rows[index].selection, noted: noted, in: state),
                     row: list.y + offset, pane: list, theme: theme, into: &grid)
         }
     }
 
-    /// "✎✓", "✎", "✓" or "" for an outline row's item.
+    /// "✎⚑", "✎", "⚑" or "" for an outline row's item.
     static func markers(for selection: Selection, noted: Set<NoteTarget>, in state: BrowserState) -> String {
         guard let target = state.noteTarget(of: selection) else { return "" }
         let noted = noted.contains(target)
@@ -39,7 +40,8 @@ enum OutlinePane {
     }
 
     private static func drawRow(_ row: OutlineRow, isSelected: Bool, focused: Bool, numberWidth: Int, matches: Int?,
-                                markers: String, row y: Int, pane: Rect, theme: Theme, into grid: inout CellGrid) {
+                                status: RecommendationStatus.Value?, markers: String,
+                                row y: Int, pane: Rect, theme: Theme, into grid: inout CellGrid) {
         let x = pane.x
         // Markers and a match count sit at the row's end; the gist gives way to them.
         let count = (markers.isEmpty ? "" : " " + markers) + (matches.flatMap { $0 > 0 ? " \($0)" : nil } ?? "")
@@ -57,9 +59,11 @@ enum OutlinePane {
             }
             // Numbers are right-aligned, so the gists line up.
             pieces.append((row.label, x + 4 + max(0, numberWidth - row.label.count), theme.recommendationNumber))
-            pieces.append((row.text, x + 4 + numberWidth + 2, .plain))
+            // The status glyph reads without colour: ✓ completed, ◐ in progress, ○ planned.
+            if let status { pieces.append((StatusBadge.glyph(status), x + 4 + numberWidth + 1, theme.status(status))) }
+            pieces.append((row.text, x + 4 + numberWidth + 3, .plain))
         case .part:
-            let column = x + 4 + numberWidth + 2
+            let column = x + 4 + numberWidth + 3
             pieces.append((row.label, column, theme.partLabel))
             pieces.append((row.text, column + row.label.count + 1, .plain))
         }

@@ -7,8 +7,12 @@ struct ReaderContent: Sendable {
     private var width: Int
     private var piece = 0
 
-    init(document: ReviewDocument, selection: Selection, width: Int) {
+    /// What casebook derived about the selected recommendation, shown under its heading.
+    private let learning: RecommendationLearning?
+
+    init(document: ReviewDocument, selection: Selection, width: Int, learning: RecommendationLearning? = nil) {
         self.width = max(1, width)
+        self.learning = learning
         switch selection {
         case .introduction:
             addIntroduction(of: document)
@@ -86,6 +90,7 @@ struct ReaderContent: Sendable {
             heading.append(StyledRun(title, .heading, source: Self.source(item, .title, 0)))
         }
         addParagraph(heading, begins: .recommendation(recommendation.number))
+        addFacts()
         if !recommendation.text.isEmpty {
             addBlank()
             addBlocks(recommendation.text, indent: 0, item: item, zone: .text)
@@ -101,6 +106,38 @@ struct ReaderContent: Sendable {
                 addBlank()
                 addBlocks(response.blocks, indent: 0, item: item, zone: .response)
             }
+        }
+        addCommitments()
+    }
+
+    /// Who it is for, its themes and its status, dimmed: derived, not the author's words (`e` shows why).
+    private mutating func addFacts() {
+        guard let learning else { return }
+        var facts: [(String, String)] = []
+        let addressed = learning.agencies.addressedTo.map(\.displayName)
+        if !addressed.isEmpty { facts.append(("For", addressed.joined(separator: ", "))) }
+        if !learning.themes.isEmpty { facts.append(("Themes", learning.themes.map(\.theme).joined(separator: "; "))) }
+        if let status = learning.status { facts.append(("Status", StatusBadge.label(status.value))) }
+        guard !facts.isEmpty else { return }
+        addBlank()
+        for (label, value) in facts {
+            addParagraph([StyledRun(label + ":", .term), StyledRun(" " + value, .dim)], indent: 0, hanging: 2)
+        }
+    }
+
+    /// "Still to do": the response's promises, with owner and due period where stated.
+    private mutating func addCommitments() {
+        guard let learning, !learning.commitments.isEmpty else { return }
+        addBlank()
+        addParagraph([StyledRun("Still to do", .label), StyledRun(" (derived from the response; e shows why)", .dim)])
+        addBlank()
+        for commitment in learning.commitments {
+            var facts: [String] = []
+            if let owner = commitment.owner { facts.append(owner.displayName) }
+            if let due = commitment.due { facts.append("due " + due.period) }
+            let lead = facts.isEmpty ? "" : "[" + facts.joined(separator: ", ") + "] "
+            addParagraph([StyledRun("•", .marker), StyledRun(" " + lead, .term), StyledRun(commitment.sentence.text, .dim)],
+                         indent: 0, hanging: 2)
         }
     }
 

@@ -51,15 +51,22 @@ struct Highlights {
     private let result: SearchResult?
     let current: SearchMatch?
 
+    private let spotlight: Evidence?
+
     init(state: BrowserState) {
         let session = state.search ?? state.filter
         result = session.flatMap { $0.result.query.positiveTerms.isEmpty ? nil : $0.result }
-        current = state.search.flatMap { search in state.currentMatch.map { search.result.match(at: $0) } }
+        spotlight = state.spotlight
+        // Words a learning list led to outshine the search's current match.
+        current = state.spotlight.map { SearchMatch(location: $0.location, range: $0.range) }
+            ?? state.search.flatMap { search in state.currentMatch.map { search.result.match(at: $0) } }
     }
 
-    var isActive: Bool { result != nil }
+    var isActive: Bool { result != nil || spotlight != nil }
 
     func ranges(at location: SearchLocation) -> [Range<Int>] {
-        result?.ranges(at: location) ?? []
+        var ranges = result?.ranges(at: location) ?? []
+        if let spotlight, spotlight.location == location { ranges.append(spotlight.range) }
+        return ranges
     }
 }

@@ -30,6 +30,9 @@ enum ScreenRenderer {
         case .prompt:
             let column = PromptLine.render(state, layout: layout, theme: theme, into: &grid)
             grid.cursor = (layout.statusRow, column)
+        case .list:
+            StatusLine.render(state, content: content, layout: layout, theme: theme, into: &grid)
+            grid.cursor = ListOverlay.render(state, layout: layout, theme: theme, into: &grid)
         case .picker:
             PromptLine.render(state, layout: layout, theme: theme, into: &grid)
             grid.cursor = PickerOverlay.render(state, layout: layout, theme: theme, into: &grid)

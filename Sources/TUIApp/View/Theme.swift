@@ -1,3 +1,5 @@
+import Content
+
 /// The calm theme: the terminal's own background, colour only as a foreground accent, and every
 /// distinction also carried by bold, reverse or underline, so the screen reads without colour.
 struct Theme: Sendable {
@@ -29,6 +31,14 @@ struct Theme: Sendable {
     /// The match `n`/`N` went to: also underlined.
     var currentMatch: Style { resolve(Style(foreground: .green, bold: true, reverse: true, underline: true)) }
     var matchCount: Style { resolve(Style(foreground: .yellow, bold: true)) }
+
+    func status(_ value: RecommendationStatus.Value) -> Style {
+        switch value {
+        case .completed: return resolve(Style(foreground: .green, bold: true))
+        case .inProgress: return resolve(Style(foreground: .yellow, bold: true))
+        case .planned: return resolve(Style(foreground: .magenta, bold: true))
+        }
+    }
     var borderTitle: Style { resolve(Style(foreground: .cyan, bold: true)) }
 
     /// The selected outline row: reverse when the outline has the keys, bold and underlined otherwise.

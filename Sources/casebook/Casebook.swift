@@ -12,6 +12,7 @@ struct Casebook: ParsableCommand {
         casebook list [--filter <query>] [<file>]
         casebook search <query> [--json] [<file> ...]
         casebook show <id> [<file>]
+        casebook glossary [<file>]
         casebook export [--format json|markdown] [<file>]
         casebook check [<file> ...]
         """,
@@ -23,7 +24,7 @@ struct Casebook: ParsableCommand {
         Exit status: 0 success, 1 an id found nothing, 2 unusable input or a usage error.
         """,
         version: version,
-        subcommands: [BrowseCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, ExportCommand.self, CheckCommand.self],
+        subcommands: [BrowseCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, GlossaryCommand.self, ExportCommand.self, CheckCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }

@@ -5,16 +5,15 @@ enum LearningLists {
     /// Every acronym in the document, its expansion and where it occurs.
     static func glossary(_ learning: LearningIndex) -> ListView {
         let rows = learning.glossary.entries.map { entry -> ListView.Row in
-            let places = entry.occurrences.compactMap { $0.item?.description ?? ($0.item == nil ? "intro" : nil) }
-            var seen = Set<String>()
-            let unique = places.filter { seen.insert($0).inserted }
+            let unique = GlossaryReport.occurrences(of: entry)
             let source: String
             switch entry.source {
             case let .document(evidence): source = "defined in the document (\(evidence.place))"
             case .fieldGlossary: source = "field glossary"
             }
             let occurs = unique.isEmpty ? "" : "in " + unique.prefix(12).joined(separator: ", ") + (unique.count > 12 ? "…" : "") + " · "
-            return ListView.Row(key: entry.acronym, text: entry.expansion, detail: occurs + source,
+            let senses = ([entry.expansion] + entry.otherExpansions).joined(separator: "; or ")
+            return ListView.Row(key: entry.acronym, text: senses, detail: occurs + source,
                                 target: .search("\"\(entry.acronym)\""))
         }
         return ListView(title: " Glossary: \(rows.count) acronyms ", emptyText: "No acronyms found.", rows: rows)

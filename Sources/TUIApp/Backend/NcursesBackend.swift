@@ -40,6 +40,7 @@ public final class NcursesBackend: TerminalBackend {
         noecho()
         nonl()
         keypad(window, true)
+        Self.allowControlS()
         set_escdelay(25)  // the default one second makes Esc feel broken
         if colors, has_colors() {
             start_color()
@@ -286,4 +287,39 @@ private let restoreTerminalAndCrash: TerminalGuard.Handler = { signalNumber in
     endwin()
     TerminalGuard.restorePreviousAction(for: signalNumber)
     raise(signalNumber)
+}
+
+// MARK: For the note editor and the session clock
+
+extension NcursesBackend: TimedInputBackend {
+    /// Waits for input at most `milliseconds`; `.timedOut` when none came.
+    func nextInput(waitingAtMost milliseconds: Int) -> TimedInput {
+        guard !isShutDown else { return .ended }
+        wtimeout(window, Int32(max(0, milliseconds)))
+        defer { wtimeout(window, -1) }
+        let started = MonotonicClock.seconds()
+        var code: wint_t = 0
+        cb_clear_errno()
+        let status = wget_wch(window, &code)
+        if status == ERR {
+            // A wait cut much shorter than asked, and not by a signal, may be a terminal gone away:
+            // the blocking read tells, without a busy loop.
+            let waited = (MonotonicClock.seconds() - started) * 1000
+            if cb_errno() == EINTR || waited >= Double(milliseconds) / 2 { return .timedOut }
+            wtimeout(window, -1)
+            return nextEvent().map(TimedInput.event) ?? .ended
+        }
+        let event = status == KEY_CODE_YES ? decodeKey(Int32(bitPattern: code)) : decodeCharacter(code)
+        return event.map(TimedInput.event) ?? .timedOut
+    }
+
+    /// Ctrl-S saves a note: turn off XON/XOFF flow control, which would otherwise freeze the terminal
+    /// on Ctrl-S. Stored as curses' program mode, so a resume after Ctrl-Z keeps it.
+    fileprivate static func allowControlS() {
+        var settings = termios()
+        guard tcgetattr(STDIN_FILENO, &settings) == 0 else { return }
+        settings.c_iflag &= ~tcflag_t(IXON)
+        tcsetattr(STDIN_FILENO, TCSANOW, &settings)
+        def_prog_mode()
+    }
 }

@@ -19,6 +19,10 @@ enum BrowserAction: Sendable, Hashable {
     case helpScrollDown, helpScrollUp, helpPageDown, helpPageUp, helpTop, helpBottom
     // Search and filtering.
     case search(SearchRequest)
+    // Notes, marks, the note editor and presenting.
+    case note(NoteRequest)
+    case edit(EditorKey)
+    case present(PresentRequest)
     // Learning lists: glossary, acronyms here, commitments, evidence.
     case openList(BrowserState.LearningList)
     case listDown, listUp, listPageDown, listPageUp, listTop, listBottom, listChoose, listClose

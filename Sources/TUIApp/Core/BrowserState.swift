@@ -5,6 +5,12 @@ enum InputMode: Sendable, Hashable {
     case browse, help, prompt
     /// The facet picker over the filter prompt (Tab at `&`/`f`).
     case picker
+    /// The note editor; `confirmDiscard` while it asks "Discard changes? y/n".
+    case editor, confirmDiscard
+    /// The list of notes and marks.
+    case notesList
+    /// Presentation mode, and its blanked screen.
+    case presenting, blank
     /// A learning list over the panes (glossary, commitments, evidence, acronyms here).
     case list
 }
@@ -83,6 +89,20 @@ struct BrowserState: Sendable {
     var message: String?
     var isFinished = false
 
+    /// The document's notes, marks and plan: as the store last reported them, plus this session's changes.
+    var notes: DocumentNotes
+    /// The note being written, while `mode` is `.editor` or `.confirmDiscard`.
+    var editor: NoteEditor?
+    var notesList = NotesList()
+    /// Presentation mode's place, kept while the editor or help is over it.
+    var presentation: Presentation?
+    /// The reflective questions shown after each response.
+    var questions: [String] = ReflectiveQuestions.builtIn
+    /// The time last passed to `tick`, for the session clock.
+    var clockNow: Double?
+    /// Effects `Browser.start()` hands to the event loop.
+    var startEffects: [Effect] = []
+
     init(document: ReviewDocument, width: Int, height: Int, colorEnabled: Bool, mouseEnabled: Bool) {
         self.document = document
         self.width = max(0, width)
@@ -97,6 +117,9 @@ struct BrowserState: Sendable {
             numbers[number] = index
         }
         recommendationIndex = numbers
+        // Empty until the store's notes arrive; no fingerprint, which only the store needs.
+        notes = DocumentNotes(documentKey: "", source: document.source, title: document.title,
+                              fingerprint: TextFingerprint(hashes: [], capacity: 0))
         allRows = Outline.rows(of: document, folded: [])
         readerContent = ReaderContent(document: document, selection: .introduction, width: 1)
         refreshOutline()

@@ -5,12 +5,16 @@ enum KeyGroup: String, Sendable, CaseIterable {
     case goingPlaces = "Going places"
     case panes = "Panes and outline"
     case search = "Search and filter"
+    case notes = "Notes and marks"
+    case presenting = "Presenting"
     case learning = "Learning: glossary, commitments, evidence"
     case other = "Other"
     case help = "In this help"
     case prompt = "At the : prompt"
     case queryPrompt = "At the / and & prompts"
     case picker = "In the facet picker"
+    case editor = "In the note editor"
+    case notesList = "In the notes list"
     case list = "In a learning list"
     case queryLanguage = "Query language (/ and &)"
 }
@@ -64,14 +68,36 @@ enum Keymap {
             b([c("f"), c("&")], .search(.filter), .search, "Filter: show only the recommendations that match"),
             b([c("F")], .search(.clearFilter), .search, "Clear the filter"),
 
+            b([c("a")], .note(.edit), .notes, "Add or edit a note on the selected item (when presenting: the room's answer)",
+              modes: [.browse, .presenting]),
+            b([c("m")], .note(.toggleMark), .notes, "Mark or unmark the item for the session plan", modes: [.browse, .presenting]),
+            b([c("A"), c("M")], .note(.openList), .notes, "List all notes and marks; Enter goes to the item"),
+            b([], nil, .notes, "In the outline: ✎ the item has a note, ⚑ it is marked", modes: [], label: "✎ ⚑"),
+
+            b([c("p")], .present(.start), .presenting, "Present the session plan (--only, else the marked items, else all)"),
+            b([c(" "), .pageDown], .present(.reveal), .presenting, "Reveal the next part, response paragraph, question",
+              modes: [.presenting]),
+            b([.backspace, .pageUp], .present(.unreveal), .presenting, "Step back", modes: [.presenting]),
+            b([.right, c("n")], .present(.next), .presenting, "Next recommendation", modes: [.presenting]),
+            b([.left, c("p")], .present(.previous), .presenting, "Previous recommendation", modes: [.presenting]),
+            b([.enter], .present(.jump), .presenting, "After digits: go to that recommendation", modes: [.presenting]),
+            b([], nil, .presenting, "Type a recommendation's number, then Enter", modes: [], label: "0-9"),
+            b([c("j"), .down], .present(.scrollDown), .presenting, "See more below, when a screen is full", modes: [.presenting]),
+            b([c("k"), .up], .present(.scrollUp), .presenting, "See more above", modes: [.presenting]),
+            b([c("c")], .present(.toggleClock), .presenting, "Show or hide the session clock", modes: [.presenting]),
+            b([c("b")], .present(.blank), .presenting, "Blank the screen; any key brings it back", modes: [.presenting]),
+            b([c("q"), .escape], .present(.stop), .presenting, "Back to the browser, at this recommendation",
+              modes: [.presenting]),
+
+            b([c("?"), .function(1)], .showHelp, .other, "This help", modes: [.browse, .presenting]),
             b([c("x")], .openList(.acronymsHere), .learning, "Explain the acronyms in this item"),
             b([c("X")], .openList(.glossary), .learning, "Glossary: every acronym, its expansion and where it occurs"),
             b([c("C")], .openList(.commitments), .learning, "Still to do: every commitment, its owner and when it is due"),
             b([c("e")], .openList(.evidence), .learning, "Why: the words behind this recommendation's status, themes and agencies"),
 
-            b([c("?"), .function(1)], .showHelp, .other, "This help"),
             b([.escape], .cancel, .other, "Clear the message"),
-            b([.control("l")], .redraw, .other, "Redraw the screen", modes: [.browse, .help, .prompt]),
+            b([.control("l")], .redraw, .other, "Redraw the screen",
+              modes: [.browse, .help, .prompt, .presenting, .editor, .notesList]),
             b([c("q")], .quit, .other, "Quit"),
             b([], nil, .other, "Wheel scrolls the pane under the pointer; click selects", label: "Mouse"),
 
@@ -97,6 +123,27 @@ enum Keymap {
             b([.enter, .tab], .pickerChoose, .picker, "Add the facet to the filter", modes: [.picker]),
             b([.escape, c("q")], .pickerCancel, .picker, "Back to the prompt", modes: [.picker]),
 
+            b([], nil, .editor, "Type the note; Enter starts a new line", modes: [], label: "typing"),
+            b([.control("s")], .edit(.save), .editor, "Save the note (an emptied note is deleted)", modes: [.editor]),
+            b([.escape], .edit(.cancel), .editor, "Close; asks before discarding changes", modes: [.editor]),
+            b([.enter], .edit(.newline), .editor, "New line", modes: [.editor]),
+            b([.left], .edit(.left), .editor, "Cursor left", modes: [.editor]),
+            b([.right], .edit(.right), .editor, "Cursor right", modes: [.editor]),
+            b([.up], .edit(.up), .editor, "Line above", modes: [.editor]),
+            b([.down], .edit(.down), .editor, "Line below", modes: [.editor]),
+            b([.home], .edit(.home), .editor, "Start of the line", modes: [.editor]),
+            b([.end], .edit(.end), .editor, "End of the line", modes: [.editor]),
+            b([.backspace], .edit(.deleteBackward), .editor, "Delete before the cursor (joins lines)", modes: [.editor]),
+            b([.delete], .edit(.deleteForward), .editor, "Delete under the cursor", modes: [.editor]),
+            b([c("y"), c("Y")], .edit(.confirmDiscard), .editor, "At \"Discard changes?\": discard", modes: [.confirmDiscard]),
+            b([c("n"), c("N"), .escape], .edit(.keepEditing), .editor, "At \"Discard changes?\": keep editing",
+              modes: [.confirmDiscard]),
+
+            b([c("j"), .down], .note(.listDown), .notesList, "Next entry", modes: [.notesList]),
+            b([c("k"), .up], .note(.listUp), .notesList, "Previous entry", modes: [.notesList]),
+            b([.enter], .note(.listChoose), .notesList, "Go to the item", modes: [.notesList]),
+            b([c("a")], .note(.listEdit), .notesList, "Edit the note (emptying it deletes it)", modes: [.notesList]),
+            b([.escape, c("q"), c("A"), c("M")], .note(.listClose), .notesList, "Close the list", modes: [.notesList]),
             b([c("j"), .down], .listDown, .list, "Next row", modes: [.list]),
             b([c("k"), .up], .listUp, .list, "Previous row", modes: [.list]),
             b([c(" "), .pageDown], .listPageDown, .list, "Page down", modes: [.list]),
@@ -122,11 +169,22 @@ enum Keymap {
         if let binding = bindings.first(where: { $0.modes.contains(mode) && $0.keys.contains(key) }) {
             return binding.action
         }
-        if mode == .prompt, case let .character(character) = key, !character.isNewline,
-           !character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+        switch (mode, key) {
+        case (.blank, _):
+            return .present(.unblank)
+        case let (.presenting, .character(character)) where character.isASCII && character.isNumber:
+            return .present(.digit(character))
+        case let (.prompt, .character(character)) where isTypeable(character):
             return .promptInsert(character)
+        case let (.editor, .character(character)) where isTypeable(character):
+            return .edit(.insert(character))
+        default:
+            return nil
         }
-        return nil
+    }
+
+    private static func isTypeable(_ character: Character) -> Bool {
+        !character.isNewline && !character.unicodeScalars.contains { $0.properties.generalCategory == .control }
     }
 
     /// Bindings grouped for the help overlay, in table order.

@@ -6,7 +6,7 @@ enum MouseInput {
         let layout = state.layout
         guard state.mouseEnabled, !layout.isTooSmall else { return nil }
         switch state.mode {
-        case .prompt, .picker:
+        case .prompt, .picker, .editor, .confirmDiscard, .notesList, .presenting, .blank:
             return nil
         case .list:
             switch event.kind {

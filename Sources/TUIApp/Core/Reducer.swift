@@ -33,8 +33,8 @@ extension BrowserState {
         case .pickerChoose: chooseFacet()
         case .pickerCancel: mode = .prompt
         case .goBack: goBack()
-        case .showHelp: mode = .help; helpTop = 0
-        case .closeHelp: mode = .browse
+        case .showHelp: mode = .help; helpTop = 0; if isPresenting { scrollHelp(toGroup: .presenting) }
+        case .closeHelp: mode = isPresenting ? .presenting : .browse
         case .helpScrollDown: scrollHelp(to: helpTop + 1)
         case .helpScrollUp: scrollHelp(to: helpTop - 1)
         case .helpPageDown: scrollHelp(to: helpTop + helpPage)
@@ -42,6 +42,9 @@ extension BrowserState {
         case .helpTop: scrollHelp(to: 0)
         case .helpBottom: scrollHelp(to: Int.max)
         case let .search(request): handleSearch(request)
+        case let .note(request): return handleNote(request)
+        case let .edit(key): return handleEditor(key)
+        case let .present(request): return handlePresent(request)
         case let .openList(kind): openList(kind)
         case .listDown: moveInList(to: listView.selected + 1)
         case .listUp: moveInList(to: listView.selected - 1)
@@ -53,7 +56,7 @@ extension BrowserState {
         case .listClose: mode = .browse
         case .cancel: message = nil
         case .redraw: return [.redrawAll]
-        case .quit: isFinished = true; return [.quit]
+        case .quit: isFinished = true; return positionEffects + [.quit]
         case let .scroll(pane, lines):
             pane == .outline ? scrollOutline(by: lines) : scrollReader(by: lines)
         case let .selectOutlineRow(index): focus = .outline; selectRow(index)

@@ -5,6 +5,10 @@ enum OutlinePane {
     static let selectionMarker = ">"
     static let foldedMarker = "▸"
     static let unfoldedMarker = "▾"
+    /// After an item's gist: it has a note, it is marked for the session (shapes, so no colour is needed).
+    static let noteMarker = "✎"
+    /// A flag, not a tick: ✓ is the status glyph for completed work.
+    static let markMarker = "⚑"
 
     static func render(_ state: BrowserState, layout: Layout, theme: Theme, into grid: inout CellGrid) {
         let pane = layout.outline
@@ -14,6 +18,7 @@ enum OutlinePane {
 
         let rows = state.visibleRows
         let list = layout.outlineList
+        let noted = state.notes.notedTargets
         let numberWidth = rows.filter { $0.kind == .recommendation }.map(\.label.count).max() ?? 1
         for offset in 0..<list.height {
             let index = state.outlineTop + offset
@@ -21,16 +26,25 @@ enum OutlinePane {
             let isSelected = rows[index].selection == state.selection
             drawRow(rows[index], isSelected: isSelected, focused: state.focus == .outline && state.mode != .help,
                     numberWidth: numberWidth, matches: state.matchCount(for: rows[index]), status: state.status(of: rows[index]),
+                    markers: markers(for: rows[index].selection, noted: noted, in: state),
                     row: list.y + offset, pane: list, theme: theme, into: &grid)
         }
     }
 
+    /// "✎⚑", "✎", "⚑" or "" for an outline row's item.
+    static func markers(for selection: Selection, noted: Set<NoteTarget>, in state: BrowserState) -> String {
+        guard let target = state.noteTarget(of: selection) else { return "" }
+        let noted = noted.contains(target)
+        let marked = target.itemID.map(state.notes.marks.contains) ?? false
+        return (noted ? noteMarker : "") + (marked ? markMarker : "")
+    }
+
     private static func drawRow(_ row: OutlineRow, isSelected: Bool, focused: Bool, numberWidth: Int, matches: Int?,
-                                status: RecommendationStatus.Value?,
+                                status: RecommendationStatus.Value?, markers: String,
                                 row y: Int, pane: Rect, theme: Theme, into grid: inout CellGrid) {
         let x = pane.x
-        // A match count sits at the row's end; the gist gives way to it.
-        let count = matches.flatMap { $0 > 0 ? " \($0)" : nil } ?? ""
+        // Markers and a match count sit at the row's end; the gist gives way to them.
+        let count = (markers.isEmpty ? "" : " " + markers) + (matches.flatMap { $0 > 0 ? " \($0)" : nil } ?? "")
         let countWidth = DisplayWidthOf.string(count)
         let textEnd = pane.maxX - countWidth
         var pieces: [(text: String, column: Int, style: Style)] = []

@@ -10,6 +10,7 @@ enum ScreenRenderer {
             renderTooSmall(into: &grid)
             return grid
         }
+        if state.isPresenting { return renderPresentation(state, layout: layout, theme: theme, into: grid) }
         let content = state.readerContent
         OutlinePane.render(state, layout: layout, theme: theme, into: &grid)
         if let column = layout.separatorColumn {
@@ -18,8 +19,14 @@ enum ScreenRenderer {
         ReaderPane.render(state, content: content, layout: layout, theme: theme, into: &grid)
         grid.cursor = browseCursor(state, layout: layout)
         switch state.mode {
-        case .browse:
+        case .browse, .presenting, .blank:
             StatusLine.render(state, content: content, layout: layout, theme: theme, into: &grid)
+        case .editor, .confirmDiscard:
+            StatusLine.render(state, content: content, layout: layout, theme: theme, into: &grid)
+            EditorOverlay.render(state, layout: layout, theme: theme, into: &grid)
+        case .notesList:
+            StatusLine.render(state, content: content, layout: layout, theme: theme, into: &grid)
+            NotesListOverlay.render(state, layout: layout, theme: theme, into: &grid)
         case .prompt:
             let column = PromptLine.render(state, layout: layout, theme: theme, into: &grid)
             grid.cursor = (layout.statusRow, column)
@@ -34,6 +41,22 @@ enum ScreenRenderer {
             StatusLine.render(state, content: content, layout: layout, theme: theme, into: &grid)
             let box = HelpOverlay.frame(in: layout)
             grid.cursor = (box.y + 1, box.x + 2)
+        }
+        return grid
+    }
+
+    /// Presentation mode fills the screen; the note editor and the help can open over it.
+    private static func renderPresentation(_ state: BrowserState, layout: Layout, theme: Theme,
+                                           into grid: CellGrid) -> CellGrid {
+        var grid = grid
+        PresentationScreen.render(state, theme: theme, into: &grid)
+        switch state.mode {
+        case .editor, .confirmDiscard: EditorOverlay.render(state, layout: layout, theme: theme, into: &grid)
+        case .help:
+            HelpOverlay.render(state, layout: layout, theme: theme, into: &grid)
+            let box = HelpOverlay.frame(in: layout)
+            grid.cursor = (box.y + 1, box.x + 2)
+        default: break
         }
         return grid
     }

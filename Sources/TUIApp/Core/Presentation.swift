@@ -1,0 +1,72 @@
+import Content
+
+/// What the keys ask of presentation mode.
+enum PresentRequest: Sendable, Hashable {
+    case start, stop
+    /// Space and Backspace: one reveal step on or back.
+    case reveal, unreveal
+    case next, previous
+    /// Digits then Enter: go to a recommendation by number.
+    case digit(Character), jump
+    case blank, unblank
+    case toggleClock
+    /// Up and Down: when a screen is too full, see what is above or below.
+    case scrollDown, scrollUp
+}
+
+/// One step of revealing a recommendation: its opening text, each part, each response block, then
+/// each reflective question.
+enum RevealStep: Sendable, Hashable {
+    case opening
+    case part(Int)
+    case response(Int)
+    case question(Int)
+
+    /// The steps of a recommendation, in the order Space reveals them.
+    static func steps(of recommendation: Recommendation, questions: Int) -> [RevealStep] {
+        var steps: [RevealStep] = [.opening]
+        steps += recommendation.parts.indices.map(RevealStep.part)
+        steps += (recommendation.response?.blocks.indices).map { $0.map(RevealStep.response) } ?? []
+        steps += (0..<questions).map(RevealStep.question)
+        return steps
+    }
+}
+
+/// Presentation mode's place: which recommendations are presented (the session plan), which one is
+/// on screen, how much of it is revealed, and the session clock.
+struct Presentation: Sendable, Hashable {
+    /// The recommendations presented, by number, in document order.
+    var numbers: [Int]
+    /// What the plan is, for the screen: "marked", "plan" or "all".
+    var planName: String
+    var index = 0
+    /// How many reveal steps are showing, minus one (0: the opening only).
+    var step = 0
+    /// Digits typed so far for a jump.
+    var typed = ""
+    var clockShown = false
+    /// When the session started (the first tick); elapsed time is counted from it.
+    var clockStart: Double?
+    var elapsedSeconds = 0
+    /// Lines scrolled by Up and Down from where the screen places itself.
+    var scroll = 0
+    /// False once `q` went back to the browser; the clock keeps its start for the next `p`.
+    var isActive = true
+
+    var currentNumber: Int? { numbers.indices.contains(index) ? numbers[index] : nil }
+
+    /// The reflective question on screen: the last one revealed, while questions show.
+    func currentQuestion(in state: BrowserState) -> String? {
+        guard let number = currentNumber, let recommendation = state.recommendation(number) else { return nil }
+        let steps = RevealStep.steps(of: recommendation, questions: state.questions.count)
+        guard steps.indices.contains(step), case let .question(index) = steps[step] else { return nil }
+        return state.questions[index]
+    }
+
+    /// "12:05": minutes and seconds (hours too after an hour).
+    var clockText: String {
+        let seconds = elapsedSeconds % 60, minutes = (elapsedSeconds / 60) % 60, hours = elapsedSeconds / 3600
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return hours > 0 ? "\(hours):\(two(minutes)):\(two(seconds))" : "\(two(minutes)):\(two(seconds))"
+    }
+}

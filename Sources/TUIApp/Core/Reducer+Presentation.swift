@@ -1,0 +1,142 @@
+import Content
+
+/// Presentation mode: one recommendation per screen, revealed step by step, in the session plan's order.
+extension BrowserState {
+    mutating func handlePresent(_ request: PresentRequest) -> [Effect] {
+        if request == .start { startPresentation(); return [] }
+        guard var presentation, let number = presentation.currentNumber else { mode = .browse; return [] }
+        let steps = recommendation(number).map { RevealStep.steps(of: $0, questions: questions.count) } ?? [.opening]
+        switch request {
+        case .start: break
+        case .stop:
+            // Esc first clears digits being typed.
+            if !presentation.typed.isEmpty { presentation.typed = ""; break }
+            self.presentation = presentation
+            return stopPresentation()
+        case .reveal:
+            if presentation.step + 1 < steps.count {
+                presentation.step += 1
+                presentation.scroll = 0
+            } else if presentation.index + 1 < presentation.numbers.count {
+                presentation.show(index: presentation.index + 1)
+            } else {
+                message = "End of the session: q returns to the browser"
+            }
+        case .unreveal:
+            if !presentation.typed.isEmpty { presentation.typed.removeLast(); break }
+            if presentation.step > 0 { presentation.step -= 1; presentation.scroll = 0 }
+            else { message = "Start of recommendation \(number): Left for the one before" }
+        case .next:
+            if presentation.index + 1 < presentation.numbers.count { presentation.show(index: presentation.index + 1) }
+            else { message = "This is the last recommendation of the session" }
+        case .previous:
+            if presentation.index > 0 { presentation.show(index: presentation.index - 1) }
+            else { message = "This is the first recommendation of the session" }
+        case let .digit(digit):
+            if presentation.typed.count < 6 { presentation.typed.append(digit) }
+        case .jump:
+            guard let wanted = Int(presentation.typed) else { presentation.typed = ""; break }
+            presentation.typed = ""
+            if let index = presentation.numbers.firstIndex(of: wanted) {
+                presentation.show(index: index)
+            } else if recommendationIndex[wanted] != nil {
+                message = "Recommendation \(wanted) is not in this session's plan"
+            } else {
+                message = "No such recommendation: \(wanted)"
+            }
+        case .blank: mode = .blank
+        case .unblank: mode = .presenting
+        case .toggleClock: presentation.clockShown.toggle()
+        case .scrollDown: presentation.scroll += 1
+        case .scrollUp: presentation.scroll -= 1
+        }
+        self.presentation = presentation
+        if request == .scrollDown || request == .scrollUp { clampPresentationScroll() }
+        return []
+    }
+
+    /// The session clock: set from the event loop's clock, counted from the start of presenting.
+    mutating func tick(now: Double) {
+        clockNow = now
+        guard var presentation else { return }
+        let start = presentation.clockStart ?? now
+        presentation.clockStart = start
+        presentation.elapsedSeconds = max(0, Int(now - start))
+        self.presentation = presentation
+    }
+
+    func recommendation(_ number: Int) -> Recommendation? {
+        recommendationIndex[number].map { document.recommendations[$0] }
+    }
+
+    /// The session plan: the `--only` plan, or else the marked items, or else every recommendation;
+    /// always in document order, one screen per recommendation.
+    var presentationPlan: (numbers: [Int], name: String) {
+        let wanted = Set(notes.presentationOrder.map(\.number)).filter { recommendationIndex[$0] != nil }
+        if wanted.isEmpty {
+            var seen = Set<Int>()
+            return (document.recommendations.map(\.number).filter { seen.insert($0).inserted }, "all")
+        }
+        let ordered = wanted.sorted { recommendationIndex[$0]! < recommendationIndex[$1]! }
+        return (ordered, notes.plan.isEmpty ? "marked" : "plan")
+    }
+
+    private mutating func startPresentation() {
+        let plan = presentationPlan
+        guard !plan.numbers.isEmpty else {
+            message = "Nothing to present: casebook found no recommendations in this document"
+            return
+        }
+        var new = Presentation(numbers: plan.numbers, planName: plan.name)
+        // The clock runs for the whole session, across visits to the browser.
+        new.clockShown = presentation?.clockShown ?? false
+        // A new session's clock starts at the next tick, which the event loop sends right after this key.
+        new.clockStart = presentation?.clockStart
+        new.elapsedSeconds = presentation?.elapsedSeconds ?? 0
+        // Start at the selected recommendation (a section's first), or the next one in the plan.
+        var selected = selection.recommendationNumber
+        if case let .section(index) = selection, document.sections.indices.contains(index) {
+            selected = document.sections[index].recommendations.first?.number
+        }
+        if let selected, let position = recommendationIndex[selected] {
+            new.index = plan.numbers.firstIndex { recommendationIndex[$0]! >= position } ?? 0
+        }
+        presentation = new
+        mode = .presenting
+    }
+
+    /// Back to the browser, at the recommendation on screen.
+    private mutating func stopPresentation() -> [Effect] {
+        mode = .browse
+        if let number = presentation?.currentNumber, selection.recommendationNumber != number {
+            go(to: .recommendation(number), remember: true)
+        }
+        presentation?.isActive = false
+        return []
+    }
+
+    private mutating func clampPresentationScroll() {
+        guard var presentation else { return }
+        let limits = PresentationScreen.scrollLimits(self)
+        presentation.scroll = min(max(presentation.scroll, limits.lowerBound), limits.upperBound)
+        self.presentation = presentation
+    }
+
+    /// Help opened while presenting starts at the presenting keys.
+    mutating func scrollHelp(toGroup group: KeyGroup) {
+        let lines = HelpOverlay.lines(in: layout)
+        if let line = lines.firstIndex(where: { $0.runs.first?.text == group.rawValue }) { scrollHelp(to: line - 1) }
+    }
+
+    /// Whether presentation mode is on (the editor or help may be over it).
+    var isPresenting: Bool { presentation?.isActive == true }
+}
+
+extension Presentation {
+    mutating func show(index newIndex: Int) {
+        index = newIndex
+        step = 0
+        scroll = 0
+        typed = ""
+    }
+}

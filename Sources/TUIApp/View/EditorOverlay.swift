@@ -1,0 +1,65 @@
+import Content
+
+/// The note editor: a box over the screen with what the note is on, the question for a room's
+/// answer, the text with a cursor, and its keys (or "Discard changes? y/n") on the bottom border.
+enum EditorOverlay {
+    static let footer = " Ctrl-S save  Esc close "
+    static let discardQuestion = " Discard changes? y/n "
+
+    static func frame(in layout: Layout) -> Rect {
+        let bodyHeight = max(0, layout.height - 1)
+        let width = layout.width >= 60 ? min(76, layout.width - 4) : layout.width
+        let height = bodyHeight >= 16 ? min(18, bodyHeight - 2) : bodyHeight
+        return Rect(x: (layout.width - width) / 2, y: (bodyHeight - height) / 2, width: width, height: height)
+    }
+
+    /// Where the text goes: below two rows for what the note is on, inside the border. One column is
+    /// kept free on the right for the cursor at the end of a full row.
+    static func textArea(in layout: Layout) -> Rect {
+        let box = frame(in: layout)
+        return Rect(x: box.x + 2, y: box.y + 3, width: max(2, box.width - 5), height: max(1, box.height - 4))
+    }
+
+    static func render(_ state: BrowserState, layout: Layout, theme: Theme, into grid: inout CellGrid) {
+        guard let editor = state.editor else { return }
+        let box = frame(in: layout)
+        guard box.width >= 12, box.height >= 5 else { return }
+        grid.fill(row: box.y, column: box.x, width: box.width, height: box.height)
+        HelpOverlay.drawBorder(box, theme: theme, into: &grid)
+        let title = editor.kind == .roomAnswer ? " The room's answer " : (editor.original == nil ? " New note " : " Edit note ")
+        grid.put(title, row: box.y, column: box.x + 2, style: theme.borderTitle)
+        let inner = box.maxX - 2
+        grid.put(Truncate.toWidth(subject(of: editor, in: state), inner - box.x - 2), row: box.y + 1, column: box.x + 2,
+                 style: theme.style(.heading), maxColumn: inner)
+        if let question = editor.question {
+            grid.put(Truncate.toWidth("Q: " + question, inner - box.x - 2), row: box.y + 2, column: box.x + 2,
+                     style: theme.style(.label), maxColumn: inner)
+        }
+        let area = textArea(in: layout)
+        let rows = editor.visualRows(width: area.width)
+        for offset in 0..<area.height {
+            let index = editor.top + offset
+            guard rows.indices.contains(index) else { break }
+            grid.put(TerminalSafe.sanitize(rows[index].text), row: area.y + offset, column: area.x, maxColumn: area.maxX + 1)
+        }
+        if editor.lines == [""] {
+            grid.put("Type your note here.", row: area.y, column: area.x, style: theme.style(.dim), maxColumn: area.maxX)
+        }
+        let asking = state.mode == .confirmDiscard
+        let footerText = Truncate.toWidth(asking ? discardQuestion : footer, box.width - 4)
+        grid.put(footerText, row: box.maxY - 1, column: box.maxX - 2 - DisplayWidthOf.string(footerText),
+                 style: asking ? theme.statusMessage : theme.borderTitle)
+        let cursor = editor.cursorPosition(width: area.width)
+        grid.cursor = (area.y + min(max(0, cursor.row - editor.top), area.height - 1), area.x + cursor.column)
+    }
+
+    /// "Recommendation 3b: The PSCP should…", "The introduction".
+    static func subject(of editor: NoteEditor, in state: BrowserState) -> String {
+        switch editor.target {
+        case .introduction: return "On the introduction"
+        case let .item(id):
+            let words = state.document.anchorText(for: .item(id))?.split(whereSeparator: \.isNewline).first.map(String.init)
+            return "On \(id.part == nil ? "recommendation" : "part") \(id)" + (words.map { ": " + $0 } ?? "")
+        }
+    }
+}

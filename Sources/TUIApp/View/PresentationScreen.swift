@@ -1,0 +1,266 @@
+import Content
+
+/// Presentation mode's screen: one recommendation, large and centred for a room. The text is wrapped
+/// to a comfortable measure (at most 70 columns) in a centred block with wide margins; headings bold;
+/// at the bottom, the progress ("3 / 10"), what Space shows next, and the session clock.
+enum PresentationScreen {
+    static let maxMeasure = 70
+    static let questionsHeading = "Questions for reflection"
+
+    /// The text block's place on screen.
+    struct Frame: Sendable, Hashable {
+        var x: Int, top: Int, width: Int, height: Int
+    }
+
+    static func frame(width: Int, height: Int) -> Frame {
+        let margin = max(2, width / 10)
+        let measure = max(10, min(maxMeasure, width - 2 * margin))
+        let topMargin = height >= 20 ? max(2, height / 12) : 1
+        // Below the text: a spare row, then the footer.
+        return Frame(x: max(0, (width - measure) / 2), top: topMargin, width: measure,
+                     height: max(1, height - topMargin - 2))
+    }
+
+    /// The revealed text, where the newest step starts, and how long the whole phase (all its steps
+    /// revealed) would be, so the block can sit still while Space reveals it.
+    struct Slide: Sendable {
+        var lines: [ReaderLine]
+        var newestStart: Int
+        var phaseLength: Int
+        /// The heading's lines (and the blank after), kept in view when the rest scrolls.
+        var headerLength: Int
+    }
+
+    static func slide(_ state: BrowserState, width: Int) -> Slide? {
+        guard let presentation = state.presentation, let number = presentation.currentNumber,
+              let recommendation = state.recommendation(number) else { return nil }
+        let steps = RevealStep.steps(of: recommendation, questions: state.questions.count)
+        let step = min(presentation.step, steps.count - 1)
+        let revealed = builder(for: recommendation, state: state, width: width, steps: steps, upTo: step)
+        var whole = revealed
+        let phase = phaseOf(steps[step])
+        var last = step
+        while last + 1 < steps.count && phaseOf(steps[last + 1]) == phase { last += 1 }
+        if last != step { whole = builder(for: recommendation, state: state, width: width, steps: steps, upTo: last) }
+        return Slide(lines: revealed.lines, newestStart: revealed.newestStart, phaseLength: whole.lines.count,
+                     headerLength: revealed.headerLength)
+    }
+
+    /// Phases share a screen: the recommendation and its parts; the response; the questions.
+    private static func phaseOf(_ step: RevealStep) -> Int {
+        switch step {
+        case .opening, .part: return 0
+        case .response: return 1
+        case .question: return 2
+        }
+    }
+
+    private static func builder(for recommendation: Recommendation, state: BrowserState, width: Int,
+                                steps: [RevealStep], upTo step: Int) -> SlideBuilder {
+        var text = SlideBuilder(width: width)
+        let heading = [StyledRun(ReaderContent.heading(of: recommendation), .heading)]
+        switch steps[step] {
+        case .opening, .part:
+            text.add(heading)
+            text.blank()
+            text.markHeader()
+            for block in recommendation.text { text.blank(); text.add(block: block) }
+            for case let .part(index) in steps[...step] {
+                let part = recommendation.parts[index]
+                text.blank()
+                text.markNewest()
+                let marker = TerminalSafeText.clean(part.marker.isEmpty ? "\(part.label))" : part.marker)
+                let hanging = min(DisplayWidthOf.string(marker) + 1, 6)
+                for (offset, block) in part.blocks.enumerated() {
+                    if offset > 0 { text.blank() }
+                    if offset == 0 && block.kind == .paragraph {
+                        text.add([StyledRun(marker, .marker), StyledRun(" " + block.text)], indent: 0, hanging: hanging)
+                    } else {
+                        if offset == 0 { text.add([StyledRun(marker, .marker)]); text.blank() }
+                        text.add(block: block, indent: hanging)
+                    }
+                }
+                if part.blocks.isEmpty { text.add([StyledRun(marker, .marker)]) }
+            }
+        case let .response(last):
+            text.add(heading)
+            text.blank()
+            text.markHeader()
+            text.blank()
+            text.add([StyledRun(TerminalSafeText.trim(recommendation.response?.label ?? "Response"), .label)])
+            for block in (recommendation.response?.blocks ?? [])[0...last] {
+                text.blank()
+                text.markNewest()
+                text.add(block: block)
+            }
+        case let .question(last):
+            text.add(heading)
+            text.blank()
+            text.markHeader()
+            text.blank()
+            text.add([StyledRun(questionsHeading, .label)])
+            for (index, question) in state.questions[0...last].enumerated() {
+                text.blank()
+                text.markNewest()
+                text.add([StyledRun("\(index + 1).", .marker), StyledRun(" " + question, .title)], indent: 0, hanging: 3)
+            }
+        }
+        return text
+    }
+
+    /// How a slide too long for the screen is shown: the heading stays (`header` lines), the rest
+    /// scrolls; `autoTop` is where it starts, `overflow` how far Up and Down may move it.
+    struct Placement: Sendable {
+        var header: Int
+        var autoTop: Int
+        var overflow: Int
+    }
+
+    static func placement(_ state: BrowserState) -> Placement? {
+        let frame = frame(width: state.width, height: state.height)
+        guard let slide = slide(state, width: frame.width) else { return nil }
+        guard slide.lines.count > frame.height else { return Placement(header: 0, autoTop: 0, overflow: 0) }
+        let header = slide.headerLength <= frame.height / 3 ? slide.headerLength : 0
+        let overflow = slide.lines.count - frame.height
+        // Show the end, where the newest step is, but never hide that step's first line.
+        return Placement(header: header, autoTop: min(overflow, max(0, slide.newestStart - header)), overflow: overflow)
+    }
+
+    static func scrollLimits(_ state: BrowserState) -> ClosedRange<Int> {
+        guard let place = placement(state) else { return 0...0 }
+        return (-place.autoTop)...(place.overflow - place.autoTop)
+    }
+
+    // MARK: Drawing
+
+    static func render(_ state: BrowserState, theme: Theme, into grid: inout CellGrid) {
+        grid.cursor = nil
+        guard state.mode != .blank, let presentation = state.presentation,
+              let number = presentation.currentNumber else { return }
+        let frame = frame(width: state.width, height: state.height)
+        guard let slide = slide(state, width: frame.width), let place = placement(state) else { return }
+        let top = min(max(0, place.autoTop + presentation.scroll), place.overflow)
+        // A phase that fits sits centred and still while its steps appear.
+        let offset = place.overflow == 0 ? max(0, (frame.height - slide.phaseLength) / 2) : 0
+        for row in 0..<frame.height {
+            let index = row < place.header ? row : top + row
+            guard slide.lines.indices.contains(index) else { break }
+            let line = slide.lines[index]
+            var column = frame.x + line.indent
+            for run in line.runs {
+                column = grid.put(run.text, row: frame.top + offset + row, column: column, style: theme.style(run.role),
+                                  maxColumn: frame.x + frame.width)
+            }
+        }
+        let dim = theme.style(.dim)
+        if top > 0 {
+            grid.put("↑ more", row: frame.top + max(0, place.header - 1), column: frame.x + frame.width - 6, style: dim)
+        }
+        if top < place.overflow {
+            grid.put("↓ more", row: frame.top + frame.height, column: frame.x + frame.width - 6, style: dim)
+        }
+        renderFooter(state, presentation: presentation, number: number, theme: theme, into: &grid)
+    }
+
+    private static func renderFooter(_ state: BrowserState, presentation: Presentation, number: Int, theme: Theme,
+                                     into grid: inout CellGrid) {
+        let row = state.height - 1
+        let bold = theme.resolve(Style(bold: true))
+        let progress = "\(presentation.index + 1) / \(presentation.numbers.count)"
+        let left = grid.put(progress, row: row, column: 2, style: bold) + 3
+        var right = state.width - 2
+        if presentation.clockShown {
+            let clock = presentation.clockText
+            right -= DisplayWidthOf.string(clock)
+            grid.put(clock, row: row, column: right, style: bold)
+            right -= 3
+        }
+        let middle: (String, Style)
+        if !presentation.typed.isEmpty {
+            middle = ("Go to recommendation " + presentation.typed + "  Enter go  Esc cancel", bold)
+        } else if let message = state.message {
+            middle = (message, bold)
+        } else {
+            let hints = hints(state, presentation: presentation, number: number)
+            middle = (hints.first { DisplayWidthOf.string($0) <= right - left } ?? hints.last ?? "", theme.style(.dim))
+        }
+        guard right - left >= 8 else { return }
+        let text = Truncate.toWidth(middle.0, right - left)
+        grid.put(text, row: row, column: left + max(0, (right - left - DisplayWidthOf.string(text)) / 2), style: middle.1)
+        if !presentation.typed.isEmpty {
+            grid.cursor = (row, left + max(0, (right - left - DisplayWidthOf.string(text)) / 2)
+                + DisplayWidthOf.string("Go to recommendation " + presentation.typed))
+        }
+    }
+
+    /// What Space shows next, and the other keys that matter; longest first, the footer shows the longest that fits.
+    static func hints(_ state: BrowserState, presentation: Presentation, number: Int) -> [String] {
+        guard let recommendation = state.recommendation(number) else { return [] }
+        let steps = RevealStep.steps(of: recommendation, questions: state.questions.count)
+        let next: String
+        if presentation.step + 1 < steps.count {
+            switch steps[presentation.step + 1] {
+            case .opening: next = "the text"
+            case let .part(index): next = "part \(recommendation.parts[index].label)"
+            case .response(0): next = "the response"
+            case .response: next = "more of the response"
+            case .question(0): next = "questions"
+            case .question: next = "next question"
+            }
+        } else {
+            next = presentation.index + 1 < presentation.numbers.count ? "next recommendation" : "end"
+        }
+        let space = "Space: \(next)"
+        return [space + "   ← → move   a answer   q browser", space + "   ← → move   q browser", space + "   q browser", space]
+    }
+}
+
+/// Builds a slide's lines: paragraphs wrapped to the measure, blank lines between pieces.
+struct SlideBuilder: Sendable {
+    var width: Int
+    var lines: [ReaderLine] = []
+    var newestStart = 0
+    private var piece = 0
+
+    init(width: Int) { self.width = max(1, width) }
+
+    mutating func add(_ runs: [StyledRun], indent: Int = 0, hanging: Int = 0) {
+        lines += TextWrapper.wrap(runs, width: width, firstIndent: indent, restIndent: hanging, piece: piece)
+        piece += 1
+    }
+
+    mutating func blank() {
+        guard let last = lines.last, !last.isBlank else { return }
+        lines.append(ReaderLine(indent: 0, runs: [], anchor: ReaderAnchor(piece: piece, word: 0)))
+    }
+
+    private(set) var headerLength = 0
+
+    /// The lines so far are the heading, which stays in view.
+    mutating func markHeader() { headerLength = lines.count }
+
+    /// The next line begins the step just revealed.
+    mutating func markNewest() { newestStart = lines.count }
+
+    mutating func add(block: Block, indent: Int = 0) {
+        switch block.kind {
+        case .paragraph: add([StyledRun(block.text)], indent: indent, hanging: indent)
+        case .heading: add([StyledRun(block.text, .label)], indent: indent, hanging: indent)
+        case .list:
+            if !block.text.isEmpty { add([StyledRun(block.text)], indent: indent, hanging: indent) }
+            for item in block.items {
+                if let term = item.term {
+                    blank()
+                    add([StyledRun(term + ":", .term), StyledRun(item.text.isEmpty ? "" : " " + item.text)],
+                        indent: indent, hanging: indent + 2)
+                } else if item.marker.isEmpty {
+                    add([StyledRun(item.text)], indent: indent + 2, hanging: indent + 2)
+                } else {
+                    let marker = TerminalSafeText.clean(item.marker)
+                    add([StyledRun(marker, .marker), StyledRun(" " + item.text)], indent: indent,
+                        hanging: indent + min(DisplayWidthOf.string(marker) + 1, 6))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Content
+import Foundation
+import Testing
+@testable import TUIApp
+
+/// The event loop's side of notes: effects from the browser performed on a real NoteStore in a
+/// temporary directory, and what comes back into the browser.
+@Suite struct NotesKeeperTests {
+    private static let document = DocumentLoader.builtInDocument()
+
+    private func temporaryDirectory() -> String {
+        let path = NSTemporaryDirectory() + "casebook-keeper-" + UUID().uuidString
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    private func keeper(in directory: String) -> NotesKeeper {
+        NotesKeeper(store: NoteStore(document: Self.document, directory: directory))
+    }
+
+    private func browser(_ keeper: NotesKeeper, options: BrowserOptions = BrowserOptions()) -> Browser {
+        var browser = Browser(document: Self.document, options: options, notes: keeper.notes, width: 80, height: 24)
+        keeper.perform(browser.start(), on: &browser)
+        return browser
+    }
+
+    /// Sends keys and performs their effects, as the event loop does.
+    private func send(_ keys: String, to browser: inout Browser, _ keeper: NotesKeeper) {
+        keeper.perform(browser.type(keys), on: &browser)
+    }
+
+    private func send(_ event: KeyEvent, to browser: inout Browser, _ keeper: NotesKeeper) {
+        keeper.perform(browser.handle(event), on: &browser)
+    }
+
+    @Test func notesMarksAndThePositionSurviveAReopen() {
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        do {
+            let keeper = keeper(in: directory)
+            var browser = browser(keeper)
+            send(":3b⏎a", to: &browser, keeper)
+            send("Ask about the MOD letter", to: &browser, keeper)
+            send(.control("s"), to: &browser, keeper)
+            send(":6⏎m", to: &browser, keeper)
+            send(":8⏎q", to: &browser, keeper)
+            #expect(keeper.flush() == nil)
+        }
+        let keeper = keeper(in: directory)
+        let notes = keeper.notes!
+        #expect(notes.notes.map(\.text) == ["Ask about the MOD letter"])
+        #expect(notes.notes.first?.target == .item(ItemID(number: 3, part: "b")))
+        #expect(notes.marks == [ItemID(number: 6)])
+        let reopened = browser(keeper)
+        #expect(reopened.state.selection == .recommendation(8))
+        #expect(outlineRow(reopened.render().lines, "3b")?.hasSuffix(" ✎") == true)
+    }
+
+    @Test func roomAnswersAndAnOnlyPlanAreSaved() {
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let keeper = keeper(in: directory)
+        let options = BrowserOptions(startInPresentation: true, presentOnly: [ItemID(number: 2), ItemID(number: 4)])
+        var browser = browser(keeper, options: options)
+        #expect(keeper.notes?.plan == [ItemID(number: 2), ItemID(number: 4)])
+        send("a", to: &browser, keeper)
+        send("The room said: tell North Yorkshire sooner", to: &browser, keeper)
+        send(.control("s"), to: &browser, keeper)
+        let saved = keeper.notes?.notes.first
+        #expect(saved?.kind == .roomAnswer)
+        #expect(saved?.target == .item(ItemID(number: 2)))
+        #expect(browser.state.mode == .presenting)
+    }
+
+    @Test func anUnwritableDirectoryKeepsNotesInMemoryAndSaysSo() throws {
+        let base = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        // A directory under a regular file can never be created, even by root.
+        let blocker = base + "/not-a-directory"
+        #expect(FileManager.default.createFile(atPath: blocker, contents: Data("x".utf8)))
+        let keeper = keeper(in: blocker + "/casebook")
+        var browser = browser(keeper)
+        send("]a", to: &browser, keeper)
+        send("kept in memory", to: &browser, keeper)
+        send(.control("s"), to: &browser, keeper)
+        #expect(browser.state.message?.hasPrefix("cannot save notes") == true)
+        #expect(browser.render().lines[23].contains("cannot save notes"))
+        #expect(browser.state.notes.notes.map(\.text) == ["kept in memory"])
+        #expect(outlineRow(browser.render().lines, "1")?.hasSuffix(" ✎") == true)
+        #expect(keeper.flush()?.contains("not writable") == true)
+    }
+
+    @Test func aCorruptFileIsReportedAtStart() throws {
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let store = NoteStore(document: Self.document, directory: directory)
+        try Data("{ not json".utf8).write(to: URL(fileURLWithPath: store.filePath))
+        let keeper = keeper(in: directory)
+        #expect(keeper.startupMessages.contains { $0.contains("corrupt") })
+    }
+}

@@ -14,16 +14,7 @@ struct BrowseCommand: ParsableCommand {
         """
     )
 
-    enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
-        case auto, always, never
-    }
-
-    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (for selecting text).")
-    var noMouse = false
-
-    @Option(name: .customLong("color"),
-            help: "Use colour: auto (unless NO_COLOR is set), always or never.")
-    var color: ColorChoice = .auto
+    @OptionGroup var terminal: TerminalOptions
 
     @OptionGroup var document: DocumentArgument
 
@@ -32,35 +23,14 @@ struct BrowseCommand: ParsableCommand {
         do { document = try self.document.load() } catch {
             throw mistypedCommandHint(error)
         }
-        if case let .plainText(note) = display {
-            if let note { StandardStreams.complain(note + "; printing the document as plain text") }
+        if let (reason, isQuiet) = TerminalOptions.whyNotFullScreen {
+            // Piped output says nothing, as `man | cat` does.
+            if !isQuiet { StandardStreams.complain(reason + "; printing the document as plain text") }
             StandardStreams.write(PlainTextRenderer(width: Terminal.columns).render(document))
             return
         }
-        let options = BrowserOptions(colorEnabled: colorEnabled, mouseEnabled: !noMouse)
-        let status = TerminalApp.run(document: document, options: options)
+        let status = TerminalApp.run(document: document, options: terminal.browserOptions)
         if status != 0 { throw ExitCode(status) }
-    }
-
-    private enum Display {
-        case browser
-        /// With the note for stderr; none when output is simply piped, as `man | cat` says nothing.
-        case plainText(note: String?)
-    }
-
-    private var display: Display {
-        if !Terminal.stdoutIsTerminal { return .plainText(note: nil) }
-        if Terminal.isDumb { return .plainText(note: "TERM is not set/dumb") }
-        if !Terminal.stdinIsTerminal { return .plainText(note: "input is not a terminal") }
-        return .browser
-    }
-
-    private var colorEnabled: Bool {
-        switch color {
-        case .auto: return Terminal.environment("NO_COLOR") == nil
-        case .always: return true
-        case .never: return false
-        }
     }
 
     /// `casebook lsit` reads as a missing file; say that it is not a command either.

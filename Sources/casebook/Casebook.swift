@@ -13,7 +13,8 @@ struct Casebook: ParsableCommand {
         casebook search <query> [--json] [<file> ...]
         casebook show <id> [<file>]
         casebook glossary [<file>]
-        casebook export [--format json|markdown] [<file>]
+        casebook present [--from <id>] [--only <ids>] [<file>]
+        casebook export [--format json|markdown] [--notes] [<file>]
         casebook check [<file> ...]
         """,
         discussion: """
@@ -24,7 +25,7 @@ struct Casebook: ParsableCommand {
         Exit status: 0 success, 1 an id found nothing, 2 unusable input or a usage error.
         """,
         version: version,
-        subcommands: [BrowseCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, GlossaryCommand.self, ExportCommand.self, CheckCommand.self],
+        subcommands: [BrowseCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, GlossaryCommand.self, PresentCommand.self, ExportCommand.self, CheckCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }

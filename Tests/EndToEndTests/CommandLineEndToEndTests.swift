@@ -11,8 +11,10 @@ struct CommandLineEndToEndTests {
     }
 
     /// Runs casebook with arguments, stdin from /dev/null, in `directory`.
-    func casebook(_ arguments: [String], in directory: String? = nil, binary: String? = nil) throws -> Run {
+    func casebook(_ arguments: [String], in directory: String? = nil, binary: String? = nil,
+                  environment: [String: String] = [:]) throws -> Run {
         let process = Process()
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.executableURL = URL(fileURLWithPath: try binary ?? CasebookBinary.path())
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
@@ -130,5 +132,24 @@ struct CommandLineEndToEndTests {
             #expect(!run.stdout.contains("\u{1B}"), "\(arguments)")
             #expect(!run.stdout.contains("\u{07}"), "\(arguments)")
         }
+    }
+
+    @Test func presentNeedsATerminalAndSaysSo() throws {
+        let run = try casebook(["present", "--only", "3,5"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("present needs a terminal"))
+        let bad = try casebook(["present", "--only", "3,x"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("'x' is not a recommendation id"))
+    }
+
+    @Test func handoutWithNoNotesStillHoldsEveryRecommendationAndTheQuestions() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-xdg-\(UUID().uuidString)").path
+        let run = try casebook(["export", "--notes"], environment: ["XDG_DATA_HOME": home])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("## Recommendation 10"))
+        #expect(run.stdout.contains("How does this relate to your role?"))
+        let json = try casebook(["export", "--notes", "--format", "json"], environment: ["XDG_DATA_HOME": home])
+        #expect(json.status == 2)
     }
 }

@@ -112,6 +112,22 @@ import Testing
         #expect(try numbers("in:response NRM") == [9])
     }
 
+    @Test func facetValuesMayBeQuotedToHoldSpaces() throws {
+        let query = try SearchQuery(parsing: "theme:\"missing children\" foster")
+        #expect(query.facets.map(\.value) == ["missing children"])
+        #expect(query.terms.map(\.text) == ["foster"])
+        #expect(throws: QueryError.self) { try SearchQuery(parsing: "theme:\"missing") }
+    }
+
+    @Test func learningFacetsNeedTheLearningIndex() throws {
+        let learning = LearningIndex(document: Self.childJ)
+        let index = SearchIndex(document: Self.childJ, learning: learning)
+        #expect(try numbers("status:planned", in: index) == [8])
+        #expect(try numbers("agency:\"Children's Social Care\" in:response", in: index).contains(6))
+        #expect(try numbers("has:commitment -status:planned", in: index).allSatisfy { $0 != 8 })
+        #expect(try SearchQuery(parsing: "status:planned").needsLearning)
+    }
+
     @Test func matchesAreInDocumentOrder() throws {
         let result = Self.index.run(try SearchQuery(parsing: "PSCP"))
         #expect(result.matches == result.matches.sorted { ($0.location, $0.range.lowerBound) < ($1.location, $1.range.lowerBound) })

@@ -131,12 +131,23 @@ import Testing
         var browser = Browser.childJ(width: 100, height: 30)
         browser.type("f⇥")
         #expect(browser.state.mode == .picker)
+        let facets = browser.state.picker.entries.map(\.facet)
+        #expect(facets.contains("status:planned"))
+        #expect(facets.contains("has:commitment"))
+        #expect(facets.contains("theme:\"missing children and return home interviews\""))
+        #expect(facets.contains("section:generic"))
+        let index = facets.firstIndex(of: "section:generic") ?? 0
+        for _ in 0..<index { browser.type("j") }
         #expect(screen(browser).contains("section:generic"))
-        browser.type("j⏎")
+        browser.type("⏎")
         #expect(browser.state.mode == .prompt)
         #expect(browser.state.promptText == "section:generic")
-        browser.type("⏎")
-        #expect(browser.state.filter?.result.recommendations.count == 5)
+        browser.type(" ⇥")
+        let planned = browser.state.picker.entries.firstIndex { $0.facet == "status:planned" } ?? 0
+        for _ in 0..<planned { browser.type("j") }
+        browser.type("⏎⏎")
+        #expect(browser.state.filter?.text == "section:generic status:planned")
+        #expect(browser.state.filter?.result.recommendations.count == 1)
     }
 
     @Test func searchInsideAFilterSkipsHiddenRecommendations() {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the query language; see `SearchQuery`.
 enum QueryParser {
     static func parse(_ text: String) throws(QueryError) -> SearchQuery {
@@ -24,12 +26,20 @@ enum QueryParser {
                 query.terms.append(.init(text: phrase, isPhrase: true, isExcluded: excluded))
                 continue
             }
-            let word = rest.prefix { !$0.isWhitespace }
+            var word = rest.prefix { !$0.isWhitespace }
+            // A facet's value may be quoted to hold spaces: theme:"missing children".
+            if let colon = word.firstIndex(of: ":"), word[word.index(after: colon)...].first == "\"" {
+                let afterQuote = rest[rest.index(after: rest.index(after: colon))...]
+                guard let close = afterQuote.firstIndex(of: "\"") else {
+                    throw QueryError("unclosed quote: add a closing \" after the value")
+                }
+                word = rest[..<rest.index(after: close)]
+            }
             rest = rest.dropFirst(word.count)
             if let colon = word.firstIndex(of: ":"), colon != word.startIndex {
                 let key = word[..<colon].lowercased()
                 if SearchQuery.facetKeys.contains(where: { $0.key == key }) {
-                    let value = String(word[word.index(after: colon)...])
+                    let value = String(word[word.index(after: colon)...]).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
                     guard !value.isEmpty else { throw QueryError("\(key): needs a value, e.g. \(example(for: key))") }
                     try validate(key: key, value: value)
                     query.facets.append(.init(key: key, value: value, isExcluded: excluded))

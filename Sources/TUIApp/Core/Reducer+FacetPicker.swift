@@ -5,7 +5,7 @@ import Content
 extension BrowserState {
     mutating func openFacetPicker() {
         guard promptKind == .filter else { return }
-        picker = FacetPicker(entries: FacetSuggestions.entries(for: document))
+        picker = FacetPicker(entries: FacetSuggestions.entries(for: document, learning: learning))
         mode = .picker
     }
 
@@ -19,10 +19,26 @@ extension BrowserState {
     }
 }
 
-/// The facets worth offering for a document: one per section (by a word of its heading that no
-/// other heading has), and where the words are.
+/// The facets worth offering for a document: status, themes and agencies found in it, one per
+/// section (by a word of its heading that no other heading has), and where the words are.
 enum FacetSuggestions {
-    static func entries(for document: ReviewDocument) -> [FacetPicker.Entry] {
+    static func entries(for document: ReviewDocument, learning: LearningIndex) -> [FacetPicker.Entry] {
+        var entries: [FacetPicker.Entry] = []
+        for value in learning.facetValues(for: "status") ?? [] {
+            let count = learning.recommendationsMatching(facet: "status", value: value)?.count ?? 0
+            entries.append(.init(facet: "status:" + value.facetValue, help: "\(count) recommendation(s) \(value)"))
+        }
+        entries.append(.init(facet: "has:commitment", help: "a response that promises further work"))
+        for theme in learning.facetValues(for: "theme") ?? [] {
+            entries.append(.init(facet: "theme:" + theme.facetValue, help: "theme: " + theme))
+        }
+        for agency in learning.facetValues(for: "agency") ?? [] {
+            entries.append(.init(facet: "agency:" + agency.facetValue, help: "addressed to or named: " + agency))
+        }
+        return entries + structural(for: document)
+    }
+
+    private static func structural(for document: ReviewDocument) -> [FacetPicker.Entry] {
         var entries: [FacetPicker.Entry] = []
         let titles = document.sections.compactMap(\.title)
         for title in titles {
@@ -44,4 +60,9 @@ enum FacetSuggestions {
             !commonWords.contains(word) && titles.filter { $0.lowercased().contains(word) }.count == 1
         }
     }
+}
+
+private extension String {
+    /// A value as typed at the prompt: quoted when it holds spaces (theme:"missing children").
+    var facetValue: String { contains(" ") ? "\"" + self + "\"" : self }
 }

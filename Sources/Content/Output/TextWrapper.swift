@@ -52,45 +52,22 @@ public struct TextWrapper: Sendable {
     private func wrapLine(_ line: Substring, firstPrefix: String, restPrefix: String) -> [String] {
         let words = line.split(separator: " ")
         guard !words.isEmpty else { return [OutputLayout.trimmingTrailingSpaces(firstPrefix)] }
-        var lines: [String] = []
-        var current = firstPrefix
-        var currentWidth = DisplayWidth.of(firstPrefix)
-        var hasWord = false
-        let restWidth = DisplayWidth.of(restPrefix)
-
-        func startNewLine() {
-            lines.append(current)
-            current = restPrefix
-            currentWidth = restWidth
-            hasWord = false
-        }
-
-        for word in words {
-            let wordWidth = DisplayWidth.of(word)
-            if hasWord {
-                if currentWidth + 1 + wordWidth <= width {
-                    current += " " + word
-                    currentWidth += 1 + wordWidth
-                    continue
+        let breaks = LineBreaking.lines(words.map { LineBreaking.Word(width: DisplayWidth.of($0)) },
+                                        firstWidth: width - DisplayWidth.of(firstPrefix),
+                                        restWidth: width - DisplayWidth.of(restPrefix),
+                                        characterWidths: { words[$0].map(DisplayWidth.of) })
+        return breaks.enumerated().map { number, pieces in
+            var line = number == 0 ? firstPrefix : restPrefix
+            for piece in pieces {
+                if piece.spaceBefore { line += " " }
+                let word = words[piece.word]
+                if let characters = piece.characters {
+                    line += String(Array(word)[characters])
+                } else {
+                    line += word
                 }
-                startNewLine()
             }
-            if currentWidth + wordWidth <= width {
-                current += word
-                currentWidth += wordWidth
-                hasWord = true
-                continue
-            }
-            // Too long for any line: fill this one and carry on, always taking at least one character.
-            for character in word {
-                let characterWidth = DisplayWidth.of(character)
-                if hasWord && currentWidth + characterWidth > width { startNewLine() }
-                current.append(character)
-                currentWidth += characterWidth
-                hasWord = true
-            }
+            return line
         }
-        lines.append(current)
-        return lines
     }
 }

@@ -1,5 +1,7 @@
-/// Word wrapping by terminal columns: wide characters count two, words too long for a line are
-/// broken, and a paragraph can hang its continuation lines under its text (for list markers).
+import Content
+
+/// Word wrapping of styled runs by terminal columns: wide characters count two, words too long for a
+/// line are broken, and a paragraph can hang its continuation lines under its text (list markers).
 enum TextWrapper {
     struct Word: Sendable, Hashable {
         var text: String
@@ -42,64 +44,46 @@ enum TextWrapper {
     }
 
     /// Wraps runs to `width` columns: the first line starts at `firstIndent`, the others at `restIndent`.
+    /// Where lines break is `LineBreaking`'s rule, shared with the command line's plain text.
     static func wrap(_ runs: [StyledRun], width: Int, firstIndent: Int = 0, restIndent: Int = 0,
                      piece: Int, begins: Selection? = nil) -> [ReaderLine] {
         let words = words(of: runs)
+        let first = clampIndent(firstIndent, width: width)
+        let rest = clampIndent(restIndent, width: width)
+        let breaks = LineBreaking.lines(words.map { LineBreaking.Word(width: $0.width, spaceBefore: $0.spaceBefore) },
+                                        firstWidth: width - first, restWidth: width - rest,
+                                        characterWidths: { words[$0].text.map(DisplayWidthOf.character) })
         var lines: [ReaderLine] = []
-        var current: [StyledRun] = []
-        var segments: [LineSegment] = []
-        var used = 0
-        var lineStartWord = 0
-        var indent = clampIndent(firstIndent, width: width)
-
-        func available() -> Int { max(1, width - indent) }
-        func flush(nextWord: Int) {
-            lines.append(ReaderLine(indent: indent, runs: current, anchor: ReaderAnchor(piece: piece, word: lineStartWord),
-                                    begins: lines.isEmpty ? begins : nil, segments: segments))
-            current = []
-            segments = []
-            used = 0
-            lineStartWord = nextWord
-            indent = clampIndent(restIndent, width: width)
-        }
-        func append(_ text: String, role: TextRole, width: Int, source: SourceRef? = nil) {
-            if let source { segments.append(LineSegment(column: used, text: text, source: source)) }
-            if let last = current.last, last.role == role { current[current.count - 1].text += text }
-            else { current.append(StyledRun(text, role)) }
-            used += width
-        }
-
-        for (index, word) in words.enumerated() {
-            let gap = (used > 0 && word.spaceBefore) ? 1 : 0
-            if used > 0 && used + gap + word.width > available() { flush(nextWord: index) }
-            if used == 0 && word.width > available() {
-                // A word longer than the line: break it, filling each line.
-                var chunk = ""
-                var chunkWidth = 0
-                var chunkSource = word.source
-                for character in word.text {
-                    let w = DisplayWidthOf.character(character)
-                    if chunkWidth + w > available() && !chunk.isEmpty {
-                        append(chunk, role: word.role, width: chunkWidth, source: chunkSource)
-                        flush(nextWord: index)
-                        chunkSource?.offset += chunk.count
-                        chunk = ""
-                        chunkWidth = 0
-                    }
-                    chunk.append(character)
-                    chunkWidth += w
+        for (number, pieces) in breaks.enumerated() {
+            var runs: [StyledRun] = []
+            var segments: [LineSegment] = []
+            var used = 0
+            func append(_ text: String, role: TextRole, width: Int, source: SourceRef? = nil) {
+                if let source { segments.append(LineSegment(column: used, text: text, source: source)) }
+                if let last = runs.last, last.role == role { runs[runs.count - 1].text += text }
+                else { runs.append(StyledRun(text, role)) }
+                used += width
+            }
+            for piece in pieces {
+                let word = words[piece.word]
+                if piece.spaceBefore {
+                    // The space takes the word's role only inside a run of one role (an underlined label stays whole).
+                    append(" ", role: runs.last?.role == word.role ? word.role : .body, width: 1)
                 }
-                append(chunk, role: word.role, width: chunkWidth, source: chunkSource)
-                continue
+                if let characters = piece.characters {
+                    let chunk = String(Array(word.text)[characters])
+                    var source = word.source
+                    source?.offset += characters.lowerBound
+                    append(chunk, role: word.role, width: DisplayWidthOf.string(chunk), source: source)
+                } else {
+                    append(word.text, role: word.role, width: word.width, source: word.source)
+                }
             }
-            if used > 0 && gap == 1 {
-                // The space takes the word's role only inside a run of one role (an underlined label stays whole).
-                let spaceRole = current.last?.role == word.role ? word.role : .body
-                append(" ", role: spaceRole, width: 1)
-            }
-            append(word.text, role: word.role, width: word.width, source: word.source)
+            let firstWord = pieces.first?.word ?? words.count
+            lines.append(ReaderLine(indent: number == 0 ? first : rest, runs: runs,
+                                    anchor: ReaderAnchor(piece: piece, word: firstWord),
+                                    begins: number == 0 ? begins : nil, segments: segments))
         }
-        if !current.isEmpty || lines.isEmpty { flush(nextWord: words.count) }
         return lines
     }
 

@@ -18,7 +18,9 @@ struct BrowserEndToEndTests {
     private func startOnChildJ(arguments: [String] = [], environment: [String: String] = [:],
                                width: Int = 100, height: Int = 30) throws -> TmuxSession {
         let session = try TmuxSession(arguments: arguments, environment: environment, width: width, height: height)
-        try session.waitUntil("the Child J document is shown") { $0.contains("Portsmouth") || $0.contains("Child J") }
+        try session.waitUntil("the Child J document is shown, status line and all") {
+            ($0.contains("Portsmouth") || $0.contains("Child J")) && $0.contains("help")
+        }
         return session
     }
 
@@ -118,7 +120,9 @@ struct BrowserEndToEndTests {
     func suspendAndResumeRepaintsTheWholeScreen() throws {
         let session = try TmuxSession(fromInteractiveShell: true)
         defer { session.close() }
-        try session.waitUntil("the Child J document is shown") { $0.contains("Portsmouth") || $0.contains("Child J") }
+        try session.waitUntil("the Child J document is shown, status line and all") {
+            ($0.contains("Portsmouth") || $0.contains("Child J")) && $0.contains("help")
+        }
         let pid = try session.casebookPID()
         try session.sendKeys("C-z")
         // Suspended: curses has handed the screen back and the process is stopped. (Not the shell's "Stopped"

@@ -13,23 +13,25 @@ public enum SentenceSplitter {
     static let letterNamers: Set<String> = ["child", "children", "baby", "young", "person", "family", "sibling", "mother", "father", "adult", "case", "appendix", "annex", "part"]
 
     /// The sentences of `text`, as Character offsets, trimmed of surrounding whitespace.
-    public static func sentences(in text: String) -> [Range<Int>] {
-        let characters = Array(text)
+    public static func sentences(in text: String) -> [Range<Int>] { sentences(in: Array(text)) }
+
+    /// The same, for text already split into Characters.
+    static func sentences(in characters: [Character]) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
         var start = 0
         var index = 0
         while index < characters.count {
             let character = characters[index]
-            if ".!?".contains(character) {
+            if isTerminator(character) {
                 var end = index + 1
-                while end < characters.count, ".!?".contains(characters[end]) { end += 1 }
-                while end < characters.count, ")]\"'\u{2019}\u{201D}".contains(characters[end]) { end += 1 }
+                while end < characters.count, isTerminator(characters[end]) { end += 1 }
+                while end < characters.count, isCloser(characters[end]) { end += 1 }
                 if endsSentence(characters, terminator: index, after: end) {
                     append(start..<end, to: &sentences, in: characters)
                     start = end
                 }
                 index = end
-            } else if character == "\n", index + 1 < characters.count, characters[index + 1] == "\n" {
+            } else if CharacterClass.is(character, 0x0A), index + 1 < characters.count, CharacterClass.is(characters[index + 1], 0x0A) {
                 append(start..<index, to: &sentences, in: characters)
                 start = index
                 index += 1
@@ -49,20 +51,20 @@ public enum SentenceSplitter {
 
     private static func append(_ range: Range<Int>, to sentences: inout [Range<Int>], in characters: [Character]) {
         var lower = range.lowerBound, upper = range.upperBound
-        while lower < upper, characters[lower].isWhitespace { lower += 1 }
-        while upper > lower, characters[upper - 1].isWhitespace { upper -= 1 }
+        while lower < upper, CharacterClass.isWhitespace(characters[lower]) { lower += 1 }
+        while upper > lower, CharacterClass.isWhitespace(characters[upper - 1]) { upper -= 1 }
         if lower < upper { sentences.append(lower..<upper) }
     }
 
     private static func endsSentence(_ characters: [Character], terminator: Int, after end: Int) -> Bool {
         var next = end
-        while next < characters.count, characters[next].isWhitespace { next += 1 }
+        while next < characters.count, CharacterClass.isWhitespace(characters[next]) { next += 1 }
         if next == characters.count { return true }
         // Needs a space, then something that can start a sentence.
         guard next > end else { return false }
         let first = characters[next]
-        guard first.isUppercase || first.isNumber || "\"'(\u{2018}\u{201C}•-".contains(first) else { return false }
-        guard characters[terminator] == "." else { return true }
+        guard CharacterClass.isUppercase(first) || CharacterClass.isNumber(first) || "\"'(\u{2018}\u{201C}•-".contains(first) else { return false }
+        guard CharacterClass.is(characters[terminator], UInt8(ascii: ".")) else { return true }
         let word = wordBefore(characters, terminator)
         if abbreviations.contains(word.lowercased()) { return false }
         if word.count == 1, word.first!.isUppercase {
@@ -71,11 +73,26 @@ public enum SentenceSplitter {
         return true
     }
 
+    /// ".", "!" or "?".
+    private static func isTerminator(_ character: Character) -> Bool {
+        guard let byte = character.asciiValue else { return false }
+        return (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"))
+    }
+
+    /// What may follow a terminator inside the sentence: closing brackets and quotes.
+    private static func isCloser(_ character: Character) -> Bool {
+        if let byte = character.asciiValue {
+            return byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        }
+        return character == "\u{2019}" || character == "\u{201D}"
+    }
+
     /// The word (letters and inner full stops) ending just before `index`.
     private static func wordBefore(_ characters: [Character], _ index: Int) -> String {
         guard index > 0 else { return "" }
         var start = index
-        while start > 0, characters[start - 1].isLetter || (characters[start - 1] == "." && start - 1 > 0 && characters[start - 2].isLetter) {
+        while start > 0, CharacterClass.isLetter(characters[start - 1])
+            || (CharacterClass.is(characters[start - 1], UInt8(ascii: ".")) && start - 1 > 0 && CharacterClass.isLetter(characters[start - 2])) {
             start -= 1
         }
         return String(characters[start..<max(start, index)])

@@ -13,9 +13,11 @@ struct WordTokens: Sendable {
     let characters: [Character]
     let tokens: [WordToken]
 
-    init(_ text: String) {
-        let characters = Array(text)
+    init(_ text: String) { self.init(characters: Array(text)) }
+
+    init(characters: [Character]) {
         var tokens: [WordToken] = []
+        var scratch: [UInt8] = []
         var index = 0
         while index < characters.count {
             guard Self.isWordCharacter(characters[index]) else { index += 1; continue }
@@ -24,9 +26,9 @@ struct WordTokens: Sendable {
                 if Self.isWordCharacter(characters[index]) {
                     index += 1
                 } else if Self.isApostrophe(characters[index]), index + 1 < characters.count,
-                          characters[index + 1].isLetter, index > start {
+                          CharacterClass.isLetter(characters[index + 1]), index > start {
                     index += 1
-                } else if Self.isApostrophe(characters[index]), index > start, characters[index - 1] == "s",
+                } else if Self.isApostrophe(characters[index]), index > start, CharacterClass.is(characters[index - 1], UInt8(ascii: "s")),
                           index + 1 == characters.count || !Self.isWordCharacter(characters[index + 1]) {
                     // A plural possessive ("Barnardos'") keeps its apostrophe.
                     index += 1
@@ -35,15 +37,33 @@ struct WordTokens: Sendable {
                     break
                 }
             }
-            let word = String(characters[start..<index].map { Self.isApostrophe($0) ? "'" : $0 })
-            tokens.append(WordToken(text: word, folded: word.lowercased(), range: start..<index))
+            tokens.append(Self.token(characters[start..<index], range: start..<index, scratch: &scratch))
         }
         self.characters = characters
         self.tokens = tokens
     }
 
-    static func isWordCharacter(_ character: Character) -> Bool { character.isLetter || character.isNumber }
-    static func isApostrophe(_ character: Character) -> Bool { character == "'" || character == "\u{2019}" }
+    /// A token's text and folded text; built from bytes when the word is ASCII (with a curly
+    /// apostrophe made straight), which avoids building Strings character by character.
+    private static func token(_ word: ArraySlice<Character>, range: Range<Int>, scratch: inout [UInt8]) -> WordToken {
+        scratch.removeAll(keepingCapacity: true)
+        for character in word {
+            if let byte = character.asciiValue {
+                scratch.append(byte)
+            } else if character == "\u{2019}" {
+                scratch.append(UInt8(ascii: "'"))
+            } else {
+                let text = String(word.map { isApostrophe($0) ? "'" : $0 })
+                return WordToken(text: text, folded: text.lowercased(), range: range)
+            }
+        }
+        let text = String(decoding: scratch, as: UTF8.self)
+        for offset in scratch.indices where scratch[offset] >= 0x41 && scratch[offset] <= 0x5A { scratch[offset] |= 0x20 }
+        return WordToken(text: text, folded: String(decoding: scratch, as: UTF8.self), range: range)
+    }
+
+    static func isWordCharacter(_ character: Character) -> Bool { CharacterClass.isWordCharacter(character) }
+    static func isApostrophe(_ character: Character) -> Bool { CharacterClass.isApostrophe(character) }
 
     /// The text of a range of characters.
     func text(_ range: Range<Int>) -> String { String(characters[range]) }
@@ -51,7 +71,8 @@ struct WordTokens: Sendable {
     /// Whether only spaces, hyphens or slashes separate two adjacent tokens, so a phrase may run across them.
     func joins(_ left: Int, _ right: Int) -> Bool {
         characters[tokens[left].range.upperBound..<tokens[right].range.lowerBound].allSatisfy {
-            $0.isWhitespace || $0 == "-" || $0 == "/" || $0 == "\u{2010}" || $0 == "\u{2011}"
+            CharacterClass.isWhitespace($0) || CharacterClass.is($0, UInt8(ascii: "-")) || CharacterClass.is($0, UInt8(ascii: "/"))
+                || $0 == "\u{2010}" || $0 == "\u{2011}"
         }
     }
 

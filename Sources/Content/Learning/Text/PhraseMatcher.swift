@@ -34,7 +34,12 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         var found: [Match] = []
         var index = 0
         while index < text.tokens.count {
-            if let best = candidates(at: index, in: text).max(by: { $0.pattern.words.count < $1.pattern.words.count }) {
+            // The first of the longest, as `max(by:)` over the candidates in order would choose.
+            var best: Entry?
+            forEachCandidate(at: index, in: text) { entry in
+                if best == nil || best!.pattern.words.count < entry.pattern.words.count { best = entry }
+            }
+            if let best {
                 found.append(match(best, at: index, in: text))
                 index += best.pattern.words.count
             } else {
@@ -44,14 +49,22 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         return found
     }
 
-    /// The entries whose phrase matches at token `index`.
-    private func candidates(at index: Int, in text: WordTokens) -> [Entry] {
-        let folded = text.tokens[index].folded
-        var entries = byFirstWord[folded] ?? []
-        if folded.hasSuffix("'s") { entries += byFirstWord[String(folded.dropLast(2))] ?? [] }
-        if folded.hasSuffix("'") { entries += byFirstWord[String(folded.dropLast())] ?? [] }
-        if let letter = folded.first { entries += prefixesByFirstLetter[letter] ?? [] }
-        return entries.filter { $0.pattern.matches(text, at: index) }
+    /// Calls `body` with each entry whose phrase matches at token `index`, in a fixed order: the
+    /// word's own phrases, those of the word without a possessive, then one-word prefixes. No arrays
+    /// are built: this runs for every word of the document.
+    private func forEachCandidate(at index: Int, in text: WordTokens, _ body: (Entry) -> Void) {
+        let token = text.tokens[index]
+        let folded = token.folded
+        func visit(_ entries: [Entry]?) {
+            guard let entries else { return }
+            for entry in entries where entry.pattern.matches(text, at: index) { body(entry) }
+        }
+        visit(byFirstWord[folded])
+        if token.mayHaveApostrophe {
+            if folded.hasSuffix("'s") { visit(byFirstWord[String(folded.dropLast(2))]) }
+            if folded.hasSuffix("'") { visit(byFirstWord[String(folded.dropLast())]) }
+        }
+        if !prefixesByFirstLetter.isEmpty, let letter = folded.first { visit(prefixesByFirstLetter[letter]) }
     }
 
     private func match(_ entry: Entry, at index: Int, in text: WordTokens) -> Match {
@@ -68,10 +81,12 @@ extension PhraseMatcher where Payload: Hashable {
         var usedUntil: [Payload: Int] = [:]
         for index in text.tokens.indices {
             var best: [Payload: Entry] = [:]
-            for entry in candidates(at: index, in: text) where index >= usedUntil[entry.payload, default: 0]
-                && entry.pattern.words.count > (best[entry.payload]?.pattern.words.count ?? 0) {
-                best[entry.payload] = entry
+            forEachCandidate(at: index, in: text) { entry in
+                if index >= usedUntil[entry.payload, default: 0] && entry.pattern.words.count > (best[entry.payload]?.pattern.words.count ?? 0) {
+                    best[entry.payload] = entry
+                }
             }
+            if best.isEmpty { continue }
             for entry in best.values {
                 found.append(match(entry, at: index, in: text))
                 usedUntil[entry.payload] = index + entry.pattern.words.count

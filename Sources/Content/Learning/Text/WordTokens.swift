@@ -6,16 +6,68 @@ struct WordToken: Sendable, Hashable {
     /// `text` lower-cased, for matching that ignores case.
     var folded: String
     var range: Range<Int>
+    /// False only when the word surely has no apostrophe, so possessive checks can be skipped.
+    var mayHaveApostrophe = true
 }
 
 /// A piece of text split into words, keeping the characters between them.
 struct WordTokens: Sendable {
     let characters: [Character]
     let tokens: [WordToken]
+    /// The text's UTF-8 when every Character is one byte (plain ASCII, no "\r\n"), so Character
+    /// offsets are byte offsets and the fast paths below can work on bytes.
+    let bytes: [UInt8]?
 
-    init(_ text: String) { self.init(characters: Array(text)) }
+    init(_ text: String) {
+        let characters = Array(text)
+        if text.utf8.count == characters.count {
+            let bytes = Array(text.utf8)
+            self.init(characters: characters, tokens: Self.tokens(bytes), bytes: bytes)
+        } else {
+            self.init(characters: characters, tokens: Self.tokens(characters), bytes: nil)
+        }
+    }
 
-    init(characters: [Character]) {
+    private init(characters: [Character], tokens: [WordToken], bytes: [UInt8]?) {
+        self.characters = characters
+        self.tokens = tokens
+        self.bytes = bytes
+    }
+
+    /// The words of one-byte-per-Character text: the rules of `tokens(_: [Character])` on bytes.
+    private static func tokens(_ bytes: [UInt8]) -> [WordToken] {
+        func isWord(_ byte: UInt8) -> Bool { CharacterClass.isASCIILetter(byte) || (byte >= 0x30 && byte <= 0x39) }
+        let apostrophe = UInt8(ascii: "'")
+        var tokens: [WordToken] = []
+        var index = 0
+        while index < bytes.count {
+            guard isWord(bytes[index]) else { index += 1; continue }
+            let start = index
+            var hasApostrophe = false
+            while index < bytes.count {
+                if isWord(bytes[index]) {
+                    index += 1
+                } else if bytes[index] == apostrophe, index + 1 < bytes.count, CharacterClass.isASCIILetter(bytes[index + 1]), index > start {
+                    hasApostrophe = true
+                    index += 1
+                } else if bytes[index] == apostrophe, index > start, bytes[index - 1] == UInt8(ascii: "s"),
+                          index + 1 == bytes.count || !isWord(bytes[index + 1]) {
+                    hasApostrophe = true
+                    index += 1
+                    break
+                } else {
+                    break
+                }
+            }
+            let word = bytes[start..<index]
+            tokens.append(WordToken(text: String(decoding: word, as: UTF8.self),
+                                    folded: String(decoding: word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self),
+                                    range: start..<index, mayHaveApostrophe: hasApostrophe))
+        }
+        return tokens
+    }
+
+    private static func tokens(_ characters: [Character]) -> [WordToken] {
         var tokens: [WordToken] = []
         var scratch: [UInt8] = []
         var index = 0
@@ -39,8 +91,7 @@ struct WordTokens: Sendable {
             }
             tokens.append(Self.token(characters[start..<index], range: start..<index, scratch: &scratch))
         }
-        self.characters = characters
-        self.tokens = tokens
+        return tokens
     }
 
     /// A token's text and folded text; built from bytes when the word is ASCII (with a curly
@@ -54,19 +105,23 @@ struct WordTokens: Sendable {
                 scratch.append(UInt8(ascii: "'"))
             } else {
                 let text = String(word.map { isApostrophe($0) ? "'" : $0 })
-                return WordToken(text: text, folded: text.lowercased(), range: range)
+                return WordToken(text: text, folded: text.lowercased(), range: range, mayHaveApostrophe: true)
             }
         }
         let text = String(decoding: scratch, as: UTF8.self)
         for offset in scratch.indices where scratch[offset] >= 0x41 && scratch[offset] <= 0x5A { scratch[offset] |= 0x20 }
-        return WordToken(text: text, folded: String(decoding: scratch, as: UTF8.self), range: range)
+        return WordToken(text: text, folded: String(decoding: scratch, as: UTF8.self), range: range,
+                         mayHaveApostrophe: scratch.contains(UInt8(ascii: "'")))
     }
 
     static func isWordCharacter(_ character: Character) -> Bool { CharacterClass.isWordCharacter(character) }
     static func isApostrophe(_ character: Character) -> Bool { CharacterClass.isApostrophe(character) }
 
     /// The text of a range of characters.
-    func text(_ range: Range<Int>) -> String { String(characters[range]) }
+    func text(_ range: Range<Int>) -> String {
+        if let bytes { return String(decoding: bytes[range], as: UTF8.self) }
+        return String(characters[range])
+    }
 
     /// Whether only spaces, hyphens or slashes separate two adjacent tokens, so a phrase may run across them.
     func joins(_ left: Int, _ right: Int) -> Bool {

@@ -77,10 +77,10 @@ enum TenseMarkers {
             // "is scheduled for January", "is planned", "is due to start", "are expected to report".
             let verb = words.skippingAdverbs(index + 1)
             let scheduled = words[verb] == "scheduled" || words[verb] == "planned"
-            let dueTo = ["due", "expected", "set"].contains(words[verb]) && words[verb + 1] == "to"
+            let dueTo = (words[verb] == "due" || words[verb] == "expected" || words[verb] == "set") && words[verb + 1] == "to"
             return scheduled || dueTo ? TenseMarker(kind: .promised, tokens: index...verb) : nil
         }
-        if ["intend", "intends", "plan", "plans"].contains(current) && words[index + 1] == "to" {
+        if (current == "intend" || current == "intends" || current == "plan" || current == "plans") && words[index + 1] == "to" {
             return TenseMarker(kind: .promised, tokens: index...(index + 1))
         }
         if current == "going" && words[index + 1] == "forward" { return TenseMarker(kind: .promised, tokens: index...(index + 1)) }

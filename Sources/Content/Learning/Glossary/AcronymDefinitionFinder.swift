@@ -41,7 +41,7 @@ enum AcronymDefinitionFinder {
         var seen = Set<String>()
         for (_, tokens) in pieces {
             for token in tokens.tokens {
-                let word = token.text.hasSuffix("'s") ? String(token.text.dropLast(2)) : token.text
+                let word = token.mayHaveApostrophe && token.text.hasSuffix("'s") ? String(token.text.dropLast(2)) : token.text
                 if AcronymShape.isAcronym(word), seen.insert(word).inserted { used.append(word) }
             }
         }

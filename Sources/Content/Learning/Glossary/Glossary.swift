@@ -77,7 +77,7 @@ public struct Glossary: Sendable, Hashable {
 
     private static func tokens<Value>(in tokens: WordTokens, known: [String: Value]) -> [AcronymToken] {
         tokens.tokens.compactMap { token in
-            let word = token.text.hasSuffix("'s") ? String(token.text.dropLast(2)) : token.text
+            let word = token.mayHaveApostrophe && token.text.hasSuffix("'s") ? String(token.text.dropLast(2)) : token.text
             let key = Self.key(for: word, known: known)
             guard key != nil || AcronymShape.isAcronym(word) else { return nil }
             let range = token.range.lowerBound..<(token.range.lowerBound + word.count)

@@ -36,6 +36,10 @@ struct DuePeriodFinder: @unchecked Sendable {
     /// One per pattern, in order (nil should a pattern not compile), so `PatternClues` can name them by index.
     private let regexes: [Regex<AnyRegexOutput>?]
 
+    /// Compiled once per process: building and first running the patterns cost more than the rest
+    /// of a small document's index. (Regex programs are immutable once lowered, and lowered atomically.)
+    static let shared = DuePeriodFinder()
+
     init() {
         regexes = Self.patterns.map { try? Regex($0).ignoresCase() }
     }

@@ -6,6 +6,7 @@ enum PatternClues {
     private static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                                  "october", "november", "december"].map { Array($0.utf8) }
     private static let units = ["day", "week", "month", "year"].map { Array($0.utf8) }
+    private static let seasons = ["spring", "summer", "autumn", "winter"].map { Array($0.utf8) }
     private static let quarter = Array("quarter".utf8)
     private static let end = Array("end".utf8)
     private static let year = Array("year".utf8)
@@ -32,7 +33,7 @@ enum PatternClues {
             hasQuarterNumber || has(quarter),
             beforeAYear(months),
             units.contains(where: has),
-            beforeAYear(seasonWords),
+            seasons.contains(where: has) && beforeAYear(seasonWords),
             has(end) && (hasDigit || has(year)),
             years.hasFinancialYear,
             beforeAYear(agentWords),

@@ -16,6 +16,8 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// Patterns by the first word, lower case; one-word prefix patterns by their first letter.
     private var byFirstWord: [String: [Entry]] = [:]
     private var prefixesByFirstLetter: [Character: [Entry]] = [:]
+    /// `prefixesByFirstLetter` for each ASCII letter, read without hashing a Character.
+    private var prefixesByASCII: [[Entry]] = []
 
     init(_ entries: [(String, Payload)]) {
         for (phrase, payload) in entries {
@@ -27,6 +29,8 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
                 byFirstWord[first, default: []].append(Entry(pattern: pattern, payload: payload))
             }
         }
+        // What the dictionary gives for each one-byte Character (it compares Characters as `==` does).
+        prefixesByASCII = (0..<128).map { prefixesByFirstLetter[Character(Unicode.Scalar(UInt8($0)))] ?? [] }
     }
 
     /// Non-overlapping matches: at each word the longest phrase wins, whatever its payload.
@@ -64,7 +68,14 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             if folded.hasSuffix("'s") { visit(byFirstWord[String(folded.dropLast(2))]) }
             if folded.hasSuffix("'") { visit(byFirstWord[String(folded.dropLast())]) }
         }
-        if !prefixesByFirstLetter.isEmpty, let letter = folded.first { visit(prefixesByFirstLetter[letter]) }
+        guard !prefixesByFirstLetter.isEmpty else { return }
+        let utf8 = folded.utf8
+        if let first = utf8.first, first < 0x80, utf8.count == 1 || utf8[utf8.index(after: utf8.startIndex)] < 0x80 {
+            // The first Character is this byte alone: a following ASCII byte cannot join its cluster.
+            visit(prefixesByASCII[Int(first)])
+        } else if let letter = folded.first {
+            visit(prefixesByFirstLetter[letter])
+        }
     }
 
     private func match(_ entry: Entry, at index: Int, in text: WordTokens) -> Match {

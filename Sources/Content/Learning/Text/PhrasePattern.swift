@@ -7,11 +7,25 @@ struct PhrasePattern: Sendable, Hashable {
         var text: String
         var isCaseSensitive: Bool
         var isPrefix: Bool
+        /// `text` + "'s", and for a word ending in "s" `text` + "'": built once, not at every comparison.
+        private var possessive: String
+        private var pluralPossessive: String?
+
+        init(text: String, isCaseSensitive: Bool, isPrefix: Bool) {
+            self.text = text
+            self.isCaseSensitive = isCaseSensitive
+            self.isPrefix = isPrefix
+            possessive = text + "'s"
+            pluralPossessive = text.hasSuffix("s") ? text + "'" : nil
+        }
 
         func matches(_ token: WordToken) -> Bool {
             let candidate = isCaseSensitive ? token.text : token.folded
             if isPrefix { return candidate.hasPrefix(text) }
-            return candidate == text || candidate == text + "'s" || (text.hasSuffix("s") && candidate == text + "'")
+            if candidate == text { return true }
+            // A word without an apostrophe cannot be a possessive.
+            guard token.mayHaveApostrophe else { return false }
+            return candidate == possessive || (pluralPossessive.map { candidate == $0 } ?? false)
         }
     }
 

@@ -125,7 +125,12 @@ struct WordTokens: Sendable {
 
     /// Whether only spaces, hyphens or slashes separate two adjacent tokens, so a phrase may run across them.
     func joins(_ left: Int, _ right: Int) -> Bool {
-        characters[tokens[left].range.upperBound..<tokens[right].range.lowerBound].allSatisfy {
+        if let bytes {
+            return bytes[tokens[left].range.upperBound..<tokens[right].range.lowerBound].allSatisfy {
+                $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/")
+            }
+        }
+        return characters[tokens[left].range.upperBound..<tokens[right].range.lowerBound].allSatisfy {
             CharacterClass.isWhitespace($0) || CharacterClass.is($0, UInt8(ascii: "-")) || CharacterClass.is($0, UInt8(ascii: "/"))
                 || $0 == "\u{2010}" || $0 == "\u{2011}"
         }

@@ -18,7 +18,7 @@ enum AcronymDefinitionFinder {
     static func definitions(in piece: DocumentPiece, tokens: WordTokens) -> [AcronymDefinition] {
         var found: [AcronymDefinition] = []
         let characters = tokens.characters
-        for (index, token) in tokens.tokens.enumerated() where AcronymShape.isAcronym(token.text) {
+        for (index, token) in tokens.tokens.enumerated() where token.isAcronym(token.text) {
             let before = token.range.lowerBound - 1, after = token.range.upperBound
             let bracketed = before >= 0 && characters[before] == "(" && after < characters.count && characters[after] == ")"
             if bracketed, let start = expansionStart(tokens, endingBefore: index, acronym: token.text) {
@@ -42,7 +42,7 @@ enum AcronymDefinitionFinder {
         for (_, tokens) in pieces {
             for token in tokens.tokens {
                 let word = token.mayHaveApostrophe && token.text.hasSuffix("'s") ? String(token.text.dropLast(2)) : token.text
-                if AcronymShape.isAcronym(word), seen.insert(word).inserted { used.append(word) }
+                if token.isAcronym(word), seen.insert(word).inserted { used.append(word) }
             }
         }
         return used.compactMap { acronym in

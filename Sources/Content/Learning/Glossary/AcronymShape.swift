@@ -24,6 +24,19 @@ public enum AcronymShape {
         return capitals >= 2 && capitals > count - capitals
     }
 
+    /// `isAcronym` for a word known to be plain ASCII, stopping at the first byte that decides.
+    static func isAcronym(asciiWord word: String) -> Bool {
+        var count = 0, capitals = 0
+        for byte in word.utf8 {
+            let isCapital = byte >= 0x41 && byte <= 0x5A
+            if count == 0 && !isCapital { return false }
+            count += 1
+            if count > 10 { return false }
+            if isCapital { capitals += 1 } else if !CharacterClass.isASCIILetter(byte) { return false }
+        }
+        return count >= 2 && capitals >= 2 && capitals > count - capitals
+    }
+
     /// The acronym's letters to match against words, without a plural "s" ("ACEs" → A, C, E).
     static func letters(of acronym: String) -> [Character] {
         var letters = Array(acronym)

@@ -78,18 +78,19 @@ public struct Glossary: Sendable, Hashable {
     private static func tokens<Value>(in tokens: WordTokens, known: [String: Value]) -> [AcronymToken] {
         tokens.tokens.compactMap { token in
             let word = token.mayHaveApostrophe && token.text.hasSuffix("'s") ? String(token.text.dropLast(2)) : token.text
-            let key = Self.key(for: word, known: known)
-            guard key != nil || AcronymShape.isAcronym(word) else { return nil }
+            let key = Self.key(for: word, known: known, token: token)
+            guard key != nil || token.isAcronym(word) else { return nil }
             let range = token.range.lowerBound..<(token.range.lowerBound + word.count)
             return AcronymToken(range: range, text: word, entryAcronym: key)
         }
     }
 
     /// The glossary key a word belongs to: itself, its singular, or its plural; exact case.
-    private static func key<Value>(for word: String, known: [String: Value]) -> String? {
-        let word = word.hasSuffix("'s") ? String(word.dropLast(2)) : word
+    /// `token`, when the word comes from one, lets ASCII words take the byte-level acronym test.
+    private static func key<Value>(for word: String, known: [String: Value], token: WordToken? = nil) -> String? {
+        let word = token?.mayHaveApostrophe != false && word.hasSuffix("'s") ? String(word.dropLast(2)) : word
         if known[word] != nil { return word }
-        guard AcronymShape.isAcronym(word) else { return nil }
+        guard token?.isAcronym(word) ?? AcronymShape.isAcronym(word) else { return nil }
         if word.hasSuffix("s"), known[String(word.dropLast())] != nil { return String(word.dropLast()) }
         if known[word + "s"] != nil { return word + "s" }
         return nil

@@ -8,6 +8,13 @@ struct WordToken: Sendable, Hashable {
     var range: Range<Int>
     /// False only when the word surely has no apostrophe, so possessive checks can be skipped.
     var mayHaveApostrophe = true
+    /// Whether `text` is plain ASCII, so byte-level checks give the Character-level answers.
+    var isASCII = false
+
+    /// Whether a word of this token (its text, or the text less a possessive) has an acronym's shape.
+    func isAcronym(_ word: String) -> Bool {
+        isASCII ? AcronymShape.isAcronym(asciiWord: word) : AcronymShape.isAcronym(word)
+    }
 }
 
 /// A piece of text split into words, keeping the characters between them.
@@ -62,7 +69,7 @@ struct WordTokens: Sendable {
             let word = bytes[start..<index]
             tokens.append(WordToken(text: String(decoding: word, as: UTF8.self),
                                     folded: String(decoding: word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self),
-                                    range: start..<index, mayHaveApostrophe: hasApostrophe))
+                                    range: start..<index, mayHaveApostrophe: hasApostrophe, isASCII: true))
         }
         return tokens
     }
@@ -111,7 +118,7 @@ struct WordTokens: Sendable {
         let text = String(decoding: scratch, as: UTF8.self)
         for offset in scratch.indices where scratch[offset] >= 0x41 && scratch[offset] <= 0x5A { scratch[offset] |= 0x20 }
         return WordToken(text: text, folded: String(decoding: scratch, as: UTF8.self), range: range,
-                         mayHaveApostrophe: scratch.contains(UInt8(ascii: "'")))
+                         mayHaveApostrophe: scratch.contains(UInt8(ascii: "'")), isASCII: true)
     }
 
     static func isWordCharacter(_ character: Character) -> Bool { CharacterClass.isWordCharacter(character) }

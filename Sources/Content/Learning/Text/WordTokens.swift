@@ -19,26 +19,39 @@ struct WordToken: Sendable, Hashable {
 
 /// A piece of text split into words, keeping the characters between them.
 struct WordTokens: Sendable {
-    let characters: [Character]
+    /// The text's Characters when `bytes` is nil; empty otherwise (read through `count` and `character(at:)`).
+    private let storedCharacters: [Character]
     let tokens: [WordToken]
+    /// The number of Characters.
+    let count: Int
     /// The text's UTF-8 when every Character is one byte (plain ASCII, no "\r\n"), so Character
     /// offsets are byte offsets and the fast paths below can work on bytes.
     let bytes: [UInt8]?
 
     init(_ text: String) {
-        let characters = Array(text)
-        if text.utf8.count == characters.count {
+        // Plain ASCII without "\r\n" has one byte per Character: no Character array needed.
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
             let bytes = Array(text.utf8)
-            self.init(characters: characters, tokens: Self.tokens(bytes), bytes: bytes)
+            self.init(characters: [], tokens: Self.tokens(bytes), bytes: bytes)
         } else {
+            let characters = Array(text)
             self.init(characters: characters, tokens: Self.tokens(characters), bytes: nil)
         }
     }
 
     private init(characters: [Character], tokens: [WordToken], bytes: [UInt8]?) {
-        self.characters = characters
+        storedCharacters = characters
         self.tokens = tokens
         self.bytes = bytes
+        count = bytes?.count ?? characters.count
+    }
+
+    /// The Characters (built afresh when the text is held as bytes: prefer `character(at:)` in loops).
+    var characters: [Character] { bytes.map { $0.map { Character(Unicode.Scalar($0)) } } ?? storedCharacters }
+
+    func character(at offset: Int) -> Character {
+        if let bytes { return Character(Unicode.Scalar(bytes[offset])) }
+        return storedCharacters[offset]
     }
 
     /// The words of one-byte-per-Character text: the rules of `tokens(_: [Character])` on bytes.
@@ -127,7 +140,7 @@ struct WordTokens: Sendable {
     /// The text of a range of characters.
     func text(_ range: Range<Int>) -> String {
         if let bytes { return String(decoding: bytes[range], as: UTF8.self) }
-        return String(characters[range])
+        return String(storedCharacters[range])
     }
 
     /// Whether only spaces, hyphens or slashes separate two adjacent tokens, so a phrase may run across them.
@@ -137,7 +150,7 @@ struct WordTokens: Sendable {
                 $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/")
             }
         }
-        return characters[tokens[left].range.upperBound..<tokens[right].range.lowerBound].allSatisfy {
+        return storedCharacters[tokens[left].range.upperBound..<tokens[right].range.lowerBound].allSatisfy {
             CharacterClass.isWhitespace($0) || CharacterClass.is($0, UInt8(ascii: "-")) || CharacterClass.is($0, UInt8(ascii: "/"))
                 || $0 == "\u{2010}" || $0 == "\u{2011}"
         }

@@ -49,14 +49,20 @@ struct DuePeriodFinder: @unchecked Sendable {
 
     /// The first due period in `sentence` (Character offsets within the piece via `offset`).
     func duePeriod(in sentence: String, offset: Int, piece: DocumentPiece, tokens: WordTokens) -> DuePeriod? {
-        let possible = PatternClues.possible(in: sentence)
-        if possible == nil {
+        let starts = PatternClues.searchStarts(in: sentence)
+        if starts == nil {
             guard sentence.contains(where: \.isNumber) || Self.clues.contains(where: sentence.lowercased().contains) else { return nil }
         }
         var best: (range: Range<String.Index>, period: String, relation: String?)?
-        for (index, regex) in regexes.enumerated() where possible?[index] ?? true {
+        for (index, regex) in regexes.enumerated() {
             guard let regex else { continue }
-            guard let match = try? regex.firstMatch(in: sentence) else { continue }
+            // The sentence is ASCII when `starts` is known, so a UTF-8 offset is a Character boundary.
+            var searched = sentence[...]
+            if let starts {
+                guard let start = starts[index] else { continue }
+                searched = sentence[sentence.utf8.index(sentence.startIndex, offsetBy: start)...]
+            }
+            guard let match = try? regex.firstMatch(in: searched) else { continue }
             let period = match.output["period"]?.substring.map(String.init) ?? String(match.output[0].substring ?? "")
             let relation = match.output["relation"]?.substring.map { String($0).lowercased() }
             if best == nil || match.range.lowerBound < best!.range.lowerBound {

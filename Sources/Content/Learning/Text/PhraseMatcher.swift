@@ -18,6 +18,11 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     private var prefixesByFirstLetter: [Character: [Entry]] = [:]
     /// `prefixesByFirstLetter` for each ASCII letter, read without hashing a Character.
     private var prefixesByASCII: [[Entry]] = []
+    /// For each ASCII first byte, a bit per length (31 for 31 or more) of the first words starting
+    /// with it: most words of a text start no phrase, and this says so without hashing the word.
+    /// Only used when every first word is ASCII (else a non-ASCII word might equal an ASCII one).
+    private var firstWordShapes = [UInt32](repeating: 0, count: 128)
+    private var firstWordsAreASCII = true
 
     init(_ entries: [(String, Payload)]) {
         for (phrase, payload) in entries {
@@ -28,6 +33,10 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             } else {
                 byFirstWord[first, default: []].append(Entry(pattern: pattern, payload: payload))
             }
+        }
+        for word in byFirstWord.keys {
+            guard let first = word.utf8.first, word.utf8.allSatisfy({ $0 < 0x80 }) else { firstWordsAreASCII = false; continue }
+            firstWordShapes[Int(first)] |= 1 << UInt32(min(word.utf8.count, 31))
         }
         // What the dictionary gives for each one-byte Character (it compares Characters as `==` does).
         prefixesByASCII = (0..<128).map { prefixesByFirstLetter[Character(Unicode.Scalar(UInt8($0)))] ?? [] }
@@ -63,10 +72,15 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             guard let entries else { return }
             for entry in entries where entry.pattern.matches(text, at: index) { body(entry) }
         }
-        visit(byFirstWord[folded])
+        // Whether `folded` less its last `dropping` bytes may be a first word.
+        let quick = token.isASCII && firstWordsAreASCII, firstByte = folded.utf8.first ?? 0, length = folded.utf8.count
+        func mayStartPhrase(dropping: Int) -> Bool {
+            !quick || length - dropping < 1 || firstWordShapes[Int(firstByte)] & (1 << UInt32(min(length - dropping, 31))) != 0
+        }
+        if mayStartPhrase(dropping: 0) { visit(byFirstWord[folded]) }
         if token.mayHaveApostrophe {
-            if folded.hasSuffix("'s") { visit(byFirstWord[String(folded.dropLast(2))]) }
-            if folded.hasSuffix("'") { visit(byFirstWord[String(folded.dropLast())]) }
+            if folded.hasSuffix("'s"), mayStartPhrase(dropping: 2) { visit(byFirstWord[String(folded.dropLast(2))]) }
+            if folded.hasSuffix("'"), mayStartPhrase(dropping: 1) { visit(byFirstWord[String(folded.dropLast())]) }
         }
         guard !prefixesByFirstLetter.isEmpty else { return }
         let utf8 = folded.utf8

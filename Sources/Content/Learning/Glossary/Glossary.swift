@@ -43,8 +43,9 @@ public struct Glossary: Sendable, Hashable {
             }
         }
         var unexplained: [String: [Evidence]] = [:]
+        let shapes = WordShapes(byAcronym.keys)
         for (piece, tokens) in tokenized {
-            for token in Self.tokens(in: tokens, known: byAcronym) {
+            for token in Self.tokens(in: tokens, known: byAcronym, shapes: shapes) {
                 let evidence = piece.evidence(token.range, in: tokens)
                 if let key = token.entryAcronym {
                     byAcronym[key]?.occurrences.append(evidence)
@@ -75,8 +76,14 @@ public struct Glossary: Sendable, Hashable {
         Self.tokens(in: WordTokens(text), known: expansions)
     }
 
-    private static func tokens<Value>(in tokens: WordTokens, known: [String: Value]) -> [AcronymToken] {
+    /// `shapes` of the known keys, when given, rules out most plain words without hashing them.
+    private static func tokens<Value>(in tokens: WordTokens, known: [String: Value], shapes: WordShapes? = nil) -> [AcronymToken] {
         tokens.tokens.compactMap { token in
+            // An ASCII word that is no key and not shaped like an acronym has no key: `key` would say nil.
+            if let shapes, token.isASCII, !token.mayHaveApostrophe, !shapes.mayContain(asciiWord: token.text),
+               !token.isAcronym(token.text) {
+                return nil
+            }
             let word = token.mayHaveApostrophe && token.text.hasSuffix("'s") ? String(token.text.dropLast(2)) : token.text
             let key = Self.key(for: word, known: known, token: token)
             guard key != nil || token.isAcronym(word) else { return nil }

@@ -18,11 +18,8 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     private var prefixesByFirstLetter: [Character: [Entry]] = [:]
     /// `prefixesByFirstLetter` for each ASCII letter, read without hashing a Character.
     private var prefixesByASCII: [[Entry]] = []
-    /// For each ASCII first byte, a bit per length (31 for 31 or more) of the first words starting
-    /// with it: most words of a text start no phrase, and this says so without hashing the word.
-    /// Only used when every first word is ASCII (else a non-ASCII word might equal an ASCII one).
-    private var firstWordShapes = [UInt32](repeating: 0, count: 128)
-    private var firstWordsAreASCII = true
+    /// Most words of a text start no phrase: this says so without hashing the word.
+    private var firstWordShapes = WordShapes([])
 
     init(_ entries: [(String, Payload)]) {
         for (phrase, payload) in entries {
@@ -34,10 +31,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
                 byFirstWord[first, default: []].append(Entry(pattern: pattern, payload: payload))
             }
         }
-        for word in byFirstWord.keys {
-            guard let first = word.utf8.first, word.utf8.allSatisfy({ $0 < 0x80 }) else { firstWordsAreASCII = false; continue }
-            firstWordShapes[Int(first)] |= 1 << UInt32(min(word.utf8.count, 31))
-        }
+        firstWordShapes = WordShapes(byFirstWord.keys)
         // What the dictionary gives for each one-byte Character (it compares Characters as `==` does).
         prefixesByASCII = (0..<128).map { prefixesByFirstLetter[Character(Unicode.Scalar(UInt8($0)))] ?? [] }
     }
@@ -73,9 +67,9 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             for entry in entries where entry.pattern.matches(text, at: index) { body(entry) }
         }
         // Whether `folded` less its last `dropping` bytes may be a first word.
-        let quick = token.isASCII && firstWordsAreASCII, firstByte = folded.utf8.first ?? 0, length = folded.utf8.count
+        let firstByte = folded.utf8.first ?? 0, length = folded.utf8.count
         func mayStartPhrase(dropping: Int) -> Bool {
-            !quick || length - dropping < 1 || firstWordShapes[Int(firstByte)] & (1 << UInt32(min(length - dropping, 31))) != 0
+            !token.isASCII || firstWordShapes.mayContain(firstByte: firstByte, length: length - dropping)
         }
         if mayStartPhrase(dropping: 0) { visit(byFirstWord[folded]) }
         if token.mayHaveApostrophe {

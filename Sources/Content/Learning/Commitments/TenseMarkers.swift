@@ -34,11 +34,23 @@ enum TenseMarkers {
         "heard", "paid", "told", "won", "sought", "thought", "understood",
     ]
 
+    /// Every word a marker can start with (`promised`, `ongoing` and `done` return nil for any other).
+    static let firstWords: Set<String> = futureWords.union([
+        "is", "are", "intend", "intends", "plan", "plans", "going", "planned", "underway", "ongoing", "under", "in",
+        "has", "have", "had", "was", "were", "there",
+    ])
+    private static let firstWordShapes = WordShapes(firstWords)
+
     static func markers(in tokens: [WordToken]) -> [TenseMarker] {
         let words = Words(words: tokens.map(\.folded))
         var markers: [TenseMarker] = []
         var index = 0
         while index < words.count {
+            // Most words start no marker; their shape says so without any comparison.
+            if tokens[index].isASCII && !firstWordShapes.mayContain(asciiWord: words.words[index]) {
+                index += 1
+                continue
+            }
             if let found = promised(at: index, words) ?? ongoing(at: index, words) ?? done(at: index, words) {
                 markers.append(found)
                 index = found.tokens.upperBound + 1

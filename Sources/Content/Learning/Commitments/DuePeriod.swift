@@ -33,15 +33,15 @@ struct DuePeriodFinder: @unchecked Sendable {
     ]
 
     // Regex values are immutable once built; @unchecked because not every toolchain marks them Sendable.
-    /// One per pattern, in order (nil should a pattern not compile), so `PatternClues` can name them by index.
-    private let regexes: [Regex<AnyRegexOutput>?]
+    /// One per pattern, in order, so `PatternClues` can name them by index; each compiled when first needed.
+    private let regexes: [LazyRegex]
 
     /// Compiled once per process: building and first running the patterns cost more than the rest
     /// of a small document's index. (Regex programs are immutable once lowered, and lowered atomically.)
     static let shared = DuePeriodFinder()
 
     init() {
-        regexes = Self.patterns.map { try? Regex($0).ignoresCase() }
+        regexes = Self.patterns.map(LazyRegex.init)
     }
 
     /// Words without which no period can be stated, to skip most sentences cheaply.
@@ -54,14 +54,14 @@ struct DuePeriodFinder: @unchecked Sendable {
             guard sentence.contains(where: \.isNumber) || Self.clues.contains(where: sentence.lowercased().contains) else { return nil }
         }
         var best: (range: Range<String.Index>, period: String, relation: String?)?
-        for (index, regex) in regexes.enumerated() {
-            guard let regex else { continue }
+        for (index, lazyRegex) in regexes.enumerated() {
             // The sentence is ASCII when `starts` is known, so a UTF-8 offset is a Character boundary.
             var searched = sentence[...]
             if let starts {
                 guard let start = starts[index] else { continue }
                 searched = sentence[sentence.utf8.index(sentence.startIndex, offsetBy: start)...]
             }
+            guard let regex = lazyRegex.regex else { continue }
             guard let match = try? regex.firstMatch(in: searched) else { continue }
             let period = match.output["period"]?.substring.map(String.init) ?? String(match.output[0].substring ?? "")
             let relation = match.output["relation"]?.substring.map { String($0).lowercased() }

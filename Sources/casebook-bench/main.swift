@@ -20,6 +20,8 @@ func timed<T>(_ label: String, _ body: () -> T) -> T {
 }
 
 let verbose = ProcessInfo.processInfo.environment["BENCH_VERBOSE"] != nil
+/// BENCH_LEARNING_ONLY=1 stops after the parse and learning-index figures.
+let learningOnly = ProcessInfo.processInfo.environment["BENCH_LEARNING_ONLY"] != nil
 let baseText = BuiltInContent.text(named: BuiltInContent.defaultDocumentName) ?? ""
 let queries = ["reachable moment", "\"reachable moment\"", "exclu*", "training -NRM", "the", "section:generic missing"]
 
@@ -28,6 +30,15 @@ for (name, copies) in [("Child J", 1), ("Child J ×1000", 1000)] {
     print("\(name): \(text.utf8.count / 1024) KB")
     let document = timed("parse:") { ReviewParser.parse(text, source: name) }
     print("  \(document.recommendations.count) recommendations")
+    // The learning index alone (glossary, agencies, themes, commitments), built at start-up: the
+    // median of a few builds, since the machine is shared.
+    let learningTimes = (0..<(copies == 1 ? 9 : 3)).map { _ in
+        let start = DispatchTime.now().uptimeNanoseconds
+        _ = LearningIndex(document: document)
+        return milliseconds(since: start)
+    }
+    print(String(format: "  learning index (median of %d): %.1f ms", learningTimes.count, learningTimes.sorted()[learningTimes.count / 2]))
+    if learningOnly { continue }
     for (width, height) in [(80, 24), (200, 60)] {
         let opened = timed("open the browser at \(width)×\(height) (builds the search index):") {
             Browser(document: document, width: width, height: height)

@@ -41,11 +41,13 @@ extension LearningIndex {
             return Set(indices.filter { recommendations[$0].status.map { statuses.contains($0.value) } ?? false })
         case "has":
             let letters = Self.letters(value)
+            // `document.recommendations` flattens the sections on every call: once, not per recommendation.
+            let documentRecommendations = document.recommendations
             return Set(indices.filter { index in
                 let learning = recommendations[index]
                 if !letters.isEmpty && "commitment".hasPrefix(letters) { return !learning.commitments.isEmpty }
                 if !letters.isEmpty && "due".hasPrefix(letters) { return learning.commitments.contains { $0.due != nil } }
-                if !letters.isEmpty && "response".hasPrefix(letters) { return document.recommendations[index].response != nil }
+                if !letters.isEmpty && "response".hasPrefix(letters) { return documentRecommendations[index].response != nil }
                 return false
             })
         default:

@@ -23,7 +23,7 @@ public struct LearningIndex: Sendable, Hashable {
         for (piece, tokens) in pieces {
             if let index = piece.recommendationIndex { piecesByRecommendation[index].append((piece, tokens)) }
         }
-        let duePeriods = DuePeriodFinder()
+        let duePeriods = DuePeriodFinder.shared
         recommendations = zip(document.recommendations, piecesByRecommendation).map { recommendation, pieces in
             let response = pieces.filter { $0.0.isResponse }
             let sentences = ResponseSentence.sentences(of: response)

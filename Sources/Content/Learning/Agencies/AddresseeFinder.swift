@@ -50,7 +50,7 @@ enum AddresseeFinder {
     /// The character offset where the clause holding token `index` begins.
     private static func clauseStart(before index: Int, in tokens: WordTokens) -> Int {
         var offset = tokens.tokens[index].range.lowerBound
-        while offset > 0, !".;:,!?()".contains(tokens.characters[offset - 1]) { offset -= 1 }
+        while offset > 0, !".;:,!?()".contains(tokens.character(at: offset - 1)) { offset -= 1 }
         // Nor across an earlier "should" in the same clause.
         if let previous = tokens.tokens[..<index].last(where: { obligationWords.contains($0.folded) }), previous.range.upperBound > offset {
             offset = previous.range.upperBound

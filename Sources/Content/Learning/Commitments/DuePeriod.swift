@@ -22,7 +22,7 @@ struct DuePeriodFinder: @unchecked Sendable {
     private static let relation = #"(?:\b(?<relation>from|by|in|for|during|before|until|after|starting|starting in|by the end of|end of)\s+)?"#
     private static let month = "January|February|March|April|May|June|July|August|September|October|November|December"
     private static let number = #"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four"#
-    private static let patterns: [String] = [
+    static let patterns: [String] = [
         relation + #"(?<period>Q[1-4](?:\s+(?:of\s+)?\d{4}(?:\s*/\s*\d{2,4})?)?|quarter\s+(?:[1-4]|one|two|three|four)(?:\s+(?:of\s+)?\d{4}(?:\s*/\s*\d{2,4})?)?)\b"#,
         relation + #"(?<period>(?:the\s+end\s+of\s+)?(?:"# + month + #")\s+\d{4})\b"#,
         #"\b(?<relation>within|in|over)\s+(?:the\s+next\s+)?(?<period>(?:"# + number + #")\s+(?:days?|weeks?|months?|years?))\b"#,
@@ -33,10 +33,15 @@ struct DuePeriodFinder: @unchecked Sendable {
     ]
 
     // Regex values are immutable once built; @unchecked because not every toolchain marks them Sendable.
-    private let regexes: [Regex<AnyRegexOutput>]
+    /// One per pattern, in order, so `PatternClues` can name them by index; each compiled when first needed.
+    private let regexes: [LazyRegex]
+
+    /// Compiled once per process: building and first running the patterns cost more than the rest
+    /// of a small document's index. (Regex programs are immutable once lowered, and lowered atomically.)
+    static let shared = DuePeriodFinder()
 
     init() {
-        regexes = Self.patterns.compactMap { try? Regex($0).ignoresCase() }
+        regexes = Self.patterns.map(LazyRegex.init)
     }
 
     /// Words without which no period can be stated, to skip most sentences cheaply.
@@ -44,10 +49,20 @@ struct DuePeriodFinder: @unchecked Sendable {
 
     /// The first due period in `sentence` (Character offsets within the piece via `offset`).
     func duePeriod(in sentence: String, offset: Int, piece: DocumentPiece, tokens: WordTokens) -> DuePeriod? {
-        guard sentence.contains(where: \.isNumber) || Self.clues.contains(where: sentence.lowercased().contains) else { return nil }
+        let starts = PatternClues.searchStarts(in: sentence)
+        if starts == nil {
+            guard sentence.contains(where: \.isNumber) || Self.clues.contains(where: sentence.lowercased().contains) else { return nil }
+        }
         var best: (range: Range<String.Index>, period: String, relation: String?)?
-        for regex in regexes {
-            guard let match = try? regex.firstMatch(in: sentence) else { continue }
+        for (index, lazyRegex) in regexes.enumerated() {
+            // The sentence is ASCII when `starts` is known, so a UTF-8 offset is a Character boundary.
+            var searched = sentence[...]
+            if let starts {
+                guard let start = starts[index] else { continue }
+                searched = sentence[sentence.utf8.index(sentence.startIndex, offsetBy: start)...]
+            }
+            guard let regex = lazyRegex.regex else { continue }
+            guard let match = try? regex.firstMatch(in: searched) else { continue }
             let period = match.output["period"]?.substring.map(String.init) ?? String(match.output[0].substring ?? "")
             let relation = match.output["relation"]?.substring.map { String($0).lowercased() }
             if best == nil || match.range.lowerBound < best!.range.lowerBound {

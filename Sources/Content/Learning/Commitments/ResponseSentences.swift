@@ -39,7 +39,7 @@ struct ResponseSentence: Sendable {
     static func sentences(of pieces: [(DocumentPiece, WordTokens)]) -> [ResponseSentence] {
         pieces.flatMap { piece, tokens in
             var next = 0
-            return SentenceSplitter.sentences(in: piece.text).map { range in
+            return (tokens.bytes.map { SentenceSplitter.sentences(in: $0) } ?? SentenceSplitter.sentences(in: tokens.characters)).map { range in
                 while next < tokens.tokens.count, tokens.tokens[next].range.lowerBound < range.lowerBound { next += 1 }
                 var end = next
                 while end < tokens.tokens.count, tokens.tokens[end].range.lowerBound < range.upperBound { end += 1 }

@@ -34,11 +34,23 @@ enum TenseMarkers {
         "heard", "paid", "told", "won", "sought", "thought", "understood",
     ]
 
+    /// Every word a marker can start with (`promised`, `ongoing` and `done` return nil for any other).
+    static let firstWords: Set<String> = futureWords.union([
+        "is", "are", "intend", "intends", "plan", "plans", "going", "planned", "underway", "ongoing", "under", "in",
+        "has", "have", "had", "was", "were", "there",
+    ])
+    private static let firstWordShapes = WordShapes(firstWords)
+
     static func markers(in tokens: [WordToken]) -> [TenseMarker] {
         let words = Words(words: tokens.map(\.folded))
         var markers: [TenseMarker] = []
         var index = 0
         while index < words.count {
+            // Most words start no marker; their shape says so without any comparison.
+            if tokens[index].isASCII && !firstWordShapes.mayContain(asciiWord: words.words[index]) {
+                index += 1
+                continue
+            }
             if let found = promised(at: index, words) ?? ongoing(at: index, words) ?? done(at: index, words) {
                 markers.append(found)
                 index = found.tokens.upperBound + 1
@@ -77,10 +89,10 @@ enum TenseMarkers {
             // "is scheduled for January", "is planned", "is due to start", "are expected to report".
             let verb = words.skippingAdverbs(index + 1)
             let scheduled = words[verb] == "scheduled" || words[verb] == "planned"
-            let dueTo = ["due", "expected", "set"].contains(words[verb]) && words[verb + 1] == "to"
+            let dueTo = (words[verb] == "due" || words[verb] == "expected" || words[verb] == "set") && words[verb + 1] == "to"
             return scheduled || dueTo ? TenseMarker(kind: .promised, tokens: index...verb) : nil
         }
-        if ["intend", "intends", "plan", "plans"].contains(current) && words[index + 1] == "to" {
+        if (current == "intend" || current == "intends" || current == "plan" || current == "plans") && words[index + 1] == "to" {
             return TenseMarker(kind: .promised, tokens: index...(index + 1))
         }
         if current == "going" && words[index + 1] == "forward" { return TenseMarker(kind: .promised, tokens: index...(index + 1)) }

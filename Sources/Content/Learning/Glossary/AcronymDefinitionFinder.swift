@@ -17,10 +17,9 @@ enum AcronymDefinitionFinder {
 
     static func definitions(in piece: DocumentPiece, tokens: WordTokens) -> [AcronymDefinition] {
         var found: [AcronymDefinition] = []
-        let characters = tokens.characters
-        for (index, token) in tokens.tokens.enumerated() where AcronymShape.isAcronym(token.text) {
+        for (index, token) in tokens.tokens.enumerated() where token.isAcronym(token.text) {
             let before = token.range.lowerBound - 1, after = token.range.upperBound
-            let bracketed = before >= 0 && characters[before] == "(" && after < characters.count && characters[after] == ")"
+            let bracketed = before >= 0 && tokens.character(at: before) == "(" && after < tokens.count && tokens.character(at: after) == ")"
             if bracketed, let start = expansionStart(tokens, endingBefore: index, acronym: token.text) {
                 let expansion = tokens.text(tokens.tokens[start].range.lowerBound..<tokens.tokens[index - 1].range.upperBound)
                 let whole = tokens.tokens[start].range.lowerBound..<(after + 1)
@@ -41,8 +40,8 @@ enum AcronymDefinitionFinder {
         var seen = Set<String>()
         for (_, tokens) in pieces {
             for token in tokens.tokens {
-                let word = token.text.hasSuffix("'s") ? String(token.text.dropLast(2)) : token.text
-                if AcronymShape.isAcronym(word), seen.insert(word).inserted { used.append(word) }
+                let word = token.mayHaveApostrophe && token.text.hasSuffix("'s") ? String(token.text.dropLast(2)) : token.text
+                if token.isAcronym(word), seen.insert(word).inserted { used.append(word) }
             }
         }
         return used.compactMap { acronym in
@@ -60,12 +59,11 @@ enum AcronymDefinitionFinder {
 
     /// "ACR (Expansion Words)": the words inside the brackets spell the acronym exactly.
     private static func bracketedExpansion(after index: Int, in tokens: WordTokens, piece: DocumentPiece) -> AcronymDefinition? {
-        let characters = tokens.characters
         let token = tokens.tokens[index]
         var open = token.range.upperBound
-        while open < characters.count, characters[open] == " " { open += 1 }
-        guard open < characters.count, characters[open] == "(",
-              let close = characters[open...].firstIndex(of: ")") else { return nil }
+        while open < tokens.count, tokens.character(at: open) == " " { open += 1 }
+        guard open < tokens.count, tokens.character(at: open) == "(",
+              let close = (open..<tokens.count).first(where: { tokens.character(at: $0) == ")" }) else { return nil }
         let inner = tokens.tokens.indices.filter { (open..<close).contains(tokens.tokens[$0].range.lowerBound) }
         guard let last = inner.last, let first = inner.first,
               expansionStart(tokens, endingBefore: last + 1, acronym: token.text, earliest: first) == first else { return nil }
@@ -118,8 +116,9 @@ extension WordTokens {
     /// Whether two adjacent tokens are in one clause: nothing but spaces, commas, hyphens and slashes between.
     func joinsWithinClause(_ left: Int, _ right: Int) -> Bool {
         guard left >= 0 else { return false }
-        return characters[tokens[left].range.upperBound..<tokens[right].range.lowerBound].allSatisfy {
-            $0.isWhitespace || $0 == "," || $0 == "-" || $0 == "/" || $0 == "&"
+        return (tokens[left].range.upperBound..<tokens[right].range.lowerBound).allSatisfy { offset in
+            let character = character(at: offset)
+            return CharacterClass.isWhitespace(character) || character == "," || character == "-" || character == "/" || character == "&"
         }
     }
 }

@@ -16,6 +16,10 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// Patterns by the first word, lower case; one-word prefix patterns by their first letter.
     private var byFirstWord: [String: [Entry]] = [:]
     private var prefixesByFirstLetter: [Character: [Entry]] = [:]
+    /// `prefixesByFirstLetter` for each ASCII letter, read without hashing a Character.
+    private var prefixesByASCII: [[Entry]] = []
+    /// Most words of a text start no phrase: this says so without hashing the word.
+    private var firstWordShapes = WordShapes([])
 
     init(_ entries: [(String, Payload)]) {
         for (phrase, payload) in entries {
@@ -27,6 +31,9 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
                 byFirstWord[first, default: []].append(Entry(pattern: pattern, payload: payload))
             }
         }
+        firstWordShapes = WordShapes(byFirstWord.keys)
+        // What the dictionary gives for each one-byte Character (it compares Characters as `==` does).
+        prefixesByASCII = (0..<128).map { prefixesByFirstLetter[Character(Unicode.Scalar(UInt8($0)))] ?? [] }
     }
 
     /// Non-overlapping matches: at each word the longest phrase wins, whatever its payload.
@@ -34,7 +41,12 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         var found: [Match] = []
         var index = 0
         while index < text.tokens.count {
-            if let best = candidates(at: index, in: text).max(by: { $0.pattern.words.count < $1.pattern.words.count }) {
+            // The first of the longest, as `max(by:)` over the candidates in order would choose.
+            var best: Entry?
+            forEachCandidate(at: index, in: text) { entry in
+                if best == nil || best!.pattern.words.count < entry.pattern.words.count { best = entry }
+            }
+            if let best {
                 found.append(match(best, at: index, in: text))
                 index += best.pattern.words.count
             } else {
@@ -44,14 +56,34 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         return found
     }
 
-    /// The entries whose phrase matches at token `index`.
-    private func candidates(at index: Int, in text: WordTokens) -> [Entry] {
-        let folded = text.tokens[index].folded
-        var entries = byFirstWord[folded] ?? []
-        if folded.hasSuffix("'s") { entries += byFirstWord[String(folded.dropLast(2))] ?? [] }
-        if folded.hasSuffix("'") { entries += byFirstWord[String(folded.dropLast())] ?? [] }
-        if let letter = folded.first { entries += prefixesByFirstLetter[letter] ?? [] }
-        return entries.filter { $0.pattern.matches(text, at: index) }
+    /// Calls `body` with each entry whose phrase matches at token `index`, in a fixed order: the
+    /// word's own phrases, those of the word without a possessive, then one-word prefixes. No arrays
+    /// are built: this runs for every word of the document.
+    private func forEachCandidate(at index: Int, in text: WordTokens, _ body: (Entry) -> Void) {
+        let token = text.tokens[index]
+        let folded = token.folded
+        func visit(_ entries: [Entry]?) {
+            guard let entries else { return }
+            for entry in entries where entry.pattern.matches(text, at: index) { body(entry) }
+        }
+        // Whether `folded` less its last `dropping` bytes may be a first word.
+        let firstByte = folded.utf8.first ?? 0, length = folded.utf8.count
+        func mayStartPhrase(dropping: Int) -> Bool {
+            !token.isASCII || firstWordShapes.mayContain(firstByte: firstByte, length: length - dropping)
+        }
+        if mayStartPhrase(dropping: 0) { visit(byFirstWord[folded]) }
+        if token.mayHaveApostrophe {
+            if folded.hasSuffix("'s"), mayStartPhrase(dropping: 2) { visit(byFirstWord[String(folded.dropLast(2))]) }
+            if folded.hasSuffix("'"), mayStartPhrase(dropping: 1) { visit(byFirstWord[String(folded.dropLast())]) }
+        }
+        guard !prefixesByFirstLetter.isEmpty else { return }
+        let utf8 = folded.utf8
+        if let first = utf8.first, first < 0x80, utf8.count == 1 || utf8[utf8.index(after: utf8.startIndex)] < 0x80 {
+            // The first Character is this byte alone: a following ASCII byte cannot join its cluster.
+            visit(prefixesByASCII[Int(first)])
+        } else if let letter = folded.first {
+            visit(prefixesByFirstLetter[letter])
+        }
     }
 
     private func match(_ entry: Entry, at index: Int, in text: WordTokens) -> Match {
@@ -68,10 +100,12 @@ extension PhraseMatcher where Payload: Hashable {
         var usedUntil: [Payload: Int] = [:]
         for index in text.tokens.indices {
             var best: [Payload: Entry] = [:]
-            for entry in candidates(at: index, in: text) where index >= usedUntil[entry.payload, default: 0]
-                && entry.pattern.words.count > (best[entry.payload]?.pattern.words.count ?? 0) {
-                best[entry.payload] = entry
+            forEachCandidate(at: index, in: text) { entry in
+                if index >= usedUntil[entry.payload, default: 0] && entry.pattern.words.count > (best[entry.payload]?.pattern.words.count ?? 0) {
+                    best[entry.payload] = entry
+                }
             }
+            if best.isEmpty { continue }
             for entry in best.values {
                 found.append(match(entry, at: index, in: text))
                 usedUntil[entry.payload] = index + entry.pattern.words.count

@@ -40,7 +40,7 @@ for (name, copies) in [("Child J", 1), ("Child J ×1000", 1000)] {
     print(String(format: "  learning index (median of %d): %.1f ms", learningTimes.count, learningTimes.sorted()[learningTimes.count / 2]))
     if learningOnly { continue }
     for (width, height) in [(80, 24), (200, 60)] {
-        let opened = timed("open the browser at \(width)×\(height) (builds the search index):") {
+        let opened = timed("open the browser at \(width)×\(height) (builds the search and learning indexes):") {
             Browser(document: document, width: width, height: height)
         }
         var worstOverall = 0.0

@@ -25,28 +25,13 @@ public enum AgencyFile {
     public static let fileName = "agencies.txt"
 
     public static func parse(_ text: String, file: String = fileName) -> (agencies: [AgencyDefinition], issues: [DataFileIssue]) {
-        var agencies: [AgencyDefinition] = []
         var issues: [DataFileIssue] = []
-        var names = Set<String>()
-        for line in DataFileLines.read(text) {
-            func reject(_ message: String) {
-                issues.append(DataFileIssue(file: file, line: line.number, message: message, text: line.text))
-            }
-            guard let colon = line.text.firstIndex(of: ":") else {
-                reject("expected Agency Name: alias; alias")
-                continue
-            }
-            let (name, shortName) = splitShortName(line.text[..<colon].trimmingCharacters(in: .whitespaces))
-            let aliases = DataFileLines.list(line.text[line.text.index(after: colon)...])
-            if name.isEmpty {
-                reject("missing the agency name before :")
-            } else if !names.insert(name.lowercased()).inserted {
-                reject("names an agency already listed")
-            } else if let bad = aliases.first(where: { PhrasePattern($0) == nil }) {
-                reject("alias \"\(bad)\" has no words")
-            } else {
-                agencies.append(AgencyDefinition(name: name, shortName: shortName, aliases: aliases, line: line.number))
-            }
+        let lists = DataFileLines.namedLists(text, file: file, expected: "Agency Name: alias; alias", thing: ("an", "agency"),
+                                             itemNoun: "alias", requiresItems: false,
+                                             key: { splitShortName($0).0.lowercased() }, issues: &issues)
+        let agencies = lists.map { list in
+            let (name, shortName) = splitShortName(list.name)
+            return AgencyDefinition(name: name, shortName: shortName, aliases: list.items, line: list.line)
         }
         return (agencies, issues)
     }

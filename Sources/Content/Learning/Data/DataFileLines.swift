@@ -36,4 +36,43 @@ enum DataFileLines {
     static func list(_ text: Substring) -> [String] {
         text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
+
+    /// A "Name: item; item" line that passed the checks.
+    struct NamedList {
+        var line: Int
+        var name: String
+        var items: [String]
+    }
+
+    /// Reads "Name: item; item" lines (agencies, themes): a name before the colon, unique by `key`,
+    /// and items that each hold a word. Lines that fail are collected in `issues` with what is wrong.
+    static func namedLists(_ text: String, file: String, expected: String, thing: (article: String, noun: String),
+                           itemNoun: String, requiresItems: Bool, key: (String) -> String = { $0.lowercased() },
+                           issues: inout [DataFileIssue]) -> [NamedList] {
+        var lists: [NamedList] = []
+        var keys = Set<String>()
+        for line in read(text) {
+            func reject(_ message: String) {
+                issues.append(DataFileIssue(file: file, line: line.number, message: message, text: line.text))
+            }
+            guard let colon = line.text.firstIndex(of: ":") else {
+                reject("expected " + expected)
+                continue
+            }
+            let name = line.text[..<colon].trimmingCharacters(in: .whitespaces)
+            let items = list(line.text[line.text.index(after: colon)...])
+            if name.isEmpty {
+                reject("missing the \(thing.noun) name before :")
+            } else if requiresItems && items.isEmpty {
+                reject("\(thing.article) \(thing.noun) needs at least one \(itemNoun) word after :")
+            } else if !keys.insert(key(name)).inserted {
+                reject("names \(thing.article) \(thing.noun) already listed")
+            } else if let bad = items.first(where: { PhrasePattern($0) == nil }) {
+                reject("\(itemNoun) \"\(bad)\" has no words")
+            } else {
+                lists.append(NamedList(line: line.number, name: name, items: items))
+            }
+        }
+        return lists
+    }
 }

@@ -61,4 +61,20 @@ import Testing
         #expect(browser.state.mode == .browse)
         #expect(!browser.isFinished)
     }
+
+    @Test func explainedAcronymsAreUnderlinedInTheReader() {
+        var browser = Browser.childJ(width: 100, height: 40, color: false)
+        browser.type(":9⏎")
+        let grid = browser.render()
+        var underlined = ""
+        for row in 0..<grid.height {
+            for column in 40..<grid.width where grid[row, column].style.underline && !grid[row, column].style.bold {
+                underlined += grid[row, column].text
+            }
+            underlined += " "
+        }
+        #expect(underlined.contains("NRM"))
+        #expect(underlined.contains("PSCP"))
+        #expect(!underlined.contains("training"))
+    }
 }

@@ -44,7 +44,6 @@ public struct SearchResult: Sendable {
         return matchRange(fields: field...field).map { match(at: $0).range }
     }
 
-    public func matches(_ item: SearchLocation.Item) -> Bool { items.contains(item) }
 
     /// Matches inside a recommendation (by index), or inside one of its parts.
     public func count(recommendation index: Int, part: Character? = nil) -> Int {
@@ -55,13 +54,6 @@ public struct SearchResult: Sendable {
 
     /// Matches inside any item: the introduction, a section, a recommendation.
     public func count(_ item: SearchLocation.Item) -> Int { matchRange(of: item).count }
-
-    /// Index of the first match at or after a place in reading order (for `n` from where the reader is).
-    public func firstMatch(atOrAfter location: SearchLocation) -> Int? {
-        guard let field = fields.fieldOfLocation[location] else { return nil }
-        let index = lowerBound(field: field)
-        return index < hits.count ? index : nil
-    }
 
     /// Index of the first match in an item or after it in reading order (for `/` from where the reader is).
     public func firstMatch(from item: SearchLocation.Item) -> Int? {

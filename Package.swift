@@ -1,6 +1,15 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// The layers, lowest first; each target may import only those above it in this list (see ARCHITECTURE.md):
+//   Content  — the document model, the one walk of its text, the parser, loading a file
+//   Learning — facts derived from a document (glossary, agencies, themes, commitments, status)
+//   Search   — the query language, matching, facets
+//   Store    — the notes store: the only file I/O besides loading documents
+//   Reports  — what the command line prints (plain text, Markdown, JSON, check, handout)
+//   TUICore  — the browser's pure core: state, messages, update, keymap, widgets, views into a cell grid
+//   TUIApp   — the terminal runtime: the ncurses backend (the one importer of CNcurses), the loop, signals
+//   casebook — argument parsing and wiring
 let package = Package(
     name: "casebook",
     platforms: [.macOS(.v13)],
@@ -11,24 +20,36 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        // The ncursesw system library; only TUIApp's backend file imports it. No pkgConfig: SwiftPM
-        // drops its -D flags with a warning on every build, the shim defines them instead, and the
-        // module map links ncursesw, whose header is on the default include path.
+        // The ncursesw system library; only TUIApp imports it. No pkgConfig: SwiftPM drops its -D
+        // flags with a warning on every build, the shim defines them instead, and the module map
+        // links ncursesw, whose header is on the default include path.
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses", providers: [.apt(["libncursesw5-dev"])]),
         // Turns the top-level Content/*.txt into Swift source, so the binary carries them.
         .executableTarget(name: "ContentEmbedder", path: "Sources/ContentEmbedder"),
         .plugin(name: "EmbedContent", capability: .buildTool(), dependencies: ["ContentEmbedder"],
                 path: "Plugins/EmbedContent"),
+
         .target(name: "Content", plugins: ["EmbedContent"]),
-        .target(name: "TUIApp", dependencies: ["Content", "CNcurses"]),
+        .target(name: "Learning", dependencies: ["Content"]),
+        .target(name: "Search", dependencies: ["Content", "Learning"]),
+        .target(name: "Store", dependencies: ["Content"]),
+        .target(name: "Reports", dependencies: ["Content", "Learning", "Search"]),
+        .target(name: "TUICore", dependencies: ["Content", "Learning", "Search"]),
+        .target(name: "TUIApp", dependencies: ["TUICore", "Store", "Content", "CNcurses"]),
         .executableTarget(name: "casebook", dependencies: [
-            "Content", "TUIApp",
+            "Content", "Learning", "Search", "Store", "Reports", "TUICore", "TUIApp",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        // Speed of search-as-you-type; run with `swift run -c release casebook-bench`.
-        .executableTarget(name: "casebook-bench", dependencies: ["Content", "TUIApp"]),
-        .testTarget(name: "ContentTests", dependencies: ["Content"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TUIAppTests", dependencies: ["TUIApp", "Content"], resources: [.copy("Goldens")]),
+        // Speed of opening and search-as-you-type; run with `swift run -c release casebook-bench`.
+        .executableTarget(name: "casebook-bench", dependencies: ["Content", "Learning", "Search", "TUICore"]),
+
+        .testTarget(name: "ContentTests", dependencies: ["Content", "Learning", "Search", "Store", "Reports"],
+                    resources: [.copy("Fixtures")]),
+        // Drives the browser core with keys, for the TUI test targets.
+        .target(name: "TUITestSupport", dependencies: ["TUICore", "Content"], path: "Tests/TUITestSupport"),
+        .testTarget(name: "TUICoreTests", dependencies: ["TUICore", "TUITestSupport", "Learning", "Search", "Content"],
+                    resources: [.copy("Goldens")]),
+        .testTarget(name: "TUIAppTests", dependencies: ["TUIApp", "TUICore", "TUITestSupport", "Store", "Content"]),
         .testTarget(name: "EndToEndTests", dependencies: ["casebook"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,7 @@
 import Content
 import Foundation
-import TUIApp
+import Learning
+import TUICore
 
 // What a user feels while typing a search: for each keystroke at the browser's `/` prompt, the
 // time to re-run the query over the whole document and render the next frame (80×24 and 200×60).

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Content
 import TUIApp
+import Reports
 
 /// `casebook [browse] [FILE]`: the full-screen browser, or the document as plain text when the
 /// terminal cannot host it (output piped, TERM dumb, input not a terminal).

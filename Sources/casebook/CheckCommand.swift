@@ -1,5 +1,6 @@
 import ArgumentParser
 import Content
+import Reports
 
 /// `casebook check FILE…`: reports what the parser understood of each file.
 struct CheckCommand: ParsableCommand {

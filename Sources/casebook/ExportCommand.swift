@@ -1,5 +1,8 @@
 import ArgumentParser
 import Content
+import Learning
+import Store
+import Reports
 
 /// `casebook export [--format json|markdown] [FILE]`.
 struct ExportCommand: ParsableCommand {

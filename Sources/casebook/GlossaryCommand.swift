@@ -1,5 +1,7 @@
 import ArgumentParser
 import Content
+import Learning
+import Reports
 
 /// `casebook glossary [FILE]`: the acronyms a document uses, explained.
 struct GlossaryCommand: ParsableCommand {

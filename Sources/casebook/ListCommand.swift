@@ -1,5 +1,8 @@
 import ArgumentParser
 import Content
+import Learning
+import Search
+import Reports
 
 /// `casebook list [FILE]`: one line per recommendation.
 struct ListCommand: ParsableCommand {

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Content
 import Foundation
+import Learning
+import Search
+import Reports
 
 /// `casebook search QUERY [FILE…]`: grep for the learning.
 struct SearchCommand: ParsableCommand {

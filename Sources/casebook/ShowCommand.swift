@@ -1,5 +1,6 @@
 import ArgumentParser
 import Content
+import Reports
 
 /// `casebook show ID [FILE]`: one recommendation or part, with its response, as wrapped text.
 struct ShowCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TUIApp
+import TUICore
 
 /// How the browser uses the terminal: shared by `browse` and `present`.
 struct TerminalOptions: ParsableArguments {

@@ -1,6 +1,7 @@
-import Content
+@testable import Content
 import Foundation
 import Testing
+@testable import Reports
 
 /// The first real document: Portsmouth's response to the Child J review (Content/portsmouth-child-j-response.txt).
 @Suite struct ChildJTests {

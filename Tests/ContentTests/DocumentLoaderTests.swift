@@ -1,4 +1,4 @@
-import Content
+@testable import Content
 import Foundation
 import Testing
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Content
+@testable import Reports
 
 /// A small document built by hand, so these tests exercise the outputs, not the parser.
 private func sampleDocument() -> ReviewDocument {

@@ -1,6 +1,7 @@
-import Content
+@testable import Content
 import Foundation
 import Testing
+@testable import Reports
 
 /// Each fixture against its sidecar `name.expected.json`.
 @Suite struct FixtureExpectationTests {

@@ -1,5 +1,7 @@
-import Content
+@testable import Content
 import Testing
+@testable import Learning
+@testable import Reports
 
 /// `casebook glossary` lines.
 @Suite struct GlossaryReportTests {

@@ -1,5 +1,6 @@
-import Content
+@testable import Content
 import Testing
+@testable import Reports
 
 @Suite struct ItemIDTests {
     @Test(arguments: [

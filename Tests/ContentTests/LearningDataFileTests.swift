@@ -1,5 +1,6 @@
-import Content
+@testable import Content
 import Testing
+@testable import Learning
 
 /// The editable data files' parsers: good lines kept, malformed lines reported with their line numbers.
 @Suite struct LearningDataFileTests {

@@ -1,6 +1,8 @@
-import Content
+@testable import Content
 import Foundation
 import Testing
+@testable import Learning
+@testable import Reports
 
 /// The learning structure of the family fixtures (other partnerships' responses), against
 /// `Fixtures/learning/family.expected.json`: the publisher stands in for "the Partnership".

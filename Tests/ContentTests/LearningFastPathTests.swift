@@ -1,5 +1,6 @@
 @testable import Content
 import Testing
+@testable import Learning
 
 /// The learning index's ASCII fast paths must answer exactly as the standard library's Unicode
 /// properties do, and text read as bytes must split and tokenise as text read as Characters.

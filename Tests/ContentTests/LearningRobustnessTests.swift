@@ -1,5 +1,6 @@
-import Content
+@testable import Content
 import Testing
+@testable import Learning
 
 /// Learning on odd text: never a crash, and every piece of evidence still quotes its source exactly.
 @Suite struct LearningRobustnessTests {

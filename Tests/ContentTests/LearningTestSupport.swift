@@ -1,5 +1,7 @@
-import Content
+@testable import Content
 import Foundation
+@testable import Learning
+@testable import Reports
 
 /// Reads the learning fixtures and builds small documents for the learning tests.
 enum LearningFixtures {

@@ -1,5 +1,8 @@
-import Content
+@testable import Content
 import Testing
+@testable import Learning
+@testable import Search
+@testable import Reports
 
 /// The learning structure of the Child J response, against `Fixtures/learning/child-j.expected.json`.
 @Suite struct LearningTests {

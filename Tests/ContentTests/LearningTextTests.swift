@@ -1,5 +1,6 @@
-import Content
+@testable import Content
 import Testing
+@testable import Learning
 
 /// Sentence splitting, acronym definitions, due periods and status rules on small texts from
 /// `Fixtures/learning/*.json`.

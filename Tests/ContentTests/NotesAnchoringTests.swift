@@ -1,6 +1,7 @@
-import Content
+@testable import Content
 import Foundation
 import Testing
+@testable import Store
 
 /// Notes follow their document through light edits: a reworded title or a changed word still finds
 /// the notes file, and notes follow their text when items are renumbered.

@@ -1,6 +1,9 @@
-import Content
+@testable import Content
 import Foundation
 import Testing
+@testable import Learning
+@testable import Store
+@testable import Reports
 
 /// The session handout: each recommendation with its response, the questions and the notes.
 @Suite struct NotesHandoutTests {

@@ -1,6 +1,7 @@
-import Content
+@testable import Content
 import Foundation
 import Testing
+@testable import Store
 
 /// Real processes: a writer process is killed with SIGKILL at random moments while it saves notes,
 /// and this process saves notes of its own in between. The store must always read back whole, and

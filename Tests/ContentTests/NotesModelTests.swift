@@ -1,6 +1,7 @@
-import Content
+@testable import Content
 import Foundation
 import Testing
+@testable import Store
 
 /// The value types behind notes: fingerprints, document keys, targets and the file format.
 @Suite struct NotesModelTests {

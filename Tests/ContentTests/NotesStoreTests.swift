@@ -1,6 +1,7 @@
-import Content
+@testable import Content
 import Foundation
 import Testing
+@testable import Store
 
 /// The notes store on disk: round trips, atomic writes, corrupt files, several writers, unwritable
 /// directories. Every test uses its own temporary directory.

@@ -1,5 +1,6 @@
-import Content
+@testable import Content
 import Foundation
+@testable import Reports
 
 /// A fresh directory under the system temporary directory, removed when the value goes away.
 /// Notes tests never touch the real ~/.local/share.

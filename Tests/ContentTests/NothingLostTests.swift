@@ -1,4 +1,4 @@
-import Content
+@testable import Content
 import Testing
 
 /// Every word of the source, except recognised page furniture, appears in the model once and in order.

@@ -1,5 +1,6 @@
-import Content
+@testable import Content
 import Testing
+@testable import Reports
 
 /// Single rules of the parser on tiny inputs, for the cases the fixtures do not show.
 @Suite struct ParserRuleTests {

@@ -1,5 +1,7 @@
-import Content
+@testable import Content
 import Testing
+@testable import Search
+@testable import Reports
 
 /// The `casebook search` lines and JSON records.
 @Suite struct SearchReportTests {

@@ -1,5 +1,8 @@
-import Content
+@testable import Content
 import Testing
+@testable import Learning
+@testable import Search
+@testable import Reports
 
 /// The search engine on the Child J document and on small hand-made documents.
 @Suite struct SearchTests {

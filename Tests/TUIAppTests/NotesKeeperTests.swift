@@ -1,7 +1,10 @@
-import Content
+@testable import Content
 import Foundation
 import Testing
 @testable import TUIApp
+@testable import TUICore
+import TUITestSupport
+import Store
 
 /// The event loop's side of notes: effects from the browser performed on a real NoteStore in a
 /// temporary directory, and what comes back into the browser.

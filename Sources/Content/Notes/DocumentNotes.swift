@@ -100,8 +100,8 @@ extension DocumentNotes: Codable {
 }
 
 /// The JSON form of a notes file: readable, stable key order, dates with milliseconds.
-enum NotesFileCoding {
-    static func encode(_ notes: DocumentNotes) throws -> Data {
+package enum NotesFileCoding {
+    package static func encode(_ notes: DocumentNotes) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
@@ -113,7 +113,7 @@ enum NotesFileCoding {
         return data
     }
 
-    static func decode(_ data: Data) throws -> DocumentNotes {
+    package static func decode(_ data: Data) throws -> DocumentNotes {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()

@@ -1,7 +1,7 @@
 /// Keeps notes on the text they were written about when an edited document renumbers its items:
 /// a note whose id now holds different text moves to the item whose text matches its anchor.
-struct NoteAnchoring {
-    enum Placement: Equatable {
+package struct NoteAnchoring {
+    package enum Placement: Equatable {
         case stays
         /// The id's text changed, and `target` holds the text the note was written on.
         case moved(to: NoteTarget)
@@ -11,13 +11,13 @@ struct NoteAnchoring {
 
     private let targets: [(target: NoteTarget, fingerprint: TextFingerprint)]
 
-    init(_ document: ReviewDocument) {
+    package init(_ document: ReviewDocument) {
         targets = document.noteTargets.compactMap { target in
             document.anchorText(for: target).map { (target, TextFingerprint($0)) }
         }
     }
 
-    func placement(of note: Note) -> Placement {
+    package func placement(of note: Note) -> Placement {
         let current = targets.first { $0.target == note.target }
         if note.anchor.isEmpty { return current == nil ? .missing : .stays }
         let here = current.map { note.anchor.similarity(to: $0.fingerprint) } ?? 0

@@ -1,4 +1,5 @@
-import Content
+@testable import Content
+@testable import Reports
 
 extension ReviewDocument {
     /// Every block in reading order.

@@ -1,3 +1,5 @@
+@testable import Content
+@testable import Reports
 /// What a fixture's sidecar (`name.expected.json`) says the parser must produce. Every field is optional:
 /// a sidecar states only what that fixture is about.
 ///

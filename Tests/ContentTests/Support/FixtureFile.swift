@@ -1,4 +1,4 @@
-import Content
+@testable import Content
 import Foundation
 
 /// A document in Tests/ContentTests/Fixtures, beside its sidecar of expectations (`name.expected.json`).

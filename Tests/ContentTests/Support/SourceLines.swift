@@ -1,3 +1,4 @@
+@testable import Content
 /// The source as the parser is meant to see it: BOM dropped, CRLF and lone CR turned into LF, split into
 /// lines numbered from 1. Form feeds stay in `raw`; `text(ofLine:)` leaves them out.
 struct SourceLines {

@@ -1,0 +1,34 @@
+import Content
+/// Resolves "The publishing partnership" of `agencies.txt` to the partnership that published a
+/// document, so "the Partnership" in Anytown's response is Anytown's, and Portsmouth's is the PSCP.
+/// The publisher is the document's first title line: a listed agency when it names one, else a new
+/// agency with that name, known also by its initials when the document uses them ("ASCP").
+enum PublishingPartnership {
+    /// The reserved name in `agencies.txt`.
+    static let placeholder = "The publishing partnership"
+
+    static func resolve(_ agencies: [AgencyDefinition], for document: ReviewDocument) -> [AgencyDefinition] {
+        guard let index = agencies.firstIndex(where: { $0.name.lowercased() == placeholder.lowercased() }) else { return agencies }
+        var agencies = agencies
+        let generic = agencies.remove(at: index)
+        guard let organisation = document.organisation?.trimmingCharacters(in: .whitespaces.union(["\u{FEFF}"])),
+              !organisation.isEmpty else {
+            agencies.append(AgencyDefinition(name: "The Partnership", aliases: generic.aliases, line: generic.line))
+            return agencies
+        }
+        let finder = AgencyFinder(agencies: agencies)
+        let tokens = WordTokens(organisation)
+        let found = finder.find(in: tokens)
+        if found.count == 1, let only = found.first, only.range == tokens.tokens.first!.range.lowerBound..<tokens.tokens.last!.range.upperBound {
+            agencies[only.agency].aliases += generic.aliases
+            return agencies
+        }
+        let initials = String(tokens.tokens.filter { $0.text.first?.isUppercase == true }.compactMap(\.text.first))
+        let usesInitials = initials.count >= 2 && DocumentPieces.collect(from: document).contains { piece in
+            WordTokens(piece.text).tokens.contains { $0.text == initials || $0.text == initials + "'s" }
+        }
+        agencies.insert(AgencyDefinition(name: organisation, shortName: usesInitials ? initials : nil,
+                                         aliases: generic.aliases, line: generic.line), at: 0)
+        return agencies
+    }
+}

@@ -1,0 +1,37 @@
+import Content
+/// Turns a response's commitment sentences into commitments with owner and due period.
+enum CommitmentFinder {
+    static func commitments(recommendation: Int, sentences: [ResponseSentence], agencies: AgencyFinder,
+                            duePeriods: DuePeriodFinder) -> [Commitment] {
+        // The agencies of the piece a sentence is in, found once for all its sentences.
+        var piece: (location: SearchLocation, found: [AgencyFinder.Found])?
+        return sentences.compactMap { sentence in
+            guard let marker = sentence.commitmentMarker else { return nil }
+            if piece?.location != sentence.piece.location {
+                piece = (sentence.piece.location, agencies.find(in: sentence.tokens))
+            }
+            let found = piece!.found.filter { sentence.range.contains($0.range.lowerBound) }
+            let offset = sentence.range.lowerBound
+            let due = duePeriods.duePeriod(in: sentence.text, offset: offset, piece: sentence.piece, tokens: sentence.tokens)
+            return Commitment(recommendation: recommendation, kind: marker.kind, sentence: sentence.evidence,
+                              marker: sentence.piece.evidence(marker.range, in: sentence.tokens),
+                              owner: owner(of: sentence, before: marker.range.lowerBound, agencies: agencies, found: found), due: due)
+        }
+    }
+
+    /// The agency named last before the commitment's verb ("The Chair of the PSCP will write"), else
+    /// the agent after "by" ("will be overseen by the PSCP Monitoring… Group").
+    /// `found`: the agencies named in the sentence (`sentence.agencies(agencies)`).
+    static func owner(of sentence: ResponseSentence, before markerStart: Int, agencies: AgencyFinder,
+                      found: [AgencyFinder.Found]) -> AgencyMention? {
+        let subject = found.last { $0.range.upperBound <= markerStart }
+        let agent = found.first { mention in
+            guard mention.range.lowerBound > markerStart else { return false }
+            let before = sentence.tokens.tokens.last { $0.range.upperBound <= mention.range.lowerBound }
+            let beforeThat = before.flatMap { word in sentence.tokens.tokens.last { $0.range.upperBound <= word.range.lowerBound } }
+            return before?.folded == "by" || (before?.folded == "the" && beforeThat?.folded == "by")
+        }
+        guard let chosen = subject ?? agent else { return nil }
+        return agencies.mentions([(chosen.agency, sentence.piece.evidence(chosen.range, in: sentence.tokens))]).first
+    }
+}

@@ -1,0 +1,71 @@
+import Content
+/// The learning structure of a document: its glossary, and for each recommendation the agencies it
+/// addresses and names, its themes, the commitments in its response and its status. Every derived
+/// fact carries its evidence. Built once per document; pure value.
+public struct LearningIndex: Sendable, Hashable {
+    public let document: ReviewDocument
+    public let data: LearningData
+    public let glossary: Glossary
+    /// The agencies recognised in this document: `data.agencies` with "The publishing partnership"
+    /// resolved to the partnership that published it.
+    public let agencies: [AgencyDefinition]
+    /// One entry per recommendation, in the order of `document.recommendations`.
+    public let recommendations: [RecommendationLearning]
+
+    public init(document: ReviewDocument, data: LearningData = .builtIn) {
+        self.document = document
+        self.data = data
+        let pieces = DocumentPieces.collect(from: document).map { ($0, WordTokens($0.text)) }
+        glossary = Glossary(pieces: pieces, fieldGlossary: data.glossary)
+        self.agencies = PublishingPartnership.resolve(data.agencies, for: document)
+        let agencies = AgencyFinder(agencies: self.agencies)
+        let themes = ThemeFinder(themes: data.themes)
+        var piecesByRecommendation = Array(repeating: [(DocumentPiece, WordTokens)](), count: document.recommendations.count)
+        for (piece, tokens) in pieces {
+            if let index = piece.recommendationIndex { piecesByRecommendation[index].append((piece, tokens)) }
+        }
+        let duePeriods = DuePeriodFinder.shared
+        recommendations = zip(document.recommendations, piecesByRecommendation).map { recommendation, pieces in
+            let response = pieces.filter { $0.0.isResponse }
+            let sentences = ResponseSentence.sentences(of: response)
+            return RecommendationLearning(
+                number: recommendation.number,
+                agencies: Self.agencies(of: pieces, finder: agencies),
+                themes: themes.themes(in: pieces),
+                commitments: CommitmentFinder.commitments(recommendation: recommendation.number, sentences: sentences, agencies: agencies,
+                                                         duePeriods: duePeriods),
+                status: StatusRules.status(of: sentences))
+        }
+    }
+
+    /// The learning for a recommendation by number.
+    public func learning(for number: Int) -> RecommendationLearning? {
+        recommendations.first { $0.number == number }
+    }
+
+    /// Every commitment in the document, in recommendation order (the tracker's rows).
+    public var commitments: [Commitment] { recommendations.flatMap(\.commitments) }
+
+    private static func agencies(of pieces: [(DocumentPiece, WordTokens)], finder: AgencyFinder) -> RecommendationAgencies {
+        var addressed: [(key: AgencyFinder.Key, evidence: Evidence)] = []
+        var namedInText: [(agency: Int, evidence: Evidence)] = []
+        var namedInResponse: [(agency: Int, evidence: Evidence)] = []
+        for (piece, tokens) in pieces {
+            let found = finder.find(in: tokens)
+            let mentions = found.map { (agency: $0.agency, evidence: piece.evidence($0.range, in: tokens)) }
+            if piece.isResponse {
+                namedInResponse += mentions
+            } else {
+                addressed += AddresseeFinder.addressees(in: tokens, found: found).map { (key: $0.key, evidence: piece.evidence($0.range, in: tokens)) }
+                namedInText += mentions
+            }
+        }
+        let addressees = Set(addressed.compactMap { item -> Int? in
+            if case let .listed(index) = item.key { return index }
+            return nil
+        })
+        return RecommendationAgencies(addressedTo: finder.mentions(keyed: addressed),
+                                      namedInRecommendation: finder.mentions(namedInText.filter { !addressees.contains($0.agency) }),
+                                      namedInResponse: finder.mentions(namedInResponse))
+    }
+}

@@ -1,0 +1,21 @@
+import Content
+/// What is derived about one recommendation: its agencies, themes, commitments and status.
+public struct RecommendationLearning: Sendable, Hashable {
+    public var number: Int
+    public var agencies: RecommendationAgencies
+    public var themes: [ThemeMatch]
+    public var commitments: [Commitment]
+    /// Nil when the recommendation has no response.
+    public var status: RecommendationStatus?
+
+    public init(number: Int, agencies: RecommendationAgencies = RecommendationAgencies(), themes: [ThemeMatch] = [],
+                commitments: [Commitment] = [], status: RecommendationStatus? = nil) {
+        self.number = number
+        self.agencies = agencies
+        self.themes = themes
+        self.commitments = commitments
+        self.status = status
+    }
+
+    public var id: ItemID { ItemID(number: number) }
+}

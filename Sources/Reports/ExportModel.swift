@@ -1,0 +1,130 @@
+import Content
+/// The shape of `casebook export --format json`: plain Codable records, so the JSON is stable
+/// even when the model grows. Optional fields that the reader may rely on are written as `null`.
+public enum ExportModel {
+    public struct Document: Codable, Sendable, Equatable {
+        public var title: String
+        public var organisation: String?
+        public var source: String
+        public var introduction: [Block]
+        public var sections: [Section]
+        public var warnings: [String]
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(title, forKey: .title)
+            try container.encode(organisation, forKey: .organisation)
+            try container.encode(source, forKey: .source)
+            try container.encode(introduction, forKey: .introduction)
+            try container.encode(sections, forKey: .sections)
+            try container.encode(warnings, forKey: .warnings)
+        }
+    }
+
+    public struct Section: Codable, Sendable, Equatable {
+        public var title: String?
+        /// Prose between the section heading and its first recommendation.
+        public var blocks: [Block]
+        public var recommendations: [Recommendation]
+        public var lines: SourceSpan
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(title, forKey: .title)
+            try container.encode(blocks, forKey: .blocks)
+            try container.encode(recommendations, forKey: .recommendations)
+            try container.encode(lines, forKey: .lines)
+        }
+    }
+
+    public struct Recommendation: Codable, Sendable, Equatable {
+        public var id: String
+        public var number: Int
+        public var title: String?
+        /// The lead text's blocks as plain text, joined by blank lines; "" when there are only parts.
+        public var text: String
+        public var parts: [Part]
+        public var responseLabel: String?
+        public var actions: [Block]
+        public var lines: SourceSpan
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(number, forKey: .number)
+            try container.encode(title, forKey: .title)
+            try container.encode(text, forKey: .text)
+            try container.encode(parts, forKey: .parts)
+            try container.encode(responseLabel, forKey: .responseLabel)
+            try container.encode(actions, forKey: .actions)
+            try container.encode(lines, forKey: .lines)
+        }
+    }
+
+    public struct Part: Codable, Sendable, Equatable {
+        public var id: String
+        public var label: String
+        public var text: String
+        public var lines: SourceSpan
+    }
+
+    public struct Block: Codable, Sendable, Equatable {
+        public var kind: String
+        public var text: String
+        /// Present for lists only.
+        public var items: [Item]?
+        public var lines: SourceSpan
+    }
+
+    public struct Item: Codable, Sendable, Equatable {
+        public var marker: String
+        /// Present for term-and-description items only.
+        public var term: String?
+        public var text: String
+    }
+}
+
+extension ExportModel.Document {
+    public init(_ document: ReviewDocument) {
+        title = document.title
+        organisation = document.organisation
+        source = document.source
+        introduction = document.introduction.map(ExportModel.Block.init)
+        sections = document.sections.map(ExportModel.Section.init)
+        warnings = document.warnings.map(\.description)
+    }
+}
+
+extension ExportModel.Section {
+    public init(_ section: Content.Section) {
+        title = section.title
+        blocks = section.blocks.map(ExportModel.Block.init)
+        recommendations = section.recommendations.map(ExportModel.Recommendation.init)
+        lines = section.lines
+    }
+}
+
+extension ExportModel.Recommendation {
+    public init(_ recommendation: Content.Recommendation) {
+        id = recommendation.id.description
+        number = recommendation.number
+        title = recommendation.title
+        text = recommendation.text.map(\.plainText).joined(separator: "\n\n")
+        parts = recommendation.parts.map {
+            ExportModel.Part(id: $0.id.description, label: String($0.label), text: $0.plainText, lines: $0.lines)
+        }
+        responseLabel = recommendation.response?.label
+        actions = recommendation.response?.blocks.map(ExportModel.Block.init) ?? []
+        lines = recommendation.lines
+    }
+}
+
+extension ExportModel.Block {
+    public init(_ block: Content.Block) {
+        kind = block.kind.rawValue
+        text = block.text
+        items = block.kind == .list
+            ? block.items.map { ExportModel.Item(marker: $0.marker, term: $0.term, text: $0.text) } : nil
+        lines = block.lines
+    }
+}

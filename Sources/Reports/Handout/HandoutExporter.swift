@@ -1,0 +1,117 @@
+import Foundation
+import Content
+
+/// `casebook export --format markdown --notes`: the record of a learning session. For each
+/// recommendation: its heading, text and parts, the response, the reflective questions, and the notes
+/// and room answers captured on it and its parts.
+///
+/// The result is Markdown as the user wrote it and the document says it, not sanitised for a
+/// terminal: a caller writing it to a terminal passes it through
+/// `TerminalSafe.sanitize(_:keepNewlines: true)` first; a file gets it as it is.
+public struct HandoutExporter: Sendable {
+    /// The reflective questions asked after each recommendation (for example from the questions
+    /// file in `Content/`); none leaves the section out.
+    public var questions: [String]
+    /// The day of the session, printed under the title.
+    public var sessionDate: Date
+    public var timeZone: TimeZone
+    /// The recommendations to include, in this order (a session plan); nil for all, in document order.
+    public var recommendations: [Int]?
+
+    public init(questions: [String] = [], sessionDate: Date = Date(), timeZone: TimeZone = .current,
+                recommendations: [Int]? = nil) {
+        self.questions = questions
+        self.sessionDate = sessionDate
+        self.timeZone = timeZone
+        self.recommendations = recommendations
+    }
+
+    public func markdown(_ document: ReviewDocument, notes: DocumentNotes) -> String {
+        var chunks = ["# " + HandoutMarkdown.escapeLine(document.title)]
+        if let organisation = document.organisation { chunks.append(HandoutMarkdown.escapeLine(organisation)) }
+        chunks.append("Session record, " + day(sessionDate) + ".")
+        chunks += noteChunks(notes.notes(on: .introduction), heading: "## Notes on the introduction")
+
+        for recommendation in selected(document) {
+            chunks.append("---")
+            chunks += self.chunks(for: recommendation, notes: notes.notes(onRecommendation: recommendation.number))
+        }
+
+        let elsewhere = notes.notes.filter { note in
+            guard let id = note.target.itemID else { return false }
+            return !document.contains(id)
+        }
+        if !elsewhere.isEmpty {
+            chunks.append("---")
+            chunks += noteChunks(elsewhere, heading: "## Notes on items not in this version of the document",
+                                 labelled: true)
+        }
+        return chunks.joined(separator: "\n\n") + "\n"
+    }
+
+    private func selected(_ document: ReviewDocument) -> [Recommendation] {
+        guard let recommendations else { return document.recommendations }
+        return recommendations.compactMap { document.recommendation(ItemID(number: $0)) }
+    }
+
+    private func chunks(for recommendation: Recommendation, notes: [Note]) -> [String] {
+        var heading = "## " + HandoutMarkdown.escapeLine(recommendation.heading.trimmingCharacters(in: .whitespaces))
+        if let title = recommendation.title, !title.isEmpty { heading += ": " + HandoutMarkdown.escapeLine(title) }
+        var chunks = [heading]
+        chunks += recommendation.text.map(HandoutMarkdown.block)
+        for part in recommendation.parts {
+            let marker = "**" + HandoutMarkdown.escapeLine(part.marker.isEmpty ? "\(part.label))" : part.marker) + "**"
+            var blocks = part.blocks.map(HandoutMarkdown.block)
+            if let first = blocks.first, part.blocks.first?.kind == .paragraph {
+                blocks[0] = marker + " " + first
+            } else {
+                blocks.insert(marker, at: 0)
+            }
+            chunks += blocks
+        }
+        if let response = recommendation.response {
+            var label = response.label.trimmingCharacters(in: .whitespaces)
+            if label.hasSuffix(":") { label.removeLast() }
+            chunks.append("### " + HandoutMarkdown.escapeLine(label.isEmpty ? "Response" : label))
+            chunks += response.blocks.map(HandoutMarkdown.block)
+        }
+        if !questions.isEmpty {
+            chunks.append("### Questions for reflection")
+            chunks.append(questions.enumerated()
+                .map { HandoutMarkdown.listItem("\($0.offset + 1).", $0.element) }
+                .joined(separator: "\n"))
+        }
+        let labelled = notes.contains { $0.target != .item(recommendation.id) }
+        chunks += noteChunks(notes.filter { $0.kind == .note }, heading: "### Notes", labelled: labelled)
+        chunks += noteChunks(notes.filter { $0.kind == .roomAnswer }, heading: "### The room's answers", labelled: labelled)
+        return chunks
+    }
+
+    /// A heading and one list item per note, or nothing when there are no notes. `labelled` names
+    /// each note's item, for when notes on a recommendation and its parts are listed together.
+    private func noteChunks(_ notes: [Note], heading: String, labelled: Bool = false) -> [String] {
+        guard !notes.isEmpty else { return [] }
+        let items = notes.map { note -> String in
+            var prefix = ""
+            if labelled { prefix += "**" + note.target.description + ":** " }
+            if let question = note.question, !question.isEmpty {
+                prefix += "*" + HandoutMarkdown.escapeLine(question) + "* — "
+            }
+            var item = HandoutMarkdown.listItem("-", note.text)
+            item.insert(contentsOf: prefix, at: item.index(item.startIndex, offsetBy: 2))
+            if day(note.updatedAt) != day(sessionDate) { item += " (" + day(note.updatedAt) + ")" }
+            return item
+        }
+        return [heading, items.joined(separator: "\n")]
+    }
+
+    /// "26 November 2026", in English whatever the locale, like the documents themselves.
+    private func day(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August",
+                      "September", "October", "November", "December"]
+        return "\(parts.day ?? 1) \(months[((parts.month ?? 1) - 1) % 12]) \(parts.year ?? 0)"
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import Content
+
+/// `casebook export --format json`: the document as pretty-printed JSON with sorted keys.
+public enum JSONExporter {
+    public static func export(_ document: ReviewDocument) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(ExportModel.Document(document))
+        return escapingInvisibleControls(String(decoding: data, as: UTF8.self)) + "\n"
+    }
+
+    /// JSON only has to escape U+0000–U+001F; DEL, the C1 controls (which some terminals obey) and
+    /// bidirectional overrides are escaped too, so the output is safe to print and still means the same.
+    static func escapingInvisibleControls(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: needsEscape) else { return json }
+        var out = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            if needsEscape(scalar) {
+                let hex = String(scalar.value, radix: 16)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
+}

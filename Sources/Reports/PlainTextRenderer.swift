@@ -1,0 +1,113 @@
+import Content
+import Search
+/// Lays out a document, or one recommendation, as plain text for a terminal or a pipe: wrapped at
+/// word boundaries, parts and list items with hanging indents, every piece of document text made
+/// safe with `TerminalSafe` before it is measured.
+public struct PlainTextRenderer: Sendable {
+    public let wrapper: TextWrapper
+
+    public init(width: Int) {
+        wrapper = TextWrapper(width: width)
+    }
+
+    /// The whole document: title, introduction, then every section and recommendation.
+    public func render(_ document: ReviewDocument) -> String {
+        var chunks: [[String]] = []
+        let titleLines = document.titleLines.isEmpty ? [document.title] : document.titleLines
+        chunks.append(underlined(titleLines.joined(separator: "\n"), with: "="))
+        chunks += document.introduction.map { lines(for: $0, indent: "") }
+        for section in document.sections {
+            if let title = section.title { chunks.append(underlined(title, with: "=")) }
+            chunks += section.blocks.map { lines(for: $0, indent: "") }
+            chunks += section.recommendations.map(recommendationChunks)
+                .map(OutputLayout.joinedWithBlankLines)
+        }
+        return OutputLayout.text(OutputLayout.joinedWithBlankLines(chunks))
+    }
+
+    /// One recommendation: heading, text, parts and its response.
+    public func render(_ recommendation: Recommendation) -> String {
+        OutputLayout.text(OutputLayout.joinedWithBlankLines(recommendationChunks(recommendation)))
+    }
+
+    /// One part of a recommendation, followed by the response, which answers the whole recommendation.
+    public func render(_ part: Part, of recommendation: Recommendation) -> String {
+        var chunks = [underlined("Recommendation \(part.id)", with: "-"), lines(for: part)]
+        chunks += responseChunks(recommendation, note: recommendation.parts.count > 1
+            ? "(for recommendation \(recommendation.number) as a whole)" : nil)
+        return OutputLayout.text(OutputLayout.joinedWithBlankLines(chunks))
+    }
+
+    // MARK: - Pieces
+
+    private func recommendationChunks(_ recommendation: Recommendation) -> [[String]] {
+        var heading = "Recommendation \(recommendation.number)"
+        if let title = recommendation.title, !title.isEmpty { heading += ": " + title }
+        var chunks = [underlined(heading, with: "-")]
+        chunks += recommendation.text.map { lines(for: $0, indent: "") }
+        chunks += recommendation.parts.map(lines(for:))
+        chunks += responseChunks(recommendation, note: nil)
+        return chunks
+    }
+
+    private func responseChunks(_ recommendation: Recommendation, note: String?) -> [[String]] {
+        guard let response = recommendation.response else {
+            return [wrapper.wrap("No response is recorded for this recommendation.")]
+        }
+        let label = [safe(response.label), note].compactMap { $0 }.joined(separator: " ")
+        return [wrapper.wrap(label)] + response.blocks.map { lines(for: $0, indent: "") }
+    }
+
+    /// "a) The PSCP should…", later lines indented under the text.
+    private func lines(for part: Part) -> [String] {
+        let marker = safe(part.marker.isEmpty ? "\(part.label))" : part.marker) + " "
+        let hanging = String(repeating: " ", count: DisplayWidth.of(marker))
+        guard let first = part.blocks.first else { return [OutputLayout.trimmingTrailingSpaces(marker)] }
+        var chunks: [[String]]
+        if first.kind == .list {
+            chunks = [[OutputLayout.trimmingTrailingSpaces(marker)], lines(for: first, indent: hanging)]
+        } else {
+            chunks = [wrapper.wrap(safe(first.text), firstPrefix: marker, restPrefix: hanging)]
+        }
+        chunks += part.blocks.dropFirst().map { lines(for: $0, indent: hanging) }
+        return OutputLayout.joinedWithBlankLines(chunks)
+    }
+
+    private func lines(for block: Block, indent: String) -> [String] {
+        switch block.kind {
+        case .paragraph, .heading:
+            return wrapper.wrap(safe(block.text), firstPrefix: indent, restPrefix: indent)
+        case .list:
+            var result = block.text.isEmpty ? [] : wrapper.wrap(safe(block.text), firstPrefix: indent, restPrefix: indent)
+            let markerWidth = block.items.map { DisplayWidth.of(safe($0.marker)) }.max() ?? 0
+            for item in block.items {
+                result += lines(for: item, indent: indent + "  ", markerWidth: markerWidth)
+            }
+            return result
+        }
+    }
+
+    /// "1. text" with the text aligned across the list, or "Term: description" hanging under the term.
+    private func lines(for item: ListItem, indent: String, markerWidth: Int) -> [String] {
+        let marker = safe(item.marker)
+        if marker.isEmpty {
+            return wrapper.wrap(safe(item.fullText), firstPrefix: indent, restPrefix: indent + "  ")
+        }
+        let padding = String(repeating: " ", count: max(0, markerWidth - DisplayWidth.of(marker)))
+        // Numbers line up on their right ("9." under "10."), bullets on their left.
+        let isNumber = marker.first?.isNumber ?? false
+        let first = indent + (isNumber ? padding + marker : marker + padding) + " "
+        let rest = indent + String(repeating: " ", count: markerWidth + 1)
+        return wrapper.wrap(safe(item.fullText), firstPrefix: first, restPrefix: rest)
+    }
+
+    private func underlined(_ heading: String, with rule: Character) -> [String] {
+        let lines = wrapper.wrap(safe(heading))
+        let width = lines.map { DisplayWidth.of($0) }.max() ?? 0
+        return lines + [String(repeating: rule, count: width)]
+    }
+
+    private func safe(_ text: String) -> String {
+        TerminalSafe.sanitize(text, keepNewlines: true)
+    }
+}

@@ -1,0 +1,31 @@
+import Content
+/// The `list` output: one line per recommendation, its id right-aligned in two columns, then as
+/// much of its text as fits ("3  a) The PSCP should ensure that learning is…").
+public enum RecommendationList {
+    /// `only`: indices into `document.recommendations` to list (a filter's result); nil lists all.
+    public static func lines(for document: ReviewDocument, width: Int, only: Set<Int>? = nil) -> [String] {
+        let width = max(width, TextWrapper.minimumWidth)
+        return document.recommendations.enumerated().filter { only?.contains($0.offset) ?? true }.map { _, recommendation in
+            let id = String(recommendation.number)
+            let padded = String(repeating: " ", count: max(0, 2 - id.count)) + id + "  "
+            let room = width - DisplayWidth.of(padded)
+            let text = TerminalSafe.sanitize(summary(of: recommendation))
+            return padded + TextWrapper.truncate(text, toWidth: room)
+        }
+    }
+
+    /// The text a reader recognises a recommendation by: its title or the first line of its text;
+    /// for a recommendation made only of parts, the first part with its marker.
+    public static func summary(of recommendation: Recommendation) -> String {
+        let titled = recommendation.title.map { !$0.isEmpty } ?? false
+        if !titled, recommendation.text.isEmpty, let part = recommendation.parts.first {
+            let marker = part.marker.isEmpty ? "\(part.label))" : part.marker
+            return marker + " " + firstLine(of: part.plainText)
+        }
+        return firstLine(of: recommendation.gist)
+    }
+
+    private static func firstLine(of text: String) -> String {
+        text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+    }
+}

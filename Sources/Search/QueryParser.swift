@@ -1,0 +1,99 @@
+import Foundation
+import Content
+import Learning
+
+/// Reads the query language; see `SearchQuery`.
+enum QueryParser {
+    static func parse(_ text: String) throws(QueryError) -> SearchQuery {
+        var query = SearchQuery()
+        query.source = text
+        var rest = Substring(text)
+        while true {
+            rest = rest.drop(while: \.isWhitespace)
+            guard !rest.isEmpty else { break }
+            var excluded = false
+            if rest.first == "-" {
+                excluded = true
+                rest = rest.dropFirst()
+                if rest.isEmpty || rest.first!.isWhitespace { throw QueryError("nothing after \"-\": write -word to exclude a word") }
+            }
+            if rest.first == "\"" || rest.first == "“" {
+                let body = rest.dropFirst()
+                guard let close = body.firstIndex(where: { $0 == "\"" || $0 == "”" }) else {
+                    throw QueryError("unclosed quote: add a closing \" after the phrase")
+                }
+                let phrase = body[..<close].split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                rest = body[body.index(after: close)...]
+                guard !phrase.isEmpty else { continue }
+                query.terms.append(.init(text: phrase, isPhrase: true, isExcluded: excluded))
+                continue
+            }
+            var word = rest.prefix { !$0.isWhitespace }
+            // A facet's value may be quoted to hold spaces: theme:"missing children".
+            if let colon = word.firstIndex(of: ":"), word[word.index(after: colon)...].first == "\"" {
+                let afterQuote = rest[rest.index(after: rest.index(after: colon))...]
+                guard let close = afterQuote.firstIndex(of: "\"") else {
+                    throw QueryError("unclosed quote: add a closing \" after the value")
+                }
+                word = rest[..<rest.index(after: close)]
+            }
+            rest = rest.dropFirst(word.count)
+            if let colon = word.firstIndex(of: ":"), colon != word.startIndex {
+                let key = word[..<colon].lowercased()
+                if SearchQuery.facetKeys.contains(where: { $0.key == key }) {
+                    let value = String(word[word.index(after: colon)...]).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+                    guard !value.isEmpty else { throw QueryError("\(key): needs a value, e.g. \(example(for: key))") }
+                    try validate(key: key, value: value)
+                    query.facets.append(.init(key: key, value: value, isExcluded: excluded))
+                    continue
+                }
+                if word.hasSuffix(":") == false, word[word.index(after: colon)...].allSatisfy({ $0.isLetter || $0.isNumber }),
+                   key.allSatisfy({ $0.isLetter }) {
+                    let known = SearchQuery.facetKeys.map { $0.key + ":" }.joined(separator: ", ")
+                    throw QueryError("unknown filter \"\(key):\" (known: \(known))")
+                }
+            }
+            var term = String(word)
+            var prefix = false
+            if term.hasSuffix("*") {
+                while term.hasSuffix("*") { term.removeLast() }
+                prefix = true
+                guard !term.isEmpty else { throw QueryError("\"*\" needs letters before it, e.g. exclu*") }
+            }
+            query.terms.append(.init(text: term, isPrefix: prefix, isExcluded: excluded))
+        }
+        return query
+    }
+
+    private static func example(for key: String) -> String {
+        switch key {
+        case "id": return "id:5b"
+        case "in": return "in:response"
+        default: return "\(key):word"
+        }
+    }
+
+    private static func validate(key: String, value: String) throws(QueryError) {
+        switch key {
+        case "id":
+            guard ItemID(parsing: value) != nil else { throw QueryError("id:\(value) is not an id; write id:5 or id:5b") }
+        case "in":
+            guard SearchScope(value) != nil else { throw QueryError("in:\(value) is not a place; write in:recommendation or in:response") }
+        default:
+            if let problem = LearningIndex.facetValueProblem(key: key, value: value) { throw QueryError(problem) }
+        }
+    }
+}
+
+/// Where in an item a query looks.
+public enum SearchScope: String, Sendable, CaseIterable {
+    case recommendation, response
+
+    init?(_ value: String) {
+        switch value.lowercased() {
+        case "recommendation", "recommendations", "rec", "text", "r": self = .recommendation
+        case "response", "responses", "action", "actions", "resp": self = .response
+        default: return nil
+        }
+    }
+}

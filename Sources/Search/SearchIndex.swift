@@ -1,0 +1,176 @@
+import Content
+import Learning
+/// The search and filter engine, shared by the browser and the command line. Built once per
+/// document: all text folded into byte arrays (fields separated by a NUL, so no match runs from
+/// one paragraph into the next) and a word index over them. A query anchors each term on its
+/// rarest word and checks the bytes around it, so it stays fast at any document size.
+public struct SearchIndex: Sendable {
+    public let document: ReviewDocument
+    private let fields: FieldTable
+    private let folded: FoldedText
+    /// Where each field starts in the folded bytes.
+    private let fieldStarts: [Int]
+    private let words: WordIndex
+    private let facets: FacetTable
+
+    private typealias Hit = SearchHit
+
+    /// `learning` answers the theme:, agency:, status: and has: facets; pass it when a query may use them.
+    public init(document: ReviewDocument, learning: LearningIndex? = nil) {
+        self.document = document
+        fields = FieldTable(document: document)
+        var folded = FoldedText()
+        var starts: [Int] = []
+        starts.reserveCapacity(fields.count)
+        for text in fields.texts {
+            starts.append(folded.exact.count)
+            TextFolding.fold(text, into: &folded)
+            folded.append(exact: 0, lower: 0, offset: Int32.max)
+        }
+        self.folded = folded
+        fieldStarts = starts
+        words = WordIndex(lower: folded.lower)
+        facets = FacetTable(document: document, learning: learning)
+    }
+
+    /// Runs a query: which recommendations match (all positive words in one recommendation, no
+    /// excluded word, every facet satisfied) and where each matching word occurs.
+    public func run(_ query: SearchQuery) -> SearchResult {
+        let candidates = facets.recommendations(passing: query.facets)
+        let scope = query.facets.last { $0.key == "in" && !$0.isExcluded }.flatMap { SearchScope($0.value) }
+        let part = query.facets.last { $0.key == "id" && !$0.isExcluded }.flatMap { ItemID(parsing: $0.value)?.part }
+        let hitsPerTerm = query.terms.map { term in
+            let hits = find(term)
+            guard scope != nil || part != nil else { return hits }
+            return hits.filter { isInScope(fields.locations[Int($0.field)], scope: scope, part: part) }
+        }
+        // Items as dense numbers and flags: hashing per hit would dominate on large documents.
+        let itemCount = fields.items.count
+        func itemsHit(by hits: [Hit]) -> [Bool] {
+            var flags = [Bool](repeating: false, count: itemCount)
+            for hit in hits { flags[Int(fields.itemNumbers[Int(hit.field)])] = true }
+            return flags
+        }
+        // Facets restrict recommendations only; the introduction and sections match on words alone.
+        let hasFacets = !query.facets.isEmpty
+        var matched = [Bool](repeating: false, count: itemCount)
+        let firstRecommendation = itemCount - facets.count
+        let positive = query.terms.indices.filter { !query.terms[$0].isExcluded }
+        if let first = positive.first {
+            matched = itemsHit(by: hitsPerTerm[first])
+            for index in positive.dropFirst() {
+                let other = itemsHit(by: hitsPerTerm[index])
+                for item in 0..<itemCount where !other[item] { matched[item] = false }
+            }
+        } else {
+            for index in candidates { matched[firstRecommendation + index] = true }
+            if !hasFacets { matched[0] = true }
+        }
+        for index in query.terms.indices where query.terms[index].isExcluded {
+            for hit in hitsPerTerm[index] { matched[Int(fields.itemNumbers[Int(hit.field)])] = false }
+        }
+        for item in 0..<itemCount where matched[item] {
+            if item < firstRecommendation { matched[item] = !hasFacets } else { matched[item] = candidates.contains(item - firstRecommendation) }
+        }
+        var hits: [Hit] = []
+        for index in positive {
+            hits += hitsPerTerm[index].filter { matched[Int(fields.itemNumbers[Int($0.field)])] }
+        }
+        if positive.count > 1 { hits.sort { ($0.field, $0.start) < ($1.field, $1.start) } }
+        let items = Set((0..<itemCount).filter { matched[$0] }.map { fields.items[$0] })
+        let recommendations = (firstRecommendation..<itemCount).filter { matched[$0] }.map { $0 - firstRecommendation }
+        return SearchResult(query: query, recommendations: recommendations, items: items, hits: hits,
+                            totalRecommendations: facets.count, fields: fields, characterOffsets: folded.characterOffsets)
+    }
+
+    private func isInScope(_ location: SearchLocation, scope: SearchScope?, part: Character?) -> Bool {
+        guard case .recommendation = location.item else { return scope == nil && part == nil }
+        if let scope, (scope == .response) == location.isRecommendationText { return false }
+        if let part, location.zone != .part(part) { return false }
+        return true
+    }
+
+    /// The field holding byte `offset`.
+    private func field(at offset: Int) -> Int {
+        var low = 0, high = fieldStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if fieldStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    // MARK: Finding a term
+
+    /// Every occurrence of a term on word boundaries (a prefix term needs one only at its start),
+    /// in document order.
+    private func find(_ term: SearchQuery.Term) -> [Hit] {
+        let caseSensitive = term.isCaseSensitive
+        let needle = TextFolding.fold(term.text, lowercase: !caseSensitive)
+        let lowerNeedle = caseSensitive ? TextFolding.fold(term.text, lowercase: true) : needle
+        guard !needle.isEmpty, needle.count == lowerNeedle.count else { return [] }
+        let haystack = caseSensitive ? folded.exact : folded.lower
+        let tokens = Self.tokens(of: lowerNeedle)
+        var starts: [Int] = []
+        var needsCheck = true
+        if let anchor = tokens.indices.min(by: { anchorCost(tokens[$0], term: term, in: tokens) < anchorCost(tokens[$1], term: term, in: tokens) }) {
+            let token = tokens[anchor]
+            let word = Array(lowerNeedle[token])
+            let isPrefix = term.isPrefix && token.upperBound == lowerNeedle.count
+            let positions = isPrefix ? words.positions(ofPrefix: word) : words.positions(of: word)
+            starts = positions.map { Int($0) - token.lowerBound }
+            // A plain lower-case word is exactly what the word index holds: nothing left to check.
+            needsCheck = caseSensitive || isPrefix != term.isPrefix || token != 0..<needle.count
+        } else {
+            // No letters or digits to anchor on ("+:"): scan.
+            haystack.withUnsafeBytes { bytes in
+                ByteSearch(needle).forEachOccurrence(in: bytes) { starts.append($0) }
+            }
+        }
+        var hits: [Hit] = []
+        hits.reserveCapacity(starts.count)
+        // Starts ascend, so the field containing each is found by walking forward, not searching.
+        var field = 0
+        haystack.withUnsafeBufferPointer { bytes in
+            needle.withUnsafeBufferPointer { pattern in
+                for start in starts where !needsCheck || Self.matches(pattern, at: start, in: bytes, isPrefix: term.isPrefix) {
+                    while field + 1 < fieldStarts.count, fieldStarts[field + 1] <= start { field += 1 }
+                    hits.append(Hit(field: Int32(field), start: Int32(start), end: Int32(start + pattern.count)))
+                }
+            }
+        }
+        return hits
+    }
+
+    /// Cost of anchoring on a token: how often it occurs (the last token of a prefix term is a prefix).
+    private func anchorCost(_ token: Range<Int>, term: SearchQuery.Term, in tokens: [Range<Int>]) -> Int {
+        let needle = TextFolding.fold(term.text, lowercase: true)
+        let isPrefix = term.isPrefix && token == tokens.last && token.upperBound == needle.count
+        return words.count(of: Array(needle[token]), isPrefix: isPrefix)
+    }
+
+    /// The word runs of a folded needle.
+    private static func tokens(of needle: [UInt8]) -> [Range<Int>] {
+        var tokens: [Range<Int>] = []
+        var index = 0
+        while index < needle.count {
+            guard TextFolding.isWordByte(needle[index]) else { index += 1; continue }
+            let start = index
+            while index < needle.count, TextFolding.isWordByte(needle[index]) { index += 1 }
+            tokens.append(start..<index)
+        }
+        return tokens
+    }
+
+    /// Whether the needle's bytes stand at `start`, on word boundaries where the needle has word ends.
+    private static func matches(_ needle: UnsafeBufferPointer<UInt8>, at start: Int, in bytes: UnsafeBufferPointer<UInt8>,
+                                isPrefix: Bool) -> Bool {
+        let end = start + needle.count
+        guard start >= 0, end <= bytes.count else { return false }
+        for offset in 0..<needle.count where bytes[start + offset] != needle[offset] { return false }
+        let startsWord = start == 0 || !TextFolding.isWordByte(needle[0]) || !TextFolding.isWordByte(bytes[start - 1])
+        let endsWord = isPrefix || end >= bytes.count || !TextFolding.isWordByte(needle[needle.count - 1])
+            || !TextFolding.isWordByte(bytes[end])
+        return startsWord && endsWord
+    }
+}

@@ -1,0 +1,151 @@
+import Content
+import Learning
+import Search
+
+/// Which input the keys currently go to.
+enum InputMode: Sendable, Hashable {
+    case browse, help, prompt
+    /// The facet picker over the filter prompt (Tab at `&`/`f`).
+    case picker
+    /// The note editor; `confirmDiscard` while it asks "Discard changes? y/n".
+    case editor, confirmDiscard
+    /// The list of notes and marks.
+    case notesList
+    /// Presentation mode, and its blanked screen.
+    case presenting, blank
+    /// A learning list over the panes (glossary, commitments, evidence, acronyms here).
+    case list
+}
+
+/// The whole state of the browser: a value, so every frame is a function of it.
+struct BrowserState: Sendable {
+    var document: ReviewDocument
+    var width: Int { didSet { if width != oldValue { refreshReader() } } }
+    var height: Int
+    var colorEnabled: Bool
+    var mouseEnabled: Bool
+
+    /// The search and filter engine over this document, built once.
+    let searchIndex: SearchIndex
+    /// Glossary, agencies, themes, commitments and status, derived once.
+    let learning: LearningIndex
+    /// Recommendation numbers to their index in `document.recommendations` (the search engine's items).
+    let recommendationIndex: [Int: Int]
+    /// The number of each recommendation, by index.
+    let recommendationNumbers: [Int]
+    /// Every outline row, parts unfolded, no filter: built once (a large document has thousands).
+    private let allRows: [OutlineRow]
+
+    var selection: Selection = .introduction {
+        didSet { if selection != oldValue { refreshReader(); spotlight = nil } }
+    }
+    /// Words a learning list led to, lit up in the reader until the selection changes.
+    var spotlight: Evidence?
+    /// The learning list on screen in `.list` mode.
+    var listView = ListView(title: "", emptyText: "", rows: [])
+    /// Recommendations whose parts are hidden in the outline. All start unfolded: the outline is short.
+    var folded: Set<Int> = [] { didSet { if folded != oldValue { refreshOutline() } } }
+    /// The active filter: the outline shows only the recommendations it matches.
+    var filter: QuerySession? {
+        didSet {
+            filteredIndices = filter.map { Set($0.result.recommendations) }
+            filteredNumbers = filter.map { Set($0.result.recommendations.map { recommendationNumbers[$0] }) }
+            refreshOutline()
+        }
+    }
+    /// What the filter lets through, by index and by number; nil without a filter.
+    private(set) var filteredIndices: Set<Int>?
+    private(set) var filteredNumbers: Set<Int>?
+    /// The active search: its matches are highlighted, `n`/`N` walk them.
+    var search: QuerySession?
+    /// Which match `n`/`N` last went to, as an index into `search.result`.
+    var currentMatch: Int?
+    /// What the bottom-row prompt is for, while `mode == .prompt`.
+    var promptKind: PromptKind = .goTo
+    /// Why the query being typed cannot be run yet ("unclosed quote…").
+    var promptError: String?
+    /// Where things were when a search or filter prompt opened, for Esc.
+    var beforePrompt: PromptSnapshot?
+    /// Earlier search and filter queries, oldest first; Up and Down recall them at the prompt.
+    var queryHistory: [String] = []
+    var queryHistoryPosition: Int?
+    var picker = FacetPicker(entries: [])
+    /// The outline's rows with the current folding and filter (cached: large documents have thousands).
+    private(set) var visibleRows: [OutlineRow] = []
+    /// Every row the filter lets through, folded parts included: the order `]` and `[` walk.
+    private(set) var readingRows: [OutlineRow] = []
+    var focus: Pane = .outline { didSet { if focus != oldValue { refreshReader() } } }
+    /// First outline row shown (index into the visible rows).
+    var outlineTop = 0
+    /// First reader line shown.
+    var readerTop = 0
+    /// The words a run of resizes keeps at the reader's top; any other action lets go of it, so
+    /// shrinking and growing the window back returns to exactly the same line.
+    var pinnedReaderAnchor: ReaderAnchor?
+    var mode: InputMode = .browse
+    var helpTop = 0
+    var promptText = ""
+    /// Places visited before the current one; Backspace walks back through them.
+    var history: [Selection] = []
+    /// A one-key message in the status line ("No such recommendation: 12"); cleared by the next key.
+    var message: String?
+    var isFinished = false
+
+    /// The document's notes, marks and plan: as the store last reported them, plus this session's changes.
+    var notes: DocumentNotes
+    /// The note being written, while `mode` is `.editor` or `.confirmDiscard`.
+    var editor: NoteEditor?
+    var notesList = NotesList()
+    /// Presentation mode's place, kept while the editor or help is over it.
+    var presentation: Presentation?
+    /// The reflective questions shown after each response.
+    var questions: [String] = ReflectiveQuestions.builtIn
+    /// The time last passed to `tick`, for the session clock.
+    var clockNow: Double?
+    /// Effects `Browser.start()` hands to the event loop.
+    var startEffects: [Effect] = []
+
+    init(document: ReviewDocument, width: Int, height: Int, colorEnabled: Bool, mouseEnabled: Bool) {
+        self.document = document
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.colorEnabled = colorEnabled
+        self.mouseEnabled = mouseEnabled
+        learning = LearningIndex(document: document)
+        searchIndex = SearchIndex(document: document, learning: learning)
+        recommendationNumbers = document.recommendations.map(\.number)
+        var numbers: [Int: Int] = [:]
+        for (index, number) in recommendationNumbers.enumerated() where numbers[number] == nil {
+            numbers[number] = index
+        }
+        recommendationIndex = numbers
+        // Empty until the store's notes arrive; no fingerprint, which only the store needs.
+        notes = DocumentNotes(documentKey: "", source: document.source, title: document.title,
+                              fingerprint: TextFingerprint(hashes: [], capacity: 0))
+        allRows = Outline.rows(of: document, folded: [])
+        readerContent = ReaderContent(document: document, selection: .introduction, width: 1)
+        refreshOutline()
+        refreshReader()
+    }
+
+    private mutating func refreshOutline() {
+        readingRows = Outline.filter(allRows, folded: [], showing: filteredNumbers)
+        visibleRows = Outline.filter(allRows, folded: folded, showing: filteredNumbers)
+    }
+
+    /// The reader's lines follow the selection and the pane's width.
+    private mutating func refreshReader() {
+        let facts = selection.recommendationNumber.flatMap { recommendationIndex[$0] }.map { learning.recommendations[$0] }
+        readerContent = ReaderContent(document: document, selection: selection, width: layout.readerTextWidth, learning: facts)
+    }
+
+    var layout: Layout { Layout(width: width, height: height, focus: focus) }
+    var selectedRowIndex: Int? { visibleRows.firstIndex { $0.selection == selection } }
+
+    /// The reader's lines for the current selection at the current reader width (kept up to date
+    /// when the selection, the width or the focus changes).
+    private(set) var readerContent: ReaderContent
+
+    /// How many history entries are kept: enough for any session, bounded so it cannot grow forever.
+    static let historyLimit = 200
+}

@@ -1,0 +1,198 @@
+import Learning
+/// The help overlay's groups, in the order it shows them.
+enum KeyGroup: String, Sendable, CaseIterable {
+    case moving = "Moving"
+    case reading = "Reading"
+    case goingPlaces = "Going places"
+    case panes = "Panes and outline"
+    case search = "Search and filter"
+    case notes = "Notes and marks"
+    case presenting = "Presenting"
+    case learning = "Learning: glossary, commitments, evidence"
+    case other = "Other"
+    case help = "In this help"
+    case prompt = "At the : prompt"
+    case queryPrompt = "At the / and & prompts"
+    case picker = "In the facet picker"
+    case editor = "In the note editor"
+    case notesList = "In the notes list"
+    case list = "In a learning list"
+    case queryLanguage = "Query language (/ and &)"
+}
+
+/// One entry of the keymap: keys, what they do, and how the help overlay describes them.
+struct KeyBinding: Sendable {
+    var keys: [KeyEvent]
+    /// nil for entries that only describe (typing at the prompt, the mouse).
+    var action: BrowserAction?
+    var modes: Set<InputMode>
+    var group: KeyGroup
+    var help: String
+    /// Shown instead of the key names when the keys cannot be listed one by one.
+    var label: String?
+
+    var keyLabel: String { label ?? keys.map(KeyNames.name).joined(separator: " ") }
+}
+
+/// The one keymap: it dispatches keys and generates the help overlay, so the two cannot disagree.
+enum Keymap {
+    static let bindings: [KeyBinding] = {
+        let browse: Set<InputMode> = [.browse]
+        func b(_ keys: [KeyEvent], _ action: BrowserAction?, _ group: KeyGroup, _ help: String,
+               modes: Set<InputMode> = browse, label: String? = nil) -> KeyBinding {
+            KeyBinding(keys: keys, action: action, modes: modes, group: group, help: help, label: label)
+        }
+        let c = KeyEvent.character
+        return [
+            b([c("j"), .down], .moveDown, .moving, "Next item in the outline; scroll the reader down a line"),
+            b([c("k"), .up], .moveUp, .moving, "Previous item in the outline; scroll the reader up a line"),
+            b([c("g"), .home], .moveToFirst, .moving, "First item, or the top of the text"),
+            b([c("G"), .end], .moveToLast, .moving, "Last item, or the end of the text"),
+
+            b([c(" "), .pageDown], .pageDown, .reading, "Page the reader down (from either pane)"),
+            b([c("b"), .pageUp], .pageUp, .reading, "Page the reader up (from either pane)"),
+            b([c("]")], .nextRecommendation, .reading, "Next recommendation"),
+            b([c("[")], .previousRecommendation, .reading, "Previous recommendation"),
+
+            b([c(":")], .openPrompt, .goingPlaces, "Go to a recommendation or part: 7, 5b, R3"),
+            b([.backspace], .goBack, .goingPlaces, "Go back to the place before (after : ] [)"),
+
+            b([.tab], .switchPane, .panes, "Switch between outline and reader"),
+            b([.backTab], .switchPaneBackward, .panes, "Switch pane the other way"),
+            b([.enter], .open, .panes, "Open: unfold the parts, then read the item"),
+            b([c("l"), .right], .unfold, .panes, "Unfold a recommendation's parts, or read the item"),
+            b([c("h"), .left], .fold, .panes, "Fold parts; from a part, go to its recommendation; from the reader, back to the outline"),
+
+            b([c("/")], .search(.forward), .search, "Search the whole document; matches light up as you type"),
+            b([c("n")], .search(.nextMatch), .search, "Next match (wraps at the end)"),
+            b([c("N")], .search(.previousMatch), .search, "Previous match"),
+            b([c("f"), c("&")], .search(.filter), .search, "Filter: show only the recommendations that match"),
+            b([c("F")], .search(.clearFilter), .search, "Clear the filter"),
+
+            b([c("a")], .note(.edit), .notes, "Add or edit a note on the selected item (when presenting: the room's answer)",
+              modes: [.browse, .presenting]),
+            b([c("m")], .note(.toggleMark), .notes, "Mark or unmark the item for the session plan", modes: [.browse, .presenting]),
+            b([c("A"), c("M")], .note(.openList), .notes, "List all notes and marks; Enter goes to the item"),
+            b([], nil, .notes, "In the outline: ✎ the item has a note, ⚑ it is marked", modes: [], label: "✎ ⚑"),
+
+            b([c("p")], .present(.start), .presenting, "Present the session plan (--only, else the marked items, else all)"),
+            b([c(" "), .pageDown], .present(.reveal), .presenting, "Reveal the next part, response paragraph, question",
+              modes: [.presenting]),
+            b([.backspace, .pageUp], .present(.unreveal), .presenting, "Step back", modes: [.presenting]),
+            b([.right, c("n")], .present(.next), .presenting, "Next recommendation", modes: [.presenting]),
+            b([.left, c("p")], .present(.previous), .presenting, "Previous recommendation", modes: [.presenting]),
+            b([.enter], .present(.jump), .presenting, "After digits: go to that recommendation", modes: [.presenting]),
+            b([], nil, .presenting, "Type a recommendation's number, then Enter", modes: [], label: "0-9"),
+            b([c("j"), .down], .present(.scrollDown), .presenting, "See more below, when a screen is full", modes: [.presenting]),
+            b([c("k"), .up], .present(.scrollUp), .presenting, "See more above", modes: [.presenting]),
+            b([c("c")], .present(.toggleClock), .presenting, "Show or hide the session clock", modes: [.presenting]),
+            b([c("b")], .present(.blank), .presenting, "Blank the screen; any key brings it back", modes: [.presenting]),
+            b([c("q"), .escape], .present(.stop), .presenting, "Back to the browser, at this recommendation",
+              modes: [.presenting]),
+
+            b([c("?"), .function(1)], .showHelp, .other, "This help", modes: [.browse, .presenting]),
+            b([c("x")], .openList(.acronymsHere), .learning, "Explain the acronyms in this item"),
+            b([c("X")], .openList(.glossary), .learning, "Glossary: every acronym, its expansion and where it occurs"),
+            b([c("C")], .openList(.commitments), .learning, "Still to do: every commitment, its owner and when it is due"),
+            b([c("e")], .openList(.evidence), .learning, "Why: the words behind this recommendation's status, themes and agencies"),
+
+            b([.escape], .cancel, .other, "Clear the message"),
+            b([.control("l")], .redraw, .other, "Redraw the screen",
+              modes: [.browse, .help, .prompt, .presenting, .editor, .notesList]),
+            b([c("q")], .quit, .other, "Quit"),
+            b([], nil, .other, "Wheel scrolls the pane under the pointer; click selects", label: "Mouse"),
+
+            b([c("j"), .down], .helpScrollDown, .help, "Scroll down", modes: [.help]),
+            b([c("k"), .up], .helpScrollUp, .help, "Scroll up", modes: [.help]),
+            b([c(" "), .pageDown], .helpPageDown, .help, "Page down", modes: [.help]),
+            b([c("b"), .pageUp], .helpPageUp, .help, "Page up", modes: [.help]),
+            b([c("g"), .home], .helpTop, .help, "Top", modes: [.help]),
+            b([c("G"), .end], .helpBottom, .help, "Bottom", modes: [.help]),
+            b([.escape, c("q"), c("?"), .function(1)], .closeHelp, .help, "Close the help", modes: [.help]),
+
+            b([], nil, .prompt, "Type an id: 7, 5b, R3 (or \"intro\")", modes: [], label: "0-9 a-z"),
+            b([.enter], .promptSubmit, .prompt, "Go there; at / and &, keep the result", modes: [.prompt]),
+            b([.backspace, .delete], .promptDeleteBackward, .prompt, "Delete the last character", modes: [.prompt]),
+            b([.escape], .promptCancel, .prompt, "Cancel, and put everything back as it was", modes: [.prompt]),
+
+            b([.up], .promptOlder, .queryPrompt, "Recall an earlier query", modes: [.prompt]),
+            b([.down], .promptNewer, .queryPrompt, "Recall a later query", modes: [.prompt]),
+            b([.tab], .openPicker, .queryPrompt, "At &: pick a facet (section, where the words are)", modes: [.prompt]),
+
+            b([c("j"), .down], .pickerDown, .picker, "Next facet", modes: [.picker]),
+            b([c("k"), .up], .pickerUp, .picker, "Previous facet", modes: [.picker]),
+            b([.enter, .tab], .pickerChoose, .picker, "Add the facet to the filter", modes: [.picker]),
+            b([.escape, c("q")], .pickerCancel, .picker, "Back to the prompt", modes: [.picker]),
+
+            b([], nil, .editor, "Type the note; Enter starts a new line", modes: [], label: "typing"),
+            b([.control("s")], .edit(.save), .editor, "Save the note (an emptied note is deleted)", modes: [.editor]),
+            b([.escape], .edit(.cancel), .editor, "Close; asks before discarding changes", modes: [.editor]),
+            b([.enter], .edit(.newline), .editor, "New line", modes: [.editor]),
+            b([.left], .edit(.left), .editor, "Cursor left", modes: [.editor]),
+            b([.right], .edit(.right), .editor, "Cursor right", modes: [.editor]),
+            b([.up], .edit(.up), .editor, "Line above", modes: [.editor]),
+            b([.down], .edit(.down), .editor, "Line below", modes: [.editor]),
+            b([.home], .edit(.home), .editor, "Start of the line", modes: [.editor]),
+            b([.end], .edit(.end), .editor, "End of the line", modes: [.editor]),
+            b([.backspace], .edit(.deleteBackward), .editor, "Delete before the cursor (joins lines)", modes: [.editor]),
+            b([.delete], .edit(.deleteForward), .editor, "Delete under the cursor", modes: [.editor]),
+            b([c("y"), c("Y")], .edit(.confirmDiscard), .editor, "At \"Discard changes?\": discard", modes: [.confirmDiscard]),
+            b([c("n"), c("N"), .escape], .edit(.keepEditing), .editor, "At \"Discard changes?\": keep editing",
+              modes: [.confirmDiscard]),
+
+            b([c("j"), .down], .note(.listDown), .notesList, "Next entry", modes: [.notesList]),
+            b([c("k"), .up], .note(.listUp), .notesList, "Previous entry", modes: [.notesList]),
+            b([.enter], .note(.listChoose), .notesList, "Go to the item", modes: [.notesList]),
+            b([c("a")], .note(.listEdit), .notesList, "Edit the note (emptying it deletes it)", modes: [.notesList]),
+            b([.escape, c("q"), c("A"), c("M")], .note(.listClose), .notesList, "Close the list", modes: [.notesList]),
+            b([c("j"), .down], .listDown, .list, "Next row", modes: [.list]),
+            b([c("k"), .up], .listUp, .list, "Previous row", modes: [.list]),
+            b([c(" "), .pageDown], .listPageDown, .list, "Page down", modes: [.list]),
+            b([c("b"), .pageUp], .listPageUp, .list, "Page up", modes: [.list]),
+            b([c("g"), .home], .listTop, .list, "First row", modes: [.list]),
+            b([c("G"), .end], .listBottom, .list, "Last row", modes: [.list]),
+            b([.enter], .listChoose, .list, "Go there and light up the words", modes: [.list]),
+            b([.escape, c("q")], .listClose, .list, "Close the list", modes: [.list]),
+
+            b([], nil, .queryLanguage, "Every word must occur in the same recommendation", modes: [], label: "two words"),
+            b([], nil, .queryLanguage, "Exactly this phrase (across line and page breaks)", modes: [], label: "\"a phrase\""),
+            b([], nil, .queryLanguage, "Leave out items that contain the word", modes: [], label: "-word"),
+            b([], nil, .queryLanguage, "Words that start with these letters", modes: [], label: "word*"),
+            b([], nil, .queryLanguage, "Lower case ignores case; a capital makes that word exact", modes: [], label: "Case"),
+            b([], nil, .queryLanguage, "Accents, curly quotes and apostrophes match plain ones", modes: [], label: "café = cafe"),
+            b([], nil, .queryLanguage, "Facets: section:generic  id:5b  in:recommendation  in:response", modes: [], label: "key:value"),
+            b([], nil, .queryLanguage, "Learning facets: theme:missing  agency:police  status:planned  has:commitment", modes: [], label: "key:value"),
+        ]
+    }()
+
+    /// The action a key asks for in a mode; typing at the prompt inserts what the table does not claim.
+    static func action(for key: KeyEvent, in mode: InputMode) -> BrowserAction? {
+        if let binding = bindings.first(where: { $0.modes.contains(mode) && $0.keys.contains(key) }) {
+            return binding.action
+        }
+        switch (mode, key) {
+        case (.blank, _):
+            return .present(.unblank)
+        case let (.presenting, .character(character)) where character.isASCII && character.isNumber:
+            return .present(.digit(character))
+        case let (.prompt, .character(character)) where isTypeable(character):
+            return .promptInsert(character)
+        case let (.editor, .character(character)) where isTypeable(character):
+            return .edit(.insert(character))
+        default:
+            return nil
+        }
+    }
+
+    private static func isTypeable(_ character: Character) -> Bool {
+        !character.isNewline && !character.unicodeScalars.contains { $0.properties.generalCategory == .control }
+    }
+
+    /// Bindings grouped for the help overlay, in table order.
+    static var grouped: [(group: KeyGroup, bindings: [KeyBinding])] {
+        KeyGroup.allCases.compactMap { group in
+            let members = bindings.filter { $0.group == group }
+            return members.isEmpty ? nil : (group, members)
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Content
+import Learning
+
+/// The learning views' rows, built from the learning index: every fact with the words it came from.
+enum LearningLists {
+    /// Every acronym in the document, its expansion and where it occurs.
+    static func glossary(_ learning: LearningIndex) -> ListView {
+        let rows = learning.glossary.entries.map { entry -> ListView.Row in
+            let unique = entry.occurrencePlaces
+            let source: String
+            switch entry.source {
+            case let .document(evidence): source = "defined in the document (\(evidence.place))"
+            case .fieldGlossary: source = "field glossary"
+            }
+            let occurs = unique.isEmpty ? "" : "in " + unique.prefix(12).joined(separator: ", ") + (unique.count > 12 ? "…" : "") + " · "
+            let senses = ([entry.expansion] + entry.otherExpansions).joined(separator: "; or ")
+            return ListView.Row(key: entry.acronym, text: senses, detail: occurs + source,
+                                target: .search("\"\(entry.acronym)\""))
+        }
+        return ListView(title: " Glossary: \(rows.count) acronyms ", emptyText: "No acronyms found.", rows: rows)
+    }
+
+    /// The acronyms in one recommendation (or the introduction), with their expansions.
+    static func acronyms(in selection: Selection, document: ReviewDocument, learning: LearningIndex) -> ListView {
+        let number = selection.recommendationNumber
+        var seen = Set<String>()
+        var rows: [ListView.Row] = []
+        for entry in learning.glossary.entries {
+            let here = entry.occurrences.filter { number == nil ? $0.item == nil : $0.item?.number == number }
+            guard let first = here.first, seen.insert(entry.acronym).inserted else { continue }
+            rows.append(ListView.Row(key: entry.acronym, text: entry.expansion, detail: first.place, target: .evidence(first)))
+        }
+        let name = number.map { "Recommendation \($0)" } ?? "the introduction"
+        return ListView(title: " Acronyms in \(name) ", emptyText: "No acronyms in \(name).", rows: rows)
+    }
+
+    /// Every commitment: what was promised, by whom, by when.
+    static func commitments(_ learning: LearningIndex) -> ListView {
+        let rows = learning.commitments.map { commitment -> ListView.Row in
+            var facts: [String] = [commitment.kind == .promised ? "promised" : "under way"]
+            if let owner = commitment.owner { facts.append(owner.displayName) }
+            if let due = commitment.due { facts.append("due " + due.period) }
+            return ListView.Row(key: "\(commitment.recommendation)", text: commitment.sentence.text,
+                                detail: facts.joined(separator: " · ") + " · " + commitment.sentence.place,
+                                target: .evidence(commitment.sentence))
+        }
+        return ListView(title: " Still to do: \(rows.count) commitments ", emptyText: "No commitments found.", rows: rows)
+    }
+
+    /// The facts derived about one recommendation, each with its evidence.
+    static func evidence(for number: Int, learning: LearningIndex) -> ListView {
+        guard let facts = learning.learning(for: number) else {
+            return ListView(title: " Evidence ", emptyText: "Nothing derived here.", rows: [])
+        }
+        var rows: [ListView.Row] = []
+        func add(_ key: String, _ text: String, _ evidence: Evidence?) {
+            rows.append(ListView.Row(key: key, text: text,
+                                     detail: evidence.map { "“\($0.text)” — \($0.place)" }, target: evidence.map { .evidence($0) }))
+        }
+        if let status = facts.status {
+            add("Status", "\(status.value.rawValue): \(status.reason)", status.marker ?? status.sentence)
+        }
+        for agency in facts.agencies.addressedTo { add("For", agency.displayName, agency.evidence.first) }
+        for theme in facts.themes {
+            for evidence in theme.evidence.prefix(3) { add("Theme", theme.theme, evidence) }
+        }
+        for agency in facts.agencies.namedInResponse { add("Named", agency.displayName + " (in the response)", agency.evidence.first) }
+        for commitment in facts.commitments {
+            let due = commitment.due.map { " — due \($0.period)" } ?? ""
+            add("To do", (commitment.owner.map { $0.displayName + ": " } ?? "") + commitment.sentence.text + due, commitment.marker)
+        }
+        return ListView(title: " Recommendation \(number): what casebook derived, and why ", emptyText: "Nothing derived here.", rows: rows)
+    }
+}

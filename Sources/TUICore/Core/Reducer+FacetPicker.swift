@@ -1,0 +1,69 @@
+import Content
+import Learning
+
+/// The facet picker: Tab at the filter prompt lists the facets this document offers, so a filter
+/// can be built without knowing the syntax.
+extension BrowserState {
+    mutating func openFacetPicker() {
+        guard promptKind == .filter else { return }
+        picker = FacetPicker(entries: FacetSuggestions.entries(for: document, learning: learning))
+        mode = .picker
+    }
+
+    mutating func chooseFacet() {
+        mode = .prompt
+        guard picker.entries.indices.contains(picker.selected) else { return }
+        let facet = picker.entries[picker.selected].facet
+        if !promptText.isEmpty && promptText.last != " " { promptText += " " }
+        promptText += facet
+        promptTextChanged()
+    }
+}
+
+/// The facets worth offering for a document: status, themes and agencies found in it, one per
+/// section (by a word of its heading that no other heading has), and where the words are.
+enum FacetSuggestions {
+    static func entries(for document: ReviewDocument, learning: LearningIndex) -> [FacetPicker.Entry] {
+        var entries: [FacetPicker.Entry] = []
+        for value in learning.facetValues(for: "status") ?? [] {
+            let count = learning.recommendationsMatching(facet: "status", value: value)?.count ?? 0
+            entries.append(.init(facet: "status:" + value.facetValue, help: "\(count) recommendation(s) \(value)"))
+        }
+        entries.append(.init(facet: "has:commitment", help: "a response that promises further work"))
+        for theme in learning.facetValues(for: "theme") ?? [] {
+            entries.append(.init(facet: "theme:" + theme.facetValue, help: "theme: " + theme))
+        }
+        for agency in learning.facetValues(for: "agency") ?? [] {
+            entries.append(.init(facet: "agency:" + agency.facetValue, help: "addressed to or named: " + agency))
+        }
+        return entries + structural(for: document)
+    }
+
+    private static func structural(for document: ReviewDocument) -> [FacetPicker.Entry] {
+        var entries: [FacetPicker.Entry] = []
+        let titles = document.sections.compactMap(\.title)
+        for title in titles {
+            if let word = distinctiveWord(of: title, among: titles) {
+                entries.append(.init(facet: "section:\(word)", help: title))
+            }
+        }
+        entries.append(.init(facet: "in:recommendation", help: "words in what was recommended"))
+        entries.append(.init(facet: "in:response", help: "words in the response (action taken)"))
+        return entries
+    }
+
+    private static let commonWords: Set<String> = ["recommendations", "recommendation", "related", "to", "the", "of",
+                                                   "for", "from", "all", "and", "in", "on", "a", "an"]
+
+    private static func distinctiveWord(of title: String, among titles: [String]) -> String? {
+        let words = title.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        return words.first { word in
+            !commonWords.contains(word) && titles.filter { $0.lowercased().contains(word) }.count == 1
+        }
+    }
+}
+
+private extension String {
+    /// A value as typed at the prompt: quoted when it holds spaces (theme:"missing children").
+    var facetValue: String { contains(" ") ? "\"" + self + "\"" : self }
+}

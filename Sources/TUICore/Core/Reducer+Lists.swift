@@ -1,0 +1,60 @@
+import Content
+import Learning
+import Search
+
+/// The learning lists: opening them, moving in them, and going where a row leads.
+extension BrowserState {
+    enum LearningList: Sendable, Hashable {
+        case glossary, acronymsHere, commitments, evidence
+    }
+
+    mutating func openList(_ kind: LearningList) {
+        switch kind {
+        case .glossary: listView = LearningLists.glossary(learning)
+        case .acronymsHere: listView = LearningLists.acronyms(in: selection, document: document, learning: learning)
+        case .commitments: listView = LearningLists.commitments(learning)
+        case .evidence:
+            guard let number = selection.recommendationNumber else {
+                message = "Select a recommendation to see what casebook derived from it"
+                return
+            }
+            listView = LearningLists.evidence(for: number, learning: learning)
+        }
+        mode = .list
+    }
+
+    mutating func moveInList(to index: Int) {
+        guard !listView.rows.isEmpty else { return }
+        listView.selected = min(max(0, index), listView.rows.count - 1)
+    }
+
+    var listPage: Int { max(1, ListOverlay.visibleRows(in: layout) - 1) }
+
+    mutating func chooseListRow() {
+        mode = .browse
+        guard listView.rows.indices.contains(listView.selected), let target = listView.rows[listView.selected].target else { return }
+        switch target {
+        case let .evidence(evidence):
+            reveal(evidence.location, range: evidence.range, remember: true)
+            spotlight = evidence
+            if layout.isSinglePane { focus = .reader }
+        case let .search(text):
+            guard let query = try? SearchQuery(parsing: text) else { return }
+            let from = selection
+            search = QuerySession(text: text, result: searchIndex.run(query))
+            currentMatch = nil
+            stepMatch(forward: true)
+            if selection != from, history.last != from { history.append(from) }
+            message = search.map { "/\(text): \($0.result.matchCount) occurrences — n and N walk them" }
+        }
+    }
+}
+
+extension BrowserState {
+    /// A recommendation row's derived status, for the outline's badge.
+    func status(of row: OutlineRow) -> RecommendationStatus.Value? {
+        guard row.kind == .recommendation, let number = row.selection.recommendationNumber,
+              let index = recommendationIndex[number] else { return nil }
+        return learning.recommendations[index].status?.value
+    }
+}

@@ -1,0 +1,239 @@
+import Content
+import Search
+
+/// Search (`/`, `n`, `N`) and filtering (`&`, `f`, `F`): queries run as they are typed, Esc puts
+/// everything back, Enter keeps the result.
+extension BrowserState {
+    mutating func handleSearch(_ request: SearchRequest) {
+        switch request {
+        case .forward: openPrompt(.search)
+        case .filter, .chooseFilter: openPrompt(.filter)
+        case .nextMatch: stepMatch(forward: true)
+        case .previousMatch: stepMatch(forward: false)
+        case .clearFilter:
+            guard filter != nil else { message = "No filter to clear"; return }
+            filter = nil
+            keepSelectionVisible()
+            message = "Filter cleared: all \(document.recommendationCount) recommendations"
+        }
+    }
+
+    mutating func openPrompt(_ kind: PromptKind) {
+        mode = .prompt
+        promptKind = kind
+        promptError = nil
+        queryHistoryPosition = nil
+        guard kind != .goTo else { promptText = ""; return }
+        beforePrompt = PromptSnapshot(selection: selection, readerTop: readerTop, outlineTop: outlineTop,
+                                      search: search, currentMatch: currentMatch, filter: filter)
+        // An empty prompt, as in less and vim: Up recalls the query in force to refine it.
+        promptText = ""
+    }
+
+    /// The text at the prompt changed: a search or filter re-runs at once.
+    mutating func promptTextChanged() {
+        guard promptKind != .goTo, let snapshot = beforePrompt else { return }
+        let text = promptText
+        guard !text.allSatisfy(\.isWhitespace) else {
+            promptError = nil
+            if promptKind == .search { search = nil; currentMatch = nil } else { filter = nil }
+            restorePosition(snapshot)
+            return
+        }
+        let query: SearchQuery
+        do {
+            query = try SearchQuery(parsing: text)
+        } catch {
+            promptError = error.message
+            return
+        }
+        promptError = nil
+        let session = QuerySession(text: text, result: searchIndex.run(query))
+        if promptKind == .search {
+            search = session
+            restorePosition(snapshot)
+            currentMatch = nil
+            if let first = firstVisibleMatch(from: snapshot.selection) { show(match: first) }
+        } else {
+            filter = session
+            // The reader shows a recommendation the filter lets through: the one selected, or the first.
+            if selection.recommendationNumber == nil || !isVisible(selection),
+               let first = visibleRows.first(where: { $0.kind == .recommendation }) {
+                go(to: first.selection, remember: false)
+            } else {
+                restorePosition(snapshot)
+            }
+        }
+    }
+
+    mutating func submitQueryPrompt() {
+        if let promptError {
+            message = "Bad query: \(promptError)"
+            return
+        }
+        mode = .browse
+        remember(promptText)
+        if promptKind == .search, let search {
+            if currentMatch != nil { showReaderIfAlone() }
+            if search.result.matchCount == 0 { message = "Pattern not found: \(search.text)" }
+            else if currentMatch == nil { message = "No matches here: the filter hides them" }
+        } else if promptKind == .filter, filter != nil, visibleRows.allSatisfy({ $0.kind != .recommendation }) {
+            message = "No recommendation matches: F clears the filter"
+        }
+        if let snapshot = beforePrompt, selection != snapshot.selection {
+            history.append(snapshot.selection)
+        }
+        beforePrompt = nil
+    }
+
+    mutating func cancelQueryPrompt() {
+        mode = .browse
+        guard let snapshot = beforePrompt else { return }
+        search = snapshot.search
+        currentMatch = snapshot.currentMatch
+        filter = snapshot.filter
+        restorePosition(snapshot)
+        beforePrompt = nil
+    }
+
+    /// Up and Down at the prompt walk earlier queries, as a shell does.
+    mutating func recallQuery(older: Bool) {
+        guard !queryHistory.isEmpty else { return }
+        var position = queryHistoryPosition ?? queryHistory.count
+        position += older ? -1 : 1
+        guard position >= 0 else { return }
+        if position >= queryHistory.count {
+            queryHistoryPosition = nil
+            promptText = ""
+        } else {
+            queryHistoryPosition = position
+            promptText = queryHistory[position]
+        }
+        promptTextChanged()
+    }
+
+    private mutating func remember(_ query: String) {
+        let trimmed = TerminalSafeText.trim(query)
+        guard !trimmed.isEmpty else { return }
+        queryHistory.removeAll { $0 == trimmed }
+        queryHistory.append(trimmed)
+        if queryHistory.count > Self.historyLimit { queryHistory.removeFirst() }
+    }
+
+    private mutating func restorePosition(_ snapshot: PromptSnapshot) {
+        selection = snapshot.selection
+        readerTop = snapshot.readerTop
+        outlineTop = snapshot.outlineTop
+        clampReader()
+        keepSelectionVisible()
+    }
+
+    // MARK: Matches
+
+    /// `n`/`N`: the next match across the whole document, wrapping at the ends and saying so.
+    mutating func stepMatch(forward: Bool) {
+        guard let search else {
+            message = "No search yet: / to search"
+            return
+        }
+        let count = search.result.matchCount
+        guard count > 0 else {
+            message = "Pattern not found: \(search.text)"
+            return
+        }
+        var index = currentMatch ?? (forward ? -1 : count)
+        var wrapped = false
+        for _ in 0..<count {
+            index += forward ? 1 : -1
+            if index >= count { index = 0; wrapped = true }
+            if index < 0 { index = count - 1; wrapped = true }
+            if isVisible(search.result.match(at: index)) {
+                let from = selection
+                show(match: index)
+                showReaderIfAlone()
+                if selection != from { history.append(from) }
+                if wrapped { message = forward ? "Search wrapped to the top" : "Search wrapped to the bottom" }
+                return
+            }
+        }
+        message = "No matches here: the filter hides them"
+    }
+
+    /// The first match at or after an item, wrapping to the start; none when every match is filtered out.
+    private func firstVisibleMatch(from selection: Selection) -> Int? {
+        guard let result = search?.result, result.matchCount > 0 else { return nil }
+        let start = result.firstMatch(from: searchItem(of: selection)) ?? 0
+        for offset in 0..<result.matchCount {
+            let index = (start + offset) % result.matchCount
+            if isVisible(result.match(at: index)) { return index }
+        }
+        return nil
+    }
+
+    /// Selects the match's item and scrolls the reader so the match is in view, a third of the way down.
+    mutating func show(match index: Int) {
+        guard let match = search?.result.match(at: index) else { return }
+        currentMatch = index
+        reveal(match.location, range: match.range)
+    }
+
+    /// With one pane showing, a match is worth nothing in the hidden reader: bring it forward.
+    private mutating func showReaderIfAlone() {
+        if layout.isSinglePane { focus = .reader }
+    }
+
+    /// Selects the item holding some words and scrolls the reader so they are in view.
+    mutating func reveal(_ location: SearchLocation, range: Range<Int>, remember: Bool = false) {
+        go(to: selection(of: location), remember: remember)
+        let lines = readerContent.lines
+        if let line = lines.firstIndex(where: { line in
+            line.segments.contains { $0.source.location == location && $0.source.offset + $0.text.count > range.lowerBound }
+        }) {
+            let height = layout.readerTextHeight
+            if line < readerTop || line >= readerTop + height { scrollReader(to: line - height / 3) }
+        }
+    }
+
+    func selection(of location: SearchLocation) -> Selection {
+        switch location.item {
+        case .introduction: return .introduction
+        case let .section(index): return .section(index)
+        case let .recommendation(index):
+            let number = recommendationNumbers[index]
+            if case let .part(letter) = location.zone { return .part(number, letter) }
+            return .recommendation(number)
+        }
+    }
+
+    func searchItem(of selection: Selection) -> SearchLocation.Item {
+        switch selection {
+        case .introduction: return .introduction
+        case let .section(index): return .section(index)
+        case let .recommendation(number), let .part(number, _):
+            return recommendationIndex[number].map { .recommendation($0) } ?? .introduction
+        }
+    }
+
+    private func isVisible(_ match: SearchMatch) -> Bool {
+        guard case let .recommendation(index) = match.location.item else { return true }
+        return filteredIndices?.contains(index) ?? true
+    }
+
+    private func isVisible(_ selection: Selection) -> Bool {
+        guard let number = selection.recommendationNumber else { return true }
+        return filteredNumbers?.contains(number) ?? true
+    }
+
+    /// Matches in an outline row's item (a part counts its own), or nil when there is no search.
+    func matchCount(for row: OutlineRow) -> Int? {
+        guard let result = search?.result ?? filter?.result, !result.query.positiveTerms.isEmpty else { return nil }
+        switch row.selection {
+        case .introduction: return result.count(.introduction)
+        case let .section(index): return result.count(.section(index))
+        case let .recommendation(number):
+            return recommendationIndex[number].map { result.count(recommendation: $0) }
+        case let .part(number, letter):
+            return recommendationIndex[number].map { result.count(recommendation: $0, part: letter) }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Content
+import Learning
+
+/// The left pane: the document's title, then the introduction, sections, recommendations and parts.
+enum OutlinePane {
+    static let selectionMarker = ">"
+    static let foldedMarker = "▸"
+    static let unfoldedMarker = "▾"
+    /// After an item's gist: it has a note, it is marked for the session (shapes, so no colour is needed).
+    static let noteMarker = "✎"
+    /// A flag, not a tick: ✓ is the status glyph for completed work.
+    static let markMarker = "⚑"
+
+    static func render(_ state: BrowserState, layout: Layout, theme: Theme, into grid: inout CellGrid) {
+        let pane = layout.outline
+        guard pane.width > 0, pane.height > 0 else { return }
+        grid.put(" " + Truncate.toWidth(state.document.title, pane.width - 1), row: pane.y, column: pane.x,
+                 style: theme.outlineTitle, maxColumn: pane.maxX)
+
+        let rows = state.visibleRows
+        let list = layout.outlineList
+        let noted = state.notes.notedTargets
+        let numberWidth = rows.filter { $0.kind == .recommendation }.map(\.label.count).max() ?? 1
+        for offset in 0..<list.height {
+            let index = state.outlineTop + offset
+            guard rows.indices.contains(index) else { break }
+            let isSelected = rows[index].selection == state.selection
+            drawRow(rows[index], isSelected: isSelected, focused: state.focus == .outline && state.mode != .help,
+                    numberWidth: numberWidth, matches: state.matchCount(for: rows[index]), status: state.status(of: rows[index]),
+                    markers: markers(for: rows[index].selection, noted: noted, in: state),
+                    row: list.y + offset, pane: list, theme: theme, into: &grid)
+        }
+    }
+
+    /// "✎⚑", "✎", "⚑" or "" for an outline row's item.
+    static func markers(for selection: Selection, noted: Set<NoteTarget>, in state: BrowserState) -> String {
+        guard let target = state.noteTarget(of: selection) else { return "" }
+        let noted = noted.contains(target)
+        let marked = target.itemID.map(state.notes.marks.contains) ?? false
+        return (noted ? noteMarker : "") + (marked ? markMarker : "")
+    }
+
+    private static func drawRow(_ row: OutlineRow, isSelected: Bool, focused: Bool, numberWidth: Int, matches: Int?,
+                                status: RecommendationStatus.Value?, markers: String,
+                                row y: Int, pane: Rect, theme: Theme, into grid: inout CellGrid) {
+        let x = pane.x
+        // Markers and a match count sit at the row's end; the gist gives way to them.
+        let count = (markers.isEmpty ? "" : " " + markers) + (matches.flatMap { $0 > 0 ? " \($0)" : nil } ?? "")
+        let countWidth = DisplayWidthOf.string(count)
+        let textEnd = pane.maxX - countWidth
+        var pieces: [(text: String, column: Int, style: Style)] = []
+        switch row.kind {
+        case .introduction:
+            pieces.append((row.text, x + 2, .plain))
+        case .section:
+            pieces.append((row.text, x + 2, theme.sectionRow))
+        case .recommendation:
+            if row.hasParts {
+                pieces.append((row.isFolded ? foldedMarker : unfoldedMarker, x + 2, theme.foldMarker))
+            }
+            // Numbers are right-aligned, so the gists line up.
+            pieces.append((row.label, x + 4 + max(0, numberWidth - row.label.count), theme.recommendationNumber))
+            // The status glyph reads without colour: ✓ completed, ◐ in progress, ○ planned.
+            if let status { pieces.append((StatusBadge.glyph(status), x + 4 + numberWidth + 1, theme.status(status))) }
+            pieces.append((row.text, x + 4 + numberWidth + 3, .plain))
+        case .part:
+            let column = x + 4 + numberWidth + 3
+            pieces.append((row.label, column, theme.partLabel))
+            pieces.append((row.text, column + row.label.count + 1, .plain))
+        }
+        if isSelected { grid.fill(row: y, column: x, width: pane.width, height: 1, style: theme.selected(.plain, focused: focused)) }
+        if isSelected { grid.put(selectionMarker, row: y, column: x, style: theme.selected(Style(bold: true), focused: focused), maxColumn: pane.maxX) }
+        for piece in pieces where piece.column < textEnd {
+            let style = isSelected ? theme.selected(piece.style, focused: focused) : piece.style
+            grid.put(Truncate.toWidth(piece.text, textEnd - piece.column), row: y, column: piece.column,
+                     style: style, maxColumn: textEnd)
+        }
+        if countWidth > 0, textEnd > x + 4 {
+            let style = isSelected ? theme.selected(theme.matchCount, focused: focused) : theme.matchCount
+            grid.put(count, row: y, column: textEnd, style: style, maxColumn: pane.maxX)
+        }
+    }
+}

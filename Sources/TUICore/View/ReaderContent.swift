@@ -1,0 +1,240 @@
+import Content
+import Learning
+
+/// The reader's text for one selection, wrapped to a width: the whole recommendation (with its parts
+/// and response), a section with its list of recommendations, or the introduction.
+struct ReaderContent: Sendable {
+    private(set) var lines: [ReaderLine] = []
+    private var width: Int
+    private var piece = 0
+
+    /// What casebook derived about the selected recommendation, shown under its heading.
+    private let learning: RecommendationLearning?
+
+    init(document: ReviewDocument, selection: Selection, width: Int, learning: RecommendationLearning? = nil) {
+        self.width = max(1, width)
+        self.learning = learning
+        switch selection {
+        case .introduction:
+            addIntroduction(of: document)
+        case let .section(index):
+            if document.sections.indices.contains(index) { addSection(document.sections[index], index: index) }
+        case let .recommendation(number), let .part(number, _):
+            if let (index, recommendation) = document.indexedRecommendation(number: number) {
+                addRecommendation(recommendation, item: .recommendation(index))
+            }
+        }
+        if lines.isEmpty { addParagraph([StyledRun("(Nothing to show here.)", .dim)]) }
+    }
+
+    /// The line a selection begins on (a part's first line), or 0.
+    func firstLine(of selection: Selection) -> Int {
+        lines.firstIndex { $0.begins == selection } ?? 0
+    }
+
+    /// The line holding an anchor after re-wrapping: the first line of the last group not after it.
+    func line(for anchor: ReaderAnchor) -> Int {
+        guard var index = lines.lastIndex(where: { $0.anchor <= anchor }) else { return 0 }
+        while index > 0 && lines[index - 1].anchor == lines[index].anchor { index -= 1 }
+        return index
+    }
+
+    // MARK: Building
+
+    private mutating func addIntroduction(of document: ReviewDocument) {
+        let titles = document.titleLines.count
+        if let organisation = document.organisation {
+            addParagraph([StyledRun(organisation, .dim, source: Self.source(.introduction, .title, titles - 2))])
+        }
+        if !document.titleLines.isEmpty {
+            addParagraph([StyledRun(document.title, .title, source: Self.source(.introduction, .title, titles - 1))])
+        }
+        if !document.introduction.isEmpty {
+            addBlank()
+            addParagraph([StyledRun("Introduction", .heading)])
+            addBlank()
+            addBlocks(document.introduction, indent: 0, item: .introduction, zone: .text)
+        }
+        if document.recommendationCount == 0 {
+            addBlank()
+            addParagraph([StyledRun("This document has no recommendations that casebook could find.", .dim)])
+        }
+    }
+
+    private mutating func addSection(_ section: Section, index: Int) {
+        if let title = section.title {
+            addParagraph([StyledRun(title, .heading, source: Self.source(.section(index), .title, 0))])
+        } else {
+            addParagraph([StyledRun("Recommendations", .heading)])
+        }
+        if !section.blocks.isEmpty {
+            addBlank()
+            addBlocks(section.blocks, indent: 0, item: .section(index), zone: .text)
+        }
+        guard !section.recommendations.isEmpty else { return }
+        addBlank()
+        addParagraph([StyledRun("Recommendations in this section", .label)])
+        addBlank()
+        let numberWidth = section.recommendations.map { "\($0.number)".count }.max() ?? 1
+        for recommendation in section.recommendations {
+            let number = "\(recommendation.number)"
+            let padded = String(repeating: " ", count: numberWidth - number.count) + number
+            addParagraph([StyledRun(padded, .marker), StyledRun(" " + recommendation.gist)],
+                         indent: 2, hanging: 2 + numberWidth + 1)
+        }
+    }
+
+    private mutating func addRecommendation(_ recommendation: Recommendation, item: SearchLocation.Item) {
+        var heading = [StyledRun(Self.headingWords(of: recommendation), .heading)]
+        if let title = recommendation.title, !title.isEmpty {
+            heading.append(StyledRun(": ", .heading))
+            heading.append(StyledRun(title, .heading, source: Self.source(item, .title, 0)))
+        }
+        addParagraph(heading, begins: .recommendation(recommendation.number))
+        addFacts()
+        if !recommendation.text.isEmpty {
+            addBlank()
+            addBlocks(recommendation.text, indent: 0, item: item, zone: .text)
+        }
+        for part in recommendation.parts {
+            addBlank()
+            addPart(part, item: item)
+        }
+        if let response = recommendation.response {
+            addBlank()
+            addParagraph([StyledRun(TerminalSafeText.trim(response.label), .label)])
+            if !response.blocks.isEmpty {
+                addBlank()
+                addBlocks(response.blocks, indent: 0, item: item, zone: .response)
+            }
+        }
+        addCommitments()
+    }
+
+    /// Who it is for, its themes and its status, dimmed: derived, not the author's words (`e` shows why).
+    private mutating func addFacts() {
+        guard let learning else { return }
+        var facts: [(String, String)] = []
+        let addressed = learning.agencies.addressedTo.map(\.displayName)
+        if !addressed.isEmpty { facts.append(("For", addressed.joined(separator: ", "))) }
+        if !learning.themes.isEmpty { facts.append(("Themes", learning.themes.map(\.theme).joined(separator: "; "))) }
+        if let status = learning.status { facts.append(("Status", StatusBadge.label(status.value))) }
+        guard !facts.isEmpty else { return }
+        addBlank()
+        for (label, value) in facts {
+            addParagraph([StyledRun(label + ":", .term), StyledRun(" " + value, .dim)], indent: 0, hanging: 2)
+        }
+    }
+
+    /// "Still to do": the response's promises, with owner and due period where stated.
+    private mutating func addCommitments() {
+        guard let learning, !learning.commitments.isEmpty else { return }
+        addBlank()
+        addParagraph([StyledRun("Still to do", .label), StyledRun(" (derived from the response; e shows why)", .dim)])
+        addBlank()
+        for commitment in learning.commitments {
+            var facts: [String] = []
+            if let owner = commitment.owner { facts.append(owner.displayName) }
+            if let due = commitment.due { facts.append("due " + due.period) }
+            let lead = facts.isEmpty ? "" : "[" + facts.joined(separator: ", ") + "] "
+            addParagraph([StyledRun("•", .marker), StyledRun(" " + lead, .term), StyledRun(commitment.sentence.text, .dim)],
+                         indent: 0, hanging: 2)
+        }
+    }
+
+    /// "Recommendation 3: Title": the heading as written without trailing punctuation, then the title.
+    static func heading(of recommendation: Recommendation) -> String {
+        var heading = headingWords(of: recommendation)
+        if let title = recommendation.title, !title.isEmpty { heading += ": " + title }
+        return heading
+    }
+
+    /// "Recommendation 3", from the heading as written without trailing punctuation.
+    static func headingWords(of recommendation: Recommendation) -> String {
+        let heading = TerminalSafeText.trim(recommendation.heading, also: [":", "–", "—", "-", "."])
+        return heading.isEmpty ? "Recommendation \(recommendation.number)" : heading
+    }
+
+    private static func source(_ item: SearchLocation.Item, _ zone: SearchLocation.Zone, _ block: Int,
+                               piece: Int = 0, offset: Int = 0) -> SourceRef {
+        SourceRef(location: SearchLocation(item: item, zone: zone, block: block, piece: piece), offset: offset)
+    }
+
+    private mutating func addPart(_ part: Part, item: SearchLocation.Item) {
+        let marker = TerminalSafeText.clean(part.marker.isEmpty ? "\(part.label))" : part.marker)
+        let hanging = min(DisplayWidthOf.string(marker) + 1, 8)
+        let zone = SearchLocation.Zone.part(part.label)
+        if let first = part.blocks.first, first.kind == .paragraph {
+            addParagraph([StyledRun(marker, .marker), StyledRun(" " + first.text, source: Self.source(item, zone, 0, offset: -1))],
+                         indent: 0, hanging: hanging, begins: .part(part.number, part.label))
+            if part.blocks.count > 1 {
+                addBlank()
+                addBlocks(Array(part.blocks.dropFirst()), indent: hanging, item: item, zone: zone, firstIndex: 1)
+            }
+        } else {
+            addParagraph([StyledRun(marker, .marker)], begins: .part(part.number, part.label))
+            if !part.blocks.isEmpty {
+                addBlank()
+                addBlocks(part.blocks, indent: hanging, item: item, zone: zone)
+            }
+        }
+    }
+
+    /// `firstIndex` is the index of `blocks[0]` within its zone, so sources name the right block.
+    private mutating func addBlocks(_ blocks: [Block], indent: Int, item: SearchLocation.Item, zone: SearchLocation.Zone,
+                                    firstIndex: Int = 0) {
+        for (offset, block) in blocks.enumerated() {
+            if offset > 0 { addBlank() }
+            let source = Self.source(item, zone, firstIndex + offset)
+            switch block.kind {
+            case .paragraph: addParagraph([StyledRun(block.text, source: source)], indent: indent, hanging: indent)
+            case .heading: addParagraph([StyledRun(block.text, .label, source: source)], indent: indent, hanging: indent)
+            case .list: addList(block, indent: indent, source: source)
+            }
+        }
+    }
+
+    private mutating func addList(_ block: Block, indent: Int, source: SourceRef) {
+        var firstItemPiece = 0
+        if !block.text.isEmpty {
+            addParagraph([StyledRun(block.text, source: source)], indent: indent, hanging: indent)
+            addBlank()
+            firstItemPiece = 1
+        }
+        func itemSource(_ index: Int, offset: Int) -> SourceRef {
+            var location = source.location
+            location.piece = firstItemPiece + index
+            return SourceRef(location: location, offset: offset)
+        }
+        // A list with terms ("Restorative Practice: …") reads as short paragraphs: keep its items apart.
+        let isTermList = block.items.contains { $0.term != nil }
+        for (index, item) in block.items.enumerated() {
+            if isTermList {
+                if index > 0 { addBlank() }
+                // ListItem.fullText is "term: text"; the sources count from its start.
+                let runs = item.term.map { term in
+                    [StyledRun(term + ":", .term, source: itemSource(index, offset: 0)),
+                     StyledRun(item.text.isEmpty ? "" : " " + item.text, source: itemSource(index, offset: term.count + 1))]
+                } ?? [StyledRun(item.text, source: itemSource(index, offset: 0))]
+                addParagraph(runs, indent: indent, hanging: indent + 2)
+            } else if item.marker.isEmpty {
+                addParagraph([StyledRun(item.text, source: itemSource(index, offset: 0))], indent: indent + 2, hanging: indent + 2)
+            } else {
+                let marker = TerminalSafeText.clean(item.marker)
+                addParagraph([StyledRun(marker, .marker), StyledRun(" " + item.text, source: itemSource(index, offset: -1))],
+                             indent: indent, hanging: indent + min(DisplayWidthOf.string(marker) + 1, 8))
+            }
+        }
+    }
+
+    private mutating func addParagraph(_ runs: [StyledRun], indent: Int = 0, hanging: Int = 0, begins: Selection? = nil) {
+        lines += TextWrapper.wrap(runs, width: width, firstIndent: indent, restIndent: hanging, piece: piece, begins: begins)
+        piece += 1
+    }
+
+    /// A blank line between pieces; never two in a row, never first. Its anchor sorts after the piece before it.
+    private mutating func addBlank() {
+        guard let last = lines.last, !last.isBlank else { return }
+        lines.append(ReaderLine(indent: 0, runs: [], anchor: ReaderAnchor(piece: piece - 1, word: Int.max)))
+    }
+}

@@ -1,0 +1,109 @@
+import Content
+import Learning
+import Search
+
+/// The right pane: the selected item's text, wrapped, from the scroll position down, with the
+/// search's matches highlighted (the current one apart).
+enum ReaderPane {
+    static func render(_ state: BrowserState, content: ReaderContent, layout: Layout, theme: Theme,
+                       into grid: inout CellGrid) {
+        let area = layout.readerText
+        guard area.width > 0, area.height > 0 else { return }
+        let highlights = Highlights(state: state)
+        var acronyms = AcronymMarks(state: state)
+        for offset in 0..<area.height {
+            let index = state.readerTop + offset
+            guard content.lines.indices.contains(index) else { break }
+            let line = content.lines[index]
+            let row = area.y + offset
+            var column = area.x + line.indent
+            for run in line.runs where column < area.maxX {
+                column = grid.put(run.text, row: row, column: column, style: theme.style(run.role),
+                                  maxColumn: area.maxX)
+            }
+            for segment in line.segments {
+                forEachCell(of: segment, at: area.x + line.indent + segment.column, limit: area.maxX,
+                            in: acronyms.ranges(at: segment.source.location)) { _, columns in
+                    grid.restyle(row: row, columns: columns) { $0.underline = true }
+                }
+            }
+            if highlights.isActive {
+                for segment in line.segments {
+                    highlight(segment, at: area.x + line.indent + segment.column, row: row, limit: area.maxX,
+                              highlights: highlights, theme: theme, into: &grid)
+                }
+            }
+        }
+    }
+
+    /// Restyles the cells of a segment's characters that fall in a match (the current one apart).
+    private static func highlight(_ segment: LineSegment, at start: Int, row: Int, limit: Int,
+                                  highlights: Highlights, theme: Theme, into grid: inout CellGrid) {
+        let ranges = highlights.ranges(at: segment.source.location)
+        forEachCell(of: segment, at: start, limit: limit, in: ranges) { range, columns in
+            let isCurrent = highlights.current.map { $0.location == segment.source.location && $0.range == range } ?? false
+            let style = isCurrent ? theme.currentMatch : theme.match
+            grid.restyle(row: row, columns: columns) { $0 = style }
+        }
+    }
+
+    /// Calls `body` with the range and the screen columns of each of a segment's characters that
+    /// fall in one of `ranges` (character offsets in the segment's piece of text).
+    static func forEachCell(of segment: LineSegment, at start: Int, limit: Int, in ranges: [Range<Int>],
+                            _ body: (Range<Int>, Range<Int>) -> Void) {
+        guard !ranges.isEmpty else { return }
+        var column = start
+        for (index, character) in segment.text.enumerated() {
+            let width = DisplayWidthOf.character(character)
+            if let range = ranges.first(where: { $0.contains(segment.source.offset + index) }) {
+                body(range, column..<min(limit, column + width))
+            }
+            column += width
+        }
+    }
+}
+
+/// Acronyms the glossary explains are underlined in the reader (`x` lists them with their expansions).
+struct AcronymMarks {
+    private let document: ReviewDocument
+    private let glossary: Glossary
+    private var cache: [SearchLocation: [Range<Int>]] = [:]
+
+    init(state: BrowserState) {
+        document = state.document
+        glossary = state.learning.glossary
+    }
+
+    mutating func ranges(at location: SearchLocation) -> [Range<Int>] {
+        if let known = cache[location] { return known }
+        let text = document.text(at: location) ?? ""
+        let ranges = glossary.acronymTokens(in: text).filter { $0.entryAcronym != nil }.map(\.range)
+        cache[location] = ranges
+        return ranges
+    }
+}
+
+/// The match ranges to show: the search's, or else the filter's words.
+struct Highlights {
+    private let result: SearchResult?
+    let current: SearchMatch?
+
+    private let spotlight: Evidence?
+
+    init(state: BrowserState) {
+        let session = state.search ?? state.filter
+        result = session.flatMap { $0.result.query.positiveTerms.isEmpty ? nil : $0.result }
+        spotlight = state.spotlight
+        // Words a learning list led to outshine the search's current match.
+        current = state.spotlight.map { SearchMatch(location: $0.location, range: $0.range) }
+            ?? state.search.flatMap { search in state.currentMatch.map { search.result.match(at: $0) } }
+    }
+
+    var isActive: Bool { result != nil || spotlight != nil }
+
+    func ranges(at location: SearchLocation) -> [Range<Int>] {
+        var ranges = result?.ranges(at: location) ?? []
+        if let spotlight, spotlight.location == location { ranges.append(spotlight.range) }
+        return ranges
+    }
+}

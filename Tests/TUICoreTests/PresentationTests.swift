@@ -1,0 +1,287 @@
+@testable import Content
+import Testing
+@testable import TUICore
+import TUITestSupport
+@testable import Learning
+
+/// Presentation mode: reveal, move, jump, blank, the clock, the plan, and back to the browser.
+@Suite struct PresentationTests {
+    private static let document = DocumentLoader.builtInDocument()
+    private static let questions = ReflectiveQuestions.builtIn
+
+    private func presenting(at id: String = "5", width: Int = 80, height: Int = 24) -> Browser {
+        var browser = Browser.childJ(width: width, height: height)
+        browser.type(":\(id)⏎p")
+        return browser
+    }
+
+    private func step(_ browser: Browser) -> Int { browser.state.presentation?.step ?? -1 }
+    private func number(_ browser: Browser) -> Int? { browser.state.presentation?.currentNumber }
+
+    @Test func questionsComeFromTheContentFile() {
+        #expect(Self.questions.count >= 3)
+        #expect(Self.questions.contains("How does this relate to your role?"))
+        #expect(Self.questions.contains("How will we know the learning is embedded?"))
+        #expect(!Self.questions.contains { $0.hasPrefix("#") || $0.isEmpty })
+        #expect(ReflectiveQuestions.parse("# c\n\n  One?  \n#x\nTwo?\n") == ["One?", "Two?"])
+    }
+
+    @Test func pPresentsTheSelectedRecommendationAlone() {
+        let browser = presenting(at: "5")
+        #expect(browser.state.mode == .presenting)
+        #expect(number(browser) == 5)
+        let screen = browser.screen
+        #expect(screen.contains("Recommendation 5"))
+        #expect(!screen.contains("a) For children"))
+        #expect(!screen.contains("│"))
+        #expect(browser.render().lines[23].hasPrefix("  5 / 10"))
+        #expect(browser.render().lines[23].contains("Space: part a"))
+    }
+
+    @Test func spaceRevealsPartsThenTheResponseByParagraphThenQuestions() {
+        var browser = presenting(at: "5")
+        let recommendation = Self.document.recommendation(ItemID(number: 5))!
+        let paragraphs = recommendation.response!.blocks.count
+        browser.type(" ")
+        #expect(browser.screen.contains("a) For children placed outside"))
+        #expect(!browser.screen.contains("b) The Portsmouth"))
+        browser.type("  ")
+        #expect(browser.screen.contains("c) This issue should"))
+        #expect(!browser.screen.contains("Action Taken"))
+        browser.type(" ")
+        #expect(browser.screen.contains("Action Taken:"))
+        #expect(browser.render().lines[23].contains("Space: more of the response"))
+        for _ in 1..<paragraphs { browser.type(" ") }
+        #expect(step(browser) == 3 + paragraphs)
+        #expect(browser.render().lines[23].contains("Space: questions"))
+        browser.type(" ")
+        #expect(browser.screen.contains("Questions for reflection"))
+        #expect(browser.screen.contains("1. " + Self.questions[0]))
+        #expect(!browser.screen.contains("2. "))
+        for _ in 1..<Self.questions.count { browser.type(" ") }
+        #expect(browser.screen.contains("\(Self.questions.count). " + Self.questions.last!))
+        #expect(browser.render().lines[23].contains("Space: next recommendation"))
+        browser.type(" ")
+        #expect(number(browser) == 6)
+        #expect(step(browser) == 0)
+    }
+
+    @Test func backspaceStepsBackAndStopsAtTheStart() {
+        var browser = presenting(at: "3")
+        browser.type("  ")
+        #expect(step(browser) == 2)
+        browser.type("⌫")
+        #expect(step(browser) == 1)
+        #expect(!browser.screen.contains("b) The PSCP Independent"))
+        browser.type("⌫⌫")
+        #expect(step(browser) == 0)
+        #expect(number(browser) == 3)
+        #expect(browser.state.message?.hasPrefix("Start of recommendation 3") == true)
+    }
+
+    @Test func arrowsAndNPMoveBetweenRecommendationsFromTheFirstStep() {
+        var browser = presenting(at: "3")
+        browser.type("  ")
+        browser.press(.right)
+        #expect(number(browser) == 4)
+        #expect(step(browser) == 0)
+        browser.type("n")
+        #expect(number(browser) == 5)
+        browser.press(.left)
+        browser.type("p")
+        #expect(number(browser) == 3)
+        browser.type(":")
+        #expect(browser.state.mode == .presenting)
+    }
+
+    @Test func movingStopsAtTheEndsOfTheSession() {
+        var browser = presenting(at: "1")
+        browser.press(.left)
+        #expect(browser.state.message == "This is the first recommendation of the session")
+        browser.type("10⏎")
+        browser.press(.right)
+        #expect(number(browser) == 10)
+        #expect(browser.state.message == "This is the last recommendation of the session")
+    }
+
+    @Test func digitsThenEnterJump() {
+        var browser = presenting(at: "1")
+        browser.type("7")
+        #expect(browser.render().lines[23].contains("Go to recommendation 7"))
+        browser.type("⏎")
+        #expect(number(browser) == 7)
+        browser.type("12⏎")
+        #expect(number(browser) == 7)
+        #expect(browser.state.message == "No such recommendation: 12")
+        browser.type("9⌫4⏎")
+        #expect(number(browser) == 4)
+        browser.type("8⎋")
+        #expect(browser.state.mode == .presenting)
+        #expect(browser.state.presentation?.typed == "")
+    }
+
+    @Test func bBlanksTheScreenAndAnyKeyBringsItBack() {
+        var browser = presenting(at: "2")
+        browser.type(" b")
+        #expect(browser.state.mode == .blank)
+        #expect(browser.render().lines.allSatisfy { $0.isEmpty })
+        browser.type("x")
+        #expect(browser.state.mode == .presenting)
+        #expect(step(browser) == 1)
+        #expect(number(browser) == 2)
+    }
+
+    @Test func qAndEscReturnToTheBrowserAtTheSameRecommendation() {
+        var browser = presenting(at: "2")
+        browser.type("nn")
+        browser.type("q")
+        #expect(browser.state.mode == .browse)
+        #expect(browser.state.selection == .recommendation(4))
+        #expect(!browser.state.isFinished)
+        #expect(browser.render().lines[23].contains("Recommendation 4 of 10"))
+        browser.type("p")
+        #expect(number(browser) == 4)
+        browser.type("⎋")
+        #expect(browser.state.mode == .browse)
+        browser.type("⌫")
+        #expect(browser.state.selection == .recommendation(2))
+    }
+
+    @Test func theSessionClockShowsElapsedTimeWhenToggled() {
+        var browser = Browser.childJ(width: 80, height: 24)
+        browser.tick(now: 1000)
+        browser.type(":2⏎p")
+        #expect(!browser.wantsClockTicks)
+        browser.tick(now: 1010)
+        browser.type("c")
+        #expect(browser.wantsClockTicks)
+        browser.tick(now: 1010 + 125.6)
+        #expect(browser.render().lines[23].hasSuffix("02:05"))
+        browser.type("c")
+        #expect(!browser.render().lines[23].contains("02:05"))
+        browser.type("cq")
+        #expect(!browser.wantsClockTicks)
+        browser.tick(now: 1010 + 3700)
+        browser.type("p")
+        #expect(browser.render().lines[23].hasSuffix("1:01:40"))
+    }
+
+    @Test func thePlanIsTheMarkedItemsInDocumentOrder() {
+        var browser = Browser.childJ(width: 80, height: 24)
+        browser.type(":7⏎m:3b⏎m:2⏎m")
+        browser.type(":5⏎p")
+        #expect(browser.state.presentation?.numbers == [2, 3, 7])
+        #expect(number(browser) == 7)
+        #expect(browser.render().lines[23].hasPrefix("  3 / 3"))
+        browser.type("4⏎")
+        #expect(browser.state.message == "Recommendation 4 is not in this session's plan")
+        browser.press(.left)
+        #expect(number(browser) == 3)
+    }
+
+    @Test func withoutMarksEveryRecommendationIsPresented() {
+        let browser = presenting(at: "1")
+        #expect(browser.state.presentation?.numbers == Array(1...10))
+    }
+
+    @Test func presentOnlyFromTheCommandLineSetsAndSavesThePlan() {
+        let options = BrowserOptions(startInPresentation: true, presentFrom: ItemID(number: 6),
+                                     presentOnly: [ItemID(number: 6), ItemID(number: 3), ItemID(number: 99)])
+        var browser = Browser(document: Self.document, options: options, width: 80, height: 24)
+        #expect(browser.start() == [.setPlan([ItemID(number: 6), ItemID(number: 3)])])
+        #expect(browser.state.mode == .presenting)
+        #expect(browser.state.presentation?.numbers == [3, 6])
+        #expect(number(browser) == 6)
+        #expect(browser.state.message == "Not in this document: 99")
+        #expect(browser.render().lines[23].contains("Not in this document: 99"))
+    }
+
+    @Test func aSavedPlanIsPresentedWhenTheCommandGivesNone() {
+        var notes = DocumentNotes(for: Self.document)
+        notes.plan = [ItemID(number: 9), ItemID(number: 8)]
+        notes.marks = [ItemID(number: 1)]
+        let browser = Browser(document: Self.document, options: BrowserOptions(startInPresentation: true), notes: notes,
+                              width: 80, height: 24)
+        #expect(browser.state.presentation?.numbers == [8, 9])
+        #expect(browser.state.presentation?.planName == "plan")
+    }
+
+    @Test func aCapturesTheRoomsAnswerToTheQuestionOnScreen() {
+        var browser = presenting(at: "2")
+        let paragraphs = Self.document.recommendation(ItemID(number: 2))!.response!.blocks.count
+        for _ in 0..<(paragraphs + 2) { browser.type(" ") }
+        #expect(browser.state.presentation?.currentQuestion(in: browser.state) == Self.questions[1])
+        browser.type("a")
+        #expect(browser.state.mode == .editor)
+        #expect(browser.screen.contains("The room's answer"))
+        #expect(browser.screen.contains("Q: " + Self.questions[1]))
+        browser.type("Share earlier")
+        let effects = browser.press(.control("s"))
+        guard case let .saveNote(note)? = effects.first else { Issue.record("no save: \(effects)"); return }
+        #expect(note.kind == .roomAnswer)
+        #expect(note.question == Self.questions[1])
+        #expect(note.target == .item(ItemID(number: 2)))
+        #expect(browser.state.mode == .presenting)
+        #expect(step(browser) == paragraphs + 2)
+    }
+
+    @Test func helpOverPresentationReturnsToIt() {
+        var browser = presenting(at: "2")
+        browser.type("?")
+        #expect(browser.state.mode == .help)
+        #expect(browser.screen.contains("casebook keys"))
+        #expect(browser.screen.contains("│ Presenting"))
+        browser.type("q")
+        #expect(browser.state.mode == .presenting)
+    }
+
+    @Test func helpListsTheNewGroupsFromTheKeymap() {
+        let text = HelpOverlay.lines(in: Layout(width: 80, height: 24, focus: .outline))
+            .map { $0.runs.map(\.text).joined() }.joined(separator: "\n")
+        for group in ["Notes and marks", "Presenting", "In the note editor", "In the notes list"] {
+            #expect(text.contains(group))
+        }
+        #expect(text.contains("Blank the screen"))
+        #expect(text.contains("Ctrl-S"))
+    }
+
+    @Test func aFullScreenScrollsWithTheNewestStepInViewUnderItsHeading() {
+        var browser = presenting(at: "5")
+        for _ in 0..<6 { browser.type(" ") }
+        let lines = browser.render().lines
+        #expect(lines.contains { $0.hasSuffix("↑ more") })
+        #expect(browser.screen.contains("Recommendation 5"))
+        #expect(!browser.screen.contains("Action Taken:"))
+        browser.press(.up, .up, .up, .up, .up, .up, .up, .up, .up, .up, .up, .up, .up, .up, .up, .up, .up, .up, .up, .up)
+        #expect(browser.screen.contains("Action Taken:"))
+        #expect(!browser.render().lines.contains { $0.hasSuffix("↑ more") })
+        browser.press(.down)
+        #expect(browser.state.presentation!.scroll > PresentationScreen.scrollLimits(browser.state).lowerBound)
+    }
+
+    @Test func goldenPresentation80x24() {
+        var browser = presenting(at: "3", width: 80, height: 24)
+        browser.type("  ")
+        #expect(Golden.matches(browser.screen, "present-3-80x24"))
+        browser.type("   ")
+        #expect(Golden.matches(browser.screen, "present-3-questions-80x24"))
+    }
+
+    @Test func goldenPresentation120x40() {
+        var browser = presenting(at: "7", width: 120, height: 40)
+        browser.type(" c")
+        browser.tick(now: 0)
+        browser.tick(now: 754)
+        #expect(Golden.matches(browser.screen, "present-7-120x40"))
+        browser.type("   ")
+        #expect(Golden.matches(browser.screen, "present-7-response-120x40"))
+    }
+
+    @Test func tooSmallAWindowSaysSoEvenWhilePresenting() {
+        var browser = presenting(at: "3")
+        browser.press(.resize(width: 30, height: 8))
+        #expect(browser.screen.contains("Enlarge"))
+        browser.press(.resize(width: 80, height: 24))
+        #expect(browser.screen.contains("Recommendation 3"))
+    }
+}

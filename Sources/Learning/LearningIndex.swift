@@ -15,15 +15,12 @@ public struct LearningIndex: Sendable, Hashable {
     public init(document: ReviewDocument, data: LearningData = .builtIn) {
         self.document = document
         self.data = data
-        let pieces = DocumentPieces.collect(from: document).map { ($0, WordTokens($0.text)) }
+        let pieces = document.text.pieces.map { ($0, WordTokens($0.text)) }
         glossary = Glossary(pieces: pieces, fieldGlossary: data.glossary)
         self.agencies = PublishingPartnership.resolve(data.agencies, for: document)
         let agencies = AgencyFinder(agencies: self.agencies)
         let themes = ThemeFinder(themes: data.themes)
-        var piecesByRecommendation = Array(repeating: [(DocumentPiece, WordTokens)](), count: document.recommendations.count)
-        for (piece, tokens) in pieces {
-            if let index = piece.recommendationIndex { piecesByRecommendation[index].append((piece, tokens)) }
-        }
+        let piecesByRecommendation = document.text.recommendations.map { Array(pieces[document.text.pieceIndices(of: $0)]) }
         let duePeriods = DuePeriodFinder.shared
         recommendations = zip(document.recommendations, piecesByRecommendation).map { recommendation, pieces in
             let response = pieces.filter { $0.0.isResponse }
@@ -46,7 +43,7 @@ public struct LearningIndex: Sendable, Hashable {
     /// Every commitment in the document, in recommendation order (the tracker's rows).
     public var commitments: [Commitment] { recommendations.flatMap(\.commitments) }
 
-    private static func agencies(of pieces: [(DocumentPiece, WordTokens)], finder: AgencyFinder) -> RecommendationAgencies {
+    private static func agencies(of pieces: [(TextPiece, WordTokens)], finder: AgencyFinder) -> RecommendationAgencies {
         var addressed: [(key: AgencyFinder.Key, evidence: Evidence)] = []
         var namedInText: [(agency: Int, evidence: Evidence)] = []
         var namedInResponse: [(agency: Int, evidence: Evidence)] = []

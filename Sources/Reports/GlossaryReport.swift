@@ -10,7 +10,7 @@ public enum GlossaryReport {
             let key = entry.acronym + String(repeating: " ", count: max(0, keyWidth - DisplayWidth.of(entry.acronym)))
             var facts: [String] = []
             switch entry.source {
-            case let .document(evidence): facts.append("defined in the document, \(evidence.place)")
+            case let .document(evidence): facts.append("defined in the document, \(evidence.citation)")
             case let .fieldGlossary(line): facts.append("field glossary, line \(line)")
             }
             let places = entry.occurrencePlaces

@@ -20,11 +20,11 @@ public enum SearchReport {
     }
 
     /// "where" for a match: the recommendation's own words, its response, the introduction or a section.
-    public static func place(of location: SearchLocation) -> String {
-        switch location.item {
+    public static func place(of match: Place) -> String {
+        switch match.item {
         case .introduction: return "introduction"
         case .section: return "section"
-        case .recommendation: return location.isRecommendationText ? "recommendation" : "response"
+        case .recommendation: return match.isRecommendationText ? "recommendation" : "response"
         }
     }
 
@@ -33,15 +33,14 @@ public enum SearchReport {
     public static func lines(for result: SearchResult, in document: ReviewDocument, width: Int, marks: Marks,
                              prefix: String = "") -> [String] {
         result.matches.map { match in
-            let id = document.displayID(of: match.location)
-            let head = prefix + pad(id, to: 4) + "  " + pad(place(of: match.location), to: 14) + "  "
-            let text = document.text(at: match.location) ?? ""
+            let head = prefix + pad(match.displayID, to: 4) + "  " + pad(place(of: match), to: 14) + "  "
+            let text = document.text(at: match) ?? ""
             let room = max(20, width - DisplayWidth.of(head))
-            return head + context(text, range: match.range, room: room, marks: marks)
+            return head + context(text, range: text.characterRange(ofUTF8: match.range), room: room, marks: marks)
         }
     }
 
-    /// The match with as much text around it as fits: a little before, the rest after.
+    /// The match (Character offsets) with as much text around it as fits: a little before, the rest after.
     static func context(_ text: String, range: Range<Int>, room: Int, marks: Marks) -> String {
         let characters = Array(text.map { $0.isNewline ? " " : $0 })
         let lower = min(range.lowerBound, characters.count)
@@ -81,14 +80,12 @@ public struct SearchMatchRecord: Codable, Sendable, Equatable {
     public var end: Int
 
     public static func records(for result: SearchResult, in document: ReviewDocument, file: String) -> [SearchMatchRecord] {
-        let all = document.recommendations
-        return result.matches.map { match in
-            var number: Int?
-            if case let .recommendation(index) = match.location.item { number = all[index].number }
-            return SearchMatchRecord(file: file, id: document.displayID(of: match.location), recommendation: number,
-                                     place: SearchReport.place(of: match.location), line: document.sourceLine(at: match.location),
-                                     text: document.text(at: match.location) ?? "", start: match.range.lowerBound,
-                                     end: match.range.upperBound)
+        result.matches.map { match in
+            let text = document.text(at: match) ?? ""
+            let range = text.characterRange(ofUTF8: match.range)
+            return SearchMatchRecord(file: file, id: match.displayID, recommendation: match.itemID?.number,
+                                     place: SearchReport.place(of: match), line: match.lines?.first,
+                                     text: text, start: range.lowerBound, end: range.upperBound)
         }
     }
 }

@@ -42,7 +42,7 @@ struct FacetTable: Sendable {
         switch facet.key {
         case "section":
             let wanted = TextFolding.fold(facet.value, lowercase: true)
-            let sections = Set(sectionTitles.indices.filter { ByteSearch.contains(sectionTitles[$0], wanted) })
+            let sections = Set(sectionTitles.indices.filter { wanted.isEmpty || sectionTitles[$0].firstRange(of: wanted) != nil })
             return Set(numbers.indices.filter { sections.contains(sectionOf[$0]) })
         case "id":
             guard let id = ItemID(parsing: facet.value) else { return [] }

@@ -1,15 +1,17 @@
 import Content
 import Learning
 /// The search and filter engine, shared by the browser and the command line. Built once per
-/// document: all text folded into byte arrays (fields separated by a NUL, so no match runs from
+/// document: the pieces of its one walk (`document.text`) folded into byte arrays (separated by a NUL, so no match runs from
 /// one paragraph into the next) and a word index over them. A query anchors each term on its
 /// rarest word and checks the bytes around it, so it stays fast at any document size.
 public struct SearchIndex: Sendable {
     public let document: ReviewDocument
-    private let fields: FieldTable
     private let folded: FoldedText
-    /// Where each field starts in the folded bytes.
-    private let fieldStarts: [Int]
+    /// Where each piece of `document.text` starts in the folded bytes.
+    private let pieceStarts: [Int]
+    /// For each piece, its item as an index into `document.text.items`: hashing items per hit
+    /// would dominate on large documents.
+    private let itemOfPiece: [Int32]
     private let words: WordIndex
     private let facets: FacetTable
 
@@ -18,17 +20,18 @@ public struct SearchIndex: Sendable {
     /// `learning` answers the theme:, agency:, status: and has: facets; pass it when a query may use them.
     public init(document: ReviewDocument, learning: LearningIndex? = nil) {
         self.document = document
-        fields = FieldTable(document: document)
+        let pieces = document.text.pieces
         var folded = FoldedText()
         var starts: [Int] = []
-        starts.reserveCapacity(fields.count)
-        for text in fields.texts {
+        starts.reserveCapacity(pieces.count)
+        for piece in pieces {
             starts.append(folded.exact.count)
-            TextFolding.fold(text, into: &folded)
-            folded.append(exact: 0, lower: 0, offset: Int32.max)
+            TextFolding.fold(piece.text, into: &folded)
         }
         self.folded = folded
-        fieldStarts = starts
+        pieceStarts = starts
+        let itemNumbers = Dictionary(uniqueKeysWithValues: document.text.items.enumerated().map { ($1, Int32($0)) })
+        itemOfPiece = pieces.map { itemNumbers[$0.place.item] ?? 0 }
         words = WordIndex(lower: folded.lower)
         facets = FacetTable(document: document, learning: learning)
     }
@@ -42,13 +45,14 @@ public struct SearchIndex: Sendable {
         let hitsPerTerm = query.terms.map { term in
             let hits = find(term)
             guard scope != nil || part != nil else { return hits }
-            return hits.filter { isInScope(fields.locations[Int($0.field)], scope: scope, part: part) }
+            return hits.filter { isInScope(document.text.pieces[Int($0.piece)].place, scope: scope, part: part) }
         }
         // Items as dense numbers and flags: hashing per hit would dominate on large documents.
-        let itemCount = fields.items.count
+        let items = document.text.items
+        let itemCount = items.count
         func itemsHit(by hits: [Hit]) -> [Bool] {
             var flags = [Bool](repeating: false, count: itemCount)
-            for hit in hits { flags[Int(fields.itemNumbers[Int(hit.field)])] = true }
+            for hit in hits { flags[Int(itemOfPiece[Int(hit.piece)])] = true }
             return flags
         }
         // Facets restrict recommendations only; the introduction and sections match on words alone.
@@ -67,37 +71,27 @@ public struct SearchIndex: Sendable {
             if !hasFacets { matched[0] = true }
         }
         for index in query.terms.indices where query.terms[index].isExcluded {
-            for hit in hitsPerTerm[index] { matched[Int(fields.itemNumbers[Int(hit.field)])] = false }
+            for hit in hitsPerTerm[index] { matched[Int(itemOfPiece[Int(hit.piece)])] = false }
         }
         for item in 0..<itemCount where matched[item] {
             if item < firstRecommendation { matched[item] = !hasFacets } else { matched[item] = candidates.contains(item - firstRecommendation) }
         }
         var hits: [Hit] = []
         for index in positive {
-            hits += hitsPerTerm[index].filter { matched[Int(fields.itemNumbers[Int($0.field)])] }
+            hits += hitsPerTerm[index].filter { matched[Int(itemOfPiece[Int($0.piece)])] }
         }
-        if positive.count > 1 { hits.sort { ($0.field, $0.start) < ($1.field, $1.start) } }
-        let items = Set((0..<itemCount).filter { matched[$0] }.map { fields.items[$0] })
+        if positive.count > 1 { hits.sort { ($0.piece, $0.start) < ($1.piece, $1.start) } }
+        let matchedItems = Set((0..<itemCount).filter { matched[$0] }.map { items[$0] })
         let recommendations = (firstRecommendation..<itemCount).filter { matched[$0] }.map { $0 - firstRecommendation }
-        return SearchResult(query: query, recommendations: recommendations, items: items, hits: hits,
-                            totalRecommendations: facets.count, fields: fields, characterOffsets: folded.characterOffsets)
+        return SearchResult(query: query, recommendations: recommendations, items: matchedItems, hits: hits,
+                            totalRecommendations: facets.count, text: document.text, folded: folded)
     }
 
-    private func isInScope(_ location: SearchLocation, scope: SearchScope?, part: Character?) -> Bool {
-        guard case .recommendation = location.item else { return scope == nil && part == nil }
-        if let scope, (scope == .response) == location.isRecommendationText { return false }
-        if let part, location.zone != .part(part) { return false }
+    private func isInScope(_ place: Place, scope: SearchScope?, part: Character?) -> Bool {
+        guard case .recommendation = place.item else { return scope == nil && part == nil }
+        if let scope, (scope == .response) == place.isRecommendationText { return false }
+        if let part, place.zone != .part(part) { return false }
         return true
-    }
-
-    /// The field holding byte `offset`.
-    private func field(at offset: Int) -> Int {
-        var low = 0, high = fieldStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if fieldStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low
     }
 
     // MARK: Finding a term
@@ -122,20 +116,22 @@ public struct SearchIndex: Sendable {
             // A plain lower-case word is exactly what the word index holds: nothing left to check.
             needsCheck = caseSensitive || isPrefix != term.isPrefix || token != 0..<needle.count
         } else {
-            // No letters or digits to anchor on ("+:"): scan.
-            haystack.withUnsafeBytes { bytes in
-                ByteSearch(needle).forEachOccurrence(in: bytes) { starts.append($0) }
+            // No letters or digits to anchor on ("+:"): scan, overlapping occurrences included.
+            var from = 0
+            while let found = haystack[from...].firstRange(of: needle) {
+                starts.append(found.lowerBound)
+                from = found.lowerBound + 1
             }
         }
         var hits: [Hit] = []
         hits.reserveCapacity(starts.count)
-        // Starts ascend, so the field containing each is found by walking forward, not searching.
-        var field = 0
+        // Starts ascend, so the piece containing each is found by walking forward, not searching.
+        var piece = 0
         haystack.withUnsafeBufferPointer { bytes in
             needle.withUnsafeBufferPointer { pattern in
                 for start in starts where !needsCheck || Self.matches(pattern, at: start, in: bytes, isPrefix: term.isPrefix) {
-                    while field + 1 < fieldStarts.count, fieldStarts[field + 1] <= start { field += 1 }
-                    hits.append(Hit(field: Int32(field), start: Int32(start), end: Int32(start + pattern.count)))
+                    while piece + 1 < pieceStarts.count, pieceStarts[piece + 1] <= start { piece += 1 }
+                    hits.append(Hit(piece: Int32(piece), start: Int32(start), end: Int32(start + pattern.count)))
                 }
             }
         }

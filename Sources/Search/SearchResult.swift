@@ -5,90 +5,81 @@ public struct SearchResult: Sendable {
     /// Indices into `document.recommendations`, ascending.
     public let recommendations: [Int]
     /// Every item that matched, the introduction and sections included.
-    public let items: Set<SearchLocation.Item>
+    public let items: Set<Place.Item>
     public let totalRecommendations: Int
     /// Occurrences in reading order, kept compact: a match is made only when asked for, so a query
     /// with tens of thousands of matches costs no more than finding them.
     private let hits: [SearchHit]
-    /// Shared with the index (copy-on-write, not copied): where fields, locations and items are.
-    private let fields: FieldTable
-    private let characterOffsets: [Int32]
+    /// Shared with the index and the document (copy-on-write, not copied).
+    private let text: DocumentText
+    private let folded: FoldedText
 
-    init(query: SearchQuery, recommendations: [Int], items: Set<SearchLocation.Item>, hits: [SearchHit],
-         totalRecommendations: Int, fields: FieldTable, characterOffsets: [Int32]) {
+    init(query: SearchQuery, recommendations: [Int], items: Set<Place.Item>, hits: [SearchHit],
+         totalRecommendations: Int, text: DocumentText, folded: FoldedText) {
         self.query = query
         self.recommendations = recommendations
         self.items = items
         self.hits = hits
         self.totalRecommendations = totalRecommendations
-        self.fields = fields
-        self.characterOffsets = characterOffsets
+        self.text = text
+        self.folded = folded
     }
 
     /// How many occurrences there are.
     public var matchCount: Int { hits.count }
 
-    /// The occurrence at `index` in reading order.
-    public func match(at index: Int) -> SearchMatch {
+    /// The place of the occurrence at `index` in reading order (its range in UTF-8 offsets).
+    public func match(at index: Int) -> Place {
         let hit = hits[index]
-        let start = Int(characterOffsets[Int(hit.start)])
-        let end = Int(characterOffsets[Int(hit.end) - 1]) + 1
-        return SearchMatch(location: fields.locations[Int(hit.field)], range: start..<max(start + 1, end), field: Int(hit.field))
+        let range = folded.sourceRange(of: Int(hit.start)..<Int(hit.end))
+        return text.pieces[Int(hit.piece)].place.with(range: range)
     }
 
     /// Every occurrence, in reading order (for the command line; the browser asks per piece).
-    public var matches: [SearchMatch] { hits.indices.map(match(at:)) }
+    public var matches: [Place] { hits.indices.map(match(at:)) }
 
-    /// The highlighted character ranges in one piece of text.
-    public func ranges(at location: SearchLocation) -> [Range<Int>] {
-        guard let field = fields.fieldOfLocation[location] else { return [] }
-        return matchRange(fields: field...field).map { match(at: $0).range }
+    /// The highlighted UTF-8 ranges in the piece a place is in.
+    public func ranges(at place: Place) -> [Range<Int>] {
+        guard let piece = text.index(of: place) else { return [] }
+        return matchRange(pieces: piece..<(piece + 1)).map { match(at: $0).range }
     }
 
-
-    /// Matches inside a recommendation (by index), or inside one of its parts.
-    public func count(recommendation index: Int, part: Character? = nil) -> Int {
-        let inItem = matchRange(of: .recommendation(index))
+    /// Matches inside an item (the introduction, a section, a recommendation), or inside one of a
+    /// recommendation's parts.
+    public func count(_ item: Place.Item, part: Character? = nil) -> Int {
+        let inItem = matchRange(pieces: text.pieceIndices(of: item))
         guard let part else { return inItem.count }
-        return inItem.reduce(0) { $0 + (fields.locations[Int(hits[$1].field)].zone == .part(part) ? 1 : 0) }
+        return inItem.reduce(0) { $0 + (text.pieces[Int(hits[$1].piece)].place.zone == .part(part) ? 1 : 0) }
     }
-
-    /// Matches inside any item: the introduction, a section, a recommendation.
-    public func count(_ item: SearchLocation.Item) -> Int { matchRange(of: item).count }
 
     /// Index of the first match in an item or after it in reading order (for `/` from where the reader is).
-    public func firstMatch(from item: SearchLocation.Item) -> Int? {
-        guard let range = fields.fieldsOfItem[item] else { return nil }
-        let index = lowerBound(field: range.lowerBound)
+    public func firstMatch(from item: Place.Item) -> Int? {
+        let pieces = text.pieceIndices(of: item)
+        guard !pieces.isEmpty else { return nil }
+        let index = lowerBound(piece: pieces.lowerBound)
         return index < hits.count ? index : nil
     }
 
-    /// The matches of one item: contiguous, since matches are in reading order.
-    private func matchRange(of item: SearchLocation.Item) -> Range<Int> {
-        guard let range = fields.fieldsOfItem[item], !range.isEmpty else { return 0..<0 }
-        return matchRange(fields: range.lowerBound...(range.upperBound - 1))
+    /// The matches in a run of pieces: contiguous, since matches are in reading order.
+    private func matchRange(pieces: Range<Int>) -> Range<Int> {
+        guard !pieces.isEmpty else { return 0..<0 }
+        return lowerBound(piece: pieces.lowerBound)..<lowerBound(piece: pieces.upperBound)
     }
 
-    private func matchRange(fields: ClosedRange<Int>) -> Range<Int> {
-        let start = lowerBound(field: fields.lowerBound)
-        var end = start
-        while end < hits.count, Int(hits[end].field) <= fields.upperBound { end += 1 }
-        return start..<end
-    }
-
-    private func lowerBound(field: Int) -> Int {
+    /// The first hit in piece `piece` or after it.
+    private func lowerBound(piece: Int) -> Int {
         var low = 0, high = hits.count
         while low < high {
             let mid = (low + high) / 2
-            if Int(hits[mid].field) < field { low = mid + 1 } else { high = mid }
+            if Int(hits[mid].piece) < piece { low = mid + 1 } else { high = mid }
         }
         return low
     }
 }
 
-/// A match before it is turned into character offsets: its field and folded byte range.
+/// A match before it is turned into a place: its piece and folded byte range.
 struct SearchHit: Sendable {
-    var field: Int32
+    var piece: Int32
     var start: Int32
     var end: Int32
 }

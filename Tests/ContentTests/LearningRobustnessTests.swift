@@ -40,10 +40,10 @@ import Testing
             }
             for item in evidence {
                 let piece = try #require(LearningFixtures.pieceText(item, in: document))
-                #expect(String(Array(piece)[item.range]) == item.text)
+                #expect(piece[utf8: item.place.range] == item.text)
             }
             for sentence in SentenceSplitter.sentences(in: document.introduction[0].text) {
-                #expect(sentence.lowerBound >= 0 && sentence.upperBound <= document.introduction[0].text.count)
+                #expect(sentence.lowerBound >= 0 && sentence.upperBound <= document.introduction[0].text.utf8.count)
             }
             _ = index.glossary.acronymTokens(in: randomText(&generator))
         }

@@ -39,27 +39,8 @@ enum LearningFixtures {
         return ReviewDocument(source: "test", sections: [Section(title: nil, recommendations: [recommendation], lines: SourceSpan(1, 4 + paragraphs.count))])
     }
 
-    /// The text an evidence's location points at, so tests can check the evidence quotes it exactly.
+    /// The text an evidence's place points at, so tests can check the evidence quotes it exactly.
     static func pieceText(_ evidence: Evidence, in document: ReviewDocument) -> String? {
-        let location = evidence.location
-        func piece(_ blocks: [Block]) -> String? {
-            guard blocks.indices.contains(location.block) else { return nil }
-            let pieces = blocks[location.block].textPieces
-            return pieces.indices.contains(location.piece) ? pieces[location.piece] : nil
-        }
-        switch location.item {
-        case .introduction:
-            return location.zone == .title ? document.titleLines[location.block] : piece(document.introduction)
-        case let .section(index):
-            return location.zone == .title ? document.sections[index].title : piece(document.sections[index].blocks)
-        case let .recommendation(index):
-            let recommendation = document.recommendations[index]
-            switch location.zone {
-            case .title: return recommendation.title
-            case .text: return piece(recommendation.text)
-            case let .part(letter): return piece(recommendation.part(letter)?.blocks ?? [])
-            case .response: return piece(recommendation.response?.blocks ?? [])
-            }
-        }
+        document.pieceText(at: evidence.place)
     }
 }

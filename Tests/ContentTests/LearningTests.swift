@@ -71,7 +71,7 @@ import Testing
             #expect(!entry.occurrences.isEmpty, "\(entry.acronym)")
             for occurrence in entry.occurrences {
                 let piece = try #require(LearningFixtures.pieceText(occurrence, in: Self.document))
-                #expect(String(Array(piece)[occurrence.range]) == occurrence.text)
+                #expect(piece[utf8: occurrence.place.range] == occurrence.text)
                 #expect(occurrence.text.hasPrefix(entry.acronym.dropLast(entry.acronym.hasSuffix("s") ? 1 : 0)))
             }
         }
@@ -80,8 +80,7 @@ import Testing
     @Test func acronymTokensMarkKnownAndUnknownAcronyms() {
         let text = "The PSCP's ACE offer, with CCE and XQZW, in Q3 of 2021/22 (OPCC)."
         let tokens = Self.index.glossary.acronymTokens(in: text)
-        let characters = Array(text)
-        #expect(tokens.map { String(characters[$0.range]) } == ["PSCP", "ACE", "CCE", "XQZW", "OPCC"])
+        #expect(tokens.map { text[utf8: $0.range] } == ["PSCP", "ACE", "CCE", "XQZW", "OPCC"])
         #expect(tokens.map(\.entryAcronym) == ["PSCP", "ACE", "CCE", nil, "OPCC"])
         #expect(Self.index.glossary.expansion(of: "ACE") == "Adverse Childhood Experience")
         #expect(Self.index.glossary.expansion(of: "CCE") == "Child Criminal Exploitation")
@@ -115,8 +114,8 @@ import Testing
         #expect(commitment.due?.relation == "from")
         #expect(commitment.due?.evidence.text == "from Q3 of 2021/22")
         #expect(commitment.sentence.line == 27)
-        #expect(commitment.sentence.place == "Recommendation 1, line 27")
-        #expect(Self.index.glossary.entry(for: "LCSPR")?.occurrences.first?.place == "introduction, line 9")
+        #expect(commitment.sentence.citation == "Recommendation 1, line 27")
+        #expect(Self.index.glossary.entry(for: "LCSPR")?.occurrences.first?.citation == "introduction, line 9")
     }
 
     @Test func everyDerivedFactQuotesTheWordsItCameFrom() throws {
@@ -136,8 +135,8 @@ import Testing
         #expect(evidence.count > 100)
         for (number, item) in evidence {
             let piece = try #require(LearningFixtures.pieceText(item, in: Self.document))
-            #expect(String(Array(piece)[item.range]) == item.text)
-            #expect(item.item?.number == number, "\(item.text) belongs to Recommendation \(number)")
+            #expect(piece[utf8: item.place.range] == item.text)
+            #expect(item.place.itemID?.number == number, "\(item.text) belongs to Recommendation \(number)")
             let line = try #require(item.line)
             let recommendation = try #require(Self.document.recommendation(ItemID(number: number)))
             #expect(recommendation.lines.contains(line: line), "\(item.text) at line \(line)")

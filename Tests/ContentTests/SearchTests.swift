@@ -17,31 +17,8 @@ import Testing
     func matchedText(_ query: String, in index: SearchIndex = Self.index) throws -> [String] {
         let result = index.run(try SearchQuery(parsing: query))
         return result.matches.map { match in
-            let text = piece(at: match.location, in: index.document)
-            let characters = Array(text)
-            return String(characters[match.range])
-        }
-    }
-
-    func piece(at location: SearchLocation, in document: ReviewDocument) -> String {
-        switch location.item {
-        case .introduction:
-            if location.zone == .title { return document.titleLines[location.block] }
-            return document.introduction[location.block].textPieces[location.piece]
-        case let .section(index):
-            let section = document.sections[index]
-            if location.zone == .title { return section.title ?? "" }
-            return section.blocks[location.block].textPieces[location.piece]
-        case let .recommendation(index):
-            let recommendation = document.recommendations[index]
-            let blocks: [Block]
-            switch location.zone {
-            case .title: return recommendation.title ?? ""
-            case .text: blocks = recommendation.text
-            case let .part(letter): blocks = recommendation.part(letter)?.blocks ?? []
-            case .response: blocks = recommendation.response?.blocks ?? []
-            }
-            return blocks[location.block].textPieces[location.piece]
+            let text = index.document.pieceText(at: match) ?? ""
+            return text[utf8: match.range]
         }
     }
 
@@ -133,8 +110,12 @@ import Testing
 
     @Test func matchesAreInDocumentOrder() throws {
         let result = Self.index.run(try SearchQuery(parsing: "PSCP"))
-        #expect(result.matches == result.matches.sorted { ($0.location, $0.range.lowerBound) < ($1.location, $1.range.lowerBound) })
-        #expect(result.count(recommendation: 2, part: "a") == 2)
+        let order = result.matches.map { match in
+            (Self.childJ.text.index(of: match) ?? -1, match.range.lowerBound)
+        }
+        #expect(zip(order, order.dropFirst()).allSatisfy { $0 <= $1 })
+        #expect(!order.contains { $0.0 < 0 })
+        #expect(result.count(.recommendation(3), part: "a") == 2)
     }
 
     @Test(arguments: [

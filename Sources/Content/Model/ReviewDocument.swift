@@ -3,9 +3,12 @@ public struct ReviewDocument: Sendable, Hashable {
     /// Where the text came from: a path, or the built-in document's name.
     public var source: String
     /// The leading title lines (organisation, then title).
-    public var titleLines: [String]
-    public var introduction: [Block]
-    public var sections: [Section]
+    public var titleLines: [String] { didSet { text = DocumentText(self) } }
+    public var introduction: [Block] { didSet { text = DocumentText(self) } }
+    public var sections: [Section] { didSet { text = DocumentText(self) } }
+    /// Every piece of text in reading order with its place: walked once, here, and kept in step
+    /// with the parts above.
+    public private(set) var text = DocumentText()
     /// Lines recognised as page layout (footers, running headers, page numbers) and kept out of the prose.
     public var furniture: [FurnitureLine]
     public var warnings: [ParseWarning]
@@ -18,7 +21,11 @@ public struct ReviewDocument: Sendable, Hashable {
         self.sections = sections
         self.furniture = furniture
         self.warnings = warnings
+        text = DocumentText(self)
     }
+
+    /// The text of the piece a place is in.
+    public func text(at place: Place) -> String? { text.piece(at: place)?.text }
 
     /// The document's title: its last title line ("Response to the Recommendations from…").
     public var title: String { titleLines.last ?? source }

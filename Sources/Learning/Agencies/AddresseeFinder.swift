@@ -9,6 +9,9 @@ enum AddresseeFinder {
     /// Words allowed between the agency and the verb ("The PSCP Independent Chair should").
     static let maximumGap = 3
 
+    /// The punctuation a clause does not run across.
+    private static let clauseBreaks = Set(".;:,!?()".utf8)
+
     static func addressees(in tokens: WordTokens, found: [AgencyFinder.Found]) -> [(key: AgencyFinder.Key, range: Range<Int>)] {
         var addressees: [(key: AgencyFinder.Key, range: Range<Int>)] = []
         for (index, token) in tokens.tokens.enumerated() where obligationWords.contains(token.folded) {
@@ -47,10 +50,10 @@ enum AddresseeFinder {
         return words.first!.range.lowerBound..<words.last!.range.upperBound
     }
 
-    /// The character offset where the clause holding token `index` begins.
+    /// The UTF-8 offset where the clause holding token `index` begins.
     private static func clauseStart(before index: Int, in tokens: WordTokens) -> Int {
         var offset = tokens.tokens[index].range.lowerBound
-        while offset > 0, !".;:,!?()".contains(tokens.character(at: offset - 1)) { offset -= 1 }
+        while offset > 0, !clauseBreaks.contains(tokens.byte(at: offset - 1)) { offset -= 1 }
         // Nor across an earlier "should" in the same clause.
         if let previous = tokens.tokens[..<index].last(where: { obligationWords.contains($0.folded) }), previous.range.upperBound > offset {
             offset = previous.range.upperBound

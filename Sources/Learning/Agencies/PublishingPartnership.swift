@@ -24,7 +24,7 @@ enum PublishingPartnership {
             return agencies
         }
         let initials = String(tokens.tokens.filter { $0.text.first?.isUppercase == true }.compactMap(\.text.first))
-        let usesInitials = initials.count >= 2 && DocumentPieces.collect(from: document).contains { piece in
+        let usesInitials = initials.count >= 2 && document.text.pieces.contains { piece in
             WordTokens(piece.text).tokens.contains { $0.text == initials || $0.text == initials + "'s" }
         }
         agencies.insert(AgencyDefinition(name: organisation, shortName: usesInitials ? initials : nil,

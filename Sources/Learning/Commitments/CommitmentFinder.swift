@@ -4,11 +4,11 @@ enum CommitmentFinder {
     static func commitments(recommendation: Int, sentences: [ResponseSentence], agencies: AgencyFinder,
                             duePeriods: DuePeriodFinder) -> [Commitment] {
         // The agencies of the piece a sentence is in, found once for all its sentences.
-        var piece: (location: SearchLocation, found: [AgencyFinder.Found])?
+        var piece: (place: Place, found: [AgencyFinder.Found])?
         return sentences.compactMap { sentence in
             guard let marker = sentence.commitmentMarker else { return nil }
-            if piece?.location != sentence.piece.location {
-                piece = (sentence.piece.location, agencies.find(in: sentence.tokens))
+            if piece?.place.isInSamePiece(as: sentence.piece.place) != true {
+                piece = (sentence.piece.place, agencies.find(in: sentence.tokens))
             }
             let found = piece!.found.filter { sentence.range.contains($0.range.lowerBound) }
             let offset = sentence.range.lowerBound

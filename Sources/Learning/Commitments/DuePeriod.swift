@@ -1,3 +1,4 @@
+import Content
 /// When a commitment is due, as the sentence states it.
 public struct DuePeriod: Sendable, Hashable {
     /// The period itself: "Q3 of 2021/22", "March 2022", "6 months".
@@ -18,51 +19,39 @@ public struct DuePeriod: Sendable, Hashable {
 /// ("by March 2022"), a span ("within 6 months"), a season or term ("Autumn 2022"), a financial
 /// year ("in 2022/23"), the end of a year, or a bare year after "by". A duration ("for 6 months")
 /// is not a due period.
-struct DuePeriodFinder: @unchecked Sendable {
+struct DuePeriodFinder: Sendable {
     private static let relation = #"(?:\b(?<relation>from|by|in|for|during|before|until|after|starting|starting in|by the end of|end of)\s+)?"#
-    private static let month = "January|February|March|April|May|June|July|August|September|October|November|December"
+    private static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                                 "October", "November", "December"]
     private static let number = #"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four"#
-    static let patterns: [String] = [
-        relation + #"(?<period>Q[1-4](?:\s+(?:of\s+)?\d{4}(?:\s*/\s*\d{2,4})?)?|quarter\s+(?:[1-4]|one|two|three|four)(?:\s+(?:of\s+)?\d{4}(?:\s*/\s*\d{2,4})?)?)\b"#,
-        relation + #"(?<period>(?:the\s+end\s+of\s+)?(?:"# + month + #")\s+\d{4})\b"#,
-        #"\b(?<relation>within|in|over)\s+(?:the\s+next\s+)?(?<period>(?:"# + number + #")\s+(?:days?|weeks?|months?|years?))\b"#,
-        relation + #"(?<period>(?:the\s+)?(?:spring|summer|autumn|winter)(?:\s+term)?(?:\s+of)?\s+\d{4}(?:\s*/\s*\d{2,4})?)\b"#,
-        #"\b(?<relation>by|before|until|at)\s+(?<period>the\s+end\s+of\s+(?:the\s+)?(?:year|financial\s+year|academic\s+year|\d{4}(?:\s*/\s*\d{2,4})?))"#,
-        relation + #"(?<period>(?:the\s+)?(?:financial\s+year\s+)?\d{4}\s*/\s*\d{2,4})\b"#,
-        #"\b(?<relation>by|from|before|until)\s+(?<period>\d{4})\b"#,
+
+    /// Each way of stating a period, compiled once per process.
+    static let patterns: [DuePattern] = [
+        DuePattern(relation + #"(?<period>Q[1-4](?:\s+(?:of\s+)?\d{4}(?:\s*/\s*\d{2,4})?)?|quarter\s+(?:[1-4]|one|two|three|four)(?:\s+(?:of\s+)?\d{4}(?:\s*/\s*\d{2,4})?)?)\b"#,
+                   clues: ["q1", "q2", "q3", "q4", "quarter"]),
+        DuePattern(relation + #"(?<period>(?:the\s+end\s+of\s+)?(?:"# + months.joined(separator: "|") + #")\s+\d{4})\b"#,
+                   clues: months.map { $0.lowercased() }, needsDigit: true),
+        DuePattern(#"\b(?<relation>within|in|over)\s+(?:the\s+next\s+)?(?<period>(?:"# + number + #")\s+(?:days?|weeks?|months?|years?))\b"#,
+                   clues: ["day", "week", "month", "year"]),
+        DuePattern(relation + #"(?<period>(?:the\s+)?(?:spring|summer|autumn|winter)(?:\s+term)?(?:\s+of)?\s+\d{4}(?:\s*/\s*\d{2,4})?)\b"#,
+                   clues: ["spring", "summer", "autumn", "winter"], needsDigit: true),
+        DuePattern(#"\b(?<relation>by|before|until|at)\s+(?<period>the\s+end\s+of\s+(?:the\s+)?(?:year|financial\s+year|academic\s+year|\d{4}(?:\s*/\s*\d{2,4})?))"#,
+                   clues: ["end"]),
+        DuePattern(relation + #"(?<period>(?:the\s+)?(?:financial\s+year\s+)?\d{4}\s*/\s*\d{2,4})\b"#,
+                   clues: ["/"], needsDigit: true),
+        DuePattern(#"\b(?<relation>by|from|before|until)\s+(?<period>\d{4})\b"#,
+                   clues: ["by", "from", "before", "until"], needsDigit: true),
     ]
 
-    // Regex values are immutable once built; @unchecked because not every toolchain marks them Sendable.
-    /// One per pattern, in order, so `PatternClues` can name them by index; each compiled when first needed.
-    private let regexes: [LazyRegex]
-
-    /// Compiled once per process: building and first running the patterns cost more than the rest
-    /// of a small document's index. (Regex programs are immutable once lowered, and lowered atomically.)
     static let shared = DuePeriodFinder()
 
-    init() {
-        regexes = Self.patterns.map(LazyRegex.init)
-    }
-
-    /// Words without which no period can be stated, to skip most sentences cheaply.
-    private static let clues = ["end of", "month", "week", "day", "year", "quarter"]
-
-    /// The first due period in `sentence` (Character offsets within the piece via `offset`).
-    func duePeriod(in sentence: String, offset: Int, piece: DocumentPiece, tokens: WordTokens) -> DuePeriod? {
-        let starts = PatternClues.searchStarts(in: sentence)
-        if starts == nil {
-            guard sentence.contains(where: \.isNumber) || Self.clues.contains(where: sentence.lowercased().contains) else { return nil }
-        }
+    /// The first due period in `sentence`, which starts at UTF-8 offset `offset` of the piece.
+    func duePeriod(in sentence: String, offset: Int, piece: TextPiece, tokens: WordTokens) -> DuePeriod? {
+        let lowered = sentence.lowercased()
+        let hasDigit = sentence.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
         var best: (range: Range<String.Index>, period: String, relation: String?)?
-        for (index, lazyRegex) in regexes.enumerated() {
-            // The sentence is ASCII when `starts` is known, so a UTF-8 offset is a Character boundary.
-            var searched = sentence[...]
-            if let starts {
-                guard let start = starts[index] else { continue }
-                searched = sentence[sentence.utf8.index(sentence.startIndex, offsetBy: start)...]
-            }
-            guard let regex = lazyRegex.regex else { continue }
-            guard let match = try? regex.firstMatch(in: searched) else { continue }
+        for pattern in Self.patterns {
+            guard let match = pattern.firstMatch(in: sentence, lowercased: lowered, hasDigit: hasDigit) else { continue }
             let period = match.output["period"]?.substring.map(String.init) ?? String(match.output[0].substring ?? "")
             let relation = match.output["relation"]?.substring.map { String($0).lowercased() }
             if best == nil || match.range.lowerBound < best!.range.lowerBound {
@@ -70,8 +59,31 @@ struct DuePeriodFinder: @unchecked Sendable {
             }
         }
         guard let best else { return nil }
-        let start = offset + sentence.distance(from: sentence.startIndex, to: best.range.lowerBound)
-        let end = offset + sentence.distance(from: sentence.startIndex, to: best.range.upperBound)
+        let start = offset + sentence.utf8.distance(from: sentence.startIndex, to: best.range.lowerBound)
+        let end = offset + sentence.utf8.distance(from: sentence.startIndex, to: best.range.upperBound)
         return DuePeriod(period: best.period, relation: best.relation, evidence: piece.evidence(start..<end, in: tokens))
+    }
+}
+
+/// One way of stating a due period: its case-insensitive regex, and the words (lower case) one of
+/// which any sentence it matches holds, so most sentences are ruled out without running it.
+struct DuePattern: @unchecked Sendable {
+    // A Regex is immutable once built; @unchecked because not every toolchain marks it Sendable.
+    let regex: Regex<AnyRegexOutput>
+    let clues: [String]
+    /// Whether every match holds a digit.
+    let needsDigit: Bool
+
+    init(_ pattern: String, clues: [String], needsDigit: Bool = false) {
+        // The patterns are fixed text, compiled once: a failure is a programming error.
+        regex = try! Regex(pattern).ignoresCase()
+        self.clues = clues
+        self.needsDigit = needsDigit
+    }
+
+    /// `lowercased` is the sentence lower-cased; `hasDigit` whether it holds a digit.
+    func firstMatch(in sentence: String, lowercased: String, hasDigit: Bool) -> Regex<AnyRegexOutput>.Match? {
+        guard hasDigit || !needsDigit, clues.contains(where: { lowercased.contains($0) }) else { return nil }
+        return try? regex.firstMatch(in: sentence)
     }
 }

@@ -1,10 +1,11 @@
+import Content
 /// A response sentence with the tense markers found in it.
 struct ResponseSentence: Sendable {
-    var piece: DocumentPiece
+    var piece: TextPiece
     var tokens: WordTokens
-    /// Character offsets of the sentence within the piece.
+    /// UTF-8 offsets of the sentence within the piece.
     var range: Range<Int>
-    /// Markers, as Character ranges within the piece, in order.
+    /// Markers, as UTF-8 ranges within the piece, in order.
     var markers: [(kind: TenseMarker.Kind, range: Range<Int>)]
 
     var evidence: Evidence { piece.evidence(range, in: tokens) }
@@ -36,10 +37,10 @@ struct ResponseSentence: Sendable {
     }
 
     /// Splits each response piece into sentences and marks their tense.
-    static func sentences(of pieces: [(DocumentPiece, WordTokens)]) -> [ResponseSentence] {
+    static func sentences(of pieces: [(TextPiece, WordTokens)]) -> [ResponseSentence] {
         pieces.flatMap { piece, tokens in
             var next = 0
-            return (tokens.bytes.map { SentenceSplitter.sentences(in: $0) } ?? SentenceSplitter.sentences(in: tokens.characters)).map { range in
+            return SentenceSplitter.sentences(in: tokens.scalars).map { range in
                 while next < tokens.tokens.count, tokens.tokens[next].range.lowerBound < range.lowerBound { next += 1 }
                 var end = next
                 while end < tokens.tokens.count, tokens.tokens[end].range.lowerBound < range.upperBound { end += 1 }

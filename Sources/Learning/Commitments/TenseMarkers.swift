@@ -39,15 +39,14 @@ enum TenseMarkers {
         "is", "are", "intend", "intends", "plan", "plans", "going", "planned", "underway", "ongoing", "under", "in",
         "has", "have", "had", "was", "were", "there",
     ])
-    private static let firstWordShapes = WordShapes(firstWords)
 
     static func markers(in tokens: [WordToken]) -> [TenseMarker] {
         let words = Words(words: tokens.map(\.folded))
         var markers: [TenseMarker] = []
         var index = 0
         while index < words.count {
-            // Most words start no marker; their shape says so without any comparison.
-            if tokens[index].isASCII && !firstWordShapes.mayContain(asciiWord: words.words[index]) {
+            // Most words start no marker.
+            if !firstWords.contains(words.words[index]) {
                 index += 1
                 continue
             }

@@ -1,3 +1,4 @@
+import Content
 /// An acronym a document defines itself: "Child Criminal Exploitation (CCE)".
 struct AcronymDefinition: Sendable {
     var acronym: String
@@ -15,11 +16,12 @@ struct AcronymDefinition: Sendable {
 enum AcronymDefinitionFinder {
     static let smallWords: Set<String> = ["of", "and", "the", "for", "in", "on", "to", "at", "with", "a", "an", "&"]
 
-    static func definitions(in piece: DocumentPiece, tokens: WordTokens) -> [AcronymDefinition] {
+    static func definitions(in piece: TextPiece, tokens: WordTokens) -> [AcronymDefinition] {
         var found: [AcronymDefinition] = []
-        for (index, token) in tokens.tokens.enumerated() where token.isAcronym(token.text) {
+        for (index, token) in tokens.tokens.enumerated() where AcronymShape.isAcronym(token.text) {
             let before = token.range.lowerBound - 1, after = token.range.upperBound
-            let bracketed = before >= 0 && tokens.character(at: before) == "(" && after < tokens.count && tokens.character(at: after) == ")"
+            let bracketed = before >= 0 && tokens.byte(at: before) == UInt8(ascii: "(") && after < tokens.count
+                && tokens.byte(at: after) == UInt8(ascii: ")")
             if bracketed, let start = expansionStart(tokens, endingBefore: index, acronym: token.text) {
                 let expansion = tokens.text(tokens.tokens[start].range.lowerBound..<tokens.tokens[index - 1].range.upperBound)
                 let whole = tokens.tokens[start].range.lowerBound..<(after + 1)
@@ -34,14 +36,14 @@ enum AcronymDefinitionFinder {
 
     /// Acronyms used in the document that a whole title line spells, such as the publishing
     /// partnership's initials ("ASCP" from "Anytown Safeguarding Children Partnership").
-    static func titleDefinitions(in pieces: [(DocumentPiece, WordTokens)]) -> [AcronymDefinition] {
-        let titles = pieces.filter { $0.0.location.item == .introduction && $0.0.location.zone == .title }
+    static func titleDefinitions(in pieces: [(TextPiece, WordTokens)]) -> [AcronymDefinition] {
+        let titles = pieces.filter { $0.0.place.item == .introduction && $0.0.place.zone == .title }
         var used: [String] = []
         var seen = Set<String>()
         for (_, tokens) in pieces {
             for token in tokens.tokens {
-                let word = token.mayHaveApostrophe && token.text.hasSuffix("'s") ? String(token.text.dropLast(2)) : token.text
-                if token.isAcronym(word), seen.insert(word).inserted { used.append(word) }
+                let word = token.hasApostrophe && token.text.hasSuffix("'s") ? String(token.text.dropLast(2)) : token.text
+                if AcronymShape.isAcronym(word), seen.insert(word).inserted { used.append(word) }
             }
         }
         return used.compactMap { acronym in
@@ -58,12 +60,12 @@ enum AcronymDefinitionFinder {
     }
 
     /// "ACR (Expansion Words)": the words inside the brackets spell the acronym exactly.
-    private static func bracketedExpansion(after index: Int, in tokens: WordTokens, piece: DocumentPiece) -> AcronymDefinition? {
+    private static func bracketedExpansion(after index: Int, in tokens: WordTokens, piece: TextPiece) -> AcronymDefinition? {
         let token = tokens.tokens[index]
         var open = token.range.upperBound
-        while open < tokens.count, tokens.character(at: open) == " " { open += 1 }
-        guard open < tokens.count, tokens.character(at: open) == "(",
-              let close = (open..<tokens.count).first(where: { tokens.character(at: $0) == ")" }) else { return nil }
+        while open < tokens.count, tokens.byte(at: open) == UInt8(ascii: " ") { open += 1 }
+        guard open < tokens.count, tokens.byte(at: open) == UInt8(ascii: "("),
+              let close = (open..<tokens.count).first(where: { tokens.byte(at: $0) == UInt8(ascii: ")") }) else { return nil }
         let inner = tokens.tokens.indices.filter { (open..<close).contains(tokens.tokens[$0].range.lowerBound) }
         guard let last = inner.last, let first = inner.first,
               expansionStart(tokens, endingBefore: last + 1, acronym: token.text, earliest: first) == first else { return nil }
@@ -116,9 +118,6 @@ extension WordTokens {
     /// Whether two adjacent tokens are in one clause: nothing but spaces, commas, hyphens and slashes between.
     func joinsWithinClause(_ left: Int, _ right: Int) -> Bool {
         guard left >= 0 else { return false }
-        return (tokens[left].range.upperBound..<tokens[right].range.lowerBound).allSatisfy { offset in
-            let character = character(at: offset)
-            return CharacterClass.isWhitespace(character) || character == "," || character == "-" || character == "/" || character == "&"
-        }
+        return onlySeparators(between: left, and: right) { $0.isSpace || $0 == "," || $0 == "-" || $0 == "/" || $0 == "&" }
     }
 }

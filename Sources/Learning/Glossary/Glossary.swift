@@ -10,10 +10,10 @@ public struct Glossary: Sendable, Hashable {
     private var expansions: [String: String]
 
     public init(document: ReviewDocument, fieldGlossary: [GlossaryDefinition]) {
-        self.init(pieces: DocumentPieces.collect(from: document).map { ($0, WordTokens($0.text)) }, fieldGlossary: fieldGlossary)
+        self.init(pieces: document.text.pieces.map { ($0, WordTokens($0.text)) }, fieldGlossary: fieldGlossary)
     }
 
-    init(pieces tokenized: [(DocumentPiece, WordTokens)], fieldGlossary: [GlossaryDefinition]) {
+    init(pieces tokenized: [(TextPiece, WordTokens)], fieldGlossary: [GlossaryDefinition]) {
         var byAcronym: [String: GlossaryEntry] = [:]
         var order: [String] = []
         // The document's own definitions, first one wins.
@@ -44,9 +44,8 @@ public struct Glossary: Sendable, Hashable {
             }
         }
         var unexplained: [String: [Evidence]] = [:]
-        let shapes = WordShapes(byAcronym.keys)
         for (piece, tokens) in tokenized {
-            for token in Self.tokens(in: tokens, known: byAcronym, shapes: shapes) {
+            for token in Self.tokens(in: tokens, known: byAcronym) {
                 let evidence = piece.evidence(token.range, in: tokens)
                 if let key = token.entryAcronym {
                     byAcronym[key]?.occurrences.append(evidence)
@@ -77,28 +76,20 @@ public struct Glossary: Sendable, Hashable {
         Self.tokens(in: WordTokens(text), known: expansions)
     }
 
-    /// `shapes` of the known keys, when given, rules out most plain words without hashing them.
-    private static func tokens<Value>(in tokens: WordTokens, known: [String: Value], shapes: WordShapes? = nil) -> [AcronymToken] {
+    private static func tokens<Value>(in tokens: WordTokens, known: [String: Value]) -> [AcronymToken] {
         tokens.tokens.compactMap { token in
-            // An ASCII word that is no key and not shaped like an acronym has no key: `key` would say nil.
-            if let shapes, token.isASCII, !token.mayHaveApostrophe, !shapes.mayContain(asciiWord: token.text),
-               !token.isAcronym(token.text) {
-                return nil
-            }
-            let word = token.mayHaveApostrophe && token.text.hasSuffix("'s") ? String(token.text.dropLast(2)) : token.text
-            let key = Self.key(for: word, known: known, token: token)
-            guard key != nil || token.isAcronym(word) else { return nil }
-            let range = token.range.lowerBound..<(token.range.lowerBound + word.count)
-            return AcronymToken(range: range, text: word, entryAcronym: key)
+            let word = token.hasApostrophe && token.text.hasSuffix("'s") ? String(token.text.dropLast(2)) : token.text
+            let key = Self.key(for: word, known: known)
+            guard key != nil || AcronymShape.isAcronym(word) else { return nil }
+            return AcronymToken(range: tokens.range(of: token, characters: word.count), text: word, entryAcronym: key)
         }
     }
 
     /// The glossary key a word belongs to: itself, its singular, or its plural; exact case.
-    /// `token`, when the word comes from one, lets ASCII words take the byte-level acronym test.
-    private static func key<Value>(for word: String, known: [String: Value], token: WordToken? = nil) -> String? {
-        let word = token?.mayHaveApostrophe != false && word.hasSuffix("'s") ? String(word.dropLast(2)) : word
+    private static func key<Value>(for word: String, known: [String: Value]) -> String? {
+        let word = word.hasSuffix("'s") ? String(word.dropLast(2)) : word
         if known[word] != nil { return word }
-        guard token?.isAcronym(word) ?? AcronymShape.isAcronym(word) else { return nil }
+        guard AcronymShape.isAcronym(word) else { return nil }
         if word.hasSuffix("s"), known[String(word.dropLast())] != nil { return String(word.dropLast()) }
         if known[word + "s"] != nil { return word + "s" }
         return nil

@@ -31,7 +31,7 @@ public struct GlossaryEntry: Sendable, Hashable {
 
 /// An acronym-shaped word in a piece of text, for the reader to mark.
 public struct AcronymToken: Sendable, Hashable {
-    /// Character offsets within the text.
+    /// UTF-8 offsets within the text.
     public var range: Range<Int>
     /// The word as written ("ACE", "PSCP's" gives "PSCP").
     public var text: String

@@ -4,7 +4,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     struct Match: Sendable {
         var payload: Payload
         var pattern: PhrasePattern
-        /// Character offsets of the matched words.
+        /// UTF-8 offsets of the matched words.
         var range: Range<Int>
     }
 
@@ -16,10 +16,6 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// Patterns by the first word, lower case; one-word prefix patterns by their first letter.
     private var byFirstWord: [String: [Entry]] = [:]
     private var prefixesByFirstLetter: [Character: [Entry]] = [:]
-    /// `prefixesByFirstLetter` for each ASCII letter, read without hashing a Character.
-    private var prefixesByASCII: [[Entry]] = []
-    /// Most words of a text start no phrase: this says so without hashing the word.
-    private var firstWordShapes = WordShapes([])
 
     init(_ entries: [(String, Payload)]) {
         for (phrase, payload) in entries {
@@ -31,9 +27,6 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
                 byFirstWord[first, default: []].append(Entry(pattern: pattern, payload: payload))
             }
         }
-        firstWordShapes = WordShapes(byFirstWord.keys)
-        // What the dictionary gives for each one-byte Character (it compares Characters as `==` does).
-        prefixesByASCII = (0..<128).map { prefixesByFirstLetter[Character(Unicode.Scalar(UInt8($0)))] ?? [] }
     }
 
     /// Non-overlapping matches: at each word the longest phrase wins, whatever its payload.
@@ -57,8 +50,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     /// Calls `body` with each entry whose phrase matches at token `index`, in a fixed order: the
-    /// word's own phrases, those of the word without a possessive, then one-word prefixes. No arrays
-    /// are built: this runs for every word of the document.
+    /// word's own phrases, those of the word without a possessive, then one-word prefixes.
     private func forEachCandidate(at index: Int, in text: WordTokens, _ body: (Entry) -> Void) {
         let token = text.tokens[index]
         let folded = token.folded
@@ -66,24 +58,12 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             guard let entries else { return }
             for entry in entries where entry.pattern.matches(text, at: index) { body(entry) }
         }
-        // Whether `folded` less its last `dropping` bytes may be a first word.
-        let firstByte = folded.utf8.first ?? 0, length = folded.utf8.count
-        func mayStartPhrase(dropping: Int) -> Bool {
-            !token.isASCII || firstWordShapes.mayContain(firstByte: firstByte, length: length - dropping)
+        visit(byFirstWord[folded])
+        if token.hasApostrophe {
+            if folded.hasSuffix("'s") { visit(byFirstWord[String(folded.dropLast(2))]) }
+            if folded.hasSuffix("'") { visit(byFirstWord[String(folded.dropLast())]) }
         }
-        if mayStartPhrase(dropping: 0) { visit(byFirstWord[folded]) }
-        if token.mayHaveApostrophe {
-            if folded.hasSuffix("'s"), mayStartPhrase(dropping: 2) { visit(byFirstWord[String(folded.dropLast(2))]) }
-            if folded.hasSuffix("'"), mayStartPhrase(dropping: 1) { visit(byFirstWord[String(folded.dropLast())]) }
-        }
-        guard !prefixesByFirstLetter.isEmpty else { return }
-        let utf8 = folded.utf8
-        if let first = utf8.first, first < 0x80, utf8.count == 1 || utf8[utf8.index(after: utf8.startIndex)] < 0x80 {
-            // The first Character is this byte alone: a following ASCII byte cannot join its cluster.
-            visit(prefixesByASCII[Int(first)])
-        } else if let letter = folded.first {
-            visit(prefixesByFirstLetter[letter])
-        }
+        if !prefixesByFirstLetter.isEmpty, let letter = folded.first { visit(prefixesByFirstLetter[letter]) }
     }
 
     private func match(_ entry: Entry, at index: Int, in text: WordTokens) -> Match {

@@ -10,8 +10,6 @@ struct PhrasePattern: Sendable, Hashable {
         /// `text` + "'s", and for a word ending in "s" `text` + "'": built once, not at every comparison.
         private var possessive: String
         private var pluralPossessive: String?
-        /// Whether `text` is plain ASCII, so a prefix test on an ASCII token can compare bytes.
-        private var isASCII: Bool
 
         init(text: String, isCaseSensitive: Bool, isPrefix: Bool) {
             self.text = text
@@ -19,19 +17,14 @@ struct PhrasePattern: Sendable, Hashable {
             self.isPrefix = isPrefix
             possessive = text + "'s"
             pluralPossessive = text.hasSuffix("s") ? text + "'" : nil
-            isASCII = text.utf8.allSatisfy { $0 < 0x80 }
         }
 
         func matches(_ token: WordToken) -> Bool {
             let candidate = isCaseSensitive ? token.text : token.folded
-            if isPrefix {
-                // Between ASCII words (no "\r\n" in a word) a Character prefix is a byte prefix.
-                if isASCII && token.isASCII { return candidate.utf8.starts(with: text.utf8) }
-                return candidate.hasPrefix(text)
-            }
+            if isPrefix { return candidate.hasPrefix(text) }
             if candidate == text { return true }
             // A word without an apostrophe cannot be a possessive.
-            guard token.mayHaveApostrophe else { return false }
+            guard token.hasApostrophe else { return false }
             return candidate == possessive || (pluralPossessive.map { candidate == $0 } ?? false)
         }
     }

@@ -1,3 +1,4 @@
+import Content
 /// A theme a recommendation carries, with the words that signalled it.
 public struct ThemeMatch: Sendable, Hashable {
     /// The theme's name from `themes.txt`.
@@ -28,7 +29,7 @@ struct ThemeFinder: Sendable {
     }
 
     /// The themes signalled in a set of pieces, in theme-file order, each with its evidence in reading order.
-    func themes(in pieces: [(DocumentPiece, WordTokens)]) -> [ThemeMatch] {
+    func themes(in pieces: [(TextPiece, WordTokens)]) -> [ThemeMatch] {
         var evidence = Array(repeating: [Evidence](), count: themes.count)
         for (piece, tokens) in pieces {
             for match in matcher.matchesPerPayload(in: tokens) {

@@ -48,13 +48,11 @@ struct BrowserState: Sendable {
     /// The active filter: the outline shows only the recommendations it matches.
     var filter: QuerySession? {
         didSet {
-            filteredIndices = filter.map { Set($0.result.recommendations) }
             filteredNumbers = filter.map { Set($0.result.recommendations.map { recommendationNumbers[$0] }) }
             refreshOutline()
         }
     }
-    /// What the filter lets through, by index and by number; nil without a filter.
-    private(set) var filteredIndices: Set<Int>?
+    /// What the filter lets through, by number; nil without a filter.
     private(set) var filteredNumbers: Set<Int>?
     /// The active search: its matches are highlighted, `n`/`N` walk them.
     var search: QuerySession?

@@ -9,7 +9,7 @@ enum LearningLists {
             let unique = entry.occurrencePlaces
             let source: String
             switch entry.source {
-            case let .document(evidence): source = "defined in the document (\(evidence.place))"
+            case let .document(evidence): source = "defined in the document (\(evidence.citation))"
             case .fieldGlossary: source = "field glossary"
             }
             let occurs = unique.isEmpty ? "" : "in " + unique.prefix(12).joined(separator: ", ") + (unique.count > 12 ? "…" : "") + " · "
@@ -26,9 +26,9 @@ enum LearningLists {
         var seen = Set<String>()
         var rows: [ListView.Row] = []
         for entry in learning.glossary.entries {
-            let here = entry.occurrences.filter { number == nil ? $0.item == nil : $0.item?.number == number }
+            let here = entry.occurrences.filter { number == nil ? $0.place.itemID == nil : $0.place.itemID?.number == number }
             guard let first = here.first, seen.insert(entry.acronym).inserted else { continue }
-            rows.append(ListView.Row(key: entry.acronym, text: entry.expansion, detail: first.place, target: .evidence(first)))
+            rows.append(ListView.Row(key: entry.acronym, text: entry.expansion, detail: first.citation, target: .evidence(first)))
         }
         let name = number.map { "Recommendation \($0)" } ?? "the introduction"
         return ListView(title: " Acronyms in \(name) ", emptyText: "No acronyms in \(name).", rows: rows)
@@ -41,7 +41,7 @@ enum LearningLists {
             if let owner = commitment.owner { facts.append(owner.displayName) }
             if let due = commitment.due { facts.append("due " + due.period) }
             return ListView.Row(key: "\(commitment.recommendation)", text: commitment.sentence.text,
-                                detail: facts.joined(separator: " · ") + " · " + commitment.sentence.place,
+                                detail: facts.joined(separator: " · ") + " · " + commitment.sentence.citation,
                                 target: .evidence(commitment.sentence))
         }
         return ListView(title: " Still to do: \(rows.count) commitments ", emptyText: "No commitments found.", rows: rows)
@@ -55,7 +55,7 @@ enum LearningLists {
         var rows: [ListView.Row] = []
         func add(_ key: String, _ text: String, _ evidence: Evidence?) {
             rows.append(ListView.Row(key: key, text: text,
-                                     detail: evidence.map { "“\($0.text)” — \($0.place)" }, target: evidence.map { .evidence($0) }))
+                                     detail: evidence.map { "“\($0.text)” — \($0.citation)" }, target: evidence.map { .evidence($0) }))
         }
         if let status = facts.status {
             add("Status", "\(status.value.rawValue): \(status.reason)", status.marker ?? status.sentence)

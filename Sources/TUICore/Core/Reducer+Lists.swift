@@ -35,7 +35,7 @@ extension BrowserState {
         guard listView.rows.indices.contains(listView.selected), let target = listView.rows[listView.selected].target else { return }
         switch target {
         case let .evidence(evidence):
-            reveal(evidence.location, range: evidence.range, remember: true)
+            reveal(evidence.place, remember: true)
             spotlight = evidence
             if layout.isSinglePane { focus = .reader }
         case let .search(text):

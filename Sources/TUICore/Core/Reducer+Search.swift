@@ -174,7 +174,7 @@ extension BrowserState {
     mutating func show(match index: Int) {
         guard let match = search?.result.match(at: index) else { return }
         currentMatch = index
-        reveal(match.location, range: match.range)
+        reveal(match)
     }
 
     /// With one pane showing, a match is worth nothing in the hidden reader: bring it forward.
@@ -183,40 +183,42 @@ extension BrowserState {
     }
 
     /// Selects the item holding some words and scrolls the reader so they are in view.
-    mutating func reveal(_ location: SearchLocation, range: Range<Int>, remember: Bool = false) {
-        go(to: selection(of: location), remember: remember)
+    mutating func reveal(_ place: Place, remember: Bool = false) {
+        go(to: selection(of: place), remember: remember)
         let lines = readerContent.lines
         if let line = lines.firstIndex(where: { line in
-            line.segments.contains { $0.source.location == location && $0.source.offset + $0.text.count > range.lowerBound }
+            line.segments.contains {
+                $0.source.place.isInSamePiece(as: place) && $0.source.offset + $0.text.utf8.count > place.range.lowerBound
+            }
         }) {
             let height = layout.readerTextHeight
             if line < readerTop || line >= readerTop + height { scrollReader(to: line - height / 3) }
         }
     }
 
-    func selection(of location: SearchLocation) -> Selection {
-        switch location.item {
+    /// The outline's selection for a place. The outline names a recommendation by its number,
+    /// so a place in a second recommendation with the same number selects the first.
+    func selection(of place: Place) -> Selection {
+        switch place.item {
         case .introduction: return .introduction
         case let .section(index): return .section(index)
-        case let .recommendation(index):
-            let number = recommendationNumbers[index]
-            if case let .part(letter) = location.zone { return .part(number, letter) }
+        case let .recommendation(number, _):
+            if case let .part(letter) = place.zone { return .part(number, letter) }
             return .recommendation(number)
         }
     }
 
-    func searchItem(of selection: Selection) -> SearchLocation.Item {
+    func searchItem(of selection: Selection) -> Place.Item {
         switch selection {
         case .introduction: return .introduction
         case let .section(index): return .section(index)
-        case let .recommendation(number), let .part(number, _):
-            return recommendationIndex[number].map { .recommendation($0) } ?? .introduction
+        case let .recommendation(number), let .part(number, _): return .recommendation(number)
         }
     }
 
-    private func isVisible(_ match: SearchMatch) -> Bool {
-        guard case let .recommendation(index) = match.location.item else { return true }
-        return filteredIndices?.contains(index) ?? true
+    private func isVisible(_ match: Place) -> Bool {
+        guard case let .recommendation(number, _) = match.item else { return true }
+        return filteredNumbers?.contains(number) ?? true
     }
 
     private func isVisible(_ selection: Selection) -> Bool {
@@ -228,12 +230,8 @@ extension BrowserState {
     func matchCount(for row: OutlineRow) -> Int? {
         guard let result = search?.result ?? filter?.result, !result.query.positiveTerms.isEmpty else { return nil }
         switch row.selection {
-        case .introduction: return result.count(.introduction)
-        case let .section(index): return result.count(.section(index))
-        case let .recommendation(number):
-            return recommendationIndex[number].map { result.count(recommendation: $0) }
-        case let .part(number, letter):
-            return recommendationIndex[number].map { result.count(recommendation: $0, part: letter) }
+        case let .part(number, letter): return result.count(.recommendation(number), part: letter)
+        default: return result.count(searchItem(of: row.selection))
         }
     }
 }

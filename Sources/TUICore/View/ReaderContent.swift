@@ -10,19 +10,23 @@ struct ReaderContent: Sendable {
 
     /// What casebook derived about the selected recommendation, shown under its heading.
     private let learning: RecommendationLearning?
+    /// The selected item's pieces from the document's one walk: where every run of its text is.
+    private var pieces: ArraySlice<TextPiece> = []
 
     init(document: ReviewDocument, selection: Selection, width: Int, learning: RecommendationLearning? = nil) {
         self.width = max(1, width)
         self.learning = learning
         switch selection {
         case .introduction:
+            pieces = document.text.pieces[document.text.pieceIndices(of: .introduction)]
             addIntroduction(of: document)
         case let .section(index):
-            if document.sections.indices.contains(index) { addSection(document.sections[index], index: index) }
+            pieces = document.text.pieces[document.text.pieceIndices(of: .section(index))]
+            if document.sections.indices.contains(index) { addSection(document.sections[index]) }
         case let .recommendation(number), let .part(number, _):
-            if let (index, recommendation) = document.indexedRecommendation(number: number) {
-                addRecommendation(recommendation, item: .recommendation(index))
-            }
+            // The first recommendation with the number, as the outline selects it.
+            pieces = document.text.pieces[document.text.pieceIndices(of: .recommendation(number))]
+            if let (_, recommendation) = document.indexedRecommendation(number: number) { addRecommendation(recommendation) }
         }
         if lines.isEmpty { addParagraph([StyledRun("(Nothing to show here.)", .dim)]) }
     }
@@ -44,16 +48,16 @@ struct ReaderContent: Sendable {
     private mutating func addIntroduction(of document: ReviewDocument) {
         let titles = document.titleLines.count
         if let organisation = document.organisation {
-            addParagraph([StyledRun(organisation, .dim, source: Self.source(.introduction, .title, titles - 2))])
+            addParagraph([StyledRun(organisation, .dim, source: source(.title, titles - 2))])
         }
         if !document.titleLines.isEmpty {
-            addParagraph([StyledRun(document.title, .title, source: Self.source(.introduction, .title, titles - 1))])
+            addParagraph([StyledRun(document.title, .title, source: source(.title, titles - 1))])
         }
         if !document.introduction.isEmpty {
             addBlank()
             addParagraph([StyledRun("Introduction", .heading)])
             addBlank()
-            addBlocks(document.introduction, indent: 0, item: .introduction, zone: .text)
+            addBlocks(document.introduction, indent: 0, zone: .text)
         }
         if document.recommendationCount == 0 {
             addBlank()
@@ -61,15 +65,15 @@ struct ReaderContent: Sendable {
         }
     }
 
-    private mutating func addSection(_ section: Section, index: Int) {
+    private mutating func addSection(_ section: Section) {
         if let title = section.title {
-            addParagraph([StyledRun(title, .heading, source: Self.source(.section(index), .title, 0))])
+            addParagraph([StyledRun(title, .heading, source: source(.title, 0))])
         } else {
             addParagraph([StyledRun("Recommendations", .heading)])
         }
         if !section.blocks.isEmpty {
             addBlank()
-            addBlocks(section.blocks, indent: 0, item: .section(index), zone: .text)
+            addBlocks(section.blocks, indent: 0, zone: .text)
         }
         guard !section.recommendations.isEmpty else { return }
         addBlank()
@@ -84,28 +88,28 @@ struct ReaderContent: Sendable {
         }
     }
 
-    private mutating func addRecommendation(_ recommendation: Recommendation, item: SearchLocation.Item) {
+    private mutating func addRecommendation(_ recommendation: Recommendation) {
         var heading = [StyledRun(Self.headingWords(of: recommendation), .heading)]
         if let title = recommendation.title, !title.isEmpty {
             heading.append(StyledRun(": ", .heading))
-            heading.append(StyledRun(title, .heading, source: Self.source(item, .title, 0)))
+            heading.append(StyledRun(title, .heading, source: source(.title, 0)))
         }
         addParagraph(heading, begins: .recommendation(recommendation.number))
         addFacts()
         if !recommendation.text.isEmpty {
             addBlank()
-            addBlocks(recommendation.text, indent: 0, item: item, zone: .text)
+            addBlocks(recommendation.text, indent: 0, zone: .text)
         }
         for part in recommendation.parts {
             addBlank()
-            addPart(part, item: item)
+            addPart(part)
         }
         if let response = recommendation.response {
             addBlank()
             addParagraph([StyledRun(TerminalSafeText.trim(response.label), .label)])
             if !response.blocks.isEmpty {
                 addBlank()
-                addBlocks(response.blocks, indent: 0, item: item, zone: .response)
+                addBlocks(response.blocks, indent: 0, zone: .response)
             }
         }
         addCommitments()
@@ -155,66 +159,65 @@ struct ReaderContent: Sendable {
         return heading.isEmpty ? "Recommendation \(recommendation.number)" : heading
     }
 
-    private static func source(_ item: SearchLocation.Item, _ zone: SearchLocation.Zone, _ block: Int,
-                               piece: Int = 0, offset: Int = 0) -> SourceRef {
-        SourceRef(location: SearchLocation(item: item, zone: zone, block: block, piece: piece), offset: offset)
+    /// Where a run of the selected item's text comes from: its piece in the walk, and the UTF-8
+    /// offset of the run's start in it.
+    private func source(_ zone: Place.Zone, _ block: Int, piece: Int = 0, offset: Int = 0) -> SourceRef? {
+        pieces.first { $0.place.zone == zone && $0.place.block == block && $0.place.piece == piece }
+            .map { SourceRef(place: $0.place, offset: offset) }
     }
 
-    private mutating func addPart(_ part: Part, item: SearchLocation.Item) {
+    private mutating func addPart(_ part: Part) {
         let marker = TerminalSafeText.clean(part.marker.isEmpty ? "\(part.label))" : part.marker)
         let hanging = min(DisplayWidthOf.string(marker) + 1, 8)
-        let zone = SearchLocation.Zone.part(part.label)
+        let zone = Place.Zone.part(part.label)
         if let first = part.blocks.first, first.kind == .paragraph {
-            addParagraph([StyledRun(marker, .marker), StyledRun(" " + first.text, source: Self.source(item, zone, 0, offset: -1))],
+            addParagraph([StyledRun(marker, .marker), StyledRun(" " + first.text, source: source(zone, 0, offset: -1))],
                          indent: 0, hanging: hanging, begins: .part(part.number, part.label))
             if part.blocks.count > 1 {
                 addBlank()
-                addBlocks(Array(part.blocks.dropFirst()), indent: hanging, item: item, zone: zone, firstIndex: 1)
+                addBlocks(Array(part.blocks.dropFirst()), indent: hanging, zone: zone, firstIndex: 1)
             }
         } else {
             addParagraph([StyledRun(marker, .marker)], begins: .part(part.number, part.label))
             if !part.blocks.isEmpty {
                 addBlank()
-                addBlocks(part.blocks, indent: hanging, item: item, zone: zone)
+                addBlocks(part.blocks, indent: hanging, zone: zone)
             }
         }
     }
 
     /// `firstIndex` is the index of `blocks[0]` within its zone, so sources name the right block.
-    private mutating func addBlocks(_ blocks: [Block], indent: Int, item: SearchLocation.Item, zone: SearchLocation.Zone,
-                                    firstIndex: Int = 0) {
+    private mutating func addBlocks(_ blocks: [Block], indent: Int, zone: Place.Zone, firstIndex: Int = 0) {
         for (offset, block) in blocks.enumerated() {
             if offset > 0 { addBlank() }
-            let source = Self.source(item, zone, firstIndex + offset)
+            let index = firstIndex + offset
             switch block.kind {
-            case .paragraph: addParagraph([StyledRun(block.text, source: source)], indent: indent, hanging: indent)
-            case .heading: addParagraph([StyledRun(block.text, .label, source: source)], indent: indent, hanging: indent)
-            case .list: addList(block, indent: indent, source: source)
+            case .paragraph: addParagraph([StyledRun(block.text, source: source(zone, index))], indent: indent, hanging: indent)
+            case .heading: addParagraph([StyledRun(block.text, .label, source: source(zone, index))], indent: indent, hanging: indent)
+            case .list: addList(block, indent: indent, zone: zone, index: index)
             }
         }
     }
 
-    private mutating func addList(_ block: Block, indent: Int, source: SourceRef) {
+    private mutating func addList(_ block: Block, indent: Int, zone: Place.Zone, index blockIndex: Int) {
         var firstItemPiece = 0
         if !block.text.isEmpty {
-            addParagraph([StyledRun(block.text, source: source)], indent: indent, hanging: indent)
+            addParagraph([StyledRun(block.text, source: source(zone, blockIndex))], indent: indent, hanging: indent)
             addBlank()
             firstItemPiece = 1
         }
-        func itemSource(_ index: Int, offset: Int) -> SourceRef {
-            var location = source.location
-            location.piece = firstItemPiece + index
-            return SourceRef(location: location, offset: offset)
+        func itemSource(_ index: Int, offset: Int) -> SourceRef? {
+            source(zone, blockIndex, piece: firstItemPiece + index, offset: offset)
         }
         // A list with terms ("Restorative Practice: …") reads as short paragraphs: keep its items apart.
         let isTermList = block.items.contains { $0.term != nil }
         for (index, item) in block.items.enumerated() {
             if isTermList {
                 if index > 0 { addBlank() }
-                // ListItem.fullText is "term: text"; the sources count from its start.
+                // ListItem.fullText is "term: text"; the sources count its UTF-8 from its start.
                 let runs = item.term.map { term in
                     [StyledRun(term + ":", .term, source: itemSource(index, offset: 0)),
-                     StyledRun(item.text.isEmpty ? "" : " " + item.text, source: itemSource(index, offset: term.count + 1))]
+                     StyledRun(item.text.isEmpty ? "" : " " + item.text, source: itemSource(index, offset: term.utf8.count + 1))]
                 } ?? [StyledRun(item.text, source: itemSource(index, offset: 0))]
                 addParagraph(runs, indent: indent, hanging: indent + 2)
             } else if item.marker.isEmpty {

@@ -23,7 +23,7 @@ enum ReaderPane {
             }
             for segment in line.segments {
                 forEachCell(of: segment, at: area.x + line.indent + segment.column, limit: area.maxX,
-                            in: acronyms.ranges(at: segment.source.location)) { _, columns in
+                            in: acronyms.ranges(at: segment.source.place)) { _, columns in
                     grid.restyle(row: row, columns: columns) { $0.underline = true }
                 }
             }
@@ -39,26 +39,28 @@ enum ReaderPane {
     /// Restyles the cells of a segment's characters that fall in a match (the current one apart).
     private static func highlight(_ segment: LineSegment, at start: Int, row: Int, limit: Int,
                                   highlights: Highlights, theme: Theme, into grid: inout CellGrid) {
-        let ranges = highlights.ranges(at: segment.source.location)
+        let ranges = highlights.ranges(at: segment.source.place)
         forEachCell(of: segment, at: start, limit: limit, in: ranges) { range, columns in
-            let isCurrent = highlights.current.map { $0.location == segment.source.location && $0.range == range } ?? false
+            let isCurrent = highlights.current.map { $0.isInSamePiece(as: segment.source.place) && $0.range == range } ?? false
             let style = isCurrent ? theme.currentMatch : theme.match
             grid.restyle(row: row, columns: columns) { $0 = style }
         }
     }
 
     /// Calls `body` with the range and the screen columns of each of a segment's characters that
-    /// fall in one of `ranges` (character offsets in the segment's piece of text).
+    /// fall in one of `ranges` (UTF-8 offsets in the segment's piece of text).
     static func forEachCell(of segment: LineSegment, at start: Int, limit: Int, in ranges: [Range<Int>],
                             _ body: (Range<Int>, Range<Int>) -> Void) {
         guard !ranges.isEmpty else { return }
         var column = start
-        for (index, character) in segment.text.enumerated() {
+        var offset = segment.source.offset
+        for character in segment.text {
             let width = DisplayWidthOf.character(character)
-            if let range = ranges.first(where: { $0.contains(segment.source.offset + index) }) {
+            if let range = ranges.first(where: { $0.contains(offset) }) {
                 body(range, column..<min(limit, column + width))
             }
             column += width
+            offset += character.utf8.count
         }
     }
 }
@@ -67,18 +69,19 @@ enum ReaderPane {
 struct AcronymMarks {
     private let document: ReviewDocument
     private let glossary: Glossary
-    private var cache: [SearchLocation: [Range<Int>]] = [:]
+    /// By the place of the whole piece (as sources name it).
+    private var cache: [Place: [Range<Int>]] = [:]
 
     init(state: BrowserState) {
         document = state.document
         glossary = state.learning.glossary
     }
 
-    mutating func ranges(at location: SearchLocation) -> [Range<Int>] {
-        if let known = cache[location] { return known }
-        let text = document.text(at: location) ?? ""
+    mutating func ranges(at piece: Place) -> [Range<Int>] {
+        if let known = cache[piece] { return known }
+        let text = document.text(at: piece) ?? ""
         let ranges = glossary.acronymTokens(in: text).filter { $0.entryAcronym != nil }.map(\.range)
-        cache[location] = ranges
+        cache[piece] = ranges
         return ranges
     }
 }
@@ -86,7 +89,7 @@ struct AcronymMarks {
 /// The match ranges to show: the search's, or else the filter's words.
 struct Highlights {
     private let result: SearchResult?
-    let current: SearchMatch?
+    let current: Place?
 
     private let spotlight: Evidence?
 
@@ -95,15 +98,15 @@ struct Highlights {
         result = session.flatMap { $0.result.query.positiveTerms.isEmpty ? nil : $0.result }
         spotlight = state.spotlight
         // Words a learning list led to outshine the search's current match.
-        current = state.spotlight.map { SearchMatch(location: $0.location, range: $0.range) }
+        current = state.spotlight?.place
             ?? state.search.flatMap { search in state.currentMatch.map { search.result.match(at: $0) } }
     }
 
     var isActive: Bool { result != nil || spotlight != nil }
 
-    func ranges(at location: SearchLocation) -> [Range<Int>] {
-        var ranges = result?.ranges(at: location) ?? []
-        if let spotlight, spotlight.location == location { ranges.append(spotlight.range) }
+    func ranges(at piece: Place) -> [Range<Int>] {
+        var ranges = result?.ranges(at: piece) ?? []
+        if let spotlight, spotlight.place.isInSamePiece(as: piece) { ranges.append(spotlight.place.range) }
         return ranges
     }
 }

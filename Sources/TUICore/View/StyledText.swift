@@ -5,10 +5,11 @@ enum TextRole: Sendable, Hashable {
     case body, title, heading, label, marker, term, dim
 }
 
-/// Where a run's text comes from in the document: a searchable piece and the Character offset of
-/// the run's first character in it (negative when the run starts with text of its own, like " ").
+/// Where a run's text comes from in the document: its piece (the place of the whole piece) and
+/// the UTF-8 offset of the run's first character in it (negative when the run starts with text of
+/// its own, like " ").
 struct SourceRef: Sendable, Hashable {
-    var location: SearchLocation
+    var place: Place
     var offset: Int
 }
 

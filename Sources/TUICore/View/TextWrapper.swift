@@ -19,24 +19,26 @@ enum TextWrapper {
         var pendingSpace = false
         for run in runs {
             var current = ""
-            var start = 0
+            // UTF-8 offsets in the run, as sources count.
+            var start = 0, offset = 0
             func flush() {
                 guard !current.isEmpty else { return }
                 let safe = TerminalSafeText.clean(current)
-                let source = run.source.map { SourceRef(location: $0.location, offset: $0.offset + start) }
+                let source = run.source.map { SourceRef(place: $0.place, offset: $0.offset + start) }
                 words.append(Word(text: safe, role: run.role, width: DisplayWidthOf.string(safe),
                                   spaceBefore: pendingSpace && !words.isEmpty, source: source))
                 current = ""
                 pendingSpace = false
             }
-            for (index, character) in run.text.enumerated() {
+            for character in run.text {
                 if character.isWhitespace {
                     flush()
                     pendingSpace = true
                 } else {
-                    if current.isEmpty { start = index }
+                    if current.isEmpty { start = offset }
                     current.append(character)
                 }
+                offset += character.utf8.count
             }
             flush()
         }
@@ -73,7 +75,7 @@ enum TextWrapper {
                 if let characters = piece.characters {
                     let chunk = String(Array(word.text)[characters])
                     var source = word.source
-                    source?.offset += characters.lowerBound
+                    source?.offset += word.text.prefix(characters.lowerBound).utf8.count
                     append(chunk, role: word.role, width: DisplayWidthOf.string(chunk), source: source)
                 } else {
                     append(word.text, role: word.role, width: word.width, source: word.source)

@@ -35,7 +35,7 @@ enum TextFolding {
         var lastWasSpace = false
         for scalar in text.unicodeScalars {
             defer { offset += UTF8.width(scalar) }
-            if scalar.properties.isWhitespace {
+            if scalar.isASCII ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace {
                 if !lastWasSpace { folded.append(exact: 0x20, lower: 0x20, offset: offset) }
                 lastWasSpace = true
                 continue

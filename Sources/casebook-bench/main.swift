@@ -1,71 +1,85 @@
 import Content
 import Foundation
 import Learning
+import Search
 import TUICore
 
-// What a user feels while typing a search: for each keystroke at the browser's `/` prompt, the
-// time to re-run the query over the whole document and render the next frame (80×24 and 200×60).
-// Run in a release build:
-//   swift run -c release casebook-bench
+// What a user feels, against budgets: opening Child J, opening a national inquiry's response
+// (about 2 MB) up to its first frame, and each keystroke of search-as-you-type there (query +
+// frame, at 80×24 and 200×60). Each figure is the median of several runs, since the machine is
+// shared. Prints every figure against its budget and exits 1 when one is over. Run in a release
+// build:
+//   swift build -c release --product casebook-bench && .build/release/casebook-bench
 // Figures are recorded in the README.
 
-func milliseconds(since start: UInt64) -> Double {
-    Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+func milliseconds(_ body: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
 }
 
-func timed<T>(_ label: String, _ body: () -> T) -> T {
-    let start = DispatchTime.now().uptimeNanoseconds
-    let value = body()
-    print(String(format: "  %@ %.1f ms", label, milliseconds(since: start)))
-    return value
+func median(_ runs: Int, _ body: () -> Void) -> Double {
+    let times = (0..<runs).map { _ in milliseconds(body) }.sorted()
+    return times[runs / 2]
+}
+
+var overBudget = false
+
+@MainActor func report(_ label: String, _ time: Double, budget: Double) {
+    let verdict = time < budget ? "ok" : "OVER BUDGET"
+    print(String(format: "  %@: %.1f ms (budget %.0f ms) %@", label, time, budget, verdict))
+    if time >= budget { overBudget = true }
 }
 
 let verbose = ProcessInfo.processInfo.environment["BENCH_VERBOSE"] != nil
-/// BENCH_LEARNING_ONLY=1 stops after the parse and learning-index figures.
-let learningOnly = ProcessInfo.processInfo.environment["BENCH_LEARNING_ONLY"] != nil
-let baseText = BuiltInContent.text(named: BuiltInContent.defaultDocumentName) ?? ""
-let queries = ["reachable moment", "\"reachable moment\"", "exclu*", "training -NRM", "the", "section:generic missing"]
+let childJ = BuiltInContent.text(named: BuiltInContent.defaultDocumentName) ?? ""
+let inquiry = InquiryReport.text()
 
-for (name, copies) in [("Child J", 1), ("Child J ×1000", 1000)] {
-    let text = copies == 1 ? baseText : SyntheticDocument.text(repeating: baseText, copies: copies)
-    print("\(name): \(text.utf8.count / 1024) KB")
-    let document = timed("parse:") { ReviewParser.parse(text, source: name) }
-    print("  \(document.recommendations.count) recommendations")
-    // The learning index alone (glossary, agencies, themes, commitments), built at start-up: the
-    // median of a few builds, since the machine is shared.
-    let learningTimes = (0..<(copies == 1 ? 9 : 3)).map { _ in
-        let start = DispatchTime.now().uptimeNanoseconds
-        _ = LearningIndex(document: document)
-        return milliseconds(since: start)
-    }
-    print(String(format: "  learning index (median of %d): %.1f ms", learningTimes.count, learningTimes.sorted()[learningTimes.count / 2]))
-    if learningOnly { continue }
-    for (width, height) in [(80, 24), (200, 60)] {
-        let opened = timed("open the browser at \(width)×\(height) (builds the search and learning indexes):") {
-            Browser(document: document, width: width, height: height)
-        }
-        var worstOverall = 0.0
-        for query in queries {
-            // The median of five rounds of each keystroke, so a busy machine's hiccups don't decide.
-            var rounds: [[Double]] = []
-            for _ in 0..<5 {
-                var browser = opened
-                _ = browser.handle(.character("/"))
-                var times: [Double] = []
-                for character in query {
-                    let start = DispatchTime.now().uptimeNanoseconds
+print("Child J: \(childJ.utf8.count / 1024) KB")
+_ = LearningIndex(document: ReviewParser.parse(childJ, source: "warm-up"))
+report("parse + learning + search index", median(9) {
+    let document = ReviewParser.parse(childJ, source: "Child J")
+    let learning = LearningIndex(document: document)
+    _ = SearchIndex(document: document, learning: learning)
+}, budget: 16)
+
+let document = ReviewParser.parse(inquiry, source: "inquiry")
+print("National inquiry response: \(inquiry.utf8.count / 1024) KB, \(document.recommendationCount) recommendations,"
+      + " \(document.text.pieces.count) pieces of text")
+if verbose {
+    print(String(format: "    parse %.1f ms", median(3) { _ = ReviewParser.parse(inquiry, source: "inquiry") }))
+    print(String(format: "    learning index %.1f ms", median(3) { _ = LearningIndex(document: document) }))
+    print(String(format: "    search index %.1f ms", median(3) { _ = SearchIndex(document: document) }))
+}
+report("parse, derive everything, first frame at 80×24", median(3) {
+    let browser = Browser(document: ReviewParser.parse(inquiry, source: "inquiry"), width: 80, height: 24)
+    _ = browser.render()
+}, budget: 250)
+
+let queries = ["reachable moment", "\"reachable moment\"", "exclu*", "training -NRM", "the", "section:exploitation missing"]
+for (width, height) in [(80, 24), (200, 60)] {
+    let opened = Browser(document: document, width: width, height: height)
+    var worst = (time: 0.0, query: "", character: Character(" "))
+    for query in queries {
+        // Five rounds of typing the query; each keystroke's median over the rounds.
+        var rounds: [[Double]] = []
+        for _ in 0..<5 {
+            var browser = opened
+            _ = browser.handle(.character("/"))
+            rounds.append(query.map { character in
+                milliseconds {
                     _ = browser.handle(.character(character))
                     _ = browser.render()
-                    times.append(milliseconds(since: start))
                 }
-                rounds.append(times)
-            }
-            let medians = query.indices.enumerated().map { offset, _ in rounds.map { $0[offset] }.sorted()[2] }
-            if verbose { for (character, time) in zip(query, medians) { print("    \(character): \(time) ms") } }
-            let worst = medians.max() ?? 0
-            worstOverall = max(worstOverall, worst)
-            print(String(format: "  per keystroke, worst, typing %@: %.2f ms", "'\(query)'", worst))
+            })
         }
-        print(String(format: "  => worst keystroke (query + frame) at %d×%d: %.2f ms", width, height, worstOverall))
+        for (offset, character) in query.enumerated() {
+            let time = rounds.map { $0[offset] }.sorted()[2]
+            if verbose { print(String(format: "    '%@' + %@: %.2f ms", query, String(character), time)) }
+            if time > worst.time { worst = (time, query, character) }
+        }
     }
+    report("worst keystroke at \(width)×\(height) ('\(worst.character)' typing '\(worst.query)')", worst.time, budget: 16)
 }
+
+exit(overBudget ? 1 : 0)

@@ -44,6 +44,27 @@ import TUITestSupport
         #expect(screen(browser).contains("/reachable: match 1 of 4"))
     }
 
+    @Test func aMatchAfterMultiByteCharactersIsHighlightedOnItsOwnCells() {
+        let document = ReviewParser.parse("""
+            Recommendation 1
+
+            東京 and the café’s “naïve” army: the Agency’s armour.
+
+            Action Taken:
+
+            None.
+            """, source: "accents")
+        var browser = Browser(document: document, options: BrowserOptions(colorEnabled: true), width: 100, height: 30)
+        var phrase = browser
+        browser.type("/army")
+        #expect(browser.state.selection == .recommendation(1))
+        // The reader's cells only (the outline's selected row is reversed too).
+        #expect(highlighted(browser).filter { !$0.hasPrefix(" ") } == ["army"])
+        phrase.type("/\"the cafe's\"")
+        // Words are lit, not the spaces between them, as for any phrase.
+        #expect(highlighted(phrase).filter { !$0.hasPrefix(" ") } == ["the", "café’s"])
+    }
+
     @Test func nAndNWalkMatchesAndWrapSayingSo() {
         var browser = Browser.childJ(width: 100, height: 30)
         browser.type("/reachable⏎")

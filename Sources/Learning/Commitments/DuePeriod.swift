@@ -1,4 +1,5 @@
 import Content
+import Foundation
 /// When a commitment is due, as the sentence states it.
 public struct DuePeriod: Sendable, Hashable {
     /// The period itself: "Q3 of 2021/22", "March 2022", "6 months".
@@ -47,15 +48,16 @@ struct DuePeriodFinder: Sendable {
 
     /// The first due period in `sentence`, which starts at UTF-8 offset `offset` of the piece.
     func duePeriod(in sentence: String, offset: Int, piece: TextPiece, tokens: WordTokens) -> DuePeriod? {
-        let lowered = sentence.lowercased()
-        let hasDigit = sentence.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+        let lowered = Array(sentence.lowercased().utf8)
+        let hasDigit = lowered.contains { $0 >= 0x30 && $0 <= 0x39 }
         var best: (range: Range<String.Index>, period: String, relation: String?)?
         for pattern in Self.patterns {
-            guard let match = pattern.firstMatch(in: sentence, lowercased: lowered, hasDigit: hasDigit) else { continue }
-            let period = match.output["period"]?.substring.map(String.init) ?? String(match.output[0].substring ?? "")
-            let relation = match.output["relation"]?.substring.map { String($0).lowercased() }
-            if best == nil || match.range.lowerBound < best!.range.lowerBound {
-                best = (match.range, period, relation)
+            guard let match = pattern.firstMatch(in: sentence, lowercased: lowered, hasDigit: hasDigit),
+                  let range = Range(match.range, in: sentence) else { continue }
+            let period = Self.group("period", of: match, in: sentence) ?? String(sentence[range])
+            let relation = Self.group("relation", of: match, in: sentence)?.lowercased()
+            if best == nil || range.lowerBound < best!.range.lowerBound {
+                best = (range, period, relation)
             }
         }
         guard let best else { return nil }
@@ -63,27 +65,42 @@ struct DuePeriodFinder: Sendable {
         let end = offset + sentence.utf8.distance(from: sentence.startIndex, to: best.range.upperBound)
         return DuePeriod(period: best.period, relation: best.relation, evidence: piece.evidence(start..<end, in: tokens))
     }
+
+    private static func group(_ name: String, of match: NSTextCheckingResult, in sentence: String) -> String? {
+        Range(match.range(withName: name), in: sentence).map { String(sentence[$0]) }
+    }
 }
 
 /// One way of stating a due period: its case-insensitive regex, and the words (lower case) one of
 /// which any sentence it matches holds, so most sentences are ruled out without running it.
 struct DuePattern: @unchecked Sendable {
-    // A Regex is immutable once built; @unchecked because not every toolchain marks it Sendable.
-    let regex: Regex<AnyRegexOutput>
-    let clues: [String]
+    // NSRegularExpression is immutable and documented thread-safe; @unchecked because not every
+    // toolchain's Foundation marks it Sendable.
+    let regex: NSRegularExpression
+    let clues: [[UInt8]]
     /// Whether every match holds a digit.
     let needsDigit: Bool
 
     init(_ pattern: String, clues: [String], needsDigit: Bool = false) {
         // The patterns are fixed text, compiled once: a failure is a programming error.
-        regex = try! Regex(pattern).ignoresCase()
-        self.clues = clues
+        regex = try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+        self.clues = clues.map { Array($0.utf8) }
         self.needsDigit = needsDigit
     }
 
-    /// `lowercased` is the sentence lower-cased; `hasDigit` whether it holds a digit.
-    func firstMatch(in sentence: String, lowercased: String, hasDigit: Bool) -> Regex<AnyRegexOutput>.Match? {
-        guard hasDigit || !needsDigit, clues.contains(where: { lowercased.contains($0) }) else { return nil }
-        return try? regex.firstMatch(in: sentence)
+    /// `lowercased` is the sentence's lower-cased UTF-8; `hasDigit` whether it holds a digit.
+    func firstMatch(in sentence: String, lowercased: [UInt8], hasDigit: Bool) -> NSTextCheckingResult? {
+        guard hasDigit || !needsDigit, clues.contains(where: { Self.holds($0, in: lowercased) }) else { return nil }
+        return regex.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence))
+    }
+
+    /// Whether `text` holds `clue`. (A plain loop: with Foundation imported, `firstRange(of:)` on
+    /// bytes resolves to `DataProtocol`'s, which allocates on every call.)
+    private static func holds(_ clue: [UInt8], in text: [UInt8]) -> Bool {
+        guard let first = clue.first, clue.count <= text.count else { return false }
+        for start in 0...(text.count - clue.count) where text[start] == first {
+            if text[start..<(start + clue.count)].elementsEqual(clue) { return true }
+        }
+        return false
     }
 }

@@ -4,10 +4,10 @@ public enum AcronymShape {
     public static func isAcronym<S: StringProtocol>(_ word: S) -> Bool {
         guard let first = word.unicodeScalars.first, first.isCapital else { return false }
         var count = 0, capitals = 0
-        for character in word {
-            guard character.isLetter, count < 10 else { return false }
+        for scalar in word.unicodeScalars {
+            guard scalar.isLetter, count < 10 else { return false }
             count += 1
-            if character.isUppercase { capitals += 1 }
+            if scalar.isCapital { capitals += 1 }
         }
         return count >= 2 && capitals >= 2 && capitals > count - capitals
     }

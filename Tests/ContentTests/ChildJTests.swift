@@ -1,7 +1,7 @@
 @testable import Content
 import Foundation
+import TestFixtures
 import Testing
-@testable import Reports
 
 /// The first real document: Portsmouth's response to the Child J review (Content/portsmouth-child-j-response.txt).
 @Suite struct ChildJTests {

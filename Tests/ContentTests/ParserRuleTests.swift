@@ -1,6 +1,6 @@
 @testable import Content
+import TestFixtures
 import Testing
-@testable import Reports
 
 /// Single rules of the parser on tiny inputs, for the cases the fixtures do not show.
 @Suite struct ParserRuleTests {

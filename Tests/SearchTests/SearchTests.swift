@@ -2,7 +2,6 @@
 import Testing
 @testable import Learning
 @testable import Search
-@testable import Reports
 
 /// The search engine on the Child J document and on small hand-made documents.
 @Suite struct SearchTests {

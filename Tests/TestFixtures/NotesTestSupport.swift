@@ -1,13 +1,12 @@
-@testable import Content
+import Content
 import Foundation
-@testable import Reports
 
 /// A fresh directory under the system temporary directory, removed when the value goes away.
 /// Notes tests never touch the real ~/.local/share.
-final class NotesTemporaryDirectory {
-    let path: String
+public final class NotesTemporaryDirectory {
+    public let path: String
 
-    init() {
+    public init() {
         path = FileManager.default.temporaryDirectory.path + "/casebook-notes-test-" + UUID().uuidString
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
@@ -19,18 +18,18 @@ final class NotesTemporaryDirectory {
     }
 
     /// The names in the directory (or one below it), sorted.
-    func names(in subdirectory: String = "") -> [String] {
+    public func names(in subdirectory: String = "") -> [String] {
         let directory = subdirectory.isEmpty ? path : path + "/" + subdirectory
         return ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
     }
 }
 
-enum NotesFixtures {
-    static let childJText = BuiltInContent.text(named: BuiltInContent.defaultDocumentName) ?? ""
-    static let childJ = ReviewParser.parse(childJText, source: "child-j.txt")
+public enum NotesFixtures {
+    public static let childJText = BuiltInContent.text(named: BuiltInContent.defaultDocumentName) ?? ""
+    public static let childJ = ReviewParser.parse(childJText, source: "child-j.txt")
 
     /// Child J lightly edited: the title reworded and a word changed in two recommendations.
-    static let childJEdited: ReviewDocument = {
+    public static let childJEdited: ReviewDocument = {
         let text = childJText
             .replacingOccurrences(of: "Response to the Recommendations from the Serious Case Review of Child J",
                                   with: "Updated response to the recommendations of the Serious Case Review into Child J")
@@ -40,7 +39,7 @@ enum NotesFixtures {
     }()
 
     /// A small document built directly, one recommendation per text.
-    static func document(title: String = "Test review", _ texts: [String], parts: [Int: [String]] = [:]) -> ReviewDocument {
+    public static func document(title: String = "Test review", _ texts: [String], parts: [Int: [String]] = [:]) -> ReviewDocument {
         let recommendations = texts.enumerated().map { offset, text in
             let number = offset + 1
             let partTexts = parts[number] ?? []
@@ -61,7 +60,7 @@ enum NotesFixtures {
                               sections: [Section(title: nil, recommendations: recommendations, lines: SourceSpan(1, 1))])
     }
 
-    static let sentences = [
+    public static let sentences = [
         "The partnership should highlight this case to strategic leaders within social care services.",
         "The partnership should share this review report with the neighbouring partnership for learning.",
         "Schools should keep permanent exclusion to a minimum for children looked after elsewhere.",

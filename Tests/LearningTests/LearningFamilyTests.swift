@@ -1,8 +1,8 @@
 @testable import Content
 import Foundation
+import TestFixtures
 import Testing
 @testable import Learning
-@testable import Reports
 
 /// The learning structure of the family fixtures (other partnerships' responses), against
 /// `Fixtures/learning/family.expected.json`: the publisher stands in for "the Partnership".
@@ -33,7 +33,7 @@ import Testing
     @Test(arguments: expected.documents.keys.sorted())
     func familyDocument(name: String) throws {
         let want = try #require(Self.expected.documents[name])
-        let url = try #require(Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Fixtures"))
+        let url = try #require(FixtureBundle.url(forResource: name, withExtension: "txt", subdirectory: "Fixtures"))
         let index = LearningIndex(document: try DocumentLoader.load(path: url.path))
 
         let publisher = try #require(index.agencies.first { $0.aliases.contains("the Partnership") })
@@ -58,7 +58,8 @@ import Testing
         }
     }
 
-    @Test func theFixtureListsEveryFamilyDocument() {
-        #expect(Self.expected.documents.count == 5)
+    /// Decodes the file again, so that a broken one fails here with its cause, not as no arguments above.
+    @Test func theFixtureListsEveryFamilyDocument() throws {
+        #expect(try LearningFixtures.json("family.expected", as: Expected.self).documents.count == 5)
     }
 }

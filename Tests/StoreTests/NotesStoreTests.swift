@@ -1,5 +1,6 @@
 @testable import Content
 import Foundation
+import TestFixtures
 import Testing
 @testable import Store
 
@@ -114,7 +115,7 @@ import Testing
         for index in 1...5 { try store.save(note("note \(index)", on: "\(index)")) }
         #expect(temp.names(in: "casebook") == [store.fileName, store.fileName + ".lock"])
         let data = try Data(contentsOf: URL(fileURLWithPath: store.filePath))
-        #expect((try? JSONSerialization.jsonObject(with: data)) != nil)
+        #expect(throws: Never.self) { try JSONSerialization.jsonObject(with: data) }
         // Private to the user: notes about cases are sensitive.
         let attributes = try FileManager.default.attributesOfItem(atPath: store.filePath)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
@@ -290,9 +291,8 @@ import Testing
         #expect(reopened.current.marks == [ItemID(number: 4)])
     }
 
-    @Test func aReadOnlyDirectoryGivesTheSameClearMessage() throws {
-        // Permission bits do not stop root, so this case only runs for ordinary users.
-        guard getuid() != 0 else { return }
+    @Test(.enabled(if: getuid() != 0, "permission bits do not stop root, so this runs only for ordinary users"))
+    func aReadOnlyDirectoryGivesTheSameClearMessage() throws {
         let temp = NotesTemporaryDirectory()
         let store = try openStore(temp.path)
         chmod(temp.path, 0o500)

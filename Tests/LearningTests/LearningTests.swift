@@ -1,8 +1,6 @@
 @testable import Content
 import Testing
 @testable import Learning
-@testable import Search
-@testable import Reports
 
 /// The learning structure of the Child J response, against `Fixtures/learning/child-j.expected.json`.
 @Suite struct LearningTests {

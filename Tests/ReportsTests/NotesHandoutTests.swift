@@ -1,8 +1,8 @@
 @testable import Content
 import Foundation
+import TestFixtures
 import Testing
 @testable import Learning
-@testable import Store
 @testable import Reports
 
 /// The session handout: each recommendation with its response, the questions and the notes.

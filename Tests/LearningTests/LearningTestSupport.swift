@@ -1,19 +1,19 @@
 @testable import Content
 import Foundation
 @testable import Learning
-@testable import Reports
+import TestFixtures
 
 /// Reads the learning fixtures and builds small documents for the learning tests.
 enum LearningFixtures {
     static func url(_ name: String, _ ext: String) throws -> URL {
-        guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Fixtures/learning") else {
+        guard let url = FixtureBundle.url(forResource: name, withExtension: ext, subdirectory: "Fixtures/learning") else {
             throw FixtureMissing(name: "\(name).\(ext)")
         }
         return url
     }
 
     static func json<T: Decodable>(_ name: String, as type: T.Type = T.self) throws -> T {
-        try JSONDecoder().decode(T.self, from: Data(contentsOf: url(name, "json")))
+        try FixtureJSON.decode(T.self, from: url(name, "json"))
     }
 
     static func text(_ name: String) throws -> String {

@@ -148,14 +148,17 @@ public final class NcursesBackend: TerminalBackend {
     private static func wideCharacters(of cell: Cell) -> [wchar_t] {
         guard !cell.isContinuation, let first = cell.text.unicodeScalars.first else { return [32, 0] }
         // A control character would be drawn as two cells (^X) and shift the rest of the row.
-        let isControl = first.value < 32 || (0x7F..<0xA0).contains(first.value)
-        var characters = [isControl ? wchar_t(63) : wchar_t(bitPattern: first.value)]
+        var characters = [isControl(first) ? wchar_t(63) : wchar_t(bitPattern: first.value)]
+        // Zero-width by the grid's own measure, so the backend and the layout agree on every cell.
         for scalar in cell.text.unicodeScalars.dropFirst() where characters.count < 5 {
-            let character = wchar_t(bitPattern: scalar.value)
-            if wcwidth(character) == 0 { characters.append(character) }
+            if DisplayWidth.of(scalar) == 0 && !isControl(scalar) { characters.append(wchar_t(bitPattern: scalar.value)) }
         }
         characters.append(0)
         return characters
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 32 || (0x7F..<0xA0).contains(scalar.value)
     }
 
     private func attributes(of style: Style) -> attr_t {

@@ -62,12 +62,12 @@ struct ReaderLine: Sendable, Hashable {
 enum Truncate {
     static func toWidth(_ text: String, _ width: Int) -> String {
         guard width > 0 else { return "" }
-        let safe = TerminalSafeText.oneLine(text)
-        if DisplayWidthOf.string(safe) <= width { return safe }
+        let safe = TerminalSafe.oneLine(text)
+        if DisplayWidth.of(safe) <= width { return safe }
         var result = ""
         var used = 0
         for character in safe {
-            let w = DisplayWidthOf.character(character)
+            let w = DisplayWidth.of(character)
             if used + w > width - 1 { break }
             result.append(character)
             used += w

@@ -22,9 +22,9 @@ enum TextWrapper {
             var start = 0
             func flush() {
                 guard !current.isEmpty else { return }
-                let safe = TerminalSafeText.clean(current)
+                let safe = TerminalSafe.clean(current)
                 let source = run.source.map { SourceRef(location: $0.location, offset: $0.offset + start) }
-                words.append(Word(text: safe, role: run.role, width: DisplayWidthOf.string(safe),
+                words.append(Word(text: safe, role: run.role, width: DisplayWidth.of(safe),
                                   spaceBefore: pendingSpace && !words.isEmpty, source: source))
                 current = ""
                 pendingSpace = false
@@ -52,7 +52,7 @@ enum TextWrapper {
         let rest = clampIndent(restIndent, width: width)
         let breaks = LineBreaking.lines(words.map { LineBreaking.Word(width: $0.width, spaceBefore: $0.spaceBefore) },
                                         firstWidth: width - first, restWidth: width - rest,
-                                        characterWidths: { words[$0].text.map(DisplayWidthOf.character) })
+                                        characterWidths: { words[$0].text.map(DisplayWidth.of) })
         var lines: [ReaderLine] = []
         for (number, pieces) in breaks.enumerated() {
             var runs: [StyledRun] = []
@@ -74,7 +74,7 @@ enum TextWrapper {
                     let chunk = String(Array(word.text)[characters])
                     var source = word.source
                     source?.offset += characters.lowerBound
-                    append(chunk, role: word.role, width: DisplayWidthOf.string(chunk), source: source)
+                    append(chunk, role: word.role, width: DisplayWidth.of(chunk), source: source)
                 } else {
                     append(word.text, role: word.role, width: word.width, source: word.source)
                 }

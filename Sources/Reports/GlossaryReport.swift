@@ -18,7 +18,7 @@ public enum GlossaryReport {
             let senses = ([entry.expansion] + entry.otherExpansions).joined(separator: "; or ")
             let text = senses + " (" + facts.joined(separator: "; ") + ")"
             let indent = String(repeating: " ", count: keyWidth + 2)
-            lines += TextWrapper(width: width).wrap(TerminalSafe.sanitize(text), firstPrefix: key + "  ", restPrefix: indent)
+            lines += PlainTextWrapper(width: width).wrap(TerminalSafe.sanitize(text), firstPrefix: key + "  ", restPrefix: indent)
         }
         let unexplained = learning.glossary.unexplained.keys.sorted()
         if !unexplained.isEmpty {

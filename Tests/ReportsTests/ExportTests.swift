@@ -46,11 +46,11 @@ private func containsControl(_ text: String) -> Bool {
     text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) }
 }
 
-// MARK: - TextWrapper
+// MARK: - PlainTextWrapper
 
 @Test func wrapperKeepsEveryLineWithinTheWidthAndEveryWord() {
     let text = "The PSCP should seek assurance from Children's Social Care in relation to the placement of children."
-    let lines = TextWrapper(width: 30).wrap(text, firstPrefix: "a) ", restPrefix: "   ")
+    let lines = PlainTextWrapper(width: 30).wrap(text, firstPrefix: "a) ", restPrefix: "   ")
     #expect(lines.allSatisfy { DisplayWidth.of($0) <= 30 })
     #expect(lines.first?.hasPrefix("a) The PSCP") == true)
     #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("   ") && !$0.hasPrefix("    ") })
@@ -58,22 +58,15 @@ private func containsControl(_ text: String) -> Bool {
 }
 
 @Test func wrapperSplitsAWordLongerThanTheLineAndCountsWideCharacters() {
-    let lines = TextWrapper(width: 20).wrap(String(repeating: "x", count: 45))
+    let lines = PlainTextWrapper(width: 20).wrap(String(repeating: "x", count: 45))
     #expect(lines.map(\.count) == [20, 20, 5])
-    let wide = TextWrapper(width: 20).wrap(String(repeating: "漢", count: 15))
+    let wide = PlainTextWrapper(width: 20).wrap(String(repeating: "漢", count: 15))
     #expect(wide.allSatisfy { DisplayWidth.of($0) <= 20 })
     #expect(wide.joined() == String(repeating: "漢", count: 15))
 }
 
 @Test func wrapperStartsANewLineAtEveryNewline() {
-    #expect(TextWrapper(width: 40).wrap("one\ntwo", firstPrefix: "- ", restPrefix: "  ") == ["- one", "  two"])
-}
-
-@Test func truncateFitsTheWidthWithAnEllipsis() {
-    #expect(TextWrapper.truncate("short", toWidth: 10) == "short")
-    let cut = TextWrapper.truncate("The PSCP should ensure that", toWidth: 12)
-    #expect(cut == "The PSCP…")
-    #expect(DisplayWidth.of(TextWrapper.truncate("漢字漢字漢字", toWidth: 5)) <= 5)
+    #expect(PlainTextWrapper(width: 40).wrap("one\ntwo", firstPrefix: "- ", restPrefix: "  ") == ["- one", "  two"])
 }
 
 // MARK: - Plain text

@@ -9,7 +9,7 @@ public enum ObligationClause {
     static let maximumLeadWords = 6
 
     /// A modal (its token's index) and the character offset where its clause, and so its subject, begins.
-    struct Clause: Equatable {
+    struct Clause {
         var modal: Int
         var start: Int
     }

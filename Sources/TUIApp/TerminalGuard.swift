@@ -45,25 +45,7 @@ enum TerminalGuard {
     /// in practice.
     static func install(restoringTerminalWith restore: Restore) {
         restoreTerminal = restore
-        for signal in exitSignals {
-            install(for: signal) { action in
-                #if os(Linux)
-                action.__sigaction_handler.sa_handler = restoreTerminalAndDie
-                #else
-                action.__sigaction_u.__sa_handler = restoreTerminalAndDie
-                #endif
-            }
-        }
-        for signal in crashSignals {
-            install(for: signal) { action in
-                #if os(Linux)
-                action.__sigaction_handler.sa_sigaction = restoreTerminalAndCrash
-                #else
-                action.__sigaction_u.__sa_sigaction = restoreTerminalAndCrash
-                #endif
-                action.sa_flags = Int32(SA_SIGINFO)
-            }
-        }
+        for signal in exitSignals + crashSignals { install(for: signal) }
     }
 
     /// Puts back the actions that were in force before `install`.
@@ -79,7 +61,7 @@ enum TerminalGuard {
         sigaction(signal, previousActions + Int(signal), nil)
     }
 
-    private static func install(for signal: Int32, _ configure: (inout sigaction) -> Void) {
+    private static func install(for signal: Int32) {
         guard signal < slotCount else { return }
         var current = sigaction()
         sigaction(signal, nil, &current)
@@ -87,9 +69,22 @@ enum TerminalGuard {
         if isIgnored(current) { return }
         var action = sigaction()
         sigemptyset(&action.sa_mask)
-        action.sa_flags = 0
-        configure(&action)
+        action.sa_flags = Int32(SA_SIGINFO)
+        #if os(Linux)
+        action.__sigaction_handler.sa_sigaction = restoreTerminalAndEnd
+        #else
+        action.__sigaction_u.__sa_sigaction = restoreTerminalAndEnd
+        #endif
         sigaction(signal, &action, nil)
+    }
+
+    /// For use inside a handler: whether `signal` is one of `crashSignals` (the same list, as a switch, so
+    /// the handler touches no array).
+    fileprivate static func isCrash(_ signal: Int32) -> Bool {
+        switch signal {
+        case SIGABRT, SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE: return true
+        default: return false
+        }
     }
 
     private static func isIgnored(_ action: sigaction) -> Bool {
@@ -103,26 +98,19 @@ enum TerminalGuard {
     }
 }
 
-// The handlers: C function pointers without captures, touching only the C storage above.
-
-/// Restore the terminal, then die of the signal with its default action.
-private let restoreTerminalAndDie: @convention(c) (Int32) -> Void = { signalNumber in
-    TerminalGuard.restoreTerminal?()
-    signal(signalNumber, SIG_DFL)
-    raise(signalNumber)  // delivered, with the default action, as the handler returns
-}
-
-/// A crash: restore the terminal first, so the backtrace lands on a sane screen, then hand the signal to
-/// whatever handled it before. A signal another process sent is not a crash: die of it.
-private let restoreTerminalAndCrash: @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = {
+/// The handler, a C function pointer without captures that touches only the C storage above. It
+/// restores the terminal first (so a backtrace lands on a sane screen), then: a real crash goes to
+/// whatever handled it before (the Swift backtracer or the default action); any other signal, including a
+/// crash signal another process sent, ends the process with its default action as the handler returns.
+private let restoreTerminalAndEnd: @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = {
     signalNumber, info, _ in
     TerminalGuard.restoreTerminal?()
-    if let info, isSentFromOutside(info.pointee) {
-        signal(signalNumber, SIG_DFL)
-    } else {
+    if TerminalGuard.isCrash(signalNumber), let info, !isSentFromOutside(info.pointee) {
         TerminalGuard.restorePreviousAction(for: signalNumber)
+    } else {
+        signal(signalNumber, SIG_DFL)
     }
-    raise(signalNumber)
+    raise(signalNumber)  // delivered as the handler returns: the signal is blocked until then
 }
 
 /// kill(2), tgkill(2) and sigqueue(3) give a code of zero or less; a fault gives a positive one. A signal

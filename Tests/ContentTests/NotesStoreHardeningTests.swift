@@ -8,15 +8,31 @@ import Testing
 /// another's title lines and recommendation count.
 @Suite struct NotesStoreHardeningTests {
     let document = NotesFixtures.childJ
+    /// The store tests' helpers: `openStore` and `note`.
+    let stores = NotesStoreTests()
 
     func openStore(_ directory: String, _ document: ReviewDocument? = nil) throws -> NoteStore {
-        let store = NoteStore(document: document ?? self.document, directory: directory)
-        try store.load()
-        return store
+        try stores.openStore(directory, document)
     }
 
     func note(_ text: String, on id: String, in document: ReviewDocument? = nil) -> Note {
-        Note(on: .item(ItemID(parsing: id)!), in: document ?? self.document, text: text)
+        stores.note(text, on: id, in: document)
+    }
+
+    /// Two stores on one folder: A saves `text` on 3, and B re-reads the store (by marking 9) and so sees it.
+    func twoWriters(sharing text: String, in temp: NotesTemporaryDirectory) throws
+        -> (a: NoteStore, b: NoteStore, original: Note, seenByB: Note) {
+        let a = try openStore(temp.path)
+        let b = try openStore(temp.path)
+        let original = note(text, on: "3")
+        try a.save(original)
+        try b.setMarked(ItemID(number: 9), true)
+        return (a, b, original, try #require(b.current.note(withID: original.id)))
+    }
+
+    /// `note` edited to `text`, `seconds` after it was written.
+    func edit(_ note: Note, to text: String, after seconds: Double) -> Note {
+        note.edited(text: text, in: document, now: note.updatedAt.addingTimeInterval(seconds))
     }
 
     // MARK: Malformed dates
@@ -73,15 +89,10 @@ import Testing
 
     @Test func twoProcessesAppendingToOneNoteKeepBothTexts() throws {
         let temp = NotesTemporaryDirectory()
-        let a = try openStore(temp.path)
-        let b = try openStore(temp.path)
-        let one = note("one", on: "3")
-        try a.save(one)
-        try b.setMarked(ItemID(number: 9), true)  // B re-reads the store
-        let seenByB = try #require(b.current.note(withID: one.id))
+        let (a, b, one, seenByB) = try twoWriters(sharing: "one", in: temp)
         #expect(seenByB.text == "one")
-        try a.save(one.edited(text: "one two", in: document, now: one.updatedAt.addingTimeInterval(1)))
-        try b.save(seenByB.edited(text: "one three", in: document, now: one.updatedAt.addingTimeInterval(2)))
+        try a.save(edit(one, to: "one two", after: 1))
+        try b.save(edit(seenByB, to: "one three", after: 2))
 
         let stored = try openStore(temp.path).current.notes
         #expect(stored.map(\.text) == ["one two three"])
@@ -91,30 +102,19 @@ import Testing
 
     @Test func clashingEditsAreBothKept() throws {
         let temp = NotesTemporaryDirectory()
-        let a = try openStore(temp.path)
-        let b = try openStore(temp.path)
-        let original = note("The first words", on: "3")
-        try a.save(original)
-        try b.reload()
-        let seenByB = try #require(b.current.note(withID: original.id))
-        try a.save(original.edited(text: "Quite other words", in: document, now: original.updatedAt.addingTimeInterval(1)))
-        try b.save(seenByB.edited(text: "Different words", in: document, now: original.updatedAt.addingTimeInterval(2)))
+        let (a, b, original, seenByB) = try twoWriters(sharing: "The first words", in: temp)
+        try a.save(edit(original, to: "Quite other words", after: 1))
+        try b.save(edit(seenByB, to: "Different words", after: 2))
 
         let texts = try openStore(temp.path).current.notes.map(\.text).sorted()
-        #expect(texts.count == 2)
-        #expect(texts.contains { $0.contains("Quite other words") })
-        #expect(texts.contains { $0.contains("Different words") })
+        #expect(texts == ["Different words", "Quite other words"])
         #expect(b.takeNotices().map(\.kind).contains(.keptBothEdits))
     }
 
     @Test func deletingANoteAnotherProcessChangedKeepsIt() throws {
         let temp = NotesTemporaryDirectory()
-        let a = try openStore(temp.path)
-        let b = try openStore(temp.path)
-        let original = note("one", on: "3")
-        try a.save(original)
-        try b.reload()
-        try a.save(original.edited(text: "one two", in: document, now: original.updatedAt.addingTimeInterval(1)))
+        let (a, b, original, _) = try twoWriters(sharing: "one", in: temp)
+        try a.save(edit(original, to: "one two", after: 1))
         try b.delete(noteID: original.id)
 
         #expect(try openStore(temp.path).current.notes.map(\.text) == ["one two"])

@@ -5,28 +5,10 @@ import Testing
 /// sequences, and when a signal arrives from outside (issue 14).
 @Suite(.tags(.commandLine))
 struct OutputHardeningEndToEndTests {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
     /// Runs `script` with `/bin/sh`, `$CB` naming the casebook binary, stdin from /dev/null.
-    func shell(_ script: String, _ arguments: [String] = []) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script, "sh"] + arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(["CB": try CasebookBinary.path()]) { $1 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+    func shell(_ script: String, _ arguments: [String] = []) throws -> CommandLineEndToEndTests.Run {
+        try CommandLineEndToEndTests().casebook(["-c", script, "sh"] + arguments, binary: "/bin/sh",
+                                                environment: ["CB": try CasebookBinary.path()])
     }
 
     func temporaryFile(_ name: String, _ text: String) throws -> String {

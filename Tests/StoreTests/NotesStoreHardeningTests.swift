@@ -1,5 +1,6 @@
 @testable import Content
 import Foundation
+import TestFixtures
 import Testing
 @testable import Store
 

@@ -11,7 +11,7 @@ public enum GlossaryReport {
             var facts: [String] = []
             switch entry.source {
             case let .document(evidence): facts.append("defined in the document, \(evidence.place)")
-            case let .fieldGlossary(line): facts.append("field glossary, line \(line)")
+            case let .fieldGlossary(file, line): facts.append("\(file), line \(line)")
             }
             let places = entry.occurrencePlaces
             if !places.isEmpty { facts.append("occurs in " + places.joined(separator: ", ")) }

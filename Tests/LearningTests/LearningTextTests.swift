@@ -50,7 +50,7 @@ import Testing
         let glossary = Glossary(document: document, fieldGlossary: field)
         #expect(glossary.entry(for: "CCE")?.expansion == "Child Criminal Exploitation")
         #expect(glossary.entry(for: "CCE")?.otherExpansions == ["Something Else Entirely"])
-        #expect(glossary.entry(for: "NRM")?.source == .fieldGlossary(line: 4))
+        #expect(glossary.entry(for: "NRM")?.source == .fieldGlossary(file: "glossary.txt", line: 4))
         #expect(glossary.entries.map(\.acronym) == ["CCE", "NRM"])
     }
 

@@ -29,6 +29,7 @@ enum LearningFixtures {
     }
 
     /// A document with one recommendation addressed to the PSCP and a response of these paragraphs.
+    /// It is Portsmouth's: it carries Child J's local data, which says who the PSCP is.
     static func document(response paragraphs: [String]) -> ReviewDocument {
         let blocks = paragraphs.enumerated().map { Block.paragraph($1, lines: SourceSpan(line: $0 + 5)) }
         let recommendation = Recommendation(
@@ -36,7 +37,10 @@ enum LearningFixtures {
             text: [.paragraph("The PSCP should act.", lines: SourceSpan(line: 2))],
             response: Response(label: "Action Taken:", blocks: blocks, lines: SourceSpan(4, 4 + paragraphs.count)),
             lines: SourceSpan(1, 4 + paragraphs.count))
-        return ReviewDocument(source: "test", sections: [Section(title: nil, recommendations: [recommendation], lines: SourceSpan(1, 4 + paragraphs.count))])
+        var document = ReviewDocument(source: "test", sections: [Section(title: nil, recommendations: [recommendation],
+                                                                           lines: SourceSpan(1, 4 + paragraphs.count))])
+        document.localData = ChildJ.document.localData
+        return document
     }
 
     /// The text an evidence's location points at, so tests can check the evidence quotes it exactly.

@@ -1,0 +1,51 @@
+@testable import Content
+import Foundation
+import TestFixtures
+import Testing
+
+/// A document's local data (`NAME.local.txt`) is read from beside it, and the built-in document's
+/// from `Content/`; the sidecar is never taken for a document or a national data file.
+@Suite struct LocalDataSidecarTests {
+    static let oakridgeName = "oakridge-child-r-local-authority"
+
+    /// A copy of the Oakridge fixture in a folder of its own, with this local data beside it.
+    private func oakridgeFolder(localData: String?) throws -> (folder: URL, document: String) {
+        let copy = try FixtureCopy(of: FixtureFile.named(Self.oakridgeName + ".txt"), localData: localData)
+        return (copy.folder, copy.path)
+    }
+
+    @Test func aSidecarThatCannotBeReadIsAWarning() throws {
+        let (folder, path) = try oakridgeFolder(localData: nil)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent(Self.oakridgeName + ".local.txt"),
+                                                withIntermediateDirectories: false)
+        let document = try DocumentLoader.load(path: path)
+        #expect(document.localData == nil)
+        #expect(document.warnings.map(\.message).contains { $0.contains("is a directory") && $0.contains("local data is not used") })
+    }
+
+    @Test func sidecarNames() {
+        #expect(LocalDataSidecar.name(for: "child-j.txt") == "child-j.local.txt")
+        #expect(LocalDataSidecar.name(for: "/tmp/reviews/child-j.pdf") == "/tmp/reviews/child-j.local.txt")
+        #expect(LocalDataSidecar.name(for: "README") == "README.local.txt")
+        #expect(LocalDataSidecar.isSidecar("child-j.local.txt"))
+        #expect(!LocalDataSidecar.isSidecar("glossary.txt"))
+    }
+
+    @Test func aSidecarBesideTheDocumentIsItsLocalData() throws {
+        let (folder, path) = try oakridgeFolder(localData: "[glossary]\nOFD = Oakridge Front Door\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let document = try DocumentLoader.load(path: path)
+        #expect(document.localData == LocalData(fileName: Self.oakridgeName + ".local.txt", text: "[glossary]\nOFD = Oakridge Front Door\n"))
+        #expect(document.warnings == [])
+        #expect(DocumentLoader.withLocalData(try DocumentLoader.parse(Data(contentsOf: URL(fileURLWithPath: path)), source: path),
+                                             beside: path) == document)
+    }
+
+    @Test func theBuiltInLocalDataIsEmbeddedButIsNoDocumentNorNationalFile() {
+        let sidecars = BuiltInContent.fileNames.filter(LocalDataSidecar.isSidecar)
+        #expect(sidecars == [LocalDataSidecar.name(for: BuiltInContent.defaultDocumentName)])
+        #expect(!["glossary.txt", "agencies.txt", "themes.txt", BuiltInContent.defaultDocumentName].contains { LocalDataSidecar.isSidecar($0) })
+        #expect(ChildJ.document.localData?.fileName == sidecars.first)
+    }
+}

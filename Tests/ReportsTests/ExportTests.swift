@@ -120,6 +120,13 @@ private func containsControl(_ text: String) -> Bool {
     ])
 }
 
+@Test func checkReportWarnsOfLocalDataLinesItCannotUse() {
+    var document = sampleDocument()
+    document.localData = LocalData(fileName: "sample.local.txt", text: "[agencies]\nno colon here\n")
+    let lines = CheckReport.lines(for: document, name: "sample.txt")
+    #expect(lines.contains("  warning: sample.local.txt line 2: expected Agency Name: alias; alias: no colon here"))
+}
+
 // MARK: - JSON
 
 @Test func jsonHasTheDocumentedShape() throws {

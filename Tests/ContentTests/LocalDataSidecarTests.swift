@@ -6,20 +6,13 @@ import Testing
 /// A document's local data (`NAME.local.txt`) is read from beside it, and the built-in document's
 /// from `Content/`; the sidecar is never taken for a document or a national data file.
 @Suite struct LocalDataSidecarTests {
-    static let oakridgeName = "oakridge-child-r-local-authority"
-
-    /// A copy of the Oakridge fixture in a folder of its own, with this local data beside it.
-    private func oakridgeFolder(localData: String?) throws -> (folder: URL, document: String) {
-        let copy = try FixtureCopy(of: FixtureFile.named(Self.oakridgeName + ".txt"), localData: localData)
-        return (copy.folder, copy.path)
-    }
+    static let oakridge = "oakridge-child-r-local-authority.txt"
 
     @Test func aSidecarThatCannotBeReadIsAWarning() throws {
-        let (folder, path) = try oakridgeFolder(localData: nil)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent(Self.oakridgeName + ".local.txt"),
-                                                withIntermediateDirectories: false)
-        let document = try DocumentLoader.load(path: path)
+        let copy = try FixtureCopy(of: Self.oakridge, localData: nil)
+        defer { copy.remove() }
+        try FileManager.default.createDirectory(atPath: copy.localDataPath, withIntermediateDirectories: false)
+        let document = try DocumentLoader.load(path: copy.path)
         #expect(document.localData == nil)
         #expect(document.warnings.map(\.message).contains { $0.contains("is a directory") && $0.contains("local data is not used") })
     }
@@ -33,13 +26,13 @@ import Testing
     }
 
     @Test func aSidecarBesideTheDocumentIsItsLocalData() throws {
-        let (folder, path) = try oakridgeFolder(localData: "[glossary]\nOFD = Oakridge Front Door\n")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let document = try DocumentLoader.load(path: path)
-        #expect(document.localData == LocalData(fileName: Self.oakridgeName + ".local.txt", text: "[glossary]\nOFD = Oakridge Front Door\n"))
+        let copy = try FixtureCopy(of: Self.oakridge, localData: "[glossary]\nOFD = Oakridge Front Door\n")
+        defer { copy.remove() }
+        let document = try DocumentLoader.load(path: copy.path)
+        #expect(document.localData == LocalData(fileName: copy.localDataName, text: "[glossary]\nOFD = Oakridge Front Door\n"))
         #expect(document.warnings == [])
-        #expect(DocumentLoader.withLocalData(try DocumentLoader.parse(Data(contentsOf: URL(fileURLWithPath: path)), source: path),
-                                             beside: path) == document)
+        #expect(DocumentLoader.withLocalData(try DocumentLoader.parse(Data(contentsOf: URL(fileURLWithPath: copy.path)), source: copy.path),
+                                             beside: copy.path) == document)
     }
 
     @Test func theBuiltInLocalDataIsEmbeddedButIsNoDocumentNorNationalFile() {

@@ -8,13 +8,7 @@ import Testing
 /// own agencies and acronyms come from its local data (`NAME.local.txt` beside it), and "the
 /// Local Authority" is nobody in particular until a document's local data says who it is.
 @Suite struct LocalDataTests {
-    static let oakridgeName = "oakridge-child-r-local-authority"
-
-    /// A copy of the Oakridge fixture in a folder of its own, with this local data beside it.
-    private func oakridgeFolder(localData: String?) throws -> (folder: URL, document: String) {
-        let copy = try FixtureCopy(of: FixtureFile.named(Self.oakridgeName + ".txt"), localData: localData)
-        return (copy.folder, copy.path)
-    }
+    static let oakridge = "oakridge-child-r-local-authority.txt"
 
     @Test func theBuiltInListsAreNational() {
         let local = ["Portsmouth", "PSCP", "HIPS", "Hampshire", "North Yorkshire", "Delivery Group", "Mediation Service"]
@@ -27,7 +21,7 @@ import Testing
     }
 
     @Test func anotherPartnershipsLocalAuthorityIsNotPortsmouths() throws {
-        let fixture = try FixtureFile.named(Self.oakridgeName + ".txt")
+        let fixture = try FixtureFile.named(Self.oakridge)
         let index = LearningIndex(document: try DocumentLoader.load(path: fixture.url.path))
         let first = try #require(index.recommendations.first)
         #expect(first.agencies.addressedTo.map(\.agency) == ["Local Authority"])
@@ -52,7 +46,7 @@ import Testing
     }
 
     @Test func aSidecarBesideTheDocumentSaysWhoTheLocalAuthorityIs() throws {
-        let (folder, path) = try oakridgeFolder(localData: """
+        let copy = try FixtureCopy(of: Self.oakridge, localData: """
             # Oakridge's own bodies
             [agencies]
             Oakridge Borough Council: the Local Authority; Local Authority
@@ -60,14 +54,14 @@ import Testing
             [glossary]
             OFD = Oakridge Front Door
             """)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let document = try DocumentLoader.load(path: path)
-        #expect(document.localData?.fileName == Self.oakridgeName + ".local.txt")
+        defer { copy.remove() }
+        let document = try DocumentLoader.load(path: copy.path)
+        #expect(document.localData?.fileName == copy.localDataName)
         let index = LearningIndex(document: document)
         #expect(index.recommendations.first?.agencies.addressedTo.map(\.agency) == ["Oakridge Borough Council"])
         let ofd = try #require(index.glossary.entry(for: "OFD"))
         #expect(ofd.expansion == "Oakridge Front Door")
-        #expect(ofd.source == .fieldGlossary(file: Self.oakridgeName + ".local.txt", line: 6))
+        #expect(ofd.source == .fieldGlossary(file: copy.localDataName, line: 6))
         #expect(index.glossary.entry(for: "GP")?.source == .fieldGlossary(file: "glossary.txt", line: 57))
     }
 

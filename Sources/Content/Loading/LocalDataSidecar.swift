@@ -7,10 +7,7 @@ public enum LocalDataSidecar {
 
     /// "child-j.txt" → "child-j.local.txt"; a path keeps its folder.
     public static func name(for document: String) -> String {
-        let url = URL(fileURLWithPath: document)
-        let stem = url.pathExtension.isEmpty ? url.lastPathComponent : url.deletingPathExtension().lastPathComponent
-        let name = stem + suffix
-        return document.contains("/") ? url.deletingLastPathComponent().appendingPathComponent(name).path : name
+        (document as NSString).deletingPathExtension + suffix
     }
 
     /// Whether a file name is a sidecar: local data, never a document or a national data file.
@@ -30,7 +27,7 @@ public enum LocalDataSidecar {
         do throws(LoadError) {
             let data = try DocumentLoader.readFile(sidecar)
             if DocumentLoader.isBinary(data) { throw LoadError("\(sidecar): is a binary file, not local data") }
-            return (LocalData(fileName: URL(fileURLWithPath: sidecar).lastPathComponent, text: String(decoding: data, as: UTF8.self)), nil)
+            return (LocalData(fileName: (sidecar as NSString).lastPathComponent, text: String(decoding: data, as: UTF8.self)), nil)
         } catch {
             return (nil, ParseWarning("\(error.message); the document's local data is not used"))
         }

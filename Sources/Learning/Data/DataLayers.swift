@@ -23,14 +23,11 @@ extension LearningData {
         for agency in upper {
             let claimed = Set(agency.phrases.map { $0.lowercased() })
             let lowerIndices = merged.indices.filter { !merged[$0].isUpper }
-            if let same = lowerIndices.first(where: { merged[$0].agency.name.lowercased() == agency.name.lowercased() }) {
-                let known = Set(merged[same].agency.phrases.map { $0.lowercased() })
-                merged[same].agency.aliases += agency.aliases.filter { !known.contains($0.lowercased()) }
-                merged[same].agency.shortName = agency.shortName ?? merged[same].agency.shortName
+            let same = lowerIndices.first { merged[$0].agency.name.lowercased() == agency.name.lowercased() }
+            if let same {
+                merged[same].agency.add(agency)
             } else {
-                let replaced = lowerIndices.filter { index in
-                    ([merged[index].agency.name] + [merged[index].agency.shortName].compactMap { $0 }).contains { claimed.contains($0.lowercased()) }
-                }
+                let replaced = lowerIndices.filter { merged[$0].agency.isNamed(byAnyOf: claimed) }
                 if let first = replaced.first {
                     merged[first] = (agency, true)
                     for index in replaced.dropFirst().reversed() { merged.remove(at: index) }
@@ -38,7 +35,7 @@ extension LearningData {
                     merged.append((agency, true))
                 }
             }
-            for index in merged.indices where !merged[index].isUpper && merged[index].agency.name.lowercased() != agency.name.lowercased() {
+            for index in merged.indices where !merged[index].isUpper && index != same {
                 merged[index].agency.aliases.removeAll { claimed.contains($0.lowercased()) }
             }
         }
@@ -55,5 +52,19 @@ extension LearningData {
             }
         }
         return merged
+    }
+}
+
+private extension AgencyDefinition {
+    /// Whether its name or short name is among these lower-cased phrases.
+    func isNamed(byAnyOf phrases: Set<String>) -> Bool {
+        ([name] + [shortName].compactMap { $0 }).contains { phrases.contains($0.lowercased()) }
+    }
+
+    /// Takes in another line for the same agency: its new aliases, and its short name if it gives one.
+    mutating func add(_ other: AgencyDefinition) {
+        let known = Set(phrases.map { $0.lowercased() })
+        aliases += other.aliases.filter { !known.contains($0.lowercased()) }
+        shortName = other.shortName ?? shortName
     }
 }

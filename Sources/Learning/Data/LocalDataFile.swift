@@ -12,31 +12,31 @@ public enum LocalDataFile {
     }
 
     public static func parse(_ text: String, file: String) -> LearningData {
-        var sectionLines: [String: [String]] = [:]
+        var sections: [String: [(number: Int, text: String)]] = [:]
         var issues: [DataFileIssue] = []
         var current: String?
         var underUnknownHeading = false
-        var number = 0
-        text.enumerateLines { line, _ in
-            number += 1
-            let trimmed = line.trimmingCharacters(in: .whitespaces.union(["\u{FEFF}", "\r"]))
-            func reject(_ message: String) { issues.append(DataFileIssue(file: file, line: number, message: message, text: trimmed)) }
-            if trimmed.hasPrefix("["), trimmed.hasSuffix("]") {
-                let name = trimmed.dropFirst().dropLast().trimmingCharacters(in: .whitespaces).lowercased()
+        for line in DataFileLines.read(text) {
+            func reject(_ message: String) { issues.append(DataFileIssue(file: file, line: line.number, message: message, text: line.text)) }
+            if line.text.hasPrefix("["), line.text.hasSuffix("]") {
+                let name = line.text.dropFirst().dropLast().trimmingCharacters(in: .whitespaces).lowercased()
                 current = headings.contains(name) ? name : nil
                 underUnknownHeading = current == nil
                 if underUnknownHeading { reject("expected [agencies], [glossary] or [themes]") }
-                return
+            } else if let current {
+                sections[current, default: []].append(line)
+            } else if !underUnknownHeading {
+                reject("belongs under an [agencies], [glossary] or [themes] heading")
             }
-            guard !trimmed.isEmpty, !trimmed.hasPrefix("#"), !underUnknownHeading else { return }
-            guard let current else { return reject("belongs under an [agencies], [glossary] or [themes] heading") }
-            // Each section's text keeps the file's line numbers: its lines in place, the others blank.
-            let blanks = number - 1 - (sectionLines[current]?.count ?? 0)
-            sectionLines[current, default: []] += Array(repeating: "", count: blanks) + [line]
         }
-        func sectionText(_ heading: String) -> String { (sectionLines[heading] ?? []).joined(separator: "\n") }
-        var data = LearningData(glossaryText: sectionText("glossary"), agenciesText: sectionText("agencies"), themesText: sectionText("themes"),
-                                file: file)
+        // Each section's text keeps the file's line numbers: its lines in place, the others blank.
+        func sectionText(_ heading: String) -> String {
+            var lines: [String] = []
+            for line in sections[heading] ?? [] { lines += Array(repeating: "", count: line.number - 1 - lines.count) + [line.text] }
+            return lines.joined(separator: "\n")
+        }
+        var data = LearningData(glossaryText: sectionText("glossary"), agenciesText: sectionText("agencies"),
+                                themesText: sectionText("themes"), file: file)
         data.issues = issues + data.issues
         return data
     }

@@ -28,12 +28,12 @@ public enum SearchReport {
         }
     }
 
-    /// Lines "ID  where  …context with [[match]]…", each fitted to `width` columns. Document text is
-    /// made terminal-safe here, before the marks go in, so the marks alone carry escapes.
+    /// Lines "ID  where  …context with [[match]]…", each fitted to `width` columns. Document text and the
+    /// prefix (a file name) are made terminal-safe here, before the marks go in, so the marks alone carry escapes.
     public static func lines(for result: SearchResult, in document: ReviewDocument, width: Int, marks: Marks,
                              prefix: String = "") -> [String] {
         result.matches.map { match in
-            let head = prefix + pad(match.displayID, to: 4) + "  " + pad(place(of: match), to: 14) + "  "
+            let head = TerminalSafe.sanitize(prefix) + pad(match.displayID, to: 4) + "  " + pad(place(of: match), to: 14) + "  "
             let text = document.text(at: match) ?? ""
             let room = max(20, width - DisplayWidth.of(head))
             return head + context(text, range: text.characterRange(ofUTF8: match.range), room: room, marks: marks)
@@ -87,5 +87,12 @@ public struct SearchMatchRecord: Codable, Sendable, Equatable {
                                      place: SearchReport.place(of: match), line: match.lines?.first,
                                      text: text, start: range.lowerBound, end: range.upperBound)
         }
+    }
+}
+
+extension SearchMatchRecord {
+    /// `search --json`: the records escaped as `export` escapes them, C1 controls and bidi overrides included.
+    public static func json(_ records: [SearchMatchRecord]) throws -> String {
+        try JSONExporter.encode(records)
     }
 }

@@ -47,7 +47,7 @@ enum EditorOverlay {
         }
         let asking = state.mode == .confirmDiscard
         let footerText = Truncate.toWidth(asking ? discardQuestion : footer, box.width - 4)
-        grid.put(footerText, row: box.maxY - 1, column: box.maxX - 2 - DisplayWidthOf.string(footerText),
+        grid.put(footerText, row: box.maxY - 1, column: box.maxX - 2 - DisplayWidth.of(footerText),
                  style: asking ? theme.statusMessage : theme.borderTitle)
         let cursor = editor.cursorPosition(width: area.width)
         grid.cursor = (area.y + min(max(0, cursor.row - editor.top), area.height - 1), area.x + cursor.column)

@@ -1,3 +1,5 @@
+import Content
+
 /// The help: every keymap binding, grouped, drawn in a box over the panes. Generated from the
 /// keymap table, so it lists exactly what the keys do.
 enum HelpOverlay {
@@ -20,7 +22,7 @@ enum HelpOverlay {
     /// The help's lines at this size: group headings, then each binding's keys and description.
     static func lines(in layout: Layout) -> [ReaderLine] {
         let width = textWidth(in: layout)
-        let keyColumn = min(10, Keymap.bindings.map { DisplayWidthOf.string($0.keyLabel) }.max() ?? 1)
+        let keyColumn = min(10, Keymap.bindings.map { DisplayWidth.of($0.keyLabel) }.max() ?? 1)
         var lines: [ReaderLine] = []
         var piece = 0
         func add(_ new: [ReaderLine]) { lines += new; piece += 1 }
@@ -33,11 +35,11 @@ enum HelpOverlay {
                 var wrapped = TextWrapper.wrap([StyledRun(binding.help)], width: width,
                                                firstIndent: keyColumn + 4, restIndent: keyColumn + 4, piece: piece)
                 let label = binding.keyLabel
-                let padding = String(repeating: " ", count: max(1, keyColumn + 2 - DisplayWidthOf.string(label)))
+                let padding = String(repeating: " ", count: max(1, keyColumn + 2 - DisplayWidth.of(label)))
                 wrapped[0].runs.insert(StyledRun(padding, .body), at: 0)
                 wrapped[0].runs.insert(StyledRun(label, .marker), at: 0)
                 wrapped[0].indent = 2
-                if DisplayWidthOf.string(label) > keyColumn {
+                if DisplayWidth.of(label) > keyColumn {
                     // A label wider than the column gets its own line.
                     let labelLine = ReaderLine(indent: 2, runs: [StyledRun(label, .marker)], anchor: wrapped[0].anchor)
                     wrapped[0].runs.removeFirst(2)
@@ -56,14 +58,14 @@ enum HelpOverlay {
         grid.fill(row: box.y, column: box.x, width: box.width, height: box.height)
         drawBorder(box, theme: theme, into: &grid)
         let titleText = Truncate.toWidth(title, box.width - 4)
-        grid.put(titleText, row: box.y, column: box.x + (box.width - DisplayWidthOf.string(titleText)) / 2,
+        grid.put(titleText, row: box.y, column: box.x + (box.width - DisplayWidth.of(titleText)) / 2,
                  style: theme.borderTitle)
         let all = lines(in: layout)
         let visible = viewHeight(in: layout)
         let hiddenBelow = max(0, all.count - state.helpTop - visible)
         let more = hiddenBelow > 0 ? " \(hiddenBelow) more " : ""
         let footerText = Truncate.toWidth(footer + (more.isEmpty ? "" : "·" + more), box.width - 4)
-        grid.put(footerText, row: box.maxY - 1, column: box.maxX - 2 - DisplayWidthOf.string(footerText),
+        grid.put(footerText, row: box.maxY - 1, column: box.maxX - 2 - DisplayWidth.of(footerText),
                  style: theme.borderTitle)
         for offset in 0..<visible {
             let index = state.helpTop + offset

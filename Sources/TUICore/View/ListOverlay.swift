@@ -1,3 +1,5 @@
+import Content
+
 /// A learning list drawn in a box over the panes: a key column, the text, and a dimmer line below
 /// saying where and in which words. The selected row is in reverse video.
 enum ListOverlay {
@@ -21,12 +23,12 @@ enum ListOverlay {
         }
         let visible = visibleRows(in: layout)
         let top = min(max(0, list.selected - visible + 1), max(0, list.rows.count - visible))
-        let keyWidth = min(8, list.rows.map { DisplayWidthOf.string($0.key) }.max() ?? 0)
+        let keyWidth = min(8, list.rows.map { DisplayWidth.of($0.key) }.max() ?? 0)
         let textColumn = box.x + 2 + keyWidth + 2
         let textWidth = max(1, box.maxX - 2 - textColumn)
         let footer = " \(list.selected + 1) of \(list.rows.count) · Enter go · Esc close "
         let footerText = Truncate.toWidth(footer, box.width - 4)
-        grid.put(footerText, row: box.maxY - 1, column: box.maxX - 2 - DisplayWidthOf.string(footerText), style: theme.borderTitle)
+        grid.put(footerText, row: box.maxY - 1, column: box.maxX - 2 - DisplayWidth.of(footerText), style: theme.borderTitle)
         var cursor: (row: Int, column: Int)?
         for offset in 0..<visible {
             let index = top + offset

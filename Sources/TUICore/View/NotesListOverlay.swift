@@ -16,7 +16,7 @@ enum NotesListOverlay {
         HelpOverlay.drawBorder(box, theme: theme, into: &grid)
         grid.put(Truncate.toWidth(title, box.width - 4), row: box.y, column: box.x + 2, style: theme.borderTitle)
         let footerText = Truncate.toWidth(footer, box.width - 4)
-        grid.put(footerText, row: box.maxY - 1, column: box.maxX - 2 - DisplayWidthOf.string(footerText),
+        grid.put(footerText, row: box.maxY - 1, column: box.maxX - 2 - DisplayWidth.of(footerText),
                  style: theme.borderTitle)
         let entries = state.notesListEntries
         let left = box.x + 2, right = box.maxX - 2

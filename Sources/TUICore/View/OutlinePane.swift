@@ -46,7 +46,7 @@ enum OutlinePane {
         let x = pane.x
         // Markers and a match count sit at the row's end; the gist gives way to them.
         let count = (markers.isEmpty ? "" : " " + markers) + (matches.flatMap { $0 > 0 ? " \($0)" : nil } ?? "")
-        let countWidth = DisplayWidthOf.string(count)
+        let countWidth = DisplayWidth.of(count)
         let textEnd = pane.maxX - countWidth
         var pieces: [(text: String, column: Int, style: Style)] = []
         switch row.kind {

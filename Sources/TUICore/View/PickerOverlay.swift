@@ -1,3 +1,5 @@
+import Content
+
 /// The facet picker: a box above the filter prompt listing the facets this document offers.
 enum PickerOverlay {
     static let title = " Add to the filter "
@@ -14,7 +16,7 @@ enum PickerOverlay {
         grid.put(Truncate.toWidth(title, box.width - 4), row: box.y, column: box.x + 2, style: theme.borderTitle)
         let visible = box.height - 2
         let top = min(max(0, state.picker.selected - visible + 1), max(0, entries.count - visible))
-        let facetWidth = min(24, entries.map { DisplayWidthOf.string($0.facet) }.max() ?? 0)
+        let facetWidth = min(24, entries.map { DisplayWidth.of($0.facet) }.max() ?? 0)
         var cursor: (row: Int, column: Int)?
         for offset in 0..<visible where entries.indices.contains(top + offset) {
             let entry = entries[top + offset]

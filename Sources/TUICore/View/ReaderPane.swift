@@ -55,7 +55,7 @@ enum ReaderPane {
         var column = start
         var offset = segment.source.offset
         for character in segment.text {
-            let width = DisplayWidthOf.character(character)
+            let width = DisplayWidth.of(character)
             if let range = ranges.first(where: { $0.contains(offset) }) {
                 body(range, column..<min(limit, column + width))
             }

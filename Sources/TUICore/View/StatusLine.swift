@@ -12,19 +12,19 @@ enum StatusLine {
         // Priorities when space is short: a message, then the position, then key hints, then the title.
         let summary = querySummary(state)
         let left = state.message ?? summary ?? state.document.title
-        let leftNeeds = state.message != nil || summary != nil ? DisplayWidthOf.string(left) : 0
+        let leftNeeds = state.message != nil || summary != nil ? DisplayWidth.of(left) : 0
         let progress = progress(state, content: content, layout: layout)
         let hints = keyHints(state, layout: layout)
         let full = position(state, compact: false) + progress
         let compact = position(state, compact: true) + progress
         // More hints beat a longer position: "? help" is how people find everything else.
         let candidates = hints.flatMap { [full + "   " + $0, compact + "   " + $0] } + [full, compact]
-        let right = candidates.first { DisplayWidthOf.string($0) + 2 + leftNeeds <= available }
+        let right = candidates.first { DisplayWidth.of($0) + 2 + leftNeeds <= available }
             ?? Truncate.toWidth(compact, max(0, available - 2 - leftNeeds))
-        let rightWidth = DisplayWidthOf.string(right)
+        let rightWidth = DisplayWidth.of(right)
         var leftWidth = max(0, available - rightWidth - (rightWidth > 0 ? 2 : 0))
         // A title cut to a few letters says nothing; leave the space empty instead.
-        if state.message == nil && leftWidth < 8 && DisplayWidthOf.string(left) > leftWidth { leftWidth = 0 }
+        if state.message == nil && leftWidth < 8 && DisplayWidth.of(left) > leftWidth { leftWidth = 0 }
         grid.put(Truncate.toWidth(left, leftWidth), row: row, column: 1,
                  style: state.message == nil && summary == nil ? theme.statusBar : theme.statusMessage, maxColumn: 1 + leftWidth)
         if rightWidth > 0 {

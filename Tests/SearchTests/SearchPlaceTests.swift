@@ -1,0 +1,55 @@
+import Content
+import Search
+import Testing
+import TestFixtures
+
+/// Places count UTF-8 and tell apart recommendations that share a number; a match after
+/// multi-byte characters covers exactly its words.
+@Suite struct SearchPlaceTests {
+    static let accented = ReviewParser.parse("""
+        Recommendation 1
+
+        東京 and the café’s “naïve” army: the Agency’s army.
+
+        Action Taken:
+
+        The army — Ñandú — will report by March 2025.
+        """, source: "accents")
+
+    func result(_ query: String, in document: ReviewDocument) throws -> SearchResult {
+        SearchIndex(document: document).run(try SearchQuery(parsing: query))
+    }
+
+    @Test func aMatchAfterMultiByteCharactersCoversExactlyItsWords() throws {
+        let matches = try result("army", in: Self.accented).matches
+        #expect(matches.count == 3)
+        for match in matches {
+            let text = try #require(Self.accented.pieceText(at: match))
+            #expect(text[utf8: match.range] == "army")
+        }
+        let quoted = try #require(try result("\"the cafe's\"", in: Self.accented).matches.first)
+        let piece = try #require(Self.accented.pieceText(at: quoted))
+        #expect(piece[utf8: quoted.range] == "the café’s")
+    }
+
+    @Test func recommendationsSharingANumberAreTwoPlaces() throws {
+        let document = ReviewParser.parse("""
+            Recommendation 3
+
+            The first one asks about apples.
+
+            Recommendation 3
+
+            The second one asks about pears.
+            """, source: "repeated")
+        #expect(document.text.recommendations == [.recommendation(number: 3, occurrence: 0), .recommendation(number: 3, occurrence: 1)])
+        let pears = try #require(try result("pears", in: document).matches.first)
+        #expect(pears.item == .recommendation(number: 3, occurrence: 1))
+        #expect(document.text(at: pears) == "The second one asks about pears.")
+        #expect(pears.displayID == "3")
+        let apples = try #require(try result("apples", in: document).matches.first)
+        #expect(!apples.isInSamePiece(as: pears))
+        #expect(try result("pears", in: document).count(.recommendation(number: 3, occurrence: 1)) == 1)
+        #expect(try result("pears", in: document).count(.recommendation(3)) == 0)
+    }
+}

@@ -6,29 +6,19 @@ import TestFixtures
 /// Places count UTF-8 and tell apart recommendations that share a number; a match after
 /// multi-byte characters covers exactly its words.
 @Suite struct SearchPlaceTests {
-    static let accented = ReviewParser.parse("""
-        Recommendation 1
-
-        東京 and the café’s “naïve” army: the Agency’s army.
-
-        Action Taken:
-
-        The army — Ñandú — will report by March 2025.
-        """, source: "accents")
-
     func result(_ query: String, in document: ReviewDocument) throws -> SearchResult {
         SearchIndex(document: document).run(try SearchQuery(parsing: query))
     }
 
     @Test func aMatchAfterMultiByteCharactersCoversExactlyItsWords() throws {
-        let matches = try result("army", in: Self.accented).matches
+        let matches = try result("army", in: MultiByteSample.accented).matches
         #expect(matches.count == 3)
         for match in matches {
-            let text = try #require(Self.accented.pieceText(at: match))
+            let text = try #require(MultiByteSample.accented.pieceText(at: match))
             #expect(text[utf8: match.range] == "army")
         }
-        let quoted = try #require(try result("\"the cafe's\"", in: Self.accented).matches.first)
-        let piece = try #require(Self.accented.pieceText(at: quoted))
+        let quoted = try #require(try result("\"the cafe's\"", in: MultiByteSample.accented).matches.first)
+        let piece = try #require(MultiByteSample.accented.pieceText(at: quoted))
         #expect(piece[utf8: quoted.range] == "the café’s")
     }
 

@@ -21,7 +21,7 @@ public struct LearningIndex: Sendable, Hashable {
         self.data = data
         let pieces = document.text.pieces.map { ($0, WordTokens($0.text)) }
         glossary = Glossary(pieces: pieces, fieldGlossary: data.glossary)
-        self.agencies = PublishingPartnership.resolve(data.agencies, for: document)
+        self.agencies = PublishingPartnership.resolve(data.agencies, for: document, words: pieces.map(\.1))
         let agencies = AgencyFinder(agencies: self.agencies)
         let themes = ThemeFinder(themes: data.themes)
         let piecesByRecommendation = document.text.recommendations.map { Array(pieces[document.text.pieceIndices(of: $0)]) }

@@ -8,7 +8,8 @@ enum PublishingPartnership {
     /// The reserved name in `agencies.txt`.
     static let placeholder = "The publishing partnership"
 
-    static func resolve(_ agencies: [AgencyDefinition], for document: ReviewDocument) -> [AgencyDefinition] {
+    /// `words`: the document's pieces as words (the learning index has them already).
+    static func resolve(_ agencies: [AgencyDefinition], for document: ReviewDocument, words: [WordTokens]) -> [AgencyDefinition] {
         guard let index = agencies.firstIndex(where: { $0.name.lowercased() == placeholder.lowercased() }) else { return agencies }
         var agencies = agencies
         let generic = agencies.remove(at: index)
@@ -28,8 +29,8 @@ enum PublishingPartnership {
             return agencies
         }
         let initials = String(tokens.tokens.filter { $0.text.first?.isUppercase == true }.compactMap(\.text.first))
-        let usesInitials = initials.count >= 2 && document.text.pieces.contains { piece in
-            WordTokens(piece.text).tokens.contains { $0.text == initials || $0.text == initials + "'s" }
+        let usesInitials = initials.count >= 2 && words.contains { piece in
+            piece.tokens.contains { $0.text == initials || $0.text == initials + "'s" }
         }
         agencies.insert(AgencyDefinition(name: organisation, shortName: usesInitials ? initials : nil,
                                          aliases: generic.aliases, line: generic.line), at: 0)

@@ -129,17 +129,19 @@ struct DocumentAssembler {
 
     /// The assembled document, with the warnings a reader of `check` needs.
     func document(source: String, furniture: [FurnitureLine]) -> ReviewDocument {
-        var document = ReviewDocument(source: source, titleLines: titleLines, furniture: furniture, warnings: warnings)
+        // Made whole in one go: the document walks its text when made, and again on each change.
+        var document: ReviewDocument
         let hasRecommendations = sections.contains { !$0.recommendations.isEmpty }
         if hasRecommendations {
-            document.introduction = BlockBuilder.blocks(from: introduction)
-            document.sections = sections.map(Self.section)
+            document = ReviewDocument(source: source, titleLines: titleLines, introduction: BlockBuilder.blocks(from: introduction),
+                                      sections: sections.map(Self.section), furniture: furniture, warnings: warnings)
         } else {
             // A plain document: keep every group heading and paragraph, in order, as the introduction.
             let flattened = introduction + sections.flatMap { section in
                 [TextUnit(kind: .heading, text: section.title ?? "", span: SourceSpan(line: section.span.first))] + section.preamble
             }
-            document.introduction = BlockBuilder.blocks(from: flattened)
+            document = ReviewDocument(source: source, titleLines: titleLines, introduction: BlockBuilder.blocks(from: flattened),
+                                      furniture: furniture, warnings: warnings)
             document.warnings.append(ParseWarning("no recommendations recognised (no \"Recommendation 1\" headings); showing the text as plain paragraphs"))
         }
         document.warnings += RecommendationChecks.warnings(for: document.recommendations)

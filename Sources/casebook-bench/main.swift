@@ -42,7 +42,7 @@ for (name, copies) in [("Child J", 1), ("Child J ×1000", 1000)] {
     if learningOnly { continue }
     for (width, height) in [(80, 24), (200, 60)] {
         let opened = timed("open the browser at \(width)×\(height) (builds the search and learning indexes):") {
-            Browser(document: document, width: width, height: height)
+            Browser(document: document, noteIDs: NoteIDSource(seed: 0), width: width, height: height)
         }
         var worstOverall = 0.0
         for query in queries {
@@ -50,11 +50,11 @@ for (name, copies) in [("Child J", 1), ("Child J ×1000", 1000)] {
             var rounds: [[Double]] = []
             for _ in 0..<5 {
                 var browser = opened
-                _ = browser.handle(.character("/"))
+                _ = browser.update(.input(.character("/")))
                 var times: [Double] = []
                 for character in query {
                     let start = DispatchTime.now().uptimeNanoseconds
-                    _ = browser.handle(.character(character))
+                    _ = browser.update(.input(.character(character)))
                     _ = browser.render()
                     times.append(milliseconds(since: start))
                 }

@@ -95,7 +95,7 @@ import TUITestSupport
         #expect(browser.state.mode == .editor)
         browser.type("Ask the child ⏎first")
         let effects = browser.press(.control("s"))
-        guard case let .saveNote(note)? = effects.first else { Issue.record("no save effect: \(effects)"); return }
+        guard case let .persist(.upsert(note))? = effects.first else { Issue.record("no save effect: \(effects)"); return }
         #expect(note.text == "Ask the child \nfirst")
         #expect(note.target == .item(ItemID(number: 2)))
         #expect(note.kind == .note)
@@ -145,10 +145,10 @@ import TUITestSupport
         #expect(browser.state.editor?.original?.id == id)
         browser.type("y")
         let edited = browser.press(.control("s"))
-        guard case let .saveNote(note)? = edited.first else { Issue.record("no save"); return }
+        guard case let .persist(.upsert(note))? = edited.first else { Issue.record("no save"); return }
         #expect(note.id == id && note.text == "xy")
         browser.type("a⌫⌫")
-        #expect(browser.press(.control("s")) == [.deleteNote(id: id)])
+        #expect(browser.press(.control("s")) == [.persist(.delete(noteID: id))])
         #expect(browser.state.notes.notes.isEmpty)
     }
 

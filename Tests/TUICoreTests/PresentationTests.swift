@@ -149,19 +149,19 @@ import TUITestSupport
 
     @Test func theSessionClockShowsElapsedTimeWhenToggled() {
         var browser = Browser.childJ(width: 80, height: 24)
-        browser.tick(now: 1000)
+        browser.tick(seconds: 1000)
         browser.type(":2⏎p")
         #expect(!browser.wantsClockTicks)
-        browser.tick(now: 1010)
+        browser.tick(seconds: 1010)
         browser.type("c")
         #expect(browser.wantsClockTicks)
-        browser.tick(now: 1010 + 125.6)
+        browser.tick(seconds: 1010 + 125.6)
         #expect(browser.render().lines[23].hasSuffix("02:05"))
         browser.type("c")
         #expect(!browser.render().lines[23].contains("02:05"))
         browser.type("cq")
         #expect(!browser.wantsClockTicks)
-        browser.tick(now: 1010 + 3700)
+        browser.tick(seconds: 1010 + 3700)
         browser.type("p")
         #expect(browser.render().lines[23].hasSuffix("1:01:40"))
     }
@@ -188,7 +188,7 @@ import TUITestSupport
         let options = BrowserOptions(startInPresentation: true, presentFrom: ItemID(number: 6),
                                      presentOnly: [ItemID(number: 6), ItemID(number: 3), ItemID(number: 99)])
         var browser = Browser(document: Self.document, options: options, width: 80, height: 24)
-        #expect(browser.start() == [.setPlan([ItemID(number: 6), ItemID(number: 3)])])
+        #expect(browser.start() == [.persist(.plan([ItemID(number: 6), ItemID(number: 3)]))])
         #expect(browser.state.mode == .presenting)
         #expect(browser.state.presentation?.numbers == [3, 6])
         #expect(number(browser) == 6)
@@ -217,7 +217,7 @@ import TUITestSupport
         #expect(browser.screen.contains("Q: " + Self.questions[1]))
         browser.type("Share earlier")
         let effects = browser.press(.control("s"))
-        guard case let .saveNote(note)? = effects.first else { Issue.record("no save: \(effects)"); return }
+        guard case let .persist(.upsert(note))? = effects.first else { Issue.record("no save: \(effects)"); return }
         #expect(note.kind == .roomAnswer)
         #expect(note.question == Self.questions[1])
         #expect(note.target == .item(ItemID(number: 2)))
@@ -270,8 +270,8 @@ import TUITestSupport
     @Test func goldenPresentation120x40() {
         var browser = presenting(at: "7", width: 120, height: 40)
         browser.type(" c")
-        browser.tick(now: 0)
-        browser.tick(now: 754)
+        browser.tick(seconds: 0)
+        browser.tick(seconds: 754)
         #expect(Golden.matches(browser.screen, "present-7-120x40"))
         browser.type("   ")
         #expect(Golden.matches(browser.screen, "present-7-response-120x40"))

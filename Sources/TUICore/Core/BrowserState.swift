@@ -100,17 +100,20 @@ struct BrowserState: Sendable {
     var presentation: Presentation?
     /// The reflective questions shown after each response.
     var questions: [String] = ReflectiveQuestions.builtIn
-    /// The time last passed to `tick`, for the session clock.
-    var clockNow: Double?
+    /// The time the last tick brought: the session clock counts from it and notes are stamped with it.
+    var now: Moment?
+    /// Where new notes get their ids.
+    var noteIDs: NoteIDSource
     /// Effects `Browser.start()` hands to the event loop.
     var startEffects: [Effect] = []
 
-    init(document: ReviewDocument, width: Int, height: Int, colorEnabled: Bool, mouseEnabled: Bool) {
+    init(document: ReviewDocument, width: Int, height: Int, colorEnabled: Bool, mouseEnabled: Bool, noteIDs: NoteIDSource) {
         self.document = document
         self.width = max(0, width)
         self.height = max(0, height)
         self.colorEnabled = colorEnabled
         self.mouseEnabled = mouseEnabled
+        self.noteIDs = noteIDs
         learning = LearningIndex(document: document)
         searchIndex = SearchIndex(document: document, learning: learning)
         recommendationNumbers = document.recommendations.map(\.number)

@@ -126,19 +126,32 @@ extension BrowserState {
                 message = "Empty note not saved"
                 return []
             }
-            notes.apply(.delete(noteID: original.id))
             message = "Note deleted"
-            return [.deleteNote(id: original.id)]
+            return record(.delete(noteID: original.id))
         }
         guard editor.isChanged else {
             message = "No changes to save"
             return []
         }
-        let note = editor.original?.edited(text: text, in: document)
-            ?? Note(on: editor.target, in: document, kind: editor.kind, question: editor.question, text: text)
-        notes.apply(.upsert(note))
+        let note = editor.original?.edited(text: text, in: document, now: noteTime) ?? newNote(from: editor, text: text)
         message = editor.kind == .roomAnswer ? "Room's answer saved" : "Note saved on \(Self.name(of: editor.target))"
-        return [.saveNote(note)]
+        return record(.upsert(note))
+    }
+
+    /// A new note with the next id from the source the runtime gave.
+    private mutating func newNote(from editor: NoteEditor, text: String) -> Note {
+        Note(id: noteIDs.next(), target: editor.target, kind: editor.kind, question: editor.question, text: text,
+             createdAt: noteTime, anchor: TextFingerprint(document.anchorText(for: editor.target) ?? ""))
+    }
+
+    /// What notes are stamped with: the last tick's time (the runtime ticks before every input).
+    private var noteTime: Date { now?.date ?? Date(timeIntervalSince1970: 0) }
+
+    /// A change shows at once in the state and goes to the store as an effect, so the marks and
+    /// notes show even when saving fails.
+    mutating func record(_ change: NoteChange) -> [Effect] {
+        notes.apply(change)
+        return [.persist(change)]
     }
 
     // MARK: Marks
@@ -153,14 +166,13 @@ extension BrowserState {
         if !isPresenting, case let .part(_, letter) = selection { id = ItemID(number: number, part: letter) }
         else { id = ItemID(number: number) }
         let marked = !notes.marks.contains(id)
-        notes.apply(.mark(id, marked))
+        var effects = record(.mark(id, marked))
         let count = notes.marks.count
         message = marked ? "Marked \(id) for the session (\(count) marked): p presents them"
             : "Unmarked \(id) (\(count) marked)"
-        guard !notes.plan.isEmpty else { return [.setMark(id, marked)] }
         // Marking takes over from an --only plan: the marks are the plan from now on.
-        notes.apply(.plan([]))
-        return [.setMark(id, marked), .setPlan([])]
+        if !notes.plan.isEmpty { effects += record(.plan([])) }
+        return effects
     }
 
     // MARK: The notes list
@@ -231,8 +243,7 @@ extension BrowserState {
         }
         if let only = options.presentOnly {
             let known = only.filter(document.contains)
-            notes.apply(.plan(known))
-            startEffects.append(.setPlan(known))
+            startEffects += record(.plan(known))
             let unknown = only.filter { !document.contains($0) }
             if !unknown.isEmpty { message = "Not in this document: " + unknown.map(\.description).joined(separator: ", ") }
         }
@@ -263,6 +274,6 @@ extension BrowserState {
             target = own
         }
         let offset = readerTop - readerContent.firstLine(of: selection)
-        return [.savePosition(ReadingPosition(target: target, scrollLine: offset > 0 ? offset : nil))]
+        return [.persist(.position(ReadingPosition(target: target, scrollLine: offset > 0 ? offset : nil)))]
     }
 }

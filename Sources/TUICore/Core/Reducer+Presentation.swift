@@ -55,13 +55,13 @@ extension BrowserState {
         return []
     }
 
-    /// The session clock: set from the event loop's clock, counted from the start of presenting.
-    mutating func tick(now: Double) {
-        clockNow = now
+    /// The session clock: set from the time a tick brings, counted from the start of presenting.
+    mutating func tick(_ moment: Moment) {
+        now = moment
         guard var presentation else { return }
-        let start = presentation.clockStart ?? now
+        let start = presentation.clockStart ?? moment.seconds
         presentation.clockStart = start
-        presentation.elapsedSeconds = max(0, Int(now - start))
+        presentation.elapsedSeconds = max(0, Int(moment.seconds - start))
         self.presentation = presentation
     }
 

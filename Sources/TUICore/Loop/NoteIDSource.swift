@@ -8,7 +8,7 @@ public struct NoteIDSource: Sendable, Hashable {
     /// The runtime seeds from a random source; ids stay unique across processes as UUIDs would.
     public init(seed: UInt64) { state = seed }
 
-    /// The next id, shaped as a version-4 UUID (as ids made by `UUID()` were).
+    /// The next id, shaped as a version-4 UUID (as Foundation's random UUIDs were).
     public mutating func next() -> String {
         var bytes = [UInt8]()
         for _ in 0..<2 {

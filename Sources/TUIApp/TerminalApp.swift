@@ -46,7 +46,7 @@ public enum TerminalApp {
                     clock: () -> Moment = Moment.now) -> Int32 {
         _ = send([.tick(clock())], to: &browser, notes: notes)
         while !browser.isFinished {
-            backend.draw(browser.render())
+            backend.draw(browser.draw())
             let input: TimedInput
             if browser.wantsClockTicks, let timed = backend as? any TimedInputBackend {
                 // Wake at the next whole second of the clock.

@@ -214,7 +214,7 @@ import TUITestSupport
             let start = String(binding.help.prefix(20))
             #expect(helpText.contains(start), "help lacks \(start)")
         }
-        #expect(browser.state.helpTop > 0)
+        #expect(browser.state.help.scroll.offset > 0)
         browser.type("q")
         #expect(browser.state.mode == .browse)
         #expect(!browser.isFinished)

@@ -236,7 +236,7 @@ import TUITestSupport
     }
 
     @Test func helpListsTheNewGroupsFromTheKeymap() {
-        let text = HelpOverlay.lines(in: Layout(width: 80, height: 24, focus: .outline))
+        let text = HelpOverlay.lines(width: 72)
             .map { $0.runs.map(\.text).joined() }.joined(separator: "\n")
         for group in ["Notes and marks", "Presenting", "In the note editor", "In the notes list"] {
             #expect(text.contains(group))
@@ -255,8 +255,10 @@ import TUITestSupport
         browser.press(.up, .up, .up, .up, .up, .up, .up, .up, .up, .up, .up, .up, .up, .up, .up, .up, .up, .up, .up, .up)
         #expect(browser.screen.contains("Action Taken:"))
         #expect(!browser.render().lines.contains { $0.hasSuffix("↑ more") })
+        // The slide clamped the scroll at its top when drawn, so one Down moves at once.
+        let top = browser.state.presentation!.scroll
         browser.press(.down)
-        #expect(browser.state.presentation!.scroll > PresentationScreen.scrollLimits(browser.state).lowerBound)
+        #expect(browser.state.presentation!.scroll == top + 1)
     }
 
     @Test func goldenPresentation80x24() {

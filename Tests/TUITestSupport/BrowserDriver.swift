@@ -29,14 +29,21 @@ extension Browser {
             case "⇥": event = .tab
             default: event = .character(character)
             }
-            effects += update(.input(event))
+            effects += send(event)
         }
         return effects
     }
 
     @discardableResult
     public mutating func press(_ events: KeyEvent...) -> [Effect] {
-        events.flatMap { update(.input($0)) }
+        events.flatMap { send($0) }
+    }
+
+    /// One input, then a frame drawn, as the runtime does: the overlays settle their scroll positions.
+    private mutating func send(_ event: KeyEvent) -> [Effect] {
+        let effects = update(.input(event))
+        _ = draw()
+        return effects
     }
 
     /// A tick `seconds` into the session clock (the wall clock as many seconds after 1970).

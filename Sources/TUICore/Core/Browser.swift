@@ -42,7 +42,6 @@ public struct Browser: Sendable {
         switch event {
         case let .resize(width, height):
             state.resize(width: width, height: height)
-            state.keepEditorCursorVisible()
             return []
         case let .mouse(mouse):
             state.message = nil
@@ -56,7 +55,15 @@ public struct Browser: Sendable {
         }
     }
 
+    /// The frame to show; the overlays' scroll positions are kept in view as they draw and
+    /// remembered, as ratatui's stateful widgets do. The runtime draws before every input.
+    public mutating func draw() -> CellGrid {
+        ScreenRenderer.render(&state)
+    }
+
+    /// The same frame, remembering nothing: for looking at the screen without changing the browser.
     public func render() -> CellGrid {
-        ScreenRenderer.render(state)
+        var copy = state
+        return ScreenRenderer.render(&copy)
     }
 }

@@ -83,7 +83,7 @@ struct BrowserState: Sendable {
     /// shrinking and growing the window back returns to exactly the same line.
     var pinnedReaderAnchor: ReaderAnchor?
     var mode: InputMode = .browse
-    var helpTop = 0
+    var help = HelpState()
     var promptText = ""
     /// Places visited before the current one; Backspace walks back through them.
     var history: [Selection] = []
@@ -95,7 +95,7 @@ struct BrowserState: Sendable {
     var notes: DocumentNotes
     /// The note being written, while `mode` is `.editor` or `.confirmDiscard`.
     var editor: NoteEditor?
-    var notesList = NotesList()
+    var notesList = ListState()
     /// Presentation mode's place, kept while the editor or help is over it.
     var presentation: Presentation?
     /// The reflective questions shown after each response.

@@ -8,16 +8,10 @@ enum MouseInput {
         switch state.mode {
         case .prompt, .picker, .editor, .confirmDiscard, .notesList, .presenting, .blank:
             return nil
-        case .list:
+        case .list, .help:
             switch event.kind {
-            case .wheelUp: return .listUp
-            case .wheelDown: return .listDown
-            case .press: return nil
-            }
-        case .help:
-            switch event.kind {
-            case .wheelUp: return .helpScrollUp
-            case .wheelDown: return .helpScrollDown
+            case .wheelUp: return .move(.up)
+            case .wheelDown: return .move(.down)
             case .press: return nil
             }
         case .browse:

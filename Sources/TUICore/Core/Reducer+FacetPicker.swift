@@ -12,8 +12,8 @@ extension BrowserState {
 
     mutating func chooseFacet() {
         mode = .prompt
-        guard picker.entries.indices.contains(picker.selected) else { return }
-        let facet = picker.entries[picker.selected].facet
+        guard picker.entries.indices.contains(picker.state.selected) else { return }
+        let facet = picker.entries[picker.state.selected].facet
         if !promptText.isEmpty && promptText.last != " " { promptText += " " }
         promptText += facet
         promptTextChanged()

@@ -23,16 +23,10 @@ extension BrowserState {
         mode = .list
     }
 
-    mutating func moveInList(to index: Int) {
-        guard !listView.rows.isEmpty else { return }
-        listView.selected = min(max(0, index), listView.rows.count - 1)
-    }
-
-    var listPage: Int { max(1, ListOverlay.visibleRows(in: layout) - 1) }
-
     mutating func chooseListRow() {
         mode = .browse
-        guard listView.rows.indices.contains(listView.selected), let target = listView.rows[listView.selected].target else { return }
+        let selected = listView.state.selected
+        guard listView.rows.indices.contains(selected), let target = listView.rows[selected].target else { return }
         switch target {
         case let .evidence(evidence):
             reveal(evidence.location, range: evidence.range, remember: true)

@@ -7,14 +7,8 @@ enum NoteRequest: Sendable, Hashable {
     case edit
     /// `m`: mark or unmark the selected item for the session plan.
     case toggleMark
-    /// The notes list: open, move, go to the item, close.
-    case openList, listDown, listUp, listChoose, listEdit, listClose
-}
-
-/// The notes list's selection and scroll position.
-struct NotesList: Sendable, Hashable {
-    var selected = 0
-    var top = 0
+    /// The notes list: open it; edit the selected entry's note.
+    case openList, listEdit
 }
 
 /// One row of the notes list: a note, or a mark on an item without notes.
@@ -34,26 +28,26 @@ extension BrowserState {
         case .toggleMark:
             return toggleMark()
         case .openList:
-            notesList = NotesList()
+            notesList = ListState()
             if let index = notesListEntries.firstIndex(where: { $0.target == noteTarget(of: selection) }) {
                 notesList.selected = index
             }
             mode = .notesList
-            keepNotesListSelectionVisible()
-        case .listDown: moveNotesList(by: 1)
-        case .listUp: moveNotesList(by: -1)
-        case .listClose: mode = .browse
-        case .listChoose, .listEdit:
-            mode = .browse
-            let entries = notesListEntries
-            guard entries.indices.contains(notesList.selected) else { return [] }
-            let entry = entries[notesList.selected]
-            go(to: Self.selection(of: entry.target), remember: true)
-            guard request == .listEdit else { break }
-            if let note = entry.note { openEditor(NoteEditor(target: note.target, kind: note.kind, editing: note)) }
-            else { openNoteEditor() }
+        case .listEdit: goToNotesListEntry(editing: true)
         }
         return []
+    }
+
+    /// Enter (or `a`) in the notes list: go to the entry's item (and edit its note).
+    mutating func goToNotesListEntry(editing: Bool) {
+        mode = .browse
+        let entries = notesListEntries
+        guard entries.indices.contains(notesList.selected) else { return }
+        let entry = entries[notesList.selected]
+        go(to: Self.selection(of: entry.target), remember: true)
+        guard editing else { return }
+        if let note = entry.note { openEditor(NoteEditor(target: note.target, kind: note.kind, editing: note)) }
+        else { openNoteEditor() }
     }
 
     /// The editor's keys: editing, Ctrl-S, Esc and the discard question.
@@ -70,17 +64,11 @@ extension BrowserState {
         case .keepEditing:
             mode = .editor
         default:
+            // The editor box keeps the cursor's row in view when it draws.
             editor.apply(key)
             self.editor = editor
-            keepEditorCursorVisible()
         }
         return []
-    }
-
-    /// After a key or a resize: the editor scrolls so the cursor's row shows.
-    mutating func keepEditorCursorVisible() {
-        let area = EditorOverlay.textArea(in: layout)
-        editor?.keepCursorVisible(width: area.width, height: area.height)
     }
 
     // MARK: Notes
@@ -109,7 +97,6 @@ extension BrowserState {
     private mutating func openEditor(_ new: NoteEditor) {
         editor = new
         mode = .editor
-        keepEditorCursorVisible()
     }
 
     private mutating func closeEditor() {
@@ -189,18 +176,6 @@ extension BrowserState {
         return (withNotes + markedOnly).enumerated()
             .sorted { ($0.element.target, $0.offset) < ($1.element.target, $1.offset) }
             .map(\.element)
-    }
-
-    private mutating func moveNotesList(by delta: Int) {
-        let count = notesListEntries.count
-        notesList.selected = min(max(0, notesList.selected + delta), max(0, count - 1))
-        keepNotesListSelectionVisible()
-    }
-
-    private mutating func keepNotesListSelectionVisible() {
-        let height = NotesListOverlay.listHeight(in: layout)
-        if notesList.selected < notesList.top { notesList.top = notesList.selected }
-        if notesList.selected >= notesList.top + height { notesList.top = notesList.selected - height + 1 }
     }
 
     // MARK: Targets

@@ -47,11 +47,8 @@ extension BrowserState {
         case .blank: mode = .blank
         case .unblank: mode = .presenting
         case .toggleClock: presentation.clockShown.toggle()
-        case .scrollDown: presentation.scroll += 1
-        case .scrollUp: presentation.scroll -= 1
         }
         self.presentation = presentation
-        if request == .scrollDown || request == .scrollUp { clampPresentationScroll() }
         return []
     }
 
@@ -113,19 +110,6 @@ extension BrowserState {
         }
         presentation?.isActive = false
         return []
-    }
-
-    private mutating func clampPresentationScroll() {
-        guard var presentation else { return }
-        let limits = PresentationScreen.scrollLimits(self)
-        presentation.scroll = min(max(presentation.scroll, limits.lowerBound), limits.upperBound)
-        self.presentation = presentation
-    }
-
-    /// Help opened while presenting starts at the presenting keys.
-    mutating func scrollHelp(toGroup group: KeyGroup) {
-        let lines = HelpOverlay.lines(in: layout)
-        if let line = lines.firstIndex(where: { $0.runs.first?.text == group.rawValue }) { scrollHelp(to: line - 1) }
     }
 
     /// Whether presentation mode is on (the editor or help may be over it).

@@ -126,9 +126,12 @@ enum PresentationScreen {
         return Placement(header: header, autoTop: min(overflow, max(0, slide.newestStart - header)), overflow: overflow)
     }
 
-    static func scrollLimits(_ state: BrowserState) -> ClosedRange<Int> {
-        guard let place = placement(state) else { return 0...0 }
-        return (-place.autoTop)...(place.overflow - place.autoTop)
+    /// How far Up and Down may move the slide from where it places itself: the presentation's
+    /// scroll is clamped to this when the slide is drawn.
+    static func clampScroll(_ state: inout BrowserState) {
+        guard var presentation = state.presentation, let place = placement(state) else { return }
+        presentation.scroll = min(max(presentation.scroll, -place.autoTop), place.overflow - place.autoTop)
+        state.presentation = presentation
     }
 
     // MARK: Drawing
@@ -142,16 +145,12 @@ enum PresentationScreen {
         let top = min(max(0, place.autoTop + presentation.scroll), place.overflow)
         // A phase that fits sits centred and still while its steps appear.
         let offset = place.overflow == 0 ? max(0, (frame.height - slide.phaseLength) / 2) : 0
-        for row in 0..<frame.height {
-            let index = row < place.header ? row : top + row
-            guard slide.lines.indices.contains(index) else { break }
-            let line = slide.lines[index]
-            var column = frame.x + line.indent
-            for run in line.runs {
-                column = grid.put(run.text, row: frame.top + offset + row, column: column, style: theme.style(run.role),
-                                  maxColumn: frame.x + frame.width)
-            }
-        }
+        // The heading stays put; the rest shows from `top` below it.
+        let text = TextViewport(lines: slide.lines, theme: theme)
+        let header = min(place.header, frame.height)
+        text.draw(from: 0, in: Rect(x: frame.x, y: frame.top + offset, width: frame.width, height: header), into: &grid)
+        text.draw(from: top + header, in: Rect(x: frame.x, y: frame.top + offset + header, width: frame.width,
+                                               height: frame.height - header), into: &grid)
         let dim = theme.style(.dim)
         if top > 0 {
             grid.put("↑ more", row: frame.top + max(0, place.header - 1), column: frame.x + frame.width - 6, style: dim)

@@ -2,7 +2,9 @@
 enum ScreenRenderer {
     static let tooSmallMessage = "Enlarge the window (40×10 min)"
 
-    static func render(_ state: BrowserState) -> CellGrid {
+    /// Draws the frame. Like ratatui's stateful widgets, the overlays keep their scroll state in
+    /// view as they draw, and write it back into `state`.
+    static func render(_ state: inout BrowserState) -> CellGrid {
         var grid = CellGrid(width: state.width, height: state.height)
         let layout = state.layout
         let theme = Theme(colorEnabled: state.colorEnabled)
@@ -10,7 +12,7 @@ enum ScreenRenderer {
             renderTooSmall(into: &grid)
             return grid
         }
-        if state.isPresenting { return renderPresentation(state, layout: layout, theme: theme, into: grid) }
+        if state.isPresenting { return renderPresentation(&state, layout: layout, theme: theme, into: grid) }
         let content = state.readerContent
         OutlinePane.render(state, layout: layout, theme: theme, into: &grid)
         if let column = layout.separatorColumn {
@@ -23,21 +25,22 @@ enum ScreenRenderer {
             StatusLine.render(state, content: content, layout: layout, theme: theme, into: &grid)
         case .editor, .confirmDiscard:
             StatusLine.render(state, content: content, layout: layout, theme: theme, into: &grid)
-            EditorOverlay.render(state, layout: layout, theme: theme, into: &grid)
+            renderEditor(&state, layout: layout, theme: theme, into: &grid)
         case .notesList:
             StatusLine.render(state, content: content, layout: layout, theme: theme, into: &grid)
-            NotesListOverlay.render(state, layout: layout, theme: theme, into: &grid)
+            NotesListOverlay.render(state.notesListEntries, state: &state.notesList, layout: layout, theme: theme,
+                                    into: &grid)
         case .prompt:
             let column = PromptLine.render(state, layout: layout, theme: theme, into: &grid)
             grid.cursor = (layout.statusRow, column)
         case .list:
             StatusLine.render(state, content: content, layout: layout, theme: theme, into: &grid)
-            grid.cursor = ListOverlay.render(state, layout: layout, theme: theme, into: &grid)
+            grid.cursor = ListOverlay.render(&state.listView, layout: layout, theme: theme, into: &grid)
         case .picker:
             PromptLine.render(state, layout: layout, theme: theme, into: &grid)
-            grid.cursor = PickerOverlay.render(state, layout: layout, theme: theme, into: &grid)
+            grid.cursor = PickerOverlay.render(state.picker, layout: layout, theme: theme, into: &grid)
         case .help:
-            HelpOverlay.render(state, layout: layout, theme: theme, into: &grid)
+            HelpOverlay.render(&state.help, layout: layout, theme: theme, into: &grid)
             StatusLine.render(state, content: content, layout: layout, theme: theme, into: &grid)
             let box = HelpOverlay.frame(in: layout)
             grid.cursor = (box.y + 1, box.x + 2)
@@ -46,19 +49,29 @@ enum ScreenRenderer {
     }
 
     /// Presentation mode fills the screen; the note editor and the help can open over it.
-    private static func renderPresentation(_ state: BrowserState, layout: Layout, theme: Theme,
+    private static func renderPresentation(_ state: inout BrowserState, layout: Layout, theme: Theme,
                                            into grid: CellGrid) -> CellGrid {
         var grid = grid
+        PresentationScreen.clampScroll(&state)
         PresentationScreen.render(state, theme: theme, into: &grid)
         switch state.mode {
-        case .editor, .confirmDiscard: EditorOverlay.render(state, layout: layout, theme: theme, into: &grid)
+        case .editor, .confirmDiscard: renderEditor(&state, layout: layout, theme: theme, into: &grid)
         case .help:
-            HelpOverlay.render(state, layout: layout, theme: theme, into: &grid)
+            HelpOverlay.render(&state.help, layout: layout, theme: theme, into: &grid)
             let box = HelpOverlay.frame(in: layout)
             grid.cursor = (box.y + 1, box.x + 2)
         default: break
         }
         return grid
+    }
+
+    private static func renderEditor(_ state: inout BrowserState, layout: Layout, theme: Theme,
+                                     into grid: inout CellGrid) {
+        guard var editor = state.editor else { return }
+        EditorOverlay.render(&editor, asking: state.mode == .confirmDiscard,
+                             subject: EditorOverlay.subject(of: editor, in: state.document),
+                             layout: layout, theme: theme, into: &grid)
+        state.editor = editor
     }
 
     /// On the selected outline row when the outline has the keys, else at the reader's top line.

@@ -74,7 +74,7 @@ import Store
         let saved = keeper.notes?.notes.first
         #expect(saved?.kind == .roomAnswer)
         #expect(saved?.target == .item(ItemID(number: 2)))
-        #expect(browser.state.mode == .presenting)
+        #expect(browser.state.mode.input == .presenting)
     }
 
     @Test func anUnwritableDirectoryKeepsNotesInMemoryAndSaysSo() throws {

@@ -61,15 +61,15 @@ import TUITestSupport
         browser.type("one⏎more")
         browser.press(.control("s"))
         browser.type("A")
-        #expect(browser.state.mode == .notesList)
+        #expect(browser.state.mode.input == .notesList)
         let screen = browser.screen
         #expect(screen.contains("Notes and marks"))
         #expect(screen.contains("│ 1     ✎  one more"))
         #expect(screen.contains("│ 2      ⚑ marked for the session"))
         #expect(screen.contains("│ 7b    ✎  seven b"))
-        #expect(browser.state.notesList.selected == 0)
+        #expect(browser.state.mode.notesList?.selected == 0)
         browser.type("jj⏎")
-        #expect(browser.state.mode == .browse)
+        #expect(browser.state.mode.input == .browse)
         #expect(browser.state.selection == .part(7, "b"))
         browser.type("⌫")
         #expect(browser.state.selection == .recommendation(1))
@@ -87,12 +87,12 @@ import TUITestSupport
         browser.type("q:1⏎A")
         #expect(browser.screen.contains("Room: "))
         browser.type("ja")
-        #expect(browser.state.mode == .editor)
+        #expect(browser.state.mode.input == .editor)
         #expect(browser.state.editor?.kind == .roomAnswer)
         #expect(browser.state.editor?.text == "the room")
         #expect(browser.state.selection == .recommendation(4))
         browser.type("⎋")
-        #expect(browser.state.mode == .browse)
+        #expect(browser.state.mode.input == .browse)
     }
 
     @Test func emptyNotesListSaysHowToAddOne() {
@@ -100,7 +100,7 @@ import TUITestSupport
         browser.type("M")
         #expect(browser.screen.contains("No notes or marks yet"))
         browser.type("q")
-        #expect(browser.state.mode == .browse)
+        #expect(browser.state.mode.input == .browse)
         #expect(!browser.state.isFinished)
     }
 

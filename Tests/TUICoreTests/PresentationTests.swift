@@ -28,7 +28,7 @@ import TUITestSupport
 
     @Test func pPresentsTheSelectedRecommendationAlone() {
         let browser = presenting(at: "5")
-        #expect(browser.state.mode == .presenting)
+        #expect(browser.state.mode.input == .presenting)
         #expect(number(browser) == 5)
         let screen = browser.screen
         #expect(screen.contains("Recommendation 5"))
@@ -91,7 +91,7 @@ import TUITestSupport
         browser.type("p")
         #expect(number(browser) == 3)
         browser.type(":")
-        #expect(browser.state.mode == .presenting)
+        #expect(browser.state.mode.input == .presenting)
     }
 
     @Test func movingStopsAtTheEndsOfTheSession() {
@@ -116,17 +116,17 @@ import TUITestSupport
         browser.type("9⌫4⏎")
         #expect(number(browser) == 4)
         browser.type("8⎋")
-        #expect(browser.state.mode == .presenting)
+        #expect(browser.state.mode.input == .presenting)
         #expect(browser.state.presentation?.typed == "")
     }
 
     @Test func bBlanksTheScreenAndAnyKeyBringsItBack() {
         var browser = presenting(at: "2")
         browser.type(" b")
-        #expect(browser.state.mode == .blank)
+        #expect(browser.state.mode.input == .blank)
         #expect(browser.render().lines.allSatisfy { $0.isEmpty })
         browser.type("x")
-        #expect(browser.state.mode == .presenting)
+        #expect(browser.state.mode.input == .presenting)
         #expect(step(browser) == 1)
         #expect(number(browser) == 2)
     }
@@ -135,14 +135,14 @@ import TUITestSupport
         var browser = presenting(at: "2")
         browser.type("nn")
         browser.type("q")
-        #expect(browser.state.mode == .browse)
+        #expect(browser.state.mode.input == .browse)
         #expect(browser.state.selection == .recommendation(4))
         #expect(!browser.state.isFinished)
         #expect(browser.render().lines[23].contains("Recommendation 4 of 10"))
         browser.type("p")
         #expect(number(browser) == 4)
         browser.type("⎋")
-        #expect(browser.state.mode == .browse)
+        #expect(browser.state.mode.input == .browse)
         browser.type("⌫")
         #expect(browser.state.selection == .recommendation(2))
     }
@@ -189,7 +189,7 @@ import TUITestSupport
                                      presentOnly: [ItemID(number: 6), ItemID(number: 3), ItemID(number: 99)])
         var browser = Browser(document: Self.document, options: options, width: 80, height: 24)
         #expect(browser.start() == [.persist(.plan([ItemID(number: 6), ItemID(number: 3)]))])
-        #expect(browser.state.mode == .presenting)
+        #expect(browser.state.mode.input == .presenting)
         #expect(browser.state.presentation?.numbers == [3, 6])
         #expect(number(browser) == 6)
         #expect(browser.state.message == "Not in this document: 99")
@@ -212,7 +212,7 @@ import TUITestSupport
         for _ in 0..<(paragraphs + 2) { browser.type(" ") }
         #expect(browser.state.presentation?.currentQuestion(in: browser.state) == Self.questions[1])
         browser.type("a")
-        #expect(browser.state.mode == .editor)
+        #expect(browser.state.mode.input == .editor)
         #expect(browser.screen.contains("The room's answer"))
         #expect(browser.screen.contains("Q: " + Self.questions[1]))
         browser.type("Share earlier")
@@ -221,18 +221,18 @@ import TUITestSupport
         #expect(note.kind == .roomAnswer)
         #expect(note.question == Self.questions[1])
         #expect(note.target == .item(ItemID(number: 2)))
-        #expect(browser.state.mode == .presenting)
+        #expect(browser.state.mode.input == .presenting)
         #expect(step(browser) == paragraphs + 2)
     }
 
     @Test func helpOverPresentationReturnsToIt() {
         var browser = presenting(at: "2")
         browser.type("?")
-        #expect(browser.state.mode == .help)
+        #expect(browser.state.mode.input == .help)
         #expect(browser.screen.contains("casebook keys"))
         #expect(browser.screen.contains("│ Presenting"))
         browser.type("q")
-        #expect(browser.state.mode == .presenting)
+        #expect(browser.state.mode.input == .presenting)
     }
 
     @Test func helpListsTheNewGroupsFromTheKeymap() {

@@ -85,10 +85,10 @@ import TUITestSupport
     @Test func theHelpOpensAtTheRightScreenfulAfterAResize() {
         var browser = Browser.childJ(width: 80, height: 24)
         browser.type("?G")
-        let bottom = browser.state.help.scroll.offset
+        let bottom = (browser.state.mode.help?.scroll.offset ?? 0)
         #expect(bottom > 0)
         browser.press(.resize(width: 80, height: 40))
         _ = browser.draw()
-        #expect(browser.state.help.scroll.offset < bottom)
+        #expect((browser.state.mode.help?.scroll.offset ?? 0) < bottom)
     }
 }

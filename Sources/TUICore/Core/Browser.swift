@@ -50,7 +50,7 @@ public struct Browser: Sendable {
         default:
             // A message lasts until the next key.
             state.message = nil
-            guard let action = Keymap.action(for: event, in: state.mode) else { return [] }
+            guard let action = Keymap.action(for: event, in: state.mode.input) else { return [] }
             return state.apply(action)
         }
     }

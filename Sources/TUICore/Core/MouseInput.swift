@@ -5,7 +5,7 @@ enum MouseInput {
     static func action(for event: MouseEvent, in state: BrowserState) -> BrowserAction? {
         let layout = state.layout
         guard state.mouseEnabled, !layout.isTooSmall else { return nil }
-        switch state.mode {
+        switch state.mode.input {
         case .prompt, .picker, .editor, .confirmDiscard, .notesList, .presenting, .blank:
             return nil
         case .list, .help:

@@ -9,24 +9,26 @@ extension BrowserState {
     }
 
     mutating func openList(_ kind: LearningList) {
+        let list: ListView
         switch kind {
-        case .glossary: listView = LearningLists.glossary(learning)
-        case .acronymsHere: listView = LearningLists.acronyms(in: selection, document: document, learning: learning)
-        case .commitments: listView = LearningLists.commitments(learning)
+        case .glossary: list = LearningLists.glossary(learning)
+        case .acronymsHere: list = LearningLists.acronyms(in: selection, document: document, learning: learning)
+        case .commitments: list = LearningLists.commitments(learning)
         case .evidence:
             guard let number = selection.recommendationNumber else {
                 message = "Select a recommendation to see what casebook derived from it"
                 return
             }
-            listView = LearningLists.evidence(for: number, learning: learning)
+            list = LearningLists.evidence(for: number, learning: learning)
         }
-        mode = .list
+        mode = .learningList(list)
     }
 
     mutating func chooseListRow() {
+        guard let list = mode.learningList else { return }
         mode = .browse
-        let selected = listView.state.selected
-        guard listView.rows.indices.contains(selected), let target = listView.rows[selected].target else { return }
+        let selected = list.state.selected
+        guard list.rows.indices.contains(selected), let target = list.rows[selected].target else { return }
         switch target {
         case let .evidence(evidence):
             reveal(evidence.location, range: evidence.range, remember: true)

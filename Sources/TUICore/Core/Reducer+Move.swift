@@ -4,16 +4,24 @@ extension BrowserState {
     mutating func move(_ move: Move) -> [Effect] {
         switch mode {
         case .browse: moveInPanes(move)
-        case .help: help.scroll.apply(move)
-        case .list: listView.state.apply(move, count: listView.rows.count)
-        case .picker: picker.state.apply(move, count: picker.entries.count)
-        case .notesList: notesList.apply(move, count: notesListEntries.count)
-        case .editor: return handleEditor(move == .up ? .up : .down)
-        case .prompt: if promptKind != .goTo { recallQuery(older: move == .up) }
-        case .presenting:
+        case var .help(help):
+            help.scroll.apply(move)
+            mode = .help(help)
+        case var .learningList(list):
+            list.state.apply(move, count: list.rows.count)
+            mode = .learningList(list)
+        case .picker(var picker, let prompt):
+            picker.state.apply(move, count: picker.entries.count)
+            mode = .picker(picker, over: prompt)
+        case var .notesList(list):
+            list.apply(move, count: notesListEntries.count)
+            mode = .notesList(list)
+        case .editor(_, confirmingDiscard: false): return handleEditor(move == .up ? .up : .down)
+        case let .prompt(prompt): if prompt.kind != .goTo { recallQuery(older: move == .up) }
+        case .presenting(blank: false):
             // Only when a slide is too full for the screen; the slide clamps it when drawn.
             presentation?.scroll += move == .up ? -1 : 1
-        case .confirmDiscard, .blank: break
+        case .editor, .presenting: break
         }
         return []
     }
@@ -33,7 +41,7 @@ extension BrowserState {
     /// Enter in a list or the picker.
     mutating func choose() -> [Effect] {
         switch mode {
-        case .list: chooseListRow()
+        case .learningList: chooseListRow()
         case .picker: chooseFacet()
         case .notesList: goToNotesListEntry(editing: false)
         default: break
@@ -45,8 +53,8 @@ extension BrowserState {
     mutating func close() {
         switch mode {
         case .help: mode = returnMode
-        case .picker: mode = .prompt
-        case .list, .notesList: mode = .browse
+        case let .picker(_, prompt): mode = .prompt(prompt)
+        case .learningList, .notesList: mode = .browse
         default: break
         }
     }

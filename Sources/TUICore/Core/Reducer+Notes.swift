@@ -28,11 +28,11 @@ extension BrowserState {
         case .toggleMark:
             return toggleMark()
         case .openList:
-            notesList = ListState()
+            var list = ListState()
             if let index = notesListEntries.firstIndex(where: { $0.target == noteTarget(of: selection) }) {
-                notesList.selected = index
+                list.selected = index
             }
-            mode = .notesList
+            mode = .notesList(list)
         case .listEdit: goToNotesListEntry(editing: true)
         }
         return []
@@ -40,10 +40,11 @@ extension BrowserState {
 
     /// Enter (or `a`) in the notes list: go to the entry's item (and edit its note).
     mutating func goToNotesListEntry(editing: Bool) {
+        guard let list = mode.notesList else { return }
         mode = .browse
         let entries = notesListEntries
-        guard entries.indices.contains(notesList.selected) else { return }
-        let entry = entries[notesList.selected]
+        guard entries.indices.contains(list.selected) else { return }
+        let entry = entries[list.selected]
         go(to: Self.selection(of: entry.target), remember: true)
         guard editing else { return }
         if let note = entry.note { openEditor(NoteEditor(target: note.target, kind: note.kind, editing: note)) }
@@ -57,12 +58,12 @@ extension BrowserState {
         case .save:
             return saveEditor(editor)
         case .cancel:
-            if editor.isChanged { mode = .confirmDiscard } else { closeEditor() }
+            if editor.isChanged { mode = .editor(editor, confirmingDiscard: true) } else { closeEditor() }
         case .confirmDiscard:
             closeEditor()
             message = "Changes discarded"
         case .keepEditing:
-            mode = .editor
+            mode = .editor(editor, confirmingDiscard: false)
         default:
             // The editor box keeps the cursor's row in view when it draws.
             editor.apply(key)
@@ -74,7 +75,7 @@ extension BrowserState {
     // MARK: Notes
 
     /// Where the keys go when the editor or a list closes.
-    var returnMode: InputMode { isPresenting ? .presenting : .browse }
+    var returnMode: Mode { isPresenting ? .presenting(blank: false) : .browse }
 
     private mutating func openNoteEditor() {
         guard let target = noteTarget(of: selection) else {
@@ -95,12 +96,10 @@ extension BrowserState {
     }
 
     private mutating func openEditor(_ new: NoteEditor) {
-        editor = new
-        mode = .editor
+        mode = .editor(new, confirmingDiscard: false)
     }
 
     private mutating func closeEditor() {
-        editor = nil
         mode = returnMode
     }
 

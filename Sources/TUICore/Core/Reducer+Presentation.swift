@@ -44,8 +44,8 @@ extension BrowserState {
             } else {
                 message = "No such recommendation: \(wanted)"
             }
-        case .blank: mode = .blank
-        case .unblank: mode = .presenting
+        case .blank: mode = .presenting(blank: true)
+        case .unblank: mode = .presenting(blank: false)
         case .toggleClock: presentation.clockShown.toggle()
         }
         self.presentation = presentation
@@ -99,7 +99,7 @@ extension BrowserState {
             new.index = plan.numbers.firstIndex { recommendationIndex[$0]! >= position } ?? 0
         }
         presentation = new
-        mode = .presenting
+        mode = .presenting(blank: false)
     }
 
     /// Back to the browser, at the recommendation on screen.

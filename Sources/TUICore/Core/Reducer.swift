@@ -13,21 +13,15 @@ extension BrowserState {
         case .unfold: unfold()
         case .fold: fold()
         case .openPrompt: openPrompt(.goTo)
-        case let .promptInsert(character):
-            if promptText.count < (promptKind == .goTo ? 40 : 200) { promptText.append(character); promptTextChanged() }
-        case .promptDeleteBackward:
-            if promptText.isEmpty { promptKind == .goTo ? (mode = .browse) : cancelQueryPrompt() }
-            else { promptText.removeLast(); promptTextChanged() }
-        case .promptSubmit:
-            if promptKind == .goTo { mode = .browse; jump(to: promptText) } else { submitQueryPrompt() }
-        case .promptCancel:
-            if promptKind == .goTo { mode = .browse } else { cancelQueryPrompt() }
+        case let .promptInsert(character): typeAtPrompt(character)
+        case .promptDeleteBackward: deleteAtPrompt()
+        case .promptSubmit: submitPrompt()
+        case .promptCancel: cancelPrompt()
         case .openPicker: openFacetPicker()
         case .goBack: goBack()
         case .showHelp:
-            mode = .help
             // Help opened while presenting starts at the presenting keys.
-            help = HelpState(startAt: isPresenting ? .presenting : nil)
+            mode = .help(HelpState(startAt: isPresenting ? .presenting : nil))
         case let .search(request): handleSearch(request)
         case let .note(request): return handleNote(request)
         case let .edit(key): return handleEditor(key)

@@ -25,7 +25,7 @@ enum OutlinePane {
             let index = state.outlineTop + offset
             guard rows.indices.contains(index) else { break }
             let isSelected = rows[index].selection == state.selection
-            drawRow(rows[index], isSelected: isSelected, focused: state.focus == .outline && state.mode != .help,
+            drawRow(rows[index], isSelected: isSelected, focused: state.focus == .outline && state.mode.input != .help,
                     numberWidth: numberWidth, matches: state.matchCount(for: rows[index]), status: state.status(of: rows[index]),
                     markers: markers(for: rows[index].selection, noted: noted, in: state),
                     row: list.y + offset, pane: list, theme: theme, into: &grid)

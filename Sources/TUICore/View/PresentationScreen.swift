@@ -138,7 +138,7 @@ enum PresentationScreen {
 
     static func render(_ state: BrowserState, theme: Theme, into grid: inout CellGrid) {
         grid.cursor = nil
-        guard state.mode != .blank, let presentation = state.presentation,
+        guard state.mode.input != .blank, let presentation = state.presentation,
               let number = presentation.currentNumber else { return }
         let frame = frame(width: state.width, height: state.height)
         guard let slide = slide(state, width: frame.width), let place = placement(state) else { return }

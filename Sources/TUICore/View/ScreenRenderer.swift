@@ -21,29 +21,28 @@ enum ScreenRenderer {
         ReaderPane.render(state, content: content, layout: layout, theme: theme, into: &grid)
         grid.cursor = browseCursor(state, layout: layout)
         switch state.mode {
-        case .browse, .presenting, .blank:
+        case .browse, .presenting:
             StatusLine.render(state, content: content, layout: layout, theme: theme, into: &grid)
-        case .editor, .confirmDiscard:
+        case .editor:
             StatusLine.render(state, content: content, layout: layout, theme: theme, into: &grid)
             renderEditor(&state, layout: layout, theme: theme, into: &grid)
-        case .notesList:
+        case var .notesList(list):
             StatusLine.render(state, content: content, layout: layout, theme: theme, into: &grid)
-            NotesListOverlay.render(state.notesListEntries, state: &state.notesList, layout: layout, theme: theme,
-                                    into: &grid)
-        case .prompt:
-            let column = PromptLine.render(state, layout: layout, theme: theme, into: &grid)
+            NotesListOverlay.render(state.notesListEntries, state: &list, layout: layout, theme: theme, into: &grid)
+            state.mode = .notesList(list)
+        case let .prompt(prompt):
+            let column = renderPrompt(prompt, state: state, layout: layout, theme: theme, into: &grid)
             grid.cursor = (layout.statusRow, column)
-        case .list:
+        case var .learningList(list):
             StatusLine.render(state, content: content, layout: layout, theme: theme, into: &grid)
-            grid.cursor = ListOverlay.render(&state.listView, layout: layout, theme: theme, into: &grid)
-        case .picker:
-            PromptLine.render(state, layout: layout, theme: theme, into: &grid)
-            grid.cursor = PickerOverlay.render(state.picker, layout: layout, theme: theme, into: &grid)
+            grid.cursor = ListOverlay.render(&list, layout: layout, theme: theme, into: &grid)
+            state.mode = .learningList(list)
+        case let .picker(picker, prompt):
+            renderPrompt(prompt, state: state, layout: layout, theme: theme, into: &grid)
+            grid.cursor = PickerOverlay.render(picker, layout: layout, theme: theme, into: &grid)
         case .help:
-            HelpOverlay.render(&state.help, layout: layout, theme: theme, into: &grid)
+            renderHelp(&state, layout: layout, theme: theme, into: &grid)
             StatusLine.render(state, content: content, layout: layout, theme: theme, into: &grid)
-            let box = HelpOverlay.frame(in: layout)
-            grid.cursor = (box.y + 1, box.x + 2)
         }
         return grid
     }
@@ -55,11 +54,8 @@ enum ScreenRenderer {
         PresentationScreen.clampScroll(&state)
         PresentationScreen.render(state, theme: theme, into: &grid)
         switch state.mode {
-        case .editor, .confirmDiscard: renderEditor(&state, layout: layout, theme: theme, into: &grid)
-        case .help:
-            HelpOverlay.render(&state.help, layout: layout, theme: theme, into: &grid)
-            let box = HelpOverlay.frame(in: layout)
-            grid.cursor = (box.y + 1, box.x + 2)
+        case .editor: renderEditor(&state, layout: layout, theme: theme, into: &grid)
+        case .help: renderHelp(&state, layout: layout, theme: theme, into: &grid)
         default: break
         }
         return grid
@@ -67,11 +63,24 @@ enum ScreenRenderer {
 
     private static func renderEditor(_ state: inout BrowserState, layout: Layout, theme: Theme,
                                      into grid: inout CellGrid) {
-        guard var editor = state.editor else { return }
-        EditorOverlay.render(&editor, asking: state.mode == .confirmDiscard,
-                             subject: EditorOverlay.subject(of: editor, in: state.document),
+        guard case .editor(var editor, let asking) = state.mode else { return }
+        EditorOverlay.render(&editor, asking: asking, subject: EditorOverlay.subject(of: editor, in: state.document),
                              layout: layout, theme: theme, into: &grid)
-        state.editor = editor
+        state.mode = .editor(editor, confirmingDiscard: asking)
+    }
+
+    private static func renderHelp(_ state: inout BrowserState, layout: Layout, theme: Theme, into grid: inout CellGrid) {
+        guard case var .help(help) = state.mode else { return }
+        HelpOverlay.render(&help, layout: layout, theme: theme, into: &grid)
+        state.mode = .help(help)
+        let box = HelpOverlay.frame(in: layout)
+        grid.cursor = (box.y + 1, box.x + 2)
+    }
+
+    @discardableResult
+    private static func renderPrompt(_ prompt: PromptState, state: BrowserState, layout: Layout, theme: Theme,
+                                     into grid: inout CellGrid) -> Int {
+        PromptLine.render(prompt, search: state.search, filter: state.filter, layout: layout, theme: theme, into: &grid)
     }
 
     /// On the selected outline row when the outline has the keys, else at the reader's top line.

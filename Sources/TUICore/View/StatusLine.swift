@@ -83,8 +83,8 @@ enum StatusLine {
 
     /// Key hints, longest first; the status line shows the longest that fits.
     static func keyHints(_ state: BrowserState, layout: Layout) -> [String] {
-        if state.mode == .help { return ["Esc close"] }
-        if state.mode == .list { return ["Enter go  Esc close", "Esc close"] }
+        if state.mode.input == .help { return ["Esc close"] }
+        if state.mode.input == .list { return ["Enter go  Esc close", "Esc close"] }
         guard layout.isSinglePane else { return ["? help  q quit", "? help"] }
         let tab = "Tab \(state.focus.other.name.lowercased())"
         return [tab + "  ? help  q quit", tab + "  ? help", tab]

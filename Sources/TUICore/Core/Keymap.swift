@@ -43,6 +43,12 @@ enum Keymap {
             KeyBinding(keys: keys, action: action, modes: modes, group: group, help: help, label: label)
         }
         let c = KeyEvent.character
+        /// The keys of the six generic moves, the same wherever a list or text scrolls; only the help differs.
+        func moves(in mode: InputMode, _ group: KeyGroup, _ help: [String]) -> [KeyBinding] {
+            let keys: [([KeyEvent], Move)] = [([c("j"), .down], .down), ([c("k"), .up], .up), ([c(" "), .pageDown], .pageDown),
+                                              ([c("b"), .pageUp], .pageUp), ([c("g"), .home], .top), ([c("G"), .end], .bottom)]
+            return zip(keys, help).map { key, help in b(key.0, .move(key.1), group, help, modes: [mode]) }
+        }
         return [
             b([c("j"), .down], .move(.down), .moving, "Next item in the outline; scroll the reader down a line"),
             b([c("k"), .up], .move(.up), .moving, "Previous item in the outline; scroll the reader up a line"),
@@ -102,12 +108,7 @@ enum Keymap {
             b([c("q")], .quit, .other, "Quit"),
             b([], nil, .other, "Wheel scrolls the pane under the pointer; click selects", label: "Mouse"),
 
-            b([c("j"), .down], .move(.down), .help, "Scroll down", modes: [.help]),
-            b([c("k"), .up], .move(.up), .help, "Scroll up", modes: [.help]),
-            b([c(" "), .pageDown], .move(.pageDown), .help, "Page down", modes: [.help]),
-            b([c("b"), .pageUp], .move(.pageUp), .help, "Page up", modes: [.help]),
-            b([c("g"), .home], .move(.top), .help, "Top", modes: [.help]),
-            b([c("G"), .end], .move(.bottom), .help, "Bottom", modes: [.help]),
+        ] + moves(in: .help, .help, ["Scroll down", "Scroll up", "Page down", "Page up", "Top", "Bottom"]) + [
             b([.escape, c("q"), c("?"), .function(1)], .close, .help, "Close the help", modes: [.help]),
 
             b([], nil, .prompt, "Type an id: 7, 5b, R3 (or \"intro\")", modes: [], label: "0-9 a-z"),
@@ -145,12 +146,7 @@ enum Keymap {
             b([.enter], .choose, .notesList, "Go to the item", modes: [.notesList]),
             b([c("a")], .note(.listEdit), .notesList, "Edit the note (emptying it deletes it)", modes: [.notesList]),
             b([.escape, c("q"), c("A"), c("M")], .close, .notesList, "Close the list", modes: [.notesList]),
-            b([c("j"), .down], .move(.down), .list, "Next row", modes: [.list]),
-            b([c("k"), .up], .move(.up), .list, "Previous row", modes: [.list]),
-            b([c(" "), .pageDown], .move(.pageDown), .list, "Page down", modes: [.list]),
-            b([c("b"), .pageUp], .move(.pageUp), .list, "Page up", modes: [.list]),
-            b([c("g"), .home], .move(.top), .list, "First row", modes: [.list]),
-            b([c("G"), .end], .move(.bottom), .list, "Last row", modes: [.list]),
+        ] + moves(in: .list, .list, ["Next row", "Previous row", "Page down", "Page up", "First row", "Last row"]) + [
             b([.enter], .choose, .list, "Go there and light up the words", modes: [.list]),
             b([.escape, c("q")], .close, .list, "Close the list", modes: [.list]),
 

@@ -14,7 +14,7 @@ enum ScreenRenderer {
         }
         if state.isPresenting { return renderPresentation(&state, layout: layout, theme: theme, into: grid) }
         let content = state.readerContent
-        OutlinePane.render(state, layout: layout, theme: theme, into: &grid)
+        renderOutline(state, layout: layout, theme: theme, into: &grid)
         if let column = layout.separatorColumn {
             for row in 0..<layout.outline.height { grid.put("│", row: row, column: column, style: theme.separator) }
         }
@@ -59,6 +59,22 @@ enum ScreenRenderer {
         default: break
         }
         return grid
+    }
+
+    /// The outline pane gets its rows and, for those on screen, what it marks on them.
+    private static func renderOutline(_ state: BrowserState, layout: Layout, theme: Theme, into grid: inout CellGrid) {
+        let rows = state.visibleRows
+        let onScreen = rows.indices.clamped(to: state.outlineTop..<(state.outlineTop + layout.outlineList.height))
+        let noted = state.notes.notedTargets
+        let annotations = rows[onScreen].map { row in
+            let target = state.noteTarget(of: row.selection)
+            return OutlinePane.Annotation(matches: state.matchCount(for: row), status: state.status(of: row),
+                                          hasNote: target.map(noted.contains) ?? false,
+                                          isMarked: target?.itemID.map(state.notes.marks.contains) ?? false)
+        }
+        OutlinePane.render(title: state.document.title, rows: rows, top: state.outlineTop, selection: state.selection,
+                           focused: state.focus == .outline && state.mode.input != .help, annotations: annotations,
+                           layout: layout, theme: theme, into: &grid)
     }
 
     private static func renderEditor(_ state: inout BrowserState, layout: Layout, theme: Theme,

@@ -20,21 +20,22 @@ enum ScreenRenderer {
         }
         ReaderPane.render(state, content: content, layout: layout, theme: theme, into: &grid)
         grid.cursor = browseCursor(state, layout: layout)
+        let status = StatusFacts.of(state, content: content, layout: layout)
         switch state.mode {
         case .browse, .presenting:
-            StatusLine.render(state, content: content, layout: layout, theme: theme, into: &grid)
+            StatusLine.render(status, layout: layout, theme: theme, into: &grid)
         case .editor:
-            StatusLine.render(state, content: content, layout: layout, theme: theme, into: &grid)
+            StatusLine.render(status, layout: layout, theme: theme, into: &grid)
             renderEditor(&state, layout: layout, theme: theme, into: &grid)
         case var .notesList(list):
-            StatusLine.render(state, content: content, layout: layout, theme: theme, into: &grid)
+            StatusLine.render(status, layout: layout, theme: theme, into: &grid)
             NotesListOverlay.render(state.notesListEntries, state: &list, layout: layout, theme: theme, into: &grid)
             state.mode = .notesList(list)
         case let .prompt(prompt):
             let column = renderPrompt(prompt, state: state, layout: layout, theme: theme, into: &grid)
             grid.cursor = (layout.statusRow, column)
         case var .learningList(list):
-            StatusLine.render(state, content: content, layout: layout, theme: theme, into: &grid)
+            StatusLine.render(status, layout: layout, theme: theme, into: &grid)
             grid.cursor = ListOverlay.render(&list, layout: layout, theme: theme, into: &grid)
             state.mode = .learningList(list)
         case let .picker(picker, prompt):
@@ -42,7 +43,7 @@ enum ScreenRenderer {
             grid.cursor = PickerOverlay.render(picker, layout: layout, theme: theme, into: &grid)
         case .help:
             renderHelp(&state, layout: layout, theme: theme, into: &grid)
-            StatusLine.render(state, content: content, layout: layout, theme: theme, into: &grid)
+            StatusLine.render(status, layout: layout, theme: theme, into: &grid)
         }
         return grid
     }

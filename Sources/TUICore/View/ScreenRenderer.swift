@@ -52,8 +52,18 @@ enum ScreenRenderer {
     private static func renderPresentation(_ state: inout BrowserState, layout: Layout, theme: Theme,
                                            into grid: CellGrid) -> CellGrid {
         var grid = grid
-        PresentationScreen.clampScroll(&state)
-        PresentationScreen.render(state, theme: theme, into: &grid)
+        grid.cursor = nil
+        if var presentation = state.presentation, let number = presentation.currentNumber,
+           let recommendation = state.recommendation(number) {
+            var content = PresentationScreen.Content(presentation: presentation, recommendation: recommendation,
+                                                     questions: state.questions)
+            PresentationScreen.clampScroll(&presentation, content, width: state.width, height: state.height)
+            state.presentation = presentation
+            content.presentation = presentation
+            if state.mode.input != .blank {
+                PresentationScreen.render(content, message: state.message, theme: theme, into: &grid)
+            }
+        }
         switch state.mode {
         case .editor: renderEditor(&state, layout: layout, theme: theme, into: &grid)
         case .help: renderHelp(&state, layout: layout, theme: theme, into: &grid)

@@ -18,7 +18,8 @@ enum ScreenRenderer {
         if let column = layout.separatorColumn {
             for row in 0..<layout.outline.height { grid.put("│", row: row, column: column, style: theme.separator) }
         }
-        ReaderPane.render(state, content: content, layout: layout, theme: theme, into: &grid)
+        ReaderPane.render(content, top: state.readerTop, highlights: Highlights(state: state),
+                          acronyms: AcronymMarks(state: state), layout: layout, theme: theme, into: &grid)
         grid.cursor = browseCursor(state, layout: layout)
         let status = StatusFacts.of(state, content: content, layout: layout)
         switch state.mode {

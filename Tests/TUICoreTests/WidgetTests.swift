@@ -82,7 +82,7 @@ import TUITestSupport
         #expect(grid.lines == ["┌───── T ──────┐", "│              │", "│              │", "└────────── f ─┘"])
     }
 
-    @Test func theHelpOpensAtTheRightScreenfulAfterAResize() {
+    @Test func theHelpsScrollIsClampedAgainWhenAResizeShowsMore() {
         var browser = Browser.childJ(width: 80, height: 24)
         browser.type("?G")
         let bottom = (browser.state.mode.help?.scroll.offset ?? 0)

@@ -4,6 +4,8 @@ import Content
 /// No terminal, clock, id source or file of its own: the runtime feeds it all of them.
 public struct Browser: Sendable {
     var state: BrowserState
+    /// What `start()` hands the runtime, once.
+    private var startEffects: [Effect]
 
     public var document: ReviewDocument { state.document }
     public var width: Int { state.width }
@@ -17,11 +19,14 @@ public struct Browser: Sendable {
         state = BrowserState(document: document, width: width, height: height,
                              colorEnabled: options.colorEnabled, mouseEnabled: options.mouseEnabled, noteIDs: noteIDs)
         state.go(to: .introduction, remember: false)
-        state.startSession(notes: notes, options: options)
+        startEffects = state.startSession(notes: notes, options: options)
     }
 
     /// Effects to perform once before the first frame (saving an `--only` plan).
-    public mutating func start() -> [Effect] { state.takeStartEffects() }
+    public mutating func start() -> [Effect] {
+        defer { startEffects = [] }
+        return startEffects
+    }
 
     /// Whether the screen shows a running clock, so the runtime should send a tick each second.
     public var wantsClockTicks: Bool { state.isPresenting && state.presentation?.clockShown == true }

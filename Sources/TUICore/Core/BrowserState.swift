@@ -75,8 +75,6 @@ struct BrowserState: Sendable {
     var now: Moment?
     /// Where new notes get their ids.
     var noteIDs: NoteIDSource
-    /// Effects `Browser.start()` hands to the event loop.
-    var startEffects: [Effect] = []
 
     init(document: ReviewDocument, width: Int, height: Int, colorEnabled: Bool, mouseEnabled: Bool, noteIDs: NoteIDSource) {
         self.document = document

@@ -4,7 +4,9 @@ import Content
 /// plan is saved, and quitting saves the reading position.
 extension BrowserState {
     /// Takes the loaded notes: reopens at the last position, starts presenting when asked to.
-    mutating func startSession(notes loaded: DocumentNotes?, options: BrowserOptions) {
+    /// Returns the effects to run before the first frame (saving an `--only` plan).
+    mutating func startSession(notes loaded: DocumentNotes?, options: BrowserOptions) -> [Effect] {
+        var effects: [Effect] = []
         if let loaded { notes = loaded }
         if let position = loaded?.lastPosition {
             let target = Self.selection(of: position.target)
@@ -15,7 +17,7 @@ extension BrowserState {
         }
         if let only = options.presentOnly {
             let known = only.filter(document.contains)
-            startEffects += record(.plan(known))
+            effects += record(.plan(known))
             let unknown = only.filter { !document.contains($0) }
             if !unknown.isEmpty { message = "Not in this document: " + unknown.map(\.description).joined(separator: ", ") }
         }
@@ -25,11 +27,7 @@ extension BrowserState {
             _ = handlePresent(.start)
             if let unknownMessage, message == nil { message = unknownMessage }
         }
-    }
-
-    mutating func takeStartEffects() -> [Effect] {
-        defer { startEffects = [] }
-        return startEffects
+        return effects
     }
 
     /// Saves where the reader is, so the document reopens there.

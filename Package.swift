@@ -43,8 +43,14 @@ let package = Package(
         // Speed of opening and search-as-you-type; run with `swift run -c release casebook-bench`.
         .executableTarget(name: "casebook-bench", dependencies: ["Content", "Learning", "Search", "TUICore"]),
 
-        .testTarget(name: "ContentTests", dependencies: ["Content", "Learning", "Search", "Store", "Reports"],
-                    resources: [.copy("Fixtures")]),
+        // One test target per source target, each depending only on its target and the layers above it
+        // in the list at the top; fixture documents and helpers that several of them share live in TestFixtures.
+        .target(name: "TestFixtures", dependencies: ["Content"], path: "Tests/TestFixtures", resources: [.copy("Fixtures")]),
+        .testTarget(name: "ContentTests", dependencies: ["Content", "TestFixtures"]),
+        .testTarget(name: "LearningTests", dependencies: ["Learning", "Content", "TestFixtures"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search", "Learning", "Content"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Content", "TestFixtures"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Search", "Learning", "Content", "TestFixtures"]),
         // Drives the browser core with keys, for the TUI test targets.
         .target(name: "TUITestSupport", dependencies: ["TUICore", "Content"], path: "Tests/TUITestSupport"),
         .testTarget(name: "TUICoreTests", dependencies: ["TUICore", "TUITestSupport", "Learning", "Search", "Content"],

@@ -15,9 +15,6 @@
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
-// Swift's Glibc module hides wcwidth.
-extern int wcwidth(wchar_t c);
-
 // Globals and macros that Swift 6 cannot import or rejects as not concurrency-safe.
 static inline WINDOW *cb_stdscr(void) { return stdscr; }
 static inline int cb_lines(void) { return LINES; }

@@ -4,6 +4,7 @@ import Content
 /// fact carries its evidence. Built once per document; pure value.
 public struct LearningIndex: Sendable, Hashable {
     public let document: ReviewDocument
+    /// The data the learning was derived with: the national data with the document's local data over it.
     public let data: LearningData
     public let glossary: Glossary
     /// The agencies recognised in this document: `data.agencies` with "The publishing partnership"
@@ -12,7 +13,10 @@ public struct LearningIndex: Sendable, Hashable {
     /// One entry per recommendation, in the order of `document.recommendations`.
     public let recommendations: [RecommendationLearning]
 
-    public init(document: ReviewDocument, data: LearningData = .builtIn) {
+    /// `data` is the national data (later with the user's laid over it); the document's own local
+    /// data is laid over that, for this document only.
+    public init(document: ReviewDocument, data national: LearningData = .builtIn) {
+        let data = national.overlaid(with: LocalDataFile.data(of: document))
         self.document = document
         self.data = data
         let pieces = DocumentPieces.collect(from: document).map { ($0, WordTokens($0.text)) }

@@ -18,6 +18,8 @@ public enum CheckReport {
                 + counted(parts, "part") + ", " + counted(responseBlocks, "response block"),
         ]
         lines += document.warnings.map { "  warning: " + safe($0.description) }
+        // Lines of the document's local data that could not be used.
+        lines += LocalDataFile.data(of: document).issues.map { "  warning: " + safe($0.description) }
         lines.append("  " + furnitureSummary(document.furniture))
         return lines
     }

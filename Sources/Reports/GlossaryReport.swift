@@ -11,14 +11,14 @@ public enum GlossaryReport {
             var facts: [String] = []
             switch entry.source {
             case let .document(evidence): facts.append("defined in the document, \(evidence.place)")
-            case let .fieldGlossary(line): facts.append("field glossary, line \(line)")
+            case let .fieldGlossary(file, line): facts.append("\(file), line \(line)")
             }
             let places = entry.occurrencePlaces
             if !places.isEmpty { facts.append("occurs in " + places.joined(separator: ", ")) }
             let senses = ([entry.expansion] + entry.otherExpansions).joined(separator: "; or ")
             let text = senses + " (" + facts.joined(separator: "; ") + ")"
             let indent = String(repeating: " ", count: keyWidth + 2)
-            lines += TextWrapper(width: width).wrap(TerminalSafe.sanitize(text), firstPrefix: key + "  ", restPrefix: indent)
+            lines += PlainTextWrapper(width: width).wrap(TerminalSafe.sanitize(text), firstPrefix: key + "  ", restPrefix: indent)
         }
         let unexplained = learning.glossary.unexplained.keys.sorted()
         if !unexplained.isEmpty {

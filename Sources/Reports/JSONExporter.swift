@@ -4,9 +4,15 @@ import Content
 /// `casebook export --format json`: the document as pretty-printed JSON with sorted keys.
 public enum JSONExporter {
     public static func export(_ document: ReviewDocument) throws -> String {
+        try encode(ExportModel.Document(document))
+    }
+
+    /// Any value as casebook writes JSON: pretty-printed, sorted keys, every invisible control escaped,
+    /// ending in a newline.
+    static func encode(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(ExportModel.Document(document))
+        let data = try encoder.encode(value)
         return escapingInvisibleControls(String(decoding: data, as: UTF8.self)) + "\n"
     }
 

@@ -4,10 +4,10 @@ import Search
 /// word boundaries, parts and list items with hanging indents, every piece of document text made
 /// safe with `TerminalSafe` before it is measured.
 public struct PlainTextRenderer: Sendable {
-    public let wrapper: TextWrapper
+    public let wrapper: PlainTextWrapper
 
     public init(width: Int) {
-        wrapper = TextWrapper(width: width)
+        wrapper = PlainTextWrapper(width: width)
     }
 
     /// The whole document: title, introduction, then every section and recommendation.

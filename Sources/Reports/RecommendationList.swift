@@ -4,13 +4,13 @@ import Content
 public enum RecommendationList {
     /// `only`: indices into `document.recommendations` to list (a filter's result); nil lists all.
     public static func lines(for document: ReviewDocument, width: Int, only: Set<Int>? = nil) -> [String] {
-        let width = max(width, TextWrapper.minimumWidth)
+        let width = max(width, PlainTextWrapper.minimumWidth)
         return document.recommendations.enumerated().filter { only?.contains($0.offset) ?? true }.map { _, recommendation in
             let id = String(recommendation.number)
             let padded = String(repeating: " ", count: max(0, 2 - id.count)) + id + "  "
             let room = width - DisplayWidth.of(padded)
             let text = TerminalSafe.sanitize(summary(of: recommendation))
-            return padded + TextWrapper.truncate(text, toWidth: room)
+            return padded + Truncation.truncate(text, toWidth: room, cut: .preferringWordBoundary)
         }
     }
 

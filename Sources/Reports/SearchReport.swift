@@ -28,13 +28,13 @@ public enum SearchReport {
         }
     }
 
-    /// Lines "ID  where  …context with [[match]]…", each fitted to `width` columns. Document text is
-    /// made terminal-safe here, before the marks go in, so the marks alone carry escapes.
+    /// Lines "ID  where  …context with [[match]]…", each fitted to `width` columns. Document text and the
+    /// prefix (a file name) are made terminal-safe here, before the marks go in, so the marks alone carry escapes.
     public static func lines(for result: SearchResult, in document: ReviewDocument, width: Int, marks: Marks,
                              prefix: String = "") -> [String] {
         result.matches.map { match in
             let id = document.displayID(of: match.location)
-            let head = prefix + pad(id, to: 4) + "  " + pad(place(of: match.location), to: 14) + "  "
+            let head = TerminalSafe.sanitize(prefix) + pad(id, to: 4) + "  " + pad(place(of: match.location), to: 14) + "  "
             let text = document.text(at: match.location) ?? ""
             let room = max(20, width - DisplayWidth.of(head))
             return head + context(text, range: match.range, room: room, marks: marks)
@@ -90,5 +90,12 @@ public struct SearchMatchRecord: Codable, Sendable, Equatable {
                                      text: document.text(at: match.location) ?? "", start: match.range.lowerBound,
                                      end: match.range.upperBound)
         }
+    }
+}
+
+extension SearchMatchRecord {
+    /// `search --json`: the records escaped as `export` escapes them, C1 controls and bidi overrides included.
+    public static func json(_ records: [SearchMatchRecord]) throws -> String {
+        try JSONExporter.encode(records)
     }
 }

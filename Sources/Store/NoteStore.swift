@@ -58,6 +58,16 @@ public final class NoteStore {
     /// Reads the document's notes: its own file, or else the file of an earlier version whose
     /// recommendations are similar enough. A corrupt file is moved aside (see `takeNotices()`).
     public func load() throws(NoteStoreError) {
+        if let named = try readFile(fileName), !identity.isSameDocument(as: named.fingerprint) {
+            // Same title lines and recommendation count, different text: the notes are another
+            // document's. They are left alone, and this document keeps its own under a distinct name.
+            let taken = fileName
+            fileName = identity.distinctKey + ".json"
+            if try readData(fileName) == nil {
+                notices.append(NoteStoreNotice(.otherDocumentsNotes,
+                    "notes in \(directory)/\(taken) are for another document with the same title (\(named.source)); they are left untouched and not shown here"))
+            }
+        }
         // Only when this document has no file at all: a corrupt file of its own is moved aside
         // by `reload()`, not replaced by another document's notes.
         if try readData(fileName) == nil, let match = fileOfEarlierVersion() {
@@ -87,10 +97,18 @@ public final class NoteStore {
 
     // MARK: Changing
 
-    /// Adds `note`, or replaces the note with its id (unless another process saved a newer edit).
-    public func save(_ note: Note) throws(NoteStoreError) { try perform(.upsert(note)) }
+    /// Adds `note`, or replaces the note with its id. When another process changed that note since this
+    /// store last saw it, both edits are kept (see `ConcurrentNoteEdit`) and a notice says so.
+    public func save(_ note: Note) throws(NoteStoreError) {
+        guard let base = current.note(withID: note.id) else { return try perform(.upsert(note)) }
+        try perform(.edit(note, base: base))
+    }
 
-    public func delete(noteID: String) throws(NoteStoreError) { try perform(.delete(noteID: noteID)) }
+    /// Deletes the note, unless another process changed it since this store last saw it.
+    public func delete(noteID: String) throws(NoteStoreError) {
+        guard let seen = current.note(withID: noteID) else { return try perform(.delete(noteID: noteID)) }
+        try perform(.deleteUnlessChanged(seen))
+    }
 
     public func setMarked(_ id: ItemID, _ marked: Bool) throws(NoteStoreError) { try perform(.mark(id, marked)) }
 
@@ -131,7 +149,7 @@ public final class NoteStore {
     private func writeChanges() throws(NoteStoreError) -> DocumentNotes {
         PosixFiles.removeLeftoverTemporaries(for: filePath)
         var fresh = try lockedRead()
-        for change in pending { fresh.apply(change) }
+        let meetings = pending.compactMap { fresh.apply($0) }
         // The latest version opened describes the file, so a document edited bit by bit keeps
         // being recognised.
         fresh.source = document.source
@@ -142,7 +160,22 @@ public final class NoteStore {
             throw NoteStoreError(.notWritable, "cannot save notes: \(error)")
         }
         do throws(PosixFailure) { try PosixFiles.writeAtomically(data, to: filePath) } catch { throw notWritable(error) }
+        notices += meetings.map(Self.notice)
         return fresh
+    }
+
+    private static func notice(_ meeting: ConcurrentNoteEdit) -> NoteStoreNotice {
+        switch meeting {
+        case let .merged(note):
+            return NoteStoreNotice(.mergedConcurrentEdit,
+                "another casebook changed the note on \(note.target) meanwhile; both edits are kept in it")
+        case let .keptBoth(note):
+            return NoteStoreNotice(.keptBothEdits,
+                "another casebook changed the same words of the note on \(note.target); both versions are kept, as two notes")
+        case let .keptChanged(note):
+            return NoteStoreNotice(.keptChangedNote,
+                "another casebook changed the note on \(note.target) meanwhile; it is kept, not deleted")
+        }
     }
 
     private func perform(_ change: NoteChange) throws(NoteStoreError) {
@@ -230,7 +263,7 @@ public final class NoteStore {
         for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") && name != fileName {
             guard let notes = try? readFile(name), !notes.fingerprint.isEmpty else { continue }
             let score = notes.fingerprint.similarity(to: identity.fingerprint)
-            if score >= DocumentIdentity.sameDocumentThreshold, score > (best?.score ?? 0) {
+            if identity.isSameDocument(as: notes.fingerprint), score > (best?.score ?? 0) {
                 best = (name, notes, score)
             }
         }

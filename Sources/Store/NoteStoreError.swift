@@ -1,4 +1,7 @@
-/// Why notes could not be read or saved: one line for the user, ready for a status bar or stderr.
+import Content
+
+/// Why notes could not be read or saved: one line for the user, ready for a status bar or stderr. File
+/// names in it are shown with their control characters made visible, wherever the line goes.
 public struct NoteStoreError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Kind: String, Sendable {
         /// Neither XDG_DATA_HOME nor HOME says where notes live.
@@ -16,17 +19,28 @@ public struct NoteStoreError: Error, Sendable, Equatable, CustomStringConvertibl
 
     public init(_ kind: Kind, _ message: String) {
         self.kind = kind
-        self.message = message
+        self.message = TerminalSafe.sanitize(message)
     }
 
     public var description: String { message }
 }
 
 /// Something the user should know that did not stop casebook: a corrupt file moved aside, notes
-/// that followed their text to another id, notes found under an earlier version of the document.
+/// that followed their text to another id, notes found under an earlier version of the document, another
+/// process's edit merged with this one's. Made terminal-safe like `NoteStoreError`.
 public struct NoteStoreNotice: Sendable, Equatable, CustomStringConvertible {
     public enum Kind: String, Sendable {
         case corruptFileMovedAside, foundByFingerprint, noteMoved, targetMissing
+        /// The file under this document's name belongs to a different document (same title lines and
+        /// recommendation count, other text): its notes are left alone and this document keeps its own.
+        case otherDocumentsNotes
+        /// Another process changed a note this one edited; both edits are in the note.
+        case mergedConcurrentEdit
+        /// Another process changed a note this one edited, in the same place: both versions are kept
+        /// as separate notes.
+        case keptBothEdits
+        /// Another process changed a note this one deleted: the changed note is kept.
+        case keptChangedNote
     }
 
     public var kind: Kind
@@ -34,7 +48,7 @@ public struct NoteStoreNotice: Sendable, Equatable, CustomStringConvertible {
 
     public init(_ kind: Kind, _ message: String) {
         self.kind = kind
-        self.message = message
+        self.message = TerminalSafe.sanitize(message)
     }
 
     public var description: String { message }

@@ -13,6 +13,8 @@ struct PosixFailure: Error {
         case EROFS: return "the file system is read-only"
         case ENOSPC: return "the disk is full"
         case EDQUOT: return "the disk quota is exceeded"
+        case ELOOP: return "it is a symbolic link, which casebook does not follow there"
+        case PosixFiles.notRegularFile: return "not a regular file"
         default: return String(cString: strerror(code)).lowercased()
         }
     }
@@ -20,7 +22,7 @@ struct PosixFailure: Error {
 
 /// The few file operations notes need, done with system calls so that each step (fsync, rename,
 /// flock) is explicit and every failure keeps its errno.
-enum PosixFiles {
+package enum PosixFiles {
     /// Creates `path` and any missing parents, private to the user (notes may be sensitive).
     static func makeDirectory(_ path: String) throws(PosixFailure) {
         var isDirectory: ObjCBool = false
@@ -32,9 +34,26 @@ enum PosixFiles {
         }
     }
 
+    /// The code `PosixFailure` carries for a path that is a FIFO, a device or a directory; no errno
+    /// says that, and these files can block or never end.
+    static let notRegularFile: Int32 = -1
+
+    /// Opens `path` without blocking (a FIFO would wait for a writer) and only if it is a regular file.
+    /// Returns -1 with errno set when it cannot be opened, and throws when it is not a regular file.
+    private static func openRegularFile(_ path: String, _ flags: Int32, operation: String) throws(PosixFailure) -> Int32 {
+        let descriptor = open(path, flags | O_NONBLOCK | O_CLOEXEC, 0o600)
+        if descriptor < 0 { return descriptor }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            throw PosixFailure(operation: operation, path: path, code: notRegularFile)
+        }
+        return descriptor
+    }
+
     /// The whole file, or nil when there is none.
     static func readAll(_ path: String) throws(PosixFailure) -> Data? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = try openRegularFile(path, O_RDONLY, operation: "read")
         if descriptor < 0 {
             if errno == ENOENT || errno == ENOTDIR { return nil }
             throw PosixFailure(operation: "read", path: path, code: errno)
@@ -56,7 +75,10 @@ enum PosixFiles {
     /// Replaces `path` with `data` so that, whenever the process dies, the file holds either the
     /// old content or the new, never a mix: write a temporary file in the same directory, fsync it,
     /// rename it over the target, then fsync the directory so the rename itself is durable.
-    static func writeAtomically(_ data: Data, to path: String) throws(PosixFailure) {
+    /// A symbolic link is written through: its target is replaced, in the target's directory, and the
+    /// link stays (a notes file linked into a synced folder keeps reaching it).
+    static func writeAtomically(_ data: Data, to link: String) throws(PosixFailure) {
+        let path = try resolvingLinks(link)
         let directory = (path as NSString).deletingLastPathComponent
         let temporary = temporaryPath(for: path)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
@@ -80,6 +102,23 @@ enum PosixFiles {
         syncDirectory(directory)
     }
 
+    /// Where `path` leads when it is a symbolic link (or a chain of them), even to a file that does not
+    /// exist yet; `path` itself otherwise.
+    static func resolvingLinks(_ path: String) throws(PosixFailure) -> String {
+        var current = path
+        for _ in 0..<32 {
+            var status = stat()
+            guard lstat(current, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return current }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let count = readlink(current, &buffer, buffer.count - 1)
+            if count < 0 { throw PosixFailure(operation: "read link", path: current, code: errno) }
+            let target = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current = target.hasPrefix("/") ? target
+                : (current as NSString).deletingLastPathComponent + "/" + target
+        }
+        throw PosixFailure(operation: "write", path: path, code: ELOOP)
+    }
+
     /// Temporary files are hidden, named after their target, and unique to the writer.
     static func temporaryPath(for path: String) -> String {
         let directory = (path as NSString).deletingLastPathComponent
@@ -92,7 +131,9 @@ enum PosixFiles {
 
     /// Removes temporary files a killed writer left for `path`. Only safe under the file's lock,
     /// when no other writer can be between its write and its rename.
-    static func removeLeftoverTemporaries(for path: String) {
+    static func removeLeftoverTemporaries(for link: String) {
+        // A symlinked file's temporaries are beside its target.
+        guard let path = try? resolvingLinks(link) else { return }
         let directory = (path as NSString).deletingLastPathComponent
         let prefix = temporaryPrefix(for: (path as NSString).lastPathComponent)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
@@ -103,12 +144,19 @@ enum PosixFiles {
 
     /// Runs `body` holding an exclusive advisory lock on `lockPath` (created if needed). flock locks
     /// belong to the open file description, so two processes, or two stores in one process, exclude
-    /// each other; the kernel drops the lock if the process dies.
+    /// each other; the kernel drops the lock if the process dies. The lock file is never a link to
+    /// follow (that would create a file wherever the link points) and must be a regular file.
     static func withExclusiveLock<T>(_ lockPath: String, _ body: () throws(NoteStoreError) -> T)
         throws(LockedFailure) -> T {
-        let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        let descriptor: Int32
+        do throws(PosixFailure) {
+            descriptor = try openRegularFile(lockPath, O_RDWR | O_CREAT | O_NOFOLLOW, operation: "lock")
+        } catch {
+            throw .posix(error)
+        }
         if descriptor < 0 {
-            throw .posix(PosixFailure(operation: "lock", path: (lockPath as NSString).deletingLastPathComponent, code: errno))
+            let path = errno == ELOOP ? lockPath : (lockPath as NSString).deletingLastPathComponent
+            throw .posix(PosixFailure(operation: "lock", path: path, code: errno))
         }
         defer { close(descriptor) }
         while flock(descriptor, LOCK_EX) != 0 {
@@ -133,7 +181,7 @@ enum PosixFiles {
     }
 
     /// Writes every byte, resuming after partial writes and interruptions; returns errno on failure.
-    private static func writeAll(_ data: Data, to descriptor: Int32) -> Int32? {
+    package static func writeAll(_ data: Data, to descriptor: Int32) -> Int32? {
         data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Int32? in
             var offset = 0
             while offset < bytes.count {

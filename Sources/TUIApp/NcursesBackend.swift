@@ -28,7 +28,7 @@ public final class NcursesBackend: TerminalBackend {
     /// the mouse to the terminal (so text can be selected).
     public init(colors: Bool, mouse: Bool) throws(TerminalStartError) {
         Self.chooseLocale()
-        TerminalGuard.install(onExitSignal: restoreTerminalAndDie, onCrash: restoreTerminalAndCrash)
+        TerminalGuard.install(restoringTerminalWith: restoreTerminal)
         // newterm, unlike initscr, reports an unknown TERM instead of exiting the process.
         guard let screen = newterm(nil, cb_stdout(), cb_stdin()), let window = cb_stdscr() else {
             TerminalGuard.uninstall()
@@ -148,14 +148,17 @@ public final class NcursesBackend: TerminalBackend {
     private static func wideCharacters(of cell: Cell) -> [wchar_t] {
         guard !cell.isContinuation, let first = cell.text.unicodeScalars.first else { return [32, 0] }
         // A control character would be drawn as two cells (^X) and shift the rest of the row.
-        let isControl = first.value < 32 || (0x7F..<0xA0).contains(first.value)
-        var characters = [isControl ? wchar_t(63) : wchar_t(bitPattern: first.value)]
+        var characters = [isControl(first) ? wchar_t(63) : wchar_t(bitPattern: first.value)]
+        // Zero-width by the grid's own measure, so the backend and the layout agree on every cell.
         for scalar in cell.text.unicodeScalars.dropFirst() where characters.count < 5 {
-            let character = wchar_t(bitPattern: scalar.value)
-            if wcwidth(character) == 0 { characters.append(character) }
+            if DisplayWidth.of(scalar) == 0 && !isControl(scalar) { characters.append(wchar_t(bitPattern: scalar.value)) }
         }
         characters.append(0)
         return characters
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 32 || (0x7F..<0xA0).contains(scalar.value)
     }
 
     private func attributes(of style: Style) -> attr_t {
@@ -273,23 +276,8 @@ private struct ColorPairs {
     }
 }
 
-// The signal handlers: C function pointers without captures, so they touch no Swift state.
-
-/// SIGINT, SIGTERM, SIGHUP, SIGQUIT: restore the terminal, then die of the signal with its default action,
-/// so the shell reports the usual status (130 for Ctrl-C).
-private let restoreTerminalAndDie: TerminalGuard.Handler = { signalNumber in
-    endwin()
-    signal(signalNumber, SIG_DFL)
-    raise(signalNumber)
-}
-
-/// A crash: restore the terminal first, so the backtrace lands on a sane screen, then hand the signal to
-/// whatever handled it before (the Swift backtracer or the default action).
-private let restoreTerminalAndCrash: TerminalGuard.Handler = { signalNumber in
-    endwin()
-    TerminalGuard.restorePreviousAction(for: signalNumber)
-    raise(signalNumber)
-}
+/// What the signal handlers call before the process ends: a C function pointer without captures.
+private let restoreTerminal: TerminalGuard.Restore = { _ = endwin() }
 
 // MARK: For the note editor and the session clock
 

@@ -8,8 +8,8 @@ struct DocumentArgument: ParsableArguments {
                                  valueName: "file"))
     var file: String?
 
-    /// The parsed document; a file that cannot be used becomes a `CommandFailure`. Invalid UTF-8 is
-    /// read with replacement characters and reported on stderr.
+    /// The parsed document with its local data (`NAME.local.txt` beside it); a file that cannot be used
+    /// becomes a `CommandFailure`. Invalid UTF-8 is read with replacement characters and reported on stderr.
     func load() throws(CommandFailure) -> ReviewDocument {
         guard let file else { return DocumentLoader.builtInDocument() }
         return try Self.load(path: file, reportingEncoding: true)
@@ -18,7 +18,7 @@ struct DocumentArgument: ParsableArguments {
     static func load(path: String, reportingEncoding: Bool) throws(CommandFailure) -> ReviewDocument {
         do {
             let data = try DocumentLoader.readFile(path)
-            let document = try DocumentLoader.parse(data, source: path)
+            let document = DocumentLoader.withLocalData(try DocumentLoader.parse(data, source: path), beside: path)
             if reportingEncoding, String(validating: data, as: UTF8.self) == nil {
                 StandardStreams.complain("\(path): is not valid UTF-8; undecodable bytes are shown as \u{FFFD}")
             }

@@ -54,13 +54,10 @@ struct SearchCommand: ParsableCommand {
             }
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = (try? encoder.encode(records)) ?? Data("[]".utf8)
-            FileHandle.standardOutput.write(data + Data("\n".utf8))
+            StandardStreams.writeVerbatim((try? SearchMatchRecord.json(records)) ?? "[]\n")
         } else {
-            // The marks are ours; the document text in the lines is already made safe.
-            FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")).utf8))
+            // The marks are ours; the document text and file names in the lines are already made safe.
+            StandardStreams.writeVerbatim(lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n"))
         }
         if lines.isEmpty && records.isEmpty { throw ExitCode(CommandFailure.notFound) }
     }

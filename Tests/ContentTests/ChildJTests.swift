@@ -1,7 +1,7 @@
 @testable import Content
 import Foundation
+import TestFixtures
 import Testing
-@testable import Reports
 
 /// The first real document: Portsmouth's response to the Child J review (Content/portsmouth-child-j-response.txt).
 @Suite struct ChildJTests {
@@ -105,8 +105,17 @@ import Testing
         #expect(document.part(ItemID(number: 3, part: "b"))?.lines.first == 43)
     }
 
-    @Test func loadedFromDiskIsTheSameAsBuiltIn() throws {
-        let document = try DocumentLoader.parse(Data(ChildJ.text.utf8), source: BuiltInContent.defaultDocumentName)
+    @Test func loadedFromDiskWithItsLocalDataIsTheSameAsBuiltIn() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let name = BuiltInContent.defaultDocumentName
+        let localName = LocalDataSidecar.name(for: name)
+        try Data(ChildJ.text.utf8).write(to: folder.appendingPathComponent(name))
+        try Data((BuiltInContent.text(named: localName) ?? "").utf8).write(to: folder.appendingPathComponent(localName))
+        var document = try DocumentLoader.load(path: folder.appendingPathComponent(name).path)
+        document.source = name
         #expect(document == self.document)
+        #expect(document.localData?.fileName == localName)
     }
 }

@@ -1,5 +1,6 @@
 @testable import Content
 import Foundation
+import TestFixtures
 import Testing
 
 /// Opening files: what is refused, with which one-line message, and what is read with a warning.

@@ -1,7 +1,7 @@
 @testable import Content
 import Foundation
+import TestFixtures
 import Testing
-@testable import Reports
 
 /// Each fixture against its sidecar `name.expected.json`.
 @Suite struct FixtureExpectationTests {

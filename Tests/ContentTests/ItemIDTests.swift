@@ -1,6 +1,5 @@
 @testable import Content
 import Testing
-@testable import Reports
 
 @Suite struct ItemIDTests {
     @Test(arguments: [

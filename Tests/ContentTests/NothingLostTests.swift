@@ -1,4 +1,5 @@
 @testable import Content
+import TestFixtures
 import Testing
 
 /// Every word of the source, except recognised page furniture, appears in the model once and in order.

@@ -111,6 +111,32 @@ struct CommandLineEndToEndTests {
         #expect(run.stdout.split(separator: "\n").map { $0.prefix(2) } == [" 7"])
     }
 
+    @Test func aDocumentsLocalDataBesideItIsUsed() throws {
+        let path = try temporaryFile("oakridge.txt", Data("""
+            Oakridge Safeguarding Children Partnership
+
+            Response to the Recommendations of the Review of Child R
+
+            Recommendation 1
+
+            The Local Authority should check the OFD record.
+
+            Response:
+
+            Done.
+
+            """.utf8))
+        let local = (path as NSString).deletingPathExtension + ".local.txt"
+        try Data("[agencies]\nOakridge Borough Council: the Local Authority; Local Authority\n\n[glossary]\nOFD = Oakridge Front Door\n".utf8)
+            .write(to: URL(fileURLWithPath: local))
+        let glossary = try casebook(["glossary", path])
+        #expect(glossary.stdout.contains("OFD  Oakridge Front Door (oakridge.local.txt, line 5; occurs in 1)"))
+        #expect(try casebook(["list", "--filter", "agency:oakridge", path]).status == 0)
+        try FileManager.default.removeItem(atPath: local)
+        #expect(try casebook(["list", "--filter", "agency:oakridge", path]).status == 1)
+        #expect(try casebook(["list", "--filter", "agency:\"local authority\"", path]).status == 0)
+    }
+
     @Test func invalidUTF8IsReadWithAWarning() throws {
         let path = try temporaryFile("bad.txt", Data("Recommendation 1\n\nThe \u{FF} text.\n\nAction Taken:\n\nDone.\n".utf8.map { $0 } + [0xFF, 0x0A]))
         let run = try casebook(["list", path])

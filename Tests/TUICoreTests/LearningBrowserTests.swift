@@ -30,6 +30,8 @@ import TUITestSupport
         browser.type("X")
         #expect(browser.state.mode.input == .list)
         #expect(screen(browser).contains("Child Criminal Exploitation"))
+        // An entry from a glossary file names the file and line it came from.
+        #expect(listRows(browser).first { $0.key == "NRM" }?.detail?.hasSuffix("glossary.txt, line 24") == true)
         let index = listRows(browser).firstIndex { $0.key == "NRM" } ?? 0
         for _ in 0..<index { browser.type("j") }
         browser.type("⏎")

@@ -3,11 +3,10 @@ import Testing
 @testable import TUICore
 import TUITestSupport
 
-/// Whole screens at the sizes people use, compared with golden text files (Goldens/*.txt).
+/// Whole screens at the sizes people use, compared with golden files of text and style (Goldens/*.txt).
 @Suite struct ScreenTests {
-    private func check(_ browser: Browser, _ name: String) {
-        let screen = browser.screen
-        #expect(Golden.matches(screen, name), "screen \(name) differs from its golden:\n\(screen)")
+    private func check(_ browser: Browser, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        Golden.check(browser.render(), name, sourceLocation: sourceLocation)
     }
 
     @Test func initialScreens() {

@@ -5,7 +5,8 @@ public enum BuiltInContent {
     /// The document casebook opens when given no file.
     public static let defaultDocumentName = "portsmouth-child-j-response.txt"
 
-    /// The names of the embedded files.
+    /// The names of the embedded files: the built-in document, its local data (`LocalDataSidecar`, read
+    /// only with that document) and the national data files.
     public static var fileNames: [String] { EmbeddedContent.base64Files.keys.sorted() }
 
     /// The raw bytes of an embedded file.

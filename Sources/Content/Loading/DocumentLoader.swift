@@ -13,22 +13,35 @@ public enum DocumentLoader {
     /// a wrong file (a disk image, a log) from exhausting memory.
     public static let maximumBytes = 64 * 1024 * 1024
 
-    /// Loads `path`, or the built-in document when `path` is nil.
+    /// Loads `path` with the local data beside it, or the built-in document when `path` is nil.
     public static func load(path: String?) throws(LoadError) -> ReviewDocument {
         guard let path else { return builtInDocument() }
         let data = try readFile(path)
-        return try parse(data, source: path)
+        return withLocalData(try parse(data, source: path), beside: path)
     }
 
+    /// The built-in document, with its local data (Portsmouth's agencies and acronyms).
     public static func builtInDocument() -> ReviewDocument {
         let name = BuiltInContent.defaultDocumentName
         let data = BuiltInContent.data(named: name) ?? Data()
-        return ReviewParser.parse(String(decoding: data, as: UTF8.self), source: name)
+        var document = ReviewParser.parse(String(decoding: data, as: UTF8.self), source: name)
+        document.localData = LocalDataSidecar.builtIn(for: name)
+        return document
+    }
+
+    /// `document`, read from `path`, with the local data of its sidecar (`LocalDataSidecar`); a
+    /// sidecar that cannot be read becomes a warning.
+    public static func withLocalData(_ document: ReviewDocument, beside path: String) -> ReviewDocument {
+        var document = document
+        let sidecar = LocalDataSidecar.read(beside: path)
+        document.localData = sidecar.data
+        if let warning = sidecar.warning { document.warnings.append(warning) }
+        return document
     }
 
     /// Checks and decodes `data`: refuses binary and empty input, replaces invalid UTF-8 with a warning.
     public static func parse(_ data: Data, source: String) throws(LoadError) -> ReviewDocument {
-        if data.prefix(8192).contains(0) {
+        if isBinary(data) {
             throw LoadError("\(source): is a binary file, not a text document")
         }
         let text = String(decoding: data, as: UTF8.self)
@@ -42,6 +55,9 @@ public enum DocumentLoader {
         }
         return document
     }
+
+    /// Whether `data` holds a NUL byte early on, as text never does.
+    static func isBinary(_ data: Data) -> Bool { data.prefix(8192).contains(0) }
 
     /// Reads a file, turning every way it can fail into one clear line.
     public static func readFile(_ path: String) throws(LoadError) -> Data {

@@ -9,6 +9,8 @@ public struct ReviewDocument: Sendable, Hashable {
     /// Lines recognised as page layout (footers, running headers, page numbers) and kept out of the prose.
     public var furniture: [FurnitureLine]
     public var warnings: [ParseWarning]
+    /// The document's own agencies and acronyms, read from beside it; nil when it has none.
+    public var localData: LocalData?
 
     public init(source: String, titleLines: [String] = [], introduction: [Block] = [], sections: [Section] = [],
                 furniture: [FurnitureLine] = [], warnings: [ParseWarning] = []) {

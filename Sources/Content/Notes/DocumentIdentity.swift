@@ -36,4 +36,17 @@ public struct DocumentIdentity: Sendable, Hashable {
             : document.recommendations.map(\.fullText).joined(separator: "\n")
         fingerprint = TextFingerprint(text, capacity: Self.fingerprintCapacity)
     }
+
+    /// The key plus a hash of the text: the file name for this document when a different document with
+    /// the same title lines and recommendation count already uses `key`.
+    public var distinctKey: String {
+        let hex = String(StableHash.fnv1a64(fingerprint.hashes.map(String.init).joined(separator: " ")), radix: 16)
+        return key + "-" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// Whether a notes file that recorded `stored` is this document's (a file from before fingerprints
+    /// were kept is taken to be).
+    public func isSameDocument(as stored: TextFingerprint) -> Bool {
+        stored.isEmpty || stored.similarity(to: fingerprint) >= Self.sameDocumentThreshold
+    }
 }

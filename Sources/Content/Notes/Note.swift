@@ -76,19 +76,36 @@ enum StoredDate {
         return stamp.dropLast() + "." + String(repeating: "0", count: 3 - digits.count) + digits + "Z"
     }
 
-    /// Reads what `string` writes, and also whole seconds or any other fraction.
+    /// Reads what `string` writes, and also whole seconds or any other fraction. Anything else, and any
+    /// date too far off to count in milliseconds, is nil: a notes file is input, and may be hostile.
     static func date(_ string: String) -> Date? {
+        guard let date = parse(string), representable(date) else { return nil }
+        return date
+    }
+
+    private static func parse(_ string: String) -> Date? {
         guard string.hasSuffix("Z") else { return try? Date.ISO8601FormatStyle().parse(string) }
-        let body = string.dropLast()
-        let parts = body.split(separator: ".", maxSplits: 1)
-        guard let whole = try? Date.ISO8601FormatStyle().parse(parts[0] + "Z") else { return nil }
+        let parts = string.dropLast().split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let stamp = parts.first, !stamp.isEmpty,
+              let whole = try? Date.ISO8601FormatStyle().parse(stamp + "Z") else { return nil }
         guard parts.count == 2 else { return whole }
+        // Only decimal digits: Double would also take "1e308", "nan" or "-5".
         let digits = parts[1]
-        guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let value = Double("0." + digits) else { return nil }
+        guard !digits.isEmpty, digits.allSatisfy({ ("0"..."9").contains($0) }),
+              let value = Double("0." + digits) else { return nil }
         return Date(timeIntervalSince1970: whole.timeIntervalSince1970 + value)
     }
 
+    /// Whole milliseconds since 1970 fit an Int64 (about ±292 million years).
+    private static func representable(_ date: Date) -> Bool {
+        let value = date.timeIntervalSince1970 * 1000
+        return value.isFinite && abs(value) < 9.0e15
+    }
+
     private static func milliseconds(_ date: Date) -> Int64 {
-        Int64((date.timeIntervalSince1970 * 1000).rounded())
+        let value = (date.timeIntervalSince1970 * 1000).rounded()
+        // Never trap: a date from elsewhere that slipped past `date(_:)` is clamped, not a crash.
+        guard value.isFinite else { return 0 }
+        return Int64(max(-9.0e15, min(9.0e15, value)))
     }
 }

@@ -25,6 +25,26 @@ public enum TerminalSafe {
         return String(out)
     }
 
+    /// Document text made safe and single-line: runs of whitespace (newlines, tabs) become one space,
+    /// control characters become visible (`^[`).
+    public static func clean(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).map { sanitize(String($0)) }.joined(separator: " ")
+    }
+
+    /// Text made safe for one line without touching its spacing: newlines and tabs become spaces.
+    public static func oneLine(_ text: String) -> String {
+        sanitize(String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 }))
+    }
+
+    /// Trims whitespace and the given punctuation from both ends.
+    public static func trim(_ text: String, also extra: Set<Character> = []) -> String {
+        let drop: (Character) -> Bool = { $0.isWhitespace || extra.contains($0) }
+        var slice = Substring(text)
+        while let first = slice.first, drop(first) { slice = slice.dropFirst() }
+        while let last = slice.last, drop(last) { slice = slice.dropLast() }
+        return String(slice)
+    }
+
     private static func needsEscape(_ scalar: Unicode.Scalar, keepNewlines: Bool) -> Bool {
         if keepNewlines && scalar == "\n" { return false }
         return visibleForm(of: scalar) != nil

@@ -1,6 +1,7 @@
 import Content
 /// Resolves "The publishing partnership" of `agencies.txt` to the partnership that published a
-/// document, so "the Partnership" in Anytown's response is Anytown's, and Portsmouth's is the PSCP.
+/// document, so "the Partnership" in Anytown's response is Anytown's, and Portsmouth's is the PSCP
+/// (listed in Child J's local data).
 /// The publisher is the document's first title line: a listed agency when it names one, else a new
 /// agency with that name, known also by its initials when the document uses them ("ASCP").
 enum PublishingPartnership {
@@ -20,7 +21,10 @@ enum PublishingPartnership {
         let tokens = WordTokens(organisation)
         let found = finder.find(in: tokens)
         if found.count == 1, let only = found.first, only.range == tokens.tokens.first!.range.lowerBound..<tokens.tokens.last!.range.upperBound {
-            agencies[only.agency].aliases += generic.aliases
+            // A listed publisher (a document's local data names its partnership) comes first, as a new one does.
+            var publisher = agencies.remove(at: only.agency)
+            publisher.aliases += generic.aliases
+            agencies.insert(publisher, at: 0)
             return agencies
         }
         let initials = String(tokens.tokens.filter { $0.text.first?.isUppercase == true }.compactMap(\.text.first))

@@ -2,12 +2,15 @@
 public struct GlossaryDefinition: Sendable, Hashable {
     public var acronym: String
     public var expansion: String
-    /// The line in the glossary file.
+    /// The file the line is in: the national `glossary.txt`, or a document's local data.
+    public var file: String
+    /// The line in that file.
     public var line: Int
 
-    public init(acronym: String, expansion: String, line: Int) {
+    public init(acronym: String, expansion: String, file: String = GlossaryFile.fileName, line: Int) {
         self.acronym = acronym
         self.expansion = expansion
+        self.file = file
         self.line = line
     }
 }
@@ -37,7 +40,7 @@ public enum GlossaryFile {
             } else if !seen.insert(acronym + "=" + expansion).inserted {
                 reject("repeats an earlier line")
             } else {
-                definitions.append(GlossaryDefinition(acronym: acronym, expansion: expansion, line: line.number))
+                definitions.append(GlossaryDefinition(acronym: acronym, expansion: expansion, file: file, line: line.number))
             }
         }
         return (definitions, issues)

@@ -15,16 +15,17 @@ public struct LearningData: Sendable, Hashable {
         self.issues = issues
     }
 
-    /// Parses the three files' texts.
-    public init(glossaryText: String, agenciesText: String, themesText: String) {
-        let glossary = GlossaryFile.parse(glossaryText)
-        let agencies = AgencyFile.parse(agenciesText)
-        let themes = ThemeFile.parse(themesText)
+    /// Parses the three files' texts; `file` names them all when they are sections of one file.
+    public init(glossaryText: String, agenciesText: String, themesText: String, file: String? = nil) {
+        let glossary = GlossaryFile.parse(glossaryText, file: file ?? GlossaryFile.fileName)
+        let agencies = AgencyFile.parse(agenciesText, file: file ?? AgencyFile.fileName)
+        let themes = ThemeFile.parse(themesText, file: file ?? ThemeFile.fileName)
         self.init(glossary: glossary.definitions, agencies: agencies.agencies, themes: themes.themes,
                   issues: glossary.issues + agencies.issues + themes.issues)
     }
 
-    /// The files shipped in `Content/` and compiled into the binary.
+    /// The national files shipped in `Content/` and compiled into the binary. A document's own
+    /// data is laid over them (`LocalDataFile`, `overlaid(with:)`).
     public static let builtIn = LearningData(
         glossaryText: BuiltInContent.text(named: GlossaryFile.fileName) ?? "",
         agenciesText: BuiltInContent.text(named: AgencyFile.fileName) ?? "",

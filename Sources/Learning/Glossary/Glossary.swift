@@ -39,7 +39,7 @@ public struct Glossary: Sendable, Hashable {
                 byAcronym[definition.acronym] = entry
             } else {
                 byAcronym[definition.acronym] = GlossaryEntry(acronym: definition.acronym, expansion: definition.expansion,
-                                                              source: .fieldGlossary(line: definition.line))
+                                                              source: .fieldGlossary(file: definition.file, line: definition.line))
                 order.append(definition.acronym)
             }
         }

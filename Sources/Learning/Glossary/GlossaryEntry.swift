@@ -3,8 +3,8 @@ public struct GlossaryEntry: Sendable, Hashable {
     public enum Source: Sendable, Hashable {
         /// The document defines it; the evidence is the defining words ("Child Criminal Exploitation (CCE)").
         case document(Evidence)
-        /// The field glossary (`glossary.txt`) at this line.
-        case fieldGlossary(line: Int)
+        /// A line of a glossary file: the national `glossary.txt`, or the document's local data.
+        case fieldGlossary(file: String, line: Int)
     }
 
     public var acronym: String

@@ -10,7 +10,7 @@ enum LearningLists {
             let source: String
             switch entry.source {
             case let .document(evidence): source = "defined in the document (\(evidence.place))"
-            case .fieldGlossary: source = "field glossary"
+            case let .fieldGlossary(file, line): source = "\(file), line \(line)"
             }
             let occurs = unique.isEmpty ? "" : "in " + unique.prefix(12).joined(separator: ", ") + (unique.count > 12 ? "…" : "") + " · "
             let senses = ([entry.expansion] + entry.otherExpansions).joined(separator: "; or ")

@@ -58,7 +58,7 @@ extension BrowserState {
     /// Ctrl-S: the note goes into the state at once and to the store as an effect; an emptied note is deleted.
     private mutating func saveEditor(_ editor: NoteEditor) -> [Effect] {
         closeEditor()
-        let text = TerminalSafeText.trim(editor.text).isEmpty ? "" : editor.text
+        let text = TerminalSafe.trim(editor.text).isEmpty ? "" : editor.text
         if text.isEmpty {
             guard let original = editor.original else {
                 message = "Empty note not saved"

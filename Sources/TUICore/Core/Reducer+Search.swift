@@ -110,7 +110,7 @@ extension BrowserState {
     }
 
     private mutating func remember(_ query: String) {
-        let trimmed = TerminalSafeText.trim(query)
+        let trimmed = TerminalSafe.trim(query)
         guard !trimmed.isEmpty else { return }
         queryHistory.removeAll { $0 == trimmed }
         queryHistory.append(trimmed)

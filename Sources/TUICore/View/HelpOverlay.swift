@@ -1,3 +1,5 @@
+import Content
+
 /// The help: every keymap binding, grouped, drawn in a box over the panes. Generated from the
 /// keymap table, so it lists exactly what the keys do.
 enum HelpOverlay {
@@ -14,7 +16,7 @@ enum HelpOverlay {
 
     /// The help's lines at this text width: group headings, then each binding's keys and description.
     static func lines(width: Int) -> [ReaderLine] {
-        let keyColumn = min(10, Keymap.bindings.map { DisplayWidthOf.string($0.keyLabel) }.max() ?? 1)
+        let keyColumn = min(10, Keymap.bindings.map { DisplayWidth.of($0.keyLabel) }.max() ?? 1)
         var lines: [ReaderLine] = []
         var piece = 0
         func add(_ new: [ReaderLine]) { lines += new; piece += 1 }
@@ -27,11 +29,11 @@ enum HelpOverlay {
                 var wrapped = TextWrapper.wrap([StyledRun(binding.help)], width: width,
                                                firstIndent: keyColumn + 4, restIndent: keyColumn + 4, piece: piece)
                 let label = binding.keyLabel
-                let padding = String(repeating: " ", count: max(1, keyColumn + 2 - DisplayWidthOf.string(label)))
+                let padding = String(repeating: " ", count: max(1, keyColumn + 2 - DisplayWidth.of(label)))
                 wrapped[0].runs.insert(StyledRun(padding, .body), at: 0)
                 wrapped[0].runs.insert(StyledRun(label, .marker), at: 0)
                 wrapped[0].indent = 2
-                if DisplayWidthOf.string(label) > keyColumn {
+                if DisplayWidth.of(label) > keyColumn {
                     // A label wider than the column gets its own line.
                     let labelLine = ReaderLine(indent: 2, runs: [StyledRun(label, .marker)], anchor: wrapped[0].anchor)
                     wrapped[0].runs.removeFirst(2)

@@ -1,3 +1,5 @@
+import Content
+
 /// A learning list drawn in a box over the panes: a key column, the text, and a dimmer line below
 /// saying where and in which words. The selected row is in reverse video.
 enum ListOverlay {
@@ -15,7 +17,7 @@ enum ListOverlay {
             return (box.y + 1, box.x + 2)
         }
         let rows = list.rows
-        let keyWidth = min(8, rows.map { DisplayWidthOf.string($0.key) }.max() ?? 0)
+        let keyWidth = min(8, rows.map { DisplayWidth.of($0.key) }.max() ?? 0)
         let textColumn = box.x + 2 + keyWidth + 2
         let textWidth = max(1, box.maxX - 2 - textColumn)
         // Scrolled only as far as the selection needs, from the top on every draw: the selection sits

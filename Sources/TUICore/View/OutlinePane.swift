@@ -48,7 +48,7 @@ enum OutlinePane {
         let markers = annotation.markers, matches = annotation.matches, status = annotation.status
         // Markers and a match count sit at the row's end; the gist gives way to them.
         let count = (markers.isEmpty ? "" : " " + markers) + (matches.flatMap { $0 > 0 ? " \($0)" : nil } ?? "")
-        let countWidth = DisplayWidthOf.string(count)
+        let countWidth = DisplayWidth.of(count)
         let textEnd = pane.maxX - countWidth
         var pieces: [(text: String, column: Int, style: Style)] = []
         switch row.kind {

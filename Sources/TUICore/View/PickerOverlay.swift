@@ -1,3 +1,5 @@
+import Content
+
 /// The facet picker: a box above the filter prompt listing the facets this document offers.
 enum PickerOverlay {
     static let title = " Add to the filter "
@@ -10,7 +12,7 @@ enum PickerOverlay {
         let box = Rect(x: 0, y: max(0, layout.statusRow - height), width: width, height: height)
         guard box.width >= 10, box.height >= 3 else { return nil }
         let inner = BorderedBlock(title: title, theme: theme).render(in: box, into: &grid)
-        let facetWidth = min(24, entries.map { DisplayWidthOf.string($0.facet) }.max() ?? 0)
+        let facetWidth = min(24, entries.map { DisplayWidth.of($0.facet) }.max() ?? 0)
         let selectedStyle = Style(bold: true, reverse: true)
         // Scrolled from the top on every draw, as the learning lists are.
         var shown = ListState(selected: picker.state.selected)

@@ -76,8 +76,8 @@ enum PresentationScreen {
                 let part = recommendation.parts[index]
                 text.blank()
                 text.markNewest()
-                let marker = TerminalSafeText.clean(part.marker.isEmpty ? "\(part.label))" : part.marker)
-                let hanging = min(DisplayWidthOf.string(marker) + 1, 6)
+                let marker = TerminalSafe.clean(part.marker.isEmpty ? "\(part.label))" : part.marker)
+                let hanging = min(DisplayWidth.of(marker) + 1, 6)
                 for (offset, block) in part.blocks.enumerated() {
                     if offset > 0 { text.blank() }
                     if offset == 0 && block.kind == .paragraph {
@@ -94,7 +94,7 @@ enum PresentationScreen {
             text.blank()
             text.markHeader()
             text.blank()
-            text.add([StyledRun(TerminalSafeText.trim(recommendation.response?.label ?? "Response"), .label)])
+            text.add([StyledRun(TerminalSafe.trim(recommendation.response?.label ?? "Response"), .label)])
             for block in (recommendation.response?.blocks ?? [])[0...last] {
                 text.blank()
                 text.markNewest()
@@ -178,7 +178,7 @@ enum PresentationScreen {
         var right = grid.width - 2
         if presentation.clockShown {
             let clock = presentation.clockText
-            right -= DisplayWidthOf.string(clock)
+            right -= DisplayWidth.of(clock)
             grid.put(clock, row: row, column: right, style: bold)
             right -= 3
         }
@@ -189,14 +189,14 @@ enum PresentationScreen {
             middle = (message, bold)
         } else {
             let hints = hints(content)
-            middle = (hints.first { DisplayWidthOf.string($0) <= right - left } ?? hints.last ?? "", theme.style(.dim))
+            middle = (hints.first { DisplayWidth.of($0) <= right - left } ?? hints.last ?? "", theme.style(.dim))
         }
         guard right - left >= 8 else { return }
         let text = Truncate.toWidth(middle.0, right - left)
-        grid.put(text, row: row, column: left + max(0, (right - left - DisplayWidthOf.string(text)) / 2), style: middle.1)
+        grid.put(text, row: row, column: left + max(0, (right - left - DisplayWidth.of(text)) / 2), style: middle.1)
         if !presentation.typed.isEmpty {
-            grid.cursor = (row, left + max(0, (right - left - DisplayWidthOf.string(text)) / 2)
-                + DisplayWidthOf.string("Go to recommendation " + presentation.typed))
+            grid.cursor = (row, left + max(0, (right - left - DisplayWidth.of(text)) / 2)
+                + DisplayWidth.of("Go to recommendation " + presentation.typed))
         }
     }
 
@@ -263,9 +263,9 @@ struct SlideBuilder: Sendable {
                 } else if item.marker.isEmpty {
                     add([StyledRun(item.text)], indent: indent + 2, hanging: indent + 2)
                 } else {
-                    let marker = TerminalSafeText.clean(item.marker)
+                    let marker = TerminalSafe.clean(item.marker)
                     add([StyledRun(marker, .marker), StyledRun(" " + item.text)], indent: indent,
-                        hanging: indent + min(DisplayWidthOf.string(marker) + 1, 6))
+                        hanging: indent + min(DisplayWidth.of(marker) + 1, 6))
                 }
             }
         }

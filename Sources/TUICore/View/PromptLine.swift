@@ -1,3 +1,5 @@
+import Content
+
 /// The bottom-row prompt: `:` to go to an id, `/` to search, `&` to filter. What is typed so far,
 /// and on the right what it does: the keys that finish it, or the live count, or why the query
 /// cannot run yet.
@@ -12,12 +14,12 @@ enum PromptLine {
         let row = layout.statusRow
         grid.fill(row: row, column: 0, width: layout.width, height: 1)
         let (hint, hintStyle) = hint(for: prompt, search: search, filter: filter, theme: theme)
-        let hintWidth = DisplayWidthOf.string(hint)
+        let hintWidth = DisplayWidth.of(hint)
         let showsHint = layout.width >= 2 + 12 + hintWidth + 2
         let inputWidth = max(1, (showsHint ? layout.width - hintWidth - 2 : layout.width) - 2)
         // Keep the end of a long input in view, where the typing happens.
-        var shown = TerminalSafeText.oneLine(prompt.text)
-        while DisplayWidthOf.string(shown) > inputWidth - 1, !shown.isEmpty { shown.removeFirst() }
+        var shown = TerminalSafe.oneLine(prompt.text)
+        while DisplayWidth.of(shown) > inputWidth - 1, !shown.isEmpty { shown.removeFirst() }
         var column = grid.put(prompt.kind.prefix, row: row, column: 0, style: theme.resolve(Style(bold: true)))
         column = grid.put(shown, row: row, column: column)
         if showsHint {

@@ -102,7 +102,7 @@ struct ReaderContent: Sendable {
         }
         if let response = recommendation.response {
             addBlank()
-            addParagraph([StyledRun(TerminalSafeText.trim(response.label), .label)])
+            addParagraph([StyledRun(TerminalSafe.trim(response.label), .label)])
             if !response.blocks.isEmpty {
                 addBlank()
                 addBlocks(response.blocks, indent: 0, item: item, zone: .response)
@@ -151,7 +151,7 @@ struct ReaderContent: Sendable {
 
     /// "Recommendation 3", from the heading as written without trailing punctuation.
     static func headingWords(of recommendation: Recommendation) -> String {
-        let heading = TerminalSafeText.trim(recommendation.heading, also: [":", "–", "—", "-", "."])
+        let heading = TerminalSafe.trim(recommendation.heading, also: [":", "–", "—", "-", "."])
         return heading.isEmpty ? "Recommendation \(recommendation.number)" : heading
     }
 
@@ -161,8 +161,8 @@ struct ReaderContent: Sendable {
     }
 
     private mutating func addPart(_ part: Part, item: SearchLocation.Item) {
-        let marker = TerminalSafeText.clean(part.marker.isEmpty ? "\(part.label))" : part.marker)
-        let hanging = min(DisplayWidthOf.string(marker) + 1, 8)
+        let marker = TerminalSafe.clean(part.marker.isEmpty ? "\(part.label))" : part.marker)
+        let hanging = min(DisplayWidth.of(marker) + 1, 8)
         let zone = SearchLocation.Zone.part(part.label)
         if let first = part.blocks.first, first.kind == .paragraph {
             addParagraph([StyledRun(marker, .marker), StyledRun(" " + first.text, source: Self.source(item, zone, 0, offset: -1))],
@@ -220,9 +220,9 @@ struct ReaderContent: Sendable {
             } else if item.marker.isEmpty {
                 addParagraph([StyledRun(item.text, source: itemSource(index, offset: 0))], indent: indent + 2, hanging: indent + 2)
             } else {
-                let marker = TerminalSafeText.clean(item.marker)
+                let marker = TerminalSafe.clean(item.marker)
                 addParagraph([StyledRun(marker, .marker), StyledRun(" " + item.text, source: itemSource(index, offset: -1))],
-                             indent: indent, hanging: indent + min(DisplayWidthOf.string(marker) + 1, 8))
+                             indent: indent, hanging: indent + min(DisplayWidth.of(marker) + 1, 8))
             }
         }
     }

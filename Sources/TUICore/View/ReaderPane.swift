@@ -54,7 +54,7 @@ enum ReaderPane {
         guard !ranges.isEmpty else { return }
         var column = start
         for (index, character) in segment.text.enumerated() {
-            let width = DisplayWidthOf.character(character)
+            let width = DisplayWidth.of(character)
             if let range = ranges.first(where: { $0.contains(segment.source.offset + index) }) {
                 body(range, column..<min(limit, column + width))
             }

@@ -1,3 +1,5 @@
+import Content
+
 /// Draws a whole frame from the state: panes, separator, status or prompt line, help on top.
 enum ScreenRenderer {
     static let tooSmallMessage = "Enlarge the window (40×10 min)"
@@ -125,8 +127,8 @@ enum ScreenRenderer {
     /// Only a short centred message, clipped to whatever fits; safe at any size, even 0×0.
     private static func renderTooSmall(into grid: inout CellGrid) {
         guard grid.width > 0, grid.height > 0 else { return }
-        let text = DisplayWidthOf.string(tooSmallMessage) <= grid.width ? tooSmallMessage : "Too small"
-        let width = DisplayWidthOf.string(text)
+        let text = DisplayWidth.of(tooSmallMessage) <= grid.width ? tooSmallMessage : "Too small"
+        let width = DisplayWidth.of(text)
         grid.put(text, row: grid.height / 2, column: max(0, (grid.width - width) / 2))
         grid.cursor = nil
     }

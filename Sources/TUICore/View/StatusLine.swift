@@ -1,3 +1,5 @@
+import Content
+
 /// The bottom row, in reverse video: the message or the document's title on the left; where you
 /// are, how far through the text, and the keys that matter now on the right.
 enum StatusLine {
@@ -25,17 +27,17 @@ enum StatusLine {
         // Priorities when space is short: a message, then the position, then key hints, then the title.
         let summary = facts.summary
         let left = facts.message ?? summary ?? facts.title
-        let leftNeeds = facts.message != nil || summary != nil ? DisplayWidthOf.string(left) : 0
+        let leftNeeds = facts.message != nil || summary != nil ? DisplayWidth.of(left) : 0
         let full = facts.position + facts.progress
         let compact = facts.compactPosition + facts.progress
         // More hints beat a longer position: "? help" is how people find everything else.
         let candidates = facts.hints.flatMap { [full + "   " + $0, compact + "   " + $0] } + [full, compact]
-        let right = candidates.first { DisplayWidthOf.string($0) + 2 + leftNeeds <= available }
+        let right = candidates.first { DisplayWidth.of($0) + 2 + leftNeeds <= available }
             ?? Truncate.toWidth(compact, max(0, available - 2 - leftNeeds))
-        let rightWidth = DisplayWidthOf.string(right)
+        let rightWidth = DisplayWidth.of(right)
         var leftWidth = max(0, available - rightWidth - (rightWidth > 0 ? 2 : 0))
         // A title cut to a few letters says nothing; leave the space empty instead.
-        if facts.message == nil && leftWidth < 8 && DisplayWidthOf.string(left) > leftWidth { leftWidth = 0 }
+        if facts.message == nil && leftWidth < 8 && DisplayWidth.of(left) > leftWidth { leftWidth = 0 }
         grid.put(Truncate.toWidth(left, leftWidth), row: row, column: 1,
                  style: facts.message == nil && summary == nil ? theme.statusBar : theme.statusMessage, maxColumn: 1 + leftWidth)
         if rightWidth > 0 {

@@ -58,20 +58,10 @@ struct ReaderLine: Sendable, Hashable {
     var plainText: String { String(repeating: " ", count: indent) + runs.map(\.text).joined() }
 }
 
-/// Cuts text to a column width, ending with "…" when something was cut.
+/// The browser's cut of text to a column width: made one safe line, cut after any character so a
+/// narrow row keeps its letters, ending with "…" when something was cut.
 enum Truncate {
     static func toWidth(_ text: String, _ width: Int) -> String {
-        guard width > 0 else { return "" }
-        let safe = TerminalSafeText.oneLine(text)
-        if DisplayWidthOf.string(safe) <= width { return safe }
-        var result = ""
-        var used = 0
-        for character in safe {
-            let w = DisplayWidthOf.character(character)
-            if used + w > width - 1 { break }
-            result.append(character)
-            used += w
-        }
-        return result + "…"
+        Truncation.truncate(TerminalSafe.oneLine(text), toWidth: width, cut: .anywhere)
     }
 }

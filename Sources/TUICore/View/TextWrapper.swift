@@ -22,9 +22,9 @@ enum TextWrapper {
             var start = 0
             func flush() {
                 guard !current.isEmpty else { return }
-                let safe = TerminalSafeText.clean(current)
+                let safe = TerminalSafe.clean(current)
                 let source = run.source.map { SourceRef(location: $0.location, offset: $0.offset + start) }
-                words.append(Word(text: safe, role: run.role, width: DisplayWidthOf.string(safe),
+                words.append(Word(text: safe, role: run.role, width: DisplayWidth.of(safe),
                                   spaceBefore: pendingSpace && !words.isEmpty, source: source))
                 current = ""
                 pendingSpace = false
@@ -44,15 +44,13 @@ enum TextWrapper {
     }
 
     /// Wraps runs to `width` columns: the first line starts at `firstIndent`, the others at `restIndent`.
-    /// Where lines break is `LineBreaking`'s rule, shared with the command line's plain text.
+    /// Where lines break is `WordWrap`'s rule, shared with the command line's plain text.
     static func wrap(_ runs: [StyledRun], width: Int, firstIndent: Int = 0, restIndent: Int = 0,
                      piece: Int, begins: Selection? = nil) -> [ReaderLine] {
         let words = words(of: runs)
         let first = clampIndent(firstIndent, width: width)
         let rest = clampIndent(restIndent, width: width)
-        let breaks = LineBreaking.lines(words.map { LineBreaking.Word(width: $0.width, spaceBefore: $0.spaceBefore) },
-                                        firstWidth: width - first, restWidth: width - rest,
-                                        characterWidths: { words[$0].text.map(DisplayWidthOf.character) })
+        let breaks = WordWrap.lines(words, firstWidth: width - first, restWidth: width - rest)
         var lines: [ReaderLine] = []
         for (number, pieces) in breaks.enumerated() {
             var runs: [StyledRun] = []
@@ -65,21 +63,14 @@ enum TextWrapper {
                 used += width
             }
             for piece in pieces {
-                let word = words[piece.word]
+                let word = piece.word
                 if piece.spaceBefore {
                     // The space takes the word's role only inside a run of one role (an underlined label stays whole).
                     append(" ", role: runs.last?.role == word.role ? word.role : .body, width: 1)
                 }
-                if let characters = piece.characters {
-                    let chunk = String(Array(word.text)[characters])
-                    var source = word.source
-                    source?.offset += characters.lowerBound
-                    append(chunk, role: word.role, width: DisplayWidthOf.string(chunk), source: source)
-                } else {
-                    append(word.text, role: word.role, width: word.width, source: word.source)
-                }
+                append(word.text, role: word.role, width: word.width, source: word.source)
             }
-            let firstWord = pieces.first?.word ?? words.count
+            let firstWord = pieces.first?.index ?? words.count
             lines.append(ReaderLine(indent: number == 0 ? first : rest, runs: runs,
                                     anchor: ReaderAnchor(piece: piece, word: firstWord),
                                     begins: number == 0 ? begins : nil, segments: segments))
@@ -90,5 +81,14 @@ enum TextWrapper {
     /// Keeps an indent from eating a narrow line: at least ten columns (or the whole width) stay for text.
     private static func clampIndent(_ indent: Int, width: Int) -> Int {
         max(0, min(indent, width - min(width, 10)))
+    }
+}
+
+extension TextWrapper.Word: WrappableWord {
+    /// A piece of a word too wide for a line: its source moves along to the piece's first character.
+    func piece(text: String, width: Int, characterOffset: Int) -> TextWrapper.Word {
+        var source = self.source
+        source?.offset += characterOffset
+        return TextWrapper.Word(text: text, role: role, width: width, spaceBefore: false, source: source)
     }
 }

@@ -1,3 +1,5 @@
+import Content
+
 /// A box with a border, a title on the top edge and a footer on the bottom edge, as ratatui's
 /// `Block`: it clears its rectangle, draws its frame and says where its inside is.
 struct BorderedBlock {
@@ -35,12 +37,12 @@ struct BorderedBlock {
         if !title.isEmpty {
             let text = Truncate.toWidth(title, area.width - 4)
             let column = titlePlacement == .left ? area.x + 2
-                : area.x + (area.width - DisplayWidthOf.string(text)) / 2
+                : area.x + (area.width - DisplayWidth.of(text)) / 2
             grid.put(text, row: area.y, column: column, style: titleStyle)
         }
         if !footer.isEmpty {
             let text = Truncate.toWidth(footer, area.width - 4)
-            grid.put(text, row: area.maxY - 1, column: area.maxX - 2 - DisplayWidthOf.string(text), style: footerStyle)
+            grid.put(text, row: area.maxY - 1, column: area.maxX - 2 - DisplayWidth.of(text), style: footerStyle)
         }
         return Rect(x: area.x + 1, y: area.y + 1, width: max(0, area.width - 2), height: max(0, area.height - 2))
     }

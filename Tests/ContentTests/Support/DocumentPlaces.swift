@@ -1,5 +1,4 @@
 @testable import Content
-@testable import Reports
 
 extension ReviewDocument {
     /// Every block in reading order.

@@ -1,5 +1,5 @@
 @testable import Content
-@testable import Reports
+import TestFixtures
 /// What a fixture's sidecar (`name.expected.json`) says the parser must produce. Every field is optional:
 /// a sidecar states only what that fixture is about.
 ///
@@ -79,4 +79,8 @@ struct BlockLinesExpectation: Decodable {
     var index: Int
     var first: Int
     var last: Int
+}
+
+extension FixtureFile {
+    func expectation() throws -> FixtureExpectation { try FixtureJSON.decode(from: expectationURL) }
 }

@@ -1,5 +1,4 @@
 @testable import Content
-@testable import Reports
 
 // "Nothing lost": every word of the source, except recognised page furniture, appears in the model exactly
 // once and in source order. These helpers flatten both sides into word sequences that can be compared.

@@ -1,0 +1,20 @@
+@testable import Content
+import Testing
+
+/// Merging two processes' edits of one note: changes to different stretches are both kept; changes to
+/// the same words are not merged (the store then keeps both versions).
+@Suite struct TextMergeTests {
+    @Test func editsToDifferentStretchesAreBothApplied() {
+        #expect(TextMerge.merge(base: "one", ours: "one three", theirs: "one two") == "one two three")
+        #expect(TextMerge.merge(base: "a b c", ours: "A b c", theirs: "a b C") == "A b C")
+        #expect(TextMerge.merge(base: "a b c", ours: "a b c", theirs: "a b c d") == "a b c d")
+        #expect(TextMerge.merge(base: "", ours: "mine", theirs: "theirs") == "theirsmine")
+        #expect(TextMerge.merge(base: "first\nsecond", ours: "first!\nsecond", theirs: "first\nsecond\nthird")
+                == "first!\nsecond\nthird")
+    }
+
+    @Test func editsToTheSameWordsAreNotMerged() {
+        #expect(TextMerge.merge(base: "The first words", ours: "Different words", theirs: "Quite other words") == nil)
+        #expect(TextMerge.merge(base: "a b c", ours: "a X c", theirs: "a Y c") == nil)
+    }
+}

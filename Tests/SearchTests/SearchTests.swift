@@ -1,0 +1,162 @@
+@testable import Content
+import Testing
+@testable import Learning
+@testable import Search
+
+/// The search engine on the Child J document and on small hand-made documents.
+@Suite struct SearchTests {
+    static let childJ = DocumentLoader.builtInDocument()
+    static let index = SearchIndex(document: childJ)
+
+    func numbers(_ query: String, in index: SearchIndex = Self.index) throws -> [Int] {
+        let result = index.run(try SearchQuery(parsing: query))
+        return result.recommendations.map { index.document.recommendations[$0].number }
+    }
+
+    func matchedText(_ query: String, in index: SearchIndex = Self.index) throws -> [String] {
+        let result = index.run(try SearchQuery(parsing: query))
+        return result.matches.map { match in
+            let text = piece(at: match.location, in: index.document)
+            let characters = Array(text)
+            return String(characters[match.range])
+        }
+    }
+
+    func piece(at location: SearchLocation, in document: ReviewDocument) -> String {
+        switch location.item {
+        case .introduction:
+            if location.zone == .title { return document.titleLines[location.block] }
+            return document.introduction[location.block].textPieces[location.piece]
+        case let .section(index):
+            let section = document.sections[index]
+            if location.zone == .title { return section.title ?? "" }
+            return section.blocks[location.block].textPieces[location.piece]
+        case let .recommendation(index):
+            let recommendation = document.recommendations[index]
+            let blocks: [Block]
+            switch location.zone {
+            case .title: return recommendation.title ?? ""
+            case .text: blocks = recommendation.text
+            case let .part(letter): blocks = recommendation.part(letter)?.blocks ?? []
+            case .response: blocks = recommendation.response?.blocks ?? []
+            }
+            return blocks[location.block].textPieces[location.piece]
+        }
+    }
+
+    @Test func wordsMustAllOccurInOneRecommendation() throws {
+        #expect(try numbers("reachable") == [3])
+        #expect(try numbers("exclusion") == [7])
+        #expect(try numbers("missing interviews") == [6])
+        #expect(try numbers("army foster") == [])
+    }
+
+    @Test func plainWordsMatchWholeWordsAndStarMatchesPrefixes() throws {
+        #expect(try matchedText("exclusion") == ["exclusion", "exclusion"])
+        #expect(try matchedText("exclu*") == Array(repeating: "exclu", count: 6))
+        #expect(try numbers("exclu") == [])
+    }
+
+    @Test func quotedPhraseMatchesExactly() throws {
+        #expect(try matchedText("\"reachable moment\"") == ["reachable moment", "reachable moment", "reachable moment"])
+        #expect(try numbers("\"moment reachable\"") == [])
+    }
+
+    @Test func excludedWordsRemoveItems() throws {
+        #expect(try numbers("training") == [3, 4, 7, 9])
+        #expect(try numbers("training -NRM") == [3, 4, 7])
+    }
+
+    @Test func smartCaseWordByWord() throws {
+        #expect(try numbers("hampshire") == [4, 5])
+        #expect(try numbers("Hampshire") == [4, 5])
+        #expect(try numbers("HAMPSHIRE") == [])
+        #expect(try numbers("hampshire -ACEs") == [5])
+    }
+
+    @Test func curlyAndStraightApostrophesAreAlike() throws {
+        #expect(try numbers("practitioner's") == [10])
+        #expect(try numbers("practitioner’s") == [10])
+        #expect(try numbers("“reachable moment”") == [3])
+    }
+
+    @Test func accentsAreIgnored() throws {
+        let document = ReviewParser.parse("""
+        Recommendation 1
+
+        The café should open.
+
+        Action Taken:
+
+        Naïve plans were revised.
+        """, source: "accents")
+        let index = SearchIndex(document: document)
+        #expect(try numbers("cafe", in: index) == [1])
+        #expect(try numbers("naive", in: index) == [1])
+        #expect(try matchedText("naive", in: index) == ["Naïve"])
+    }
+
+    @Test func phraseMatchesAcrossALineOrPageBreak() throws {
+        #expect(try matchedText("\"should also seek assurance\"") == ["should also seek assurance"])
+        #expect(try numbers("\"to share information disclosed\"") == [6])
+        let broken = ReviewParser.parse("Recommendation 1\n\nThe reachable\nmoment was missed.\n\nAction Taken:\n\nNone.\n", source: "broken")
+        #expect(try numbers("\"reachable moment\"", in: SearchIndex(document: broken)) == [1])
+    }
+
+    @Test func facetsNarrowRecommendations() throws {
+        #expect(try numbers("section:generic") == [6, 7, 8, 9, 10])
+        #expect(try numbers("-section:generic") == [1, 2, 3, 4, 5])
+        #expect(try numbers("id:5") == [5])
+        #expect(try numbers("id:5b foster") == [5])
+        #expect(try numbers("id:5b assurance") == [])
+        #expect(try numbers("in:response army") == [])
+        #expect(try numbers("in:recommendation army") == [3])
+        #expect(try numbers("in:response NRM") == [9])
+    }
+
+    @Test func facetValuesMayBeQuotedToHoldSpaces() throws {
+        let query = try SearchQuery(parsing: "theme:\"missing children\" foster")
+        #expect(query.facets.map(\.value) == ["missing children"])
+        #expect(query.terms.map(\.text) == ["foster"])
+        #expect(throws: QueryError.self) { try SearchQuery(parsing: "theme:\"missing") }
+    }
+
+    @Test func learningFacetsNeedTheLearningIndex() throws {
+        let learning = LearningIndex(document: Self.childJ)
+        let index = SearchIndex(document: Self.childJ, learning: learning)
+        #expect(try numbers("status:planned", in: index) == [8])
+        #expect(try numbers("agency:\"Children's Social Care\" in:response", in: index).contains(6))
+        #expect(try numbers("has:commitment -status:planned", in: index).allSatisfy { $0 != 8 })
+        #expect(try SearchQuery(parsing: "status:planned").needsLearning)
+    }
+
+    @Test func matchesAreInDocumentOrder() throws {
+        let result = Self.index.run(try SearchQuery(parsing: "PSCP"))
+        #expect(result.matches == result.matches.sorted { ($0.location, $0.range.lowerBound) < ($1.location, $1.range.lowerBound) })
+        #expect(result.count(recommendation: 2, part: "a") == 2)
+    }
+
+    @Test(arguments: [
+        ("\"unclosed", "unclosed quote"),
+        ("-", "nothing after"),
+        ("foo:bar", "unknown filter"),
+        ("id:x", "not an id"),
+        ("in:nowhere", "not a place"),
+        ("section:", "needs a value"),
+        ("*", "needs letters"),
+    ])
+    func badQueriesSayWhy(query: String, reason: String) {
+        #expect(throws: QueryError.self) { try SearchQuery(parsing: query) }
+        do {
+            _ = try SearchQuery(parsing: query)
+        } catch {
+            #expect(error.message.contains(reason))
+        }
+    }
+
+    @Test func wordsWithColonsAndTimesAreTerms() throws {
+        let query = try SearchQuery(parsing: "Practice: 10:30")
+        #expect(query.terms.map(\.text) == ["Practice:", "10:30"])
+        #expect(query.facets.isEmpty)
+    }
+}

@@ -2,9 +2,9 @@ import Content
 import TUICore
 import Store
 
-/// Performs the browser's notes effects on the document's `NoteStore` and tells the browser what
-/// came of them: the store's notes after each change, or a one-line message when saving failed (the
-/// change stays in memory and is written with the next one). Lives in the event loop, not the core:
+/// Runs the browser's `persist` effects on the document's `NoteStore` and answers with messages: the
+/// store's notes after each change, or a one-line reason when saving failed (the change stays in
+/// memory and is written with the next one). Lives in the event loop, not the core:
 /// the store does file I/O and is not Sendable.
 public final class NotesKeeper {
     private let store: NoteStore?
@@ -32,29 +32,20 @@ public final class NotesKeeper {
     /// The notes as loaded, for `Browser(document:options:notes:…)`; nil without a store.
     public var notes: DocumentNotes? { store?.current }
 
-    /// Performs the notes effects among `effects` and reports back into `browser`.
-    public func perform(_ effects: [Effect], on browser: inout Browser) {
-        guard let store else { return }
+    /// Performs the `persist` effects among `effects`; answers with the messages for the browser: the
+    /// store's notes after the changes, why saving failed, and the store's notices.
+    public func perform(_ effects: [Effect]) -> [Message] {
+        guard let store else { return [] }
+        var answers: [Message] = []
         var changed = false
-        for effect in effects {
-            do {
-                switch effect {
-                case let .saveNote(note): try store.save(note)
-                case let .deleteNote(id): try store.delete(noteID: id)
-                case let .setMark(id, marked): try store.setMarked(id, marked)
-                case let .setPlan(plan): try store.setPlan(plan)
-                case let .savePosition(position): try store.setLastPosition(position)
-                case .quit, .redrawAll: continue
-                }
-                changed = true
-            } catch {
-                // The store keeps the change; the browser already shows it.
-                browser.report(error.message)
-                changed = true
-            }
+        for case let .persist(change) in effects {
+            // On failure the store keeps the change; the browser already shows it.
+            do { try store.record(change) } catch { answers.append(.notesFailed(error.message)) }
+            changed = true
         }
-        if changed { browser.notesDidChange(store.current) }
-        if let notice = store.takeNotices().last { browser.report(notice.message) }
+        if changed { answers.insert(.notesChanged(store.current), at: 0) }
+        if let notice = store.takeNotices().last { answers.append(.notice(notice.message)) }
+        return answers
     }
 
     /// Writes changes still pending after a failure (on quit): the error, if any, for stderr.

@@ -25,9 +25,12 @@ public enum TerminalApp {
         defer { backend.shutdown() }
         let size = backend.size
         var browser = Browser(document: document, options: options, notes: notes.notes,
+                              noteIDs: NoteIDSource(seed: .random(in: .min ... .max)),
                               width: size.width, height: size.height)
-        notes.perform(browser.start(), on: &browser)
-        if !notes.startupMessages.isEmpty { browser.report(notes.startupMessages.joined(separator: " · ")) }
+        _ = send(notes.perform(browser.start()), to: &browser, notes: notes)
+        if !notes.startupMessages.isEmpty {
+            _ = send([.notice(notes.startupMessages.joined(separator: " · "))], to: &browser, notes: notes)
+        }
         let status = run(&browser, on: backend, notes: notes)
         if let failure = notes.flush() {
             let message = "casebook: \(failure)\n"
@@ -36,33 +39,47 @@ public enum TerminalApp {
         return status
     }
 
-    /// The loop itself, on any backend. Notes effects go to `notes`; the session clock ticks once a
-    /// second while it shows (when the backend can wait for input with a timeout).
+    /// The loop itself, on any backend: every input and tick goes through `Browser.update`, the effects
+    /// it returns are run here, and their answers go back through `update`. The session clock ticks
+    /// once a second while it shows (when the backend can wait for input with a timeout).
     static func run(_ browser: inout Browser, on backend: some TerminalBackend, notes: NotesKeeper? = nil,
-                    clock: () -> Double = MonotonicClock.seconds) -> Int32 {
-        browser.tick(now: clock())
+                    clock: () -> Moment = Moment.now) -> Int32 {
+        _ = send([.tick(clock())], to: &browser, notes: notes)
         while !browser.isFinished {
-            backend.draw(browser.render())
+            backend.draw(browser.draw())
             let input: TimedInput
             if browser.wantsClockTicks, let timed = backend as? any TimedInputBackend {
                 // Wake at the next whole second of the clock.
-                let now = clock()
+                let now = clock().seconds
                 input = timed.nextInput(waitingAtMost: max(10, Int((1 - (now - now.rounded(.down))) * 1000)))
             } else {
                 input = backend.nextEvent().map(TimedInput.event) ?? .ended
             }
             guard case let .event(event) = input else {
                 if case .ended = input { break }
-                browser.tick(now: clock())
+                _ = send([.tick(clock())], to: &browser, notes: notes)
                 continue
             }
-            let effects = browser.handle(event)
-            notes?.perform(effects, on: &browser)
-            browser.tick(now: clock())
+            // The input's time first, so a note this key saves is stamped with it; a tick after it
+            // starts a clock this key started.
+            let effects = send([.tick(clock()), .input(event), .tick(clock())], to: &browser, notes: notes)
             if effects.contains(.quit) { break }
             if effects.contains(.redrawAll) { backend.invalidate() }
         }
         backend.shutdown()
         return 0
+    }
+
+    /// Sends messages through `update`, runs the notes effects they return and sends back their
+    /// answers, until none are left; returns every effect, for the loop's own (quit, redraw).
+    static func send(_ messages: [Message], to browser: inout Browser, notes: NotesKeeper?) -> [Effect] {
+        var queue = messages[...]
+        var effects: [Effect] = []
+        while let message = queue.popFirst() {
+            let new = browser.update(message)
+            effects += new
+            queue += notes?.perform(new) ?? []
+        }
+        return effects
     }
 }

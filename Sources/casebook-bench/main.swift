@@ -52,23 +52,23 @@ if verbose {
     print(String(format: "    search index %.1f ms", median(3) { _ = SearchIndex(document: document) }))
 }
 report("parse, derive everything, first frame at 80×24", median(3) {
-    let browser = Browser(document: ReviewParser.parse(inquiry, source: "inquiry"), width: 80, height: 24)
+    let browser = Browser(document: ReviewParser.parse(inquiry, source: "inquiry"), noteIDs: NoteIDSource(seed: 0), width: 80, height: 24)
     _ = browser.render()
 }, budget: 250)
 
 let queries = ["reachable moment", "\"reachable moment\"", "exclu*", "training -NRM", "the", "section:exploitation missing"]
 for (width, height) in [(80, 24), (200, 60)] {
-    let opened = Browser(document: document, width: width, height: height)
+    let opened = Browser(document: document, noteIDs: NoteIDSource(seed: 0), width: width, height: height)
     var worst = (time: 0.0, query: "", character: Character(" "))
     for query in queries {
         // Five rounds of typing the query; each keystroke's median over the rounds.
         var rounds: [[Double]] = []
         for _ in 0..<5 {
             var browser = opened
-            _ = browser.handle(.character("/"))
+            _ = browser.update(.input(.character("/")))
             rounds.append(query.map { character in
                 milliseconds {
-                    _ = browser.handle(.character(character))
+                    _ = browser.update(.input(.character(character)))
                     _ = browser.render()
                 }
             })

@@ -6,8 +6,8 @@ import Testing
 import TUITestSupport
 import Store
 
-/// The event loop's side of notes: effects from the browser performed on a real NoteStore in a
-/// temporary directory, and what comes back into the browser.
+/// The runtime's side of notes: effects from the browser performed on a real NoteStore in a
+/// temporary directory, and the messages that come back into the browser through `update`.
 @Suite struct NotesKeeperTests {
     private static let document = DocumentLoader.builtInDocument()
 
@@ -23,18 +23,20 @@ import Store
 
     private func browser(_ keeper: NotesKeeper, options: BrowserOptions = BrowserOptions()) -> Browser {
         var browser = Browser(document: Self.document, options: options, notes: keeper.notes, width: 80, height: 24)
-        keeper.perform(browser.start(), on: &browser)
+        _ = TerminalApp.send(keeper.perform(browser.start()), to: &browser, notes: keeper)
         return browser
     }
 
     /// Sends keys and performs their effects, as the event loop does.
     private func send(_ keys: String, to browser: inout Browser, _ keeper: NotesKeeper) {
-        keeper.perform(browser.type(keys), on: &browser)
+        _ = TerminalApp.send(keys.map(Self.event).map(Message.input), to: &browser, notes: keeper)
     }
 
     private func send(_ event: KeyEvent, to browser: inout Browser, _ keeper: NotesKeeper) {
-        keeper.perform(browser.handle(event), on: &browser)
+        _ = TerminalApp.send([.input(event)], to: &browser, notes: keeper)
     }
+
+    private static func event(_ character: Character) -> KeyEvent { character == "⏎" ? .enter : .character(character) }
 
     @Test func notesMarksAndThePositionSurviveAReopen() {
         let directory = temporaryDirectory()
@@ -72,7 +74,7 @@ import Store
         let saved = keeper.notes?.notes.first
         #expect(saved?.kind == .roomAnswer)
         #expect(saved?.target == .item(ItemID(number: 2)))
-        #expect(browser.state.mode == .presenting)
+        #expect(browser.state.mode.input == .presenting)
     }
 
     @Test func anUnwritableDirectoryKeepsNotesInMemoryAndSaysSo() throws {

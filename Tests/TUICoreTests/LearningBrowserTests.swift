@@ -28,14 +28,14 @@ import TUITestSupport
     @Test func glossaryListJumpsAndSearchesTheAcronym() {
         var browser = Browser.childJ(width: 100, height: 30)
         browser.type("X")
-        #expect(browser.state.mode == .list)
+        #expect(browser.state.mode.input == .list)
         #expect(screen(browser).contains("Child Criminal Exploitation"))
         // An entry from a glossary file names the file and line it came from.
-        #expect(browser.state.listView.rows.first { $0.key == "NRM" }?.detail?.hasSuffix("glossary.txt, line 24") == true)
-        let index = browser.state.listView.rows.firstIndex { $0.key == "NRM" } ?? 0
+        #expect(listRows(browser).first { $0.key == "NRM" }?.detail?.hasSuffix("glossary.txt, line 24") == true)
+        let index = listRows(browser).firstIndex { $0.key == "NRM" } ?? 0
         for _ in 0..<index { browser.type("j") }
         browser.type("⏎")
-        #expect(browser.state.mode == .browse)
+        #expect(browser.state.mode.input == .browse)
         #expect(browser.state.selection == .recommendation(9))
         #expect(browser.state.search?.text == "\"NRM\"")
         browser.type("n")
@@ -45,8 +45,8 @@ import TUITestSupport
     @Test func evidenceListLightsUpTheWordsBehindAFact() {
         var browser = Browser.childJ(width: 100, height: 30)
         browser.type(":8⏎e")
-        #expect(browser.state.mode == .list)
-        let rows = browser.state.listView.rows
+        #expect(browser.state.mode.input == .list)
+        let rows = listRows(browser)
         #expect(rows.first?.key == "Status")
         #expect(rows.contains { $0.key == "To do" })
         browser.type("⏎")
@@ -57,11 +57,11 @@ import TUITestSupport
     @Test func acronymsHereAndCommitmentsLists() {
         var browser = Browser.childJ(width: 100, height: 30)
         browser.type(":9⏎x")
-        #expect(browser.state.listView.rows.map(\.key).contains("NRM"))
+        #expect(listRows(browser).map(\.key).contains("NRM"))
         browser.type("⎋C")
-        #expect(browser.state.listView.rows.contains { $0.key == "1" && $0.detail?.contains("Q3 of 2021/22") == true })
+        #expect(listRows(browser).contains { $0.key == "1" && $0.detail?.contains("Q3 of 2021/22") == true })
         browser.type("q")
-        #expect(browser.state.mode == .browse)
+        #expect(browser.state.mode.input == .browse)
         #expect(!browser.isFinished)
     }
 
@@ -80,4 +80,7 @@ import TUITestSupport
         #expect(underlined.contains("PSCP"))
         #expect(!underlined.contains("training"))
     }
+
+    /// The rows of the learning list on screen; none when no list is open.
+    private func listRows(_ browser: Browser) -> [ListView.Row] { browser.state.mode.learningList?.rows ?? [] }
 }

@@ -51,12 +51,12 @@ import TUITestSupport
     @Test func colonJumpsToAPartWithItAtTheTopOfTheReader() {
         var browser = Browser.childJ(width: 80, height: 24)
         browser.type(":7b")
-        #expect(browser.state.mode == .prompt)
+        #expect(browser.state.mode.input == .prompt)
         #expect(browser.render().lines[23].hasPrefix(":7b"))
         #expect(browser.render().cursor?.row == 23)
         #expect(browser.render().cursor?.column == 3)
         browser.type("⏎")
-        #expect(browser.state.mode == .browse)
+        #expect(browser.state.mode.input == .browse)
         #expect(browser.state.selection == .part(7, "b"))
         let top = browser.render().lines[0]
         #expect(top.contains("│ b) The PSCP should enquire"))
@@ -85,10 +85,10 @@ import TUITestSupport
         browser.type(":45⌫⏎")
         #expect(browser.state.selection == .recommendation(4))
         browser.type(":9⎋")
-        #expect(browser.state.mode == .browse)
+        #expect(browser.state.mode.input == .browse)
         #expect(browser.state.selection == .recommendation(4))
         browser.type(":⌫")
-        #expect(browser.state.mode == .browse)
+        #expect(browser.state.mode.input == .browse)
         browser.type(":⏎")
         #expect(browser.state.selection == .recommendation(4))
         #expect(browser.state.message == nil)
@@ -203,7 +203,7 @@ import TUITestSupport
     @Test func helpListsEveryBindingAndClosesWithEscQOrQuestionMark() {
         var browser = Browser.childJ(width: 80, height: 24)
         browser.type("?")
-        #expect(browser.state.mode == .help)
+        #expect(browser.state.mode.input == .help)
         var helpText = ""
         for _ in 0..<250 {
             helpText += browser.render().lines.joined(separator: "\n")
@@ -214,16 +214,16 @@ import TUITestSupport
             let start = String(binding.help.prefix(20))
             #expect(helpText.contains(start), "help lacks \(start)")
         }
-        #expect(browser.state.helpTop > 0)
+        #expect((browser.state.mode.help?.scroll.offset ?? 0) > 0)
         browser.type("q")
-        #expect(browser.state.mode == .browse)
+        #expect(browser.state.mode.input == .browse)
         #expect(!browser.isFinished)
         browser.press(.function(1))
-        #expect(browser.state.mode == .help)
+        #expect(browser.state.mode.input == .help)
         browser.type("?")
-        #expect(browser.state.mode == .browse)
+        #expect(browser.state.mode.input == .browse)
         browser.type("?⎋")
-        #expect(browser.state.mode == .browse)
+        #expect(browser.state.mode.input == .browse)
     }
 
     @Test func quitAndRedraw() {

@@ -92,14 +92,14 @@ import TUITestSupport
     @Test func ctrlSProducesTheSaveEffectWithTheTypedText() {
         var browser = Browser.childJ(width: 80, height: 24)
         browser.type("]]a")
-        #expect(browser.state.mode == .editor)
+        #expect(browser.state.mode.input == .editor)
         browser.type("Ask the child ⏎first")
         let effects = browser.press(.control("s"))
-        guard case let .saveNote(note)? = effects.first else { Issue.record("no save effect: \(effects)"); return }
+        guard case let .persist(.upsert(note))? = effects.first else { Issue.record("no save effect: \(effects)"); return }
         #expect(note.text == "Ask the child \nfirst")
         #expect(note.target == .item(ItemID(number: 2)))
         #expect(note.kind == .note)
-        #expect(browser.state.mode == .browse)
+        #expect(browser.state.mode.input == .browse)
         #expect(browser.state.notes.notes == [note])
         #expect(browser.state.message == "Note saved on 2")
     }
@@ -109,13 +109,13 @@ import TUITestSupport
         browser.type("]a")
         browser.type("draft")
         browser.type("⎋")
-        #expect(browser.state.mode == .confirmDiscard)
+        #expect(browser.state.mode.input == .confirmDiscard)
         #expect(browser.screen.contains("Discard changes? y/n"))
         browser.type("n")
-        #expect(browser.state.mode == .editor)
+        #expect(browser.state.mode.input == .editor)
         #expect(browser.state.editor?.text == "draft")
         browser.type("⎋y")
-        #expect(browser.state.mode == .browse)
+        #expect(browser.state.mode.input == .browse)
         #expect(browser.state.editor == nil)
         #expect(browser.state.notes.notes.isEmpty)
     }
@@ -123,13 +123,13 @@ import TUITestSupport
     @Test func escWithoutChangesClosesAtOnce() {
         var browser = Browser.childJ(width: 80, height: 24)
         browser.type("]a⎋")
-        #expect(browser.state.mode == .browse)
+        #expect(browser.state.mode.input == .browse)
     }
 
     @Test func editorKeysAreTypedNotCommands() {
         var browser = Browser.childJ(width: 80, height: 24)
         browser.type("]aq?pm/")
-        #expect(browser.state.mode == .editor)
+        #expect(browser.state.mode.input == .editor)
         #expect(browser.state.editor?.text == "q?pm/")
         browser.press(.left, .left, .backspace, .delete, .home, .end, .up, .down, .right)
         #expect(browser.state.editor?.text == "q?/")
@@ -145,17 +145,17 @@ import TUITestSupport
         #expect(browser.state.editor?.original?.id == id)
         browser.type("y")
         let edited = browser.press(.control("s"))
-        guard case let .saveNote(note)? = edited.first else { Issue.record("no save"); return }
+        guard case let .persist(.upsert(note))? = edited.first else { Issue.record("no save"); return }
         #expect(note.id == id && note.text == "xy")
         browser.type("a⌫⌫")
-        #expect(browser.press(.control("s")) == [.deleteNote(id: id)])
+        #expect(browser.press(.control("s")) == [.persist(.delete(noteID: id))])
         #expect(browser.state.notes.notes.isEmpty)
     }
 
     @Test func sectionsTakeNoNotes() {
         var browser = Browser.childJ(width: 80, height: 24)
         browser.type("ja")
-        #expect(browser.state.mode == .browse)
+        #expect(browser.state.mode.input == .browse)
         #expect(browser.state.message?.contains("Notes go on") == true)
     }
 }

@@ -11,10 +11,10 @@ import TUITestSupport
     @Test func mMarksAndUnmarksTheSelectedItemAsAnEffect() {
         var browser = Browser.childJ(width: 80, height: 24)
         browser.type(":3b⏎")
-        #expect(browser.type("m") == [.setMark(ItemID(number: 3, part: "b"), true)])
+        #expect(browser.type("m") == [.persist(.mark(ItemID(number: 3, part: "b"), true))])
         #expect(browser.state.notes.marks == [ItemID(number: 3, part: "b")])
         #expect(browser.state.message?.hasPrefix("Marked 3b for the session (1 marked)") == true)
-        #expect(browser.type("m") == [.setMark(ItemID(number: 3, part: "b"), false)])
+        #expect(browser.type("m") == [.persist(.mark(ItemID(number: 3, part: "b"), false))])
         #expect(browser.state.notes.marks.isEmpty)
     }
 
@@ -27,9 +27,9 @@ import TUITestSupport
     @Test func markingTakesOverFromAnOnlyPlan() {
         var browser = Browser(document: Self.document, options: BrowserOptions(presentOnly: [ItemID(number: 4)]),
                               width: 80, height: 24)
-        #expect(browser.start() == [.setPlan([ItemID(number: 4)])])
+        #expect(browser.start() == [.persist(.plan([ItemID(number: 4)]))])
         browser.type(":2⏎")
-        #expect(browser.type("m") == [.setMark(ItemID(number: 2), true), .setPlan([])])
+        #expect(browser.type("m") == [.persist(.mark(ItemID(number: 2), true)), .persist(.plan([]))])
         #expect(browser.state.presentationPlan.numbers == [2])
     }
 
@@ -61,15 +61,15 @@ import TUITestSupport
         browser.type("one⏎more")
         browser.press(.control("s"))
         browser.type("A")
-        #expect(browser.state.mode == .notesList)
+        #expect(browser.state.mode.input == .notesList)
         let screen = browser.screen
         #expect(screen.contains("Notes and marks"))
         #expect(screen.contains("│ 1     ✎  one more"))
         #expect(screen.contains("│ 2      ⚑ marked for the session"))
         #expect(screen.contains("│ 7b    ✎  seven b"))
-        #expect(browser.state.notesList.selected == 0)
+        #expect(browser.state.mode.notesList?.selected == 0)
         browser.type("jj⏎")
-        #expect(browser.state.mode == .browse)
+        #expect(browser.state.mode.input == .browse)
         #expect(browser.state.selection == .part(7, "b"))
         browser.type("⌫")
         #expect(browser.state.selection == .recommendation(1))
@@ -87,12 +87,12 @@ import TUITestSupport
         browser.type("q:1⏎A")
         #expect(browser.screen.contains("Room: "))
         browser.type("ja")
-        #expect(browser.state.mode == .editor)
+        #expect(browser.state.mode.input == .editor)
         #expect(browser.state.editor?.kind == .roomAnswer)
         #expect(browser.state.editor?.text == "the room")
         #expect(browser.state.selection == .recommendation(4))
         browser.type("⎋")
-        #expect(browser.state.mode == .browse)
+        #expect(browser.state.mode.input == .browse)
     }
 
     @Test func emptyNotesListSaysHowToAddOne() {
@@ -100,7 +100,7 @@ import TUITestSupport
         browser.type("M")
         #expect(browser.screen.contains("No notes or marks yet"))
         browser.type("q")
-        #expect(browser.state.mode == .browse)
+        #expect(browser.state.mode.input == .browse)
         #expect(!browser.state.isFinished)
     }
 
@@ -109,7 +109,7 @@ import TUITestSupport
         browser.type(":5⏎")
         browser.press(.tab, .down, .down)
         let effects = browser.type("q")
-        #expect(effects == [.savePosition(ReadingPosition(target: .item(ItemID(number: 5)), scrollLine: 2)), .quit])
+        #expect(effects == [.persist(.position(ReadingPosition(target: .item(ItemID(number: 5)), scrollLine: 2))), .quit])
     }
 
     @Test func reopensWhereTheReaderLeft() {
@@ -131,9 +131,9 @@ import TUITestSupport
         var browser = Browser.childJ(width: 80, height: 24)
         var notes = DocumentNotes(for: Self.document)
         notes.marks = [ItemID(number: 1)]
-        browser.notesDidChange(notes)
+        _ = browser.update(.notesChanged(notes))
         #expect(outlineRow(browser.render().lines, "1")?.hasSuffix(" ⚑") == true)
-        browser.report("cannot save notes: /x is not writable (Permission denied)")
+        _ = browser.update(.notesFailed("cannot save notes: /x is not writable (Permission denied)"))
         #expect(browser.render().lines[23].contains("cannot save notes"))
     }
 }

@@ -28,7 +28,7 @@ import TUITestSupport
     @Test func slashHighlightsAsYouTypeAndCountsInTheOutline() {
         var browser = Browser.childJ(width: 100, height: 30)
         browser.type("/reachable")
-        #expect(browser.state.mode == .prompt)
+        #expect(browser.state.mode.input == .prompt)
         #expect(browser.state.selection == .part(3, "a"))
         #expect(highlighted(browser).contains("reachable"))
         let text = screen(browser)
@@ -40,7 +40,7 @@ import TUITestSupport
         #expect(lines.first { $0.contains("3b ") }?.contains("… 1│") == true)
         #expect(lines.first { $0.contains("▾  5 ") }?.contains("… 4│") == false)
         browser.type("⏎")
-        #expect(browser.state.mode == .browse)
+        #expect(browser.state.mode.input == .browse)
         #expect(screen(browser).contains("/reachable: match 1 of 4"))
     }
 
@@ -106,9 +106,9 @@ import TUITestSupport
         browser.type("/\"reachable")
         #expect(screen(browser).contains("unclosed quote"))
         browser.type("⏎")
-        #expect(browser.state.mode == .prompt)
+        #expect(browser.state.mode.input == .prompt)
         browser.type("\"⏎")
-        #expect(browser.state.mode == .browse)
+        #expect(browser.state.mode.input == .browse)
         #expect(browser.state.search?.result.matchCount == 4)
     }
 
@@ -116,13 +116,13 @@ import TUITestSupport
         var browser = Browser.childJ(width: 100, height: 30)
         browser.type("/army⏎/exclusion⏎/")
         browser.press(.up)
-        #expect(browser.state.promptText == "exclusion")
+        #expect(browser.state.prompt?.text == "exclusion")
         browser.press(.up)
-        #expect(browser.state.promptText == "army")
+        #expect(browser.state.prompt?.text == "army")
         browser.press(.down)
-        #expect(browser.state.promptText == "exclusion")
+        #expect(browser.state.prompt?.text == "exclusion")
         browser.press(.down)
-        #expect(browser.state.promptText == "")
+        #expect(browser.state.prompt?.text == "")
     }
 
     @Test func filterNarrowsTheOutlineAndFClearsIt() {
@@ -152,8 +152,8 @@ import TUITestSupport
     @Test func facetPickerBuildsAFilterWithoutTheSyntax() {
         var browser = Browser.childJ(width: 100, height: 30)
         browser.type("f⇥")
-        #expect(browser.state.mode == .picker)
-        let facets = browser.state.picker.entries.map(\.facet)
+        #expect(browser.state.mode.input == .picker)
+        let facets = (browser.state.mode.picker?.entries ?? []).map(\.facet)
         #expect(facets.contains("status:planned"))
         #expect(facets.contains("has:commitment"))
         #expect(facets.contains("theme:\"missing children and return home interviews\""))
@@ -162,10 +162,10 @@ import TUITestSupport
         for _ in 0..<index { browser.type("j") }
         #expect(screen(browser).contains("section:generic"))
         browser.type("⏎")
-        #expect(browser.state.mode == .prompt)
-        #expect(browser.state.promptText == "section:generic")
+        #expect(browser.state.mode.input == .prompt)
+        #expect(browser.state.prompt?.text == "section:generic")
         browser.type(" ⇥")
-        let planned = browser.state.picker.entries.firstIndex { $0.facet == "status:planned" } ?? 0
+        let planned = (browser.state.mode.picker?.entries ?? []).firstIndex { $0.facet == "status:planned" } ?? 0
         for _ in 0..<planned { browser.type("j") }
         browser.type("⏎⏎")
         #expect(browser.state.filter?.text == "section:generic status:planned")

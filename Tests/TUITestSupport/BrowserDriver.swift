@@ -1,8 +1,16 @@
 import Content
+import Foundation
 import TUICore
 
 /// Drives a browser as a user would, for tests.
 extension Browser {
+    /// A browser whose new notes take ids from a fixed seed, so tests see the same ids on every run.
+    public init(document: ReviewDocument, options: BrowserOptions = BrowserOptions(), notes: DocumentNotes? = nil,
+                width: Int, height: Int) {
+        self.init(document: document, options: options, notes: notes, noteIDs: NoteIDSource(seed: 0),
+                  width: width, height: height)
+    }
+
     public static func childJ(width: Int, height: Int, color: Bool = true) -> Browser {
         Browser(document: DocumentLoader.builtInDocument(), options: BrowserOptions(colorEnabled: color),
                 width: width, height: height)
@@ -21,14 +29,27 @@ extension Browser {
             case "⇥": event = .tab
             default: event = .character(character)
             }
-            effects += handle(event)
+            effects += send(event)
         }
         return effects
     }
 
     @discardableResult
     public mutating func press(_ events: KeyEvent...) -> [Effect] {
-        events.flatMap { handle($0) }
+        events.flatMap { send($0) }
+    }
+
+    /// One input, then a frame drawn, as the runtime does: the overlays settle their scroll positions.
+    private mutating func send(_ event: KeyEvent) -> [Effect] {
+        let effects = update(.input(event))
+        _ = draw()
+        return effects
+    }
+
+    /// A tick `seconds` into the session clock (the wall clock as many seconds after 1970).
+    @discardableResult
+    public mutating func tick(seconds: Double) -> [Effect] {
+        update(.tick(Moment(seconds: seconds, date: Date(timeIntervalSince1970: seconds))))
     }
 
     public var screen: String { render().lines.joined(separator: "\n") }

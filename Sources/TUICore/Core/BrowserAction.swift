@@ -1,22 +1,22 @@
 /// Everything the user can ask the browser to do; keys and mouse events become these.
 enum BrowserAction: Sendable, Hashable {
-    // Moving in the focused pane.
-    case moveDown, moveUp, moveToFirst, moveToLast
+    /// Up, down, a page, the top or the bottom of whatever has the keys: the outline or the reader,
+    /// the help, a list, the picker, the editor's lines, a presentation slide, the query history.
+    case move(Move)
+    /// Enter in a list or the picker: go to the row, or take it.
+    case choose
+    /// Esc in an overlay: close it.
+    case close
     // Reading.
-    case pageDown, pageUp
     case nextRecommendation, previousRecommendation
     // Panes and folding.
     case switchPane, switchPaneBackward, open, unfold, fold
     // Going places.
     case openPrompt, goBack
     case promptInsert(Character), promptDeleteBackward, promptSubmit, promptCancel
-    /// Up and Down at a search or filter prompt: earlier queries.
-    case promptOlder, promptNewer
-    // The facet picker (Tab at the filter prompt).
-    case openPicker, pickerDown, pickerUp, pickerChoose, pickerCancel
-    // Help overlay.
-    case showHelp, closeHelp
-    case helpScrollDown, helpScrollUp, helpPageDown, helpPageUp, helpTop, helpBottom
+    /// The facet picker (Tab at the filter prompt).
+    case openPicker
+    case showHelp
     // Search and filtering.
     case search(SearchRequest)
     // Notes, marks, the note editor and presenting.
@@ -25,7 +25,6 @@ enum BrowserAction: Sendable, Hashable {
     case present(PresentRequest)
     // Learning lists: glossary, acronyms here, commitments, evidence.
     case openList(BrowserState.LearningList)
-    case listDown, listUp, listPageDown, listPageUp, listTop, listBottom, listChoose, listClose
     // Other.
     case cancel, redraw, quit
     // Mouse.

@@ -2,21 +2,6 @@ import Content
 import Learning
 import Search
 
-/// Which input the keys currently go to.
-enum InputMode: Sendable, Hashable {
-    case browse, help, prompt
-    /// The facet picker over the filter prompt (Tab at `&`/`f`).
-    case picker
-    /// The note editor; `confirmDiscard` while it asks "Discard changes? y/n".
-    case editor, confirmDiscard
-    /// The list of notes and marks.
-    case notesList
-    /// Presentation mode, and its blanked screen.
-    case presenting, blank
-    /// A learning list over the panes (glossary, commitments, evidence, acronyms here).
-    case list
-}
-
 /// The whole state of the browser: a value, so every frame is a function of it.
 struct BrowserState: Sendable {
     var document: ReviewDocument
@@ -41,8 +26,6 @@ struct BrowserState: Sendable {
     }
     /// Words a learning list led to, lit up in the reader until the selection changes.
     var spotlight: Evidence?
-    /// The learning list on screen in `.list` mode.
-    var listView = ListView(title: "", emptyText: "", rows: [])
     /// Recommendations whose parts are hidden in the outline. All start unfolded: the outline is short.
     var folded: Set<Int> = [] { didSet { if folded != oldValue { refreshOutline() } } }
     /// The active filter: the outline shows only the recommendations it matches.
@@ -58,16 +41,8 @@ struct BrowserState: Sendable {
     var search: QuerySession?
     /// Which match `n`/`N` last went to, as an index into `search.result`.
     var currentMatch: Int?
-    /// What the bottom-row prompt is for, while `mode == .prompt`.
-    var promptKind: PromptKind = .goTo
-    /// Why the query being typed cannot be run yet ("unclosed quote…").
-    var promptError: String?
-    /// Where things were when a search or filter prompt opened, for Esc.
-    var beforePrompt: PromptSnapshot?
     /// Earlier search and filter queries, oldest first; Up and Down recall them at the prompt.
     var queryHistory: [String] = []
-    var queryHistoryPosition: Int?
-    var picker = FacetPicker(entries: [])
     /// The outline's rows with the current folding and filter (cached: large documents have thousands).
     private(set) var visibleRows: [OutlineRow] = []
     /// Every row the filter lets through, folded parts included: the order `]` and `[` walk.
@@ -80,9 +55,8 @@ struct BrowserState: Sendable {
     /// The words a run of resizes keeps at the reader's top; any other action lets go of it, so
     /// shrinking and growing the window back returns to exactly the same line.
     var pinnedReaderAnchor: ReaderAnchor?
-    var mode: InputMode = .browse
-    var helpTop = 0
-    var promptText = ""
+    /// Which input the keys go to, with that mode's own state.
+    var mode = Mode.browse
     /// Places visited before the current one; Backspace walks back through them.
     var history: [Selection] = []
     /// A one-key message in the status line ("No such recommendation: 12"); cleared by the next key.
@@ -91,24 +65,22 @@ struct BrowserState: Sendable {
 
     /// The document's notes, marks and plan: as the store last reported them, plus this session's changes.
     var notes: DocumentNotes
-    /// The note being written, while `mode` is `.editor` or `.confirmDiscard`.
-    var editor: NoteEditor?
-    var notesList = NotesList()
     /// Presentation mode's place, kept while the editor or help is over it.
     var presentation: Presentation?
     /// The reflective questions shown after each response.
     var questions: [String] = ReflectiveQuestions.builtIn
-    /// The time last passed to `tick`, for the session clock.
-    var clockNow: Double?
-    /// Effects `Browser.start()` hands to the event loop.
-    var startEffects: [Effect] = []
+    /// The time the last tick brought: the session clock counts from it and notes are stamped with it.
+    var now: Moment?
+    /// Where new notes get their ids.
+    var noteIDs: NoteIDSource
 
-    init(document: ReviewDocument, width: Int, height: Int, colorEnabled: Bool, mouseEnabled: Bool) {
+    init(document: ReviewDocument, width: Int, height: Int, colorEnabled: Bool, mouseEnabled: Bool, noteIDs: NoteIDSource) {
         self.document = document
         self.width = max(0, width)
         self.height = max(0, height)
         self.colorEnabled = colorEnabled
         self.mouseEnabled = mouseEnabled
+        self.noteIDs = noteIDs
         learning = LearningIndex(document: document)
         searchIndex = SearchIndex(document: document, learning: learning)
         recommendationNumbers = document.recommendations.map(\.number)

@@ -43,14 +43,20 @@ enum Keymap {
             KeyBinding(keys: keys, action: action, modes: modes, group: group, help: help, label: label)
         }
         let c = KeyEvent.character
+        /// The keys of the six generic moves, the same wherever a list or text scrolls; only the help differs.
+        func moves(in mode: InputMode, _ group: KeyGroup, _ help: [String]) -> [KeyBinding] {
+            let keys: [([KeyEvent], Move)] = [([c("j"), .down], .down), ([c("k"), .up], .up), ([c(" "), .pageDown], .pageDown),
+                                              ([c("b"), .pageUp], .pageUp), ([c("g"), .home], .top), ([c("G"), .end], .bottom)]
+            return zip(keys, help).map { key, help in b(key.0, .move(key.1), group, help, modes: [mode]) }
+        }
         return [
-            b([c("j"), .down], .moveDown, .moving, "Next item in the outline; scroll the reader down a line"),
-            b([c("k"), .up], .moveUp, .moving, "Previous item in the outline; scroll the reader up a line"),
-            b([c("g"), .home], .moveToFirst, .moving, "First item, or the top of the text"),
-            b([c("G"), .end], .moveToLast, .moving, "Last item, or the end of the text"),
+            b([c("j"), .down], .move(.down), .moving, "Next item in the outline; scroll the reader down a line"),
+            b([c("k"), .up], .move(.up), .moving, "Previous item in the outline; scroll the reader up a line"),
+            b([c("g"), .home], .move(.top), .moving, "First item, or the top of the text"),
+            b([c("G"), .end], .move(.bottom), .moving, "Last item, or the end of the text"),
 
-            b([c(" "), .pageDown], .pageDown, .reading, "Page the reader down (from either pane)"),
-            b([c("b"), .pageUp], .pageUp, .reading, "Page the reader up (from either pane)"),
+            b([c(" "), .pageDown], .move(.pageDown), .reading, "Page the reader down (from either pane)"),
+            b([c("b"), .pageUp], .move(.pageUp), .reading, "Page the reader up (from either pane)"),
             b([c("]")], .nextRecommendation, .reading, "Next recommendation"),
             b([c("[")], .previousRecommendation, .reading, "Previous recommendation"),
 
@@ -83,8 +89,8 @@ enum Keymap {
             b([.left, c("p")], .present(.previous), .presenting, "Previous recommendation", modes: [.presenting]),
             b([.enter], .present(.jump), .presenting, "After digits: go to that recommendation", modes: [.presenting]),
             b([], nil, .presenting, "Type a recommendation's number, then Enter", modes: [], label: "0-9"),
-            b([c("j"), .down], .present(.scrollDown), .presenting, "See more below, when a screen is full", modes: [.presenting]),
-            b([c("k"), .up], .present(.scrollUp), .presenting, "See more above", modes: [.presenting]),
+            b([c("j"), .down], .move(.down), .presenting, "See more below, when a screen is full", modes: [.presenting]),
+            b([c("k"), .up], .move(.up), .presenting, "See more above", modes: [.presenting]),
             b([c("c")], .present(.toggleClock), .presenting, "Show or hide the session clock", modes: [.presenting]),
             b([c("b")], .present(.blank), .presenting, "Blank the screen; any key brings it back", modes: [.presenting]),
             b([c("q"), .escape], .present(.stop), .presenting, "Back to the browser, at this recommendation",
@@ -102,27 +108,22 @@ enum Keymap {
             b([c("q")], .quit, .other, "Quit"),
             b([], nil, .other, "Wheel scrolls the pane under the pointer; click selects", label: "Mouse"),
 
-            b([c("j"), .down], .helpScrollDown, .help, "Scroll down", modes: [.help]),
-            b([c("k"), .up], .helpScrollUp, .help, "Scroll up", modes: [.help]),
-            b([c(" "), .pageDown], .helpPageDown, .help, "Page down", modes: [.help]),
-            b([c("b"), .pageUp], .helpPageUp, .help, "Page up", modes: [.help]),
-            b([c("g"), .home], .helpTop, .help, "Top", modes: [.help]),
-            b([c("G"), .end], .helpBottom, .help, "Bottom", modes: [.help]),
-            b([.escape, c("q"), c("?"), .function(1)], .closeHelp, .help, "Close the help", modes: [.help]),
+        ] + moves(in: .help, .help, ["Scroll down", "Scroll up", "Page down", "Page up", "Top", "Bottom"]) + [
+            b([.escape, c("q"), c("?"), .function(1)], .close, .help, "Close the help", modes: [.help]),
 
             b([], nil, .prompt, "Type an id: 7, 5b, R3 (or \"intro\")", modes: [], label: "0-9 a-z"),
             b([.enter], .promptSubmit, .prompt, "Go there; at / and &, keep the result", modes: [.prompt]),
             b([.backspace, .delete], .promptDeleteBackward, .prompt, "Delete the last character", modes: [.prompt]),
             b([.escape], .promptCancel, .prompt, "Cancel, and put everything back as it was", modes: [.prompt]),
 
-            b([.up], .promptOlder, .queryPrompt, "Recall an earlier query", modes: [.prompt]),
-            b([.down], .promptNewer, .queryPrompt, "Recall a later query", modes: [.prompt]),
+            b([.up], .move(.up), .queryPrompt, "Recall an earlier query", modes: [.prompt]),
+            b([.down], .move(.down), .queryPrompt, "Recall a later query", modes: [.prompt]),
             b([.tab], .openPicker, .queryPrompt, "At &: pick a facet (section, where the words are)", modes: [.prompt]),
 
-            b([c("j"), .down], .pickerDown, .picker, "Next facet", modes: [.picker]),
-            b([c("k"), .up], .pickerUp, .picker, "Previous facet", modes: [.picker]),
-            b([.enter, .tab], .pickerChoose, .picker, "Add the facet to the filter", modes: [.picker]),
-            b([.escape, c("q")], .pickerCancel, .picker, "Back to the prompt", modes: [.picker]),
+            b([c("j"), .down], .move(.down), .picker, "Next facet", modes: [.picker]),
+            b([c("k"), .up], .move(.up), .picker, "Previous facet", modes: [.picker]),
+            b([.enter, .tab], .choose, .picker, "Add the facet to the filter", modes: [.picker]),
+            b([.escape, c("q")], .close, .picker, "Back to the prompt", modes: [.picker]),
 
             b([], nil, .editor, "Type the note; Enter starts a new line", modes: [], label: "typing"),
             b([.control("s")], .edit(.save), .editor, "Save the note (an emptied note is deleted)", modes: [.editor]),
@@ -130,8 +131,8 @@ enum Keymap {
             b([.enter], .edit(.newline), .editor, "New line", modes: [.editor]),
             b([.left], .edit(.left), .editor, "Cursor left", modes: [.editor]),
             b([.right], .edit(.right), .editor, "Cursor right", modes: [.editor]),
-            b([.up], .edit(.up), .editor, "Line above", modes: [.editor]),
-            b([.down], .edit(.down), .editor, "Line below", modes: [.editor]),
+            b([.up], .move(.up), .editor, "Line above", modes: [.editor]),
+            b([.down], .move(.down), .editor, "Line below", modes: [.editor]),
             b([.home], .edit(.home), .editor, "Start of the line", modes: [.editor]),
             b([.end], .edit(.end), .editor, "End of the line", modes: [.editor]),
             b([.backspace], .edit(.deleteBackward), .editor, "Delete before the cursor (joins lines)", modes: [.editor]),
@@ -140,19 +141,14 @@ enum Keymap {
             b([c("n"), c("N"), .escape], .edit(.keepEditing), .editor, "At \"Discard changes?\": keep editing",
               modes: [.confirmDiscard]),
 
-            b([c("j"), .down], .note(.listDown), .notesList, "Next entry", modes: [.notesList]),
-            b([c("k"), .up], .note(.listUp), .notesList, "Previous entry", modes: [.notesList]),
-            b([.enter], .note(.listChoose), .notesList, "Go to the item", modes: [.notesList]),
+            b([c("j"), .down], .move(.down), .notesList, "Next entry", modes: [.notesList]),
+            b([c("k"), .up], .move(.up), .notesList, "Previous entry", modes: [.notesList]),
+            b([.enter], .choose, .notesList, "Go to the item", modes: [.notesList]),
             b([c("a")], .note(.listEdit), .notesList, "Edit the note (emptying it deletes it)", modes: [.notesList]),
-            b([.escape, c("q"), c("A"), c("M")], .note(.listClose), .notesList, "Close the list", modes: [.notesList]),
-            b([c("j"), .down], .listDown, .list, "Next row", modes: [.list]),
-            b([c("k"), .up], .listUp, .list, "Previous row", modes: [.list]),
-            b([c(" "), .pageDown], .listPageDown, .list, "Page down", modes: [.list]),
-            b([c("b"), .pageUp], .listPageUp, .list, "Page up", modes: [.list]),
-            b([c("g"), .home], .listTop, .list, "First row", modes: [.list]),
-            b([c("G"), .end], .listBottom, .list, "Last row", modes: [.list]),
-            b([.enter], .listChoose, .list, "Go there and light up the words", modes: [.list]),
-            b([.escape, c("q")], .listClose, .list, "Close the list", modes: [.list]),
+            b([.escape, c("q"), c("A"), c("M")], .close, .notesList, "Close the list", modes: [.notesList]),
+        ] + moves(in: .list, .list, ["Next row", "Previous row", "Page down", "Page up", "First row", "Last row"]) + [
+            b([.enter], .choose, .list, "Go there and light up the words", modes: [.list]),
+            b([.escape, c("q")], .close, .list, "Close the list", modes: [.list]),
 
             b([], nil, .queryLanguage, "Every word must occur in the same recommendation", modes: [], label: "two words"),
             b([], nil, .queryLanguage, "Exactly this phrase (across line and page breaks)", modes: [], label: "\"a phrase\""),

@@ -19,8 +19,7 @@ struct ListView: Sendable {
     /// Said when there are no rows.
     var emptyText: String
     var rows: [Row]
-    var selected = 0
-    var top = 0
+    var state = ListState()
 }
 
 /// A place a list row leads to: an item, and optionally words in it to light up, or a search to run.

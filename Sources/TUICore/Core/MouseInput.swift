@@ -5,19 +5,13 @@ enum MouseInput {
     static func action(for event: MouseEvent, in state: BrowserState) -> BrowserAction? {
         let layout = state.layout
         guard state.mouseEnabled, !layout.isTooSmall else { return nil }
-        switch state.mode {
+        switch state.mode.input {
         case .prompt, .picker, .editor, .confirmDiscard, .notesList, .presenting, .blank:
             return nil
-        case .list:
+        case .list, .help:
             switch event.kind {
-            case .wheelUp: return .listUp
-            case .wheelDown: return .listDown
-            case .press: return nil
-            }
-        case .help:
-            switch event.kind {
-            case .wheelUp: return .helpScrollUp
-            case .wheelDown: return .helpScrollDown
+            case .wheelUp: return .move(.up)
+            case .wheelDown: return .move(.down)
             case .press: return nil
             }
         case .browse:

@@ -10,8 +10,6 @@ enum PresentRequest: Sendable, Hashable {
     case digit(Character), jump
     case blank, unblank
     case toggleClock
-    /// Up and Down: when a screen is too full, see what is above or below.
-    case scrollDown, scrollUp
 }
 
 /// One step of revealing a recommendation: its opening text, each part, each response block, then

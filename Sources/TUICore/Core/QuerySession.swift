@@ -44,5 +44,5 @@ struct FacetPicker: Sendable {
     }
 
     var entries: [Entry]
-    var selected = 0
+    var state = ListState()
 }

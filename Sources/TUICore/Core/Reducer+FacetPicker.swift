@@ -5,17 +5,17 @@ import Learning
 /// can be built without knowing the syntax.
 extension BrowserState {
     mutating func openFacetPicker() {
-        guard promptKind == .filter else { return }
-        picker = FacetPicker(entries: FacetSuggestions.entries(for: document, learning: learning))
-        mode = .picker
+        guard case let .prompt(prompt) = mode, prompt.kind == .filter else { return }
+        mode = .picker(FacetPicker(entries: FacetSuggestions.entries(for: document, learning: learning)), over: prompt)
     }
 
     mutating func chooseFacet() {
-        mode = .prompt
-        guard picker.entries.indices.contains(picker.selected) else { return }
-        let facet = picker.entries[picker.selected].facet
-        if !promptText.isEmpty && promptText.last != " " { promptText += " " }
-        promptText += facet
+        guard case .picker(let picker, var prompt) = mode else { return }
+        mode = .prompt(prompt)
+        guard picker.entries.indices.contains(picker.state.selected) else { return }
+        if !prompt.text.isEmpty && prompt.text.last != " " { prompt.text += " " }
+        prompt.text += picker.entries[picker.state.selected].facet
+        self.prompt = prompt
         promptTextChanged()
     }
 }

@@ -9,30 +9,26 @@ extension BrowserState {
     }
 
     mutating func openList(_ kind: LearningList) {
+        let list: ListView
         switch kind {
-        case .glossary: listView = LearningLists.glossary(learning)
-        case .acronymsHere: listView = LearningLists.acronyms(in: selection, document: document, learning: learning)
-        case .commitments: listView = LearningLists.commitments(learning)
+        case .glossary: list = LearningLists.glossary(learning)
+        case .acronymsHere: list = LearningLists.acronyms(in: selection, document: document, learning: learning)
+        case .commitments: list = LearningLists.commitments(learning)
         case .evidence:
             guard let number = selection.recommendationNumber else {
                 message = "Select a recommendation to see what casebook derived from it"
                 return
             }
-            listView = LearningLists.evidence(for: number, learning: learning)
+            list = LearningLists.evidence(for: number, learning: learning)
         }
-        mode = .list
+        mode = .learningList(list)
     }
-
-    mutating func moveInList(to index: Int) {
-        guard !listView.rows.isEmpty else { return }
-        listView.selected = min(max(0, index), listView.rows.count - 1)
-    }
-
-    var listPage: Int { max(1, ListOverlay.visibleRows(in: layout) - 1) }
 
     mutating func chooseListRow() {
+        guard let list = mode.learningList else { return }
         mode = .browse
-        guard listView.rows.indices.contains(listView.selected), let target = listView.rows[listView.selected].target else { return }
+        let selected = list.state.selected
+        guard list.rows.indices.contains(selected), let target = list.rows[selected].target else { return }
         switch target {
         case let .evidence(evidence):
             reveal(evidence.place, remember: true)

@@ -1,5 +1,4 @@
 import Content
-import Foundation
 
 /// Notes, marks and the notes list, as the user asks for them.
 enum NoteRequest: Sendable, Hashable {
@@ -7,21 +6,8 @@ enum NoteRequest: Sendable, Hashable {
     case edit
     /// `m`: mark or unmark the selected item for the session plan.
     case toggleMark
-    /// The notes list: open, move, go to the item, close.
-    case openList, listDown, listUp, listChoose, listEdit, listClose
-}
-
-/// The notes list's selection and scroll position.
-struct NotesList: Sendable, Hashable {
-    var selected = 0
-    var top = 0
-}
-
-/// One row of the notes list: a note, or a mark on an item without notes.
-struct NotesListEntry: Sendable, Hashable {
-    var target: NoteTarget
-    var note: Note?
-    var isMarked: Bool
+    /// The notes list: open it; edit the selected entry's note.
+    case openList, listEdit
 }
 
 /// Notes and marks: the state changes at once, and the store is asked through effects, so the core
@@ -34,111 +20,21 @@ extension BrowserState {
         case .toggleMark:
             return toggleMark()
         case .openList:
-            notesList = NotesList()
+            var list = ListState()
             if let index = notesListEntries.firstIndex(where: { $0.target == noteTarget(of: selection) }) {
-                notesList.selected = index
+                list.selected = index
             }
-            mode = .notesList
-            keepNotesListSelectionVisible()
-        case .listDown: moveNotesList(by: 1)
-        case .listUp: moveNotesList(by: -1)
-        case .listClose: mode = .browse
-        case .listChoose, .listEdit:
-            mode = .browse
-            let entries = notesListEntries
-            guard entries.indices.contains(notesList.selected) else { return [] }
-            let entry = entries[notesList.selected]
-            go(to: Self.selection(of: entry.target), remember: true)
-            guard request == .listEdit else { break }
-            if let note = entry.note { openEditor(NoteEditor(target: note.target, kind: note.kind, editing: note)) }
-            else { openNoteEditor() }
+            mode = .notesList(list)
+        case .listEdit: goToNotesListEntry(editing: true)
         }
         return []
     }
 
-    /// The editor's keys: editing, Ctrl-S, Esc and the discard question.
-    mutating func handleEditor(_ key: EditorKey) -> [Effect] {
-        guard var editor else { mode = returnMode; return [] }
-        switch key {
-        case .save:
-            return saveEditor(editor)
-        case .cancel:
-            if editor.isChanged { mode = .confirmDiscard } else { closeEditor() }
-        case .confirmDiscard:
-            closeEditor()
-            message = "Changes discarded"
-        case .keepEditing:
-            mode = .editor
-        default:
-            editor.apply(key)
-            self.editor = editor
-            keepEditorCursorVisible()
-        }
-        return []
-    }
-
-    /// After a key or a resize: the editor scrolls so the cursor's row shows.
-    mutating func keepEditorCursorVisible() {
-        let area = EditorOverlay.textArea(in: layout)
-        editor?.keepCursorVisible(width: area.width, height: area.height)
-    }
-
-    // MARK: Notes
-
-    /// Where the keys go when the editor or a list closes.
-    var returnMode: InputMode { isPresenting ? .presenting : .browse }
-
-    private mutating func openNoteEditor() {
-        guard let target = noteTarget(of: selection) else {
-            message = "Notes go on the introduction, a recommendation or a part"
-            return
-        }
-        let existing = notes.notes(on: target).first { $0.kind == .note }
-        openEditor(NoteEditor(target: target, editing: existing))
-    }
-
-    /// In presentation: the room's answer to the question on screen (or to the recommendation).
-    private mutating func openRoomAnswerEditor() {
-        guard let presentation, let number = presentation.currentNumber else { return }
-        let question = presentation.currentQuestion(in: self)
-        let target = NoteTarget.item(ItemID(number: number))
-        let existing = notes.notes(on: target).first { $0.kind == .roomAnswer && $0.question == question }
-        openEditor(NoteEditor(target: target, kind: .roomAnswer, question: question, editing: existing))
-    }
-
-    private mutating func openEditor(_ new: NoteEditor) {
-        editor = new
-        mode = .editor
-        keepEditorCursorVisible()
-    }
-
-    private mutating func closeEditor() {
-        editor = nil
-        mode = returnMode
-    }
-
-    /// Ctrl-S: the note goes into the state at once and to the store as an effect; an emptied note is deleted.
-    private mutating func saveEditor(_ editor: NoteEditor) -> [Effect] {
-        closeEditor()
-        let text = TerminalSafe.trim(editor.text).isEmpty ? "" : editor.text
-        if text.isEmpty {
-            guard let original = editor.original else {
-                message = "Empty note not saved"
-                return []
-            }
-            notes.apply(.delete(noteID: original.id))
-            message = "Note deleted"
-            return [.deleteNote(id: original.id)]
-        }
-        guard editor.isChanged else {
-            message = "No changes to save"
-            return []
-        }
-        let note = editor.original?.edited(text: text, in: document)
-            ?? Note(on: editor.target, in: document, kind: editor.kind, question: editor.question, text: text)
-        notes.apply(.upsert(note))
-        message = editor.kind == .roomAnswer ? "Room's answer saved" : "Note saved on \(Self.name(of: editor.target))"
-        return [.saveNote(note)]
+    /// A change shows at once in the state and goes to the store as an effect, so the marks and
+    /// notes show even when saving fails.
+    mutating func record(_ change: NoteChange) -> [Effect] {
+        notes.apply(change)
+        return [.persist(change)]
     }
 
     // MARK: Marks
@@ -153,42 +49,13 @@ extension BrowserState {
         if !isPresenting, case let .part(_, letter) = selection { id = ItemID(number: number, part: letter) }
         else { id = ItemID(number: number) }
         let marked = !notes.marks.contains(id)
-        notes.apply(.mark(id, marked))
+        var effects = record(.mark(id, marked))
         let count = notes.marks.count
         message = marked ? "Marked \(id) for the session (\(count) marked): p presents them"
             : "Unmarked \(id) (\(count) marked)"
-        guard !notes.plan.isEmpty else { return [.setMark(id, marked)] }
         // Marking takes over from an --only plan: the marks are the plan from now on.
-        notes.apply(.plan([]))
-        return [.setMark(id, marked), .setPlan([])]
-    }
-
-    // MARK: The notes list
-
-    /// Every note in document order, and each marked item that has no note.
-    var notesListEntries: [NotesListEntry] {
-        let noted = notes.notedTargets
-        let markedOnly = notes.marks.filter { !noted.contains(.item($0)) }
-            .map { NotesListEntry(target: .item($0), note: nil, isMarked: true) }
-        let withNotes = notes.notesInDocumentOrder.map { note in
-            NotesListEntry(target: note.target, note: note, isMarked: note.target.itemID.map(notes.marks.contains) ?? false)
-        }
-        // A stable sort keeps each target's notes in their order.
-        return (withNotes + markedOnly).enumerated()
-            .sorted { ($0.element.target, $0.offset) < ($1.element.target, $1.offset) }
-            .map(\.element)
-    }
-
-    private mutating func moveNotesList(by delta: Int) {
-        let count = notesListEntries.count
-        notesList.selected = min(max(0, notesList.selected + delta), max(0, count - 1))
-        keepNotesListSelectionVisible()
-    }
-
-    private mutating func keepNotesListSelectionVisible() {
-        let height = NotesListOverlay.listHeight(in: layout)
-        if notesList.selected < notesList.top { notesList.top = notesList.selected }
-        if notesList.selected >= notesList.top + height { notesList.top = notesList.selected - height + 1 }
+        if !notes.plan.isEmpty { effects += record(.plan([])) }
+        return effects
     }
 
     // MARK: Targets
@@ -215,54 +82,5 @@ extension BrowserState {
         case .introduction: return "the introduction"
         case let .item(id): return id.description
         }
-    }
-
-    // MARK: Session start and end
-
-    /// Takes the loaded notes: reopens at the last position, starts presenting when asked to.
-    mutating func startSession(notes loaded: DocumentNotes?, options: BrowserOptions) {
-        if let loaded { notes = loaded }
-        if let position = loaded?.lastPosition {
-            let target = Self.selection(of: position.target)
-            if target == .introduction || position.target.itemID.map(document.contains) == true {
-                go(to: target, remember: false)
-                if let line = position.scrollLine { scrollReader(to: readerContent.firstLine(of: target) + line) }
-            }
-        }
-        if let only = options.presentOnly {
-            let known = only.filter(document.contains)
-            notes.apply(.plan(known))
-            startEffects.append(.setPlan(known))
-            let unknown = only.filter { !document.contains($0) }
-            if !unknown.isEmpty { message = "Not in this document: " + unknown.map(\.description).joined(separator: ", ") }
-        }
-        if options.startInPresentation {
-            if let from = options.presentFrom, document.contains(from) { go(to: Selection(from), remember: false) }
-            let unknownMessage = message
-            _ = handlePresent(.start)
-            if let unknownMessage, message == nil { message = unknownMessage }
-        }
-    }
-
-    mutating func takeStartEffects() -> [Effect] {
-        defer { startEffects = [] }
-        return startEffects
-    }
-
-    /// Saves where the reader is, so the document reopens there.
-    var positionEffects: [Effect] {
-        let target: NoteTarget
-        switch selection {
-        case .section(let index):
-            // A section has no target of its own: its first recommendation stands in.
-            guard document.sections.indices.contains(index),
-                  let first = document.sections[index].recommendations.first else { return [] }
-            target = .item(first.id)
-        default:
-            guard let own = noteTarget(of: selection) else { return [] }
-            target = own
-        }
-        let offset = readerTop - readerContent.firstLine(of: selection)
-        return [.savePosition(ReadingPosition(target: target, scrollLine: offset > 0 ? offset : nil))]
     }
 }

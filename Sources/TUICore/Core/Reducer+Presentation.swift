@@ -44,24 +44,21 @@ extension BrowserState {
             } else {
                 message = "No such recommendation: \(wanted)"
             }
-        case .blank: mode = .blank
-        case .unblank: mode = .presenting
+        case .blank: mode = .presenting(blank: true)
+        case .unblank: mode = .presenting(blank: false)
         case .toggleClock: presentation.clockShown.toggle()
-        case .scrollDown: presentation.scroll += 1
-        case .scrollUp: presentation.scroll -= 1
         }
         self.presentation = presentation
-        if request == .scrollDown || request == .scrollUp { clampPresentationScroll() }
         return []
     }
 
-    /// The session clock: set from the event loop's clock, counted from the start of presenting.
-    mutating func tick(now: Double) {
-        clockNow = now
+    /// The session clock: set from the time a tick brings, counted from the start of presenting.
+    mutating func tick(_ moment: Moment) {
+        now = moment
         guard var presentation else { return }
-        let start = presentation.clockStart ?? now
+        let start = presentation.clockStart ?? moment.seconds
         presentation.clockStart = start
-        presentation.elapsedSeconds = max(0, Int(now - start))
+        presentation.elapsedSeconds = max(0, Int(moment.seconds - start))
         self.presentation = presentation
     }
 
@@ -102,7 +99,7 @@ extension BrowserState {
             new.index = plan.numbers.firstIndex { recommendationIndex[$0]! >= position } ?? 0
         }
         presentation = new
-        mode = .presenting
+        mode = .presenting(blank: false)
     }
 
     /// Back to the browser, at the recommendation on screen.
@@ -113,19 +110,6 @@ extension BrowserState {
         }
         presentation?.isActive = false
         return []
-    }
-
-    private mutating func clampPresentationScroll() {
-        guard var presentation else { return }
-        let limits = PresentationScreen.scrollLimits(self)
-        presentation.scroll = min(max(presentation.scroll, limits.lowerBound), limits.upperBound)
-        self.presentation = presentation
-    }
-
-    /// Help opened while presenting starts at the presenting keys.
-    mutating func scrollHelp(toGroup group: KeyGroup) {
-        let lines = HelpOverlay.lines(in: layout)
-        if let line = lines.firstIndex(where: { $0.runs.first?.text == group.rawValue }) { scrollHelp(to: line - 1) }
     }
 
     /// Whether presentation mode is on (the editor or help may be over it).

@@ -1,4 +1,4 @@
-/// Scrolling the reader and the help, always clamped to their text.
+/// Scrolling the reader, always clamped to its text.
 extension BrowserState {
     var readerMaxTop: Int { max(0, readerContent.lines.count - layout.readerTextHeight) }
 
@@ -25,12 +25,5 @@ extension BrowserState {
             return
         }
         scrollReader(by: forward ? page : -page)
-    }
-
-    var helpPage: Int { max(1, HelpOverlay.viewHeight(in: layout) - 1) }
-
-    mutating func scrollHelp(to line: Int) {
-        let maxTop = max(0, HelpOverlay.lines(in: layout).count - HelpOverlay.viewHeight(in: layout))
-        helpTop = min(max(0, line), maxTop)
     }
 }

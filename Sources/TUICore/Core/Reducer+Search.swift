@@ -19,24 +19,20 @@ extension BrowserState {
     }
 
     mutating func openPrompt(_ kind: PromptKind) {
-        mode = .prompt
-        promptKind = kind
-        promptError = nil
-        queryHistoryPosition = nil
-        guard kind != .goTo else { promptText = ""; return }
-        beforePrompt = PromptSnapshot(selection: selection, readerTop: readerTop, outlineTop: outlineTop,
-                                      search: search, currentMatch: currentMatch, filter: filter)
+        let before = kind == .goTo ? nil
+            : PromptSnapshot(selection: selection, readerTop: readerTop, outlineTop: outlineTop,
+                             search: search, currentMatch: currentMatch, filter: filter)
         // An empty prompt, as in less and vim: Up recalls the query in force to refine it.
-        promptText = ""
+        mode = .prompt(PromptState(kind: kind, before: before))
     }
 
     /// The text at the prompt changed: a search or filter re-runs at once.
     mutating func promptTextChanged() {
-        guard promptKind != .goTo, let snapshot = beforePrompt else { return }
-        let text = promptText
+        guard let prompt, prompt.kind != .goTo, let snapshot = prompt.before else { return }
+        let text = prompt.text
         guard !text.allSatisfy(\.isWhitespace) else {
-            promptError = nil
-            if promptKind == .search { search = nil; currentMatch = nil } else { filter = nil }
+            self.prompt?.error = nil
+            if prompt.kind == .search { search = nil; currentMatch = nil } else { filter = nil }
             restorePosition(snapshot)
             return
         }
@@ -44,12 +40,12 @@ extension BrowserState {
         do {
             query = try SearchQuery(parsing: text)
         } catch {
-            promptError = error.message
+            self.prompt?.error = error.message
             return
         }
-        promptError = nil
+        self.prompt?.error = nil
         let session = QuerySession(text: text, result: searchIndex.run(query))
-        if promptKind == .search {
+        if prompt.kind == .search {
             search = session
             restorePosition(snapshot)
             currentMatch = nil
@@ -67,48 +63,49 @@ extension BrowserState {
     }
 
     mutating func submitQueryPrompt() {
-        if let promptError {
-            message = "Bad query: \(promptError)"
+        guard let prompt else { return }
+        if let error = prompt.error {
+            message = "Bad query: \(error)"
             return
         }
         mode = .browse
-        remember(promptText)
-        if promptKind == .search, let search {
+        remember(prompt.text)
+        if prompt.kind == .search, let search {
             if currentMatch != nil { showReaderIfAlone() }
             if search.result.matchCount == 0 { message = "Pattern not found: \(search.text)" }
             else if currentMatch == nil { message = "No matches here: the filter hides them" }
-        } else if promptKind == .filter, filter != nil, visibleRows.allSatisfy({ $0.kind != .recommendation }) {
+        } else if prompt.kind == .filter, filter != nil, visibleRows.allSatisfy({ $0.kind != .recommendation }) {
             message = "No recommendation matches: F clears the filter"
         }
-        if let snapshot = beforePrompt, selection != snapshot.selection {
+        if let snapshot = prompt.before, selection != snapshot.selection {
             history.append(snapshot.selection)
         }
-        beforePrompt = nil
     }
 
     mutating func cancelQueryPrompt() {
+        let snapshot = prompt?.before
         mode = .browse
-        guard let snapshot = beforePrompt else { return }
+        guard let snapshot else { return }
         search = snapshot.search
         currentMatch = snapshot.currentMatch
         filter = snapshot.filter
         restorePosition(snapshot)
-        beforePrompt = nil
     }
 
     /// Up and Down at the prompt walk earlier queries, as a shell does.
     mutating func recallQuery(older: Bool) {
-        guard !queryHistory.isEmpty else { return }
-        var position = queryHistoryPosition ?? queryHistory.count
+        guard !queryHistory.isEmpty, var prompt else { return }
+        var position = prompt.historyPosition ?? queryHistory.count
         position += older ? -1 : 1
         guard position >= 0 else { return }
         if position >= queryHistory.count {
-            queryHistoryPosition = nil
-            promptText = ""
+            prompt.historyPosition = nil
+            prompt.text = ""
         } else {
-            queryHistoryPosition = position
-            promptText = queryHistory[position]
+            prompt.historyPosition = position
+            prompt.text = queryHistory[position]
         }
+        self.prompt = prompt
         promptTextChanged()
     }
 

@@ -23,18 +23,3 @@ public struct MouseEvent: Sendable, Hashable {
         self.column = column
     }
 }
-
-/// What the event loop needs from a terminal. The ncurses backend is the real one; tests need none,
-/// because they drive the core directly.
-public protocol TerminalBackend: AnyObject {
-    /// Current size in columns and rows.
-    var size: (width: Int, height: Int) { get }
-    /// Shows a frame (the backend writes only what changed).
-    func draw(_ grid: CellGrid)
-    /// Forgets what is on screen, so the next draw repaints everything (Ctrl-L, after a resume).
-    func invalidate()
-    /// Blocks until the next input; nil when input has ended (EOF, hang-up).
-    func nextEvent() -> KeyEvent?
-    /// Restores the terminal: cooked mode, echo, cursor, main screen. Safe to call twice.
-    func shutdown()
-}

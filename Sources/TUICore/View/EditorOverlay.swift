@@ -20,22 +20,24 @@ enum EditorOverlay {
         return Rect(x: box.x + 2, y: box.y + 3, width: max(2, box.width - 5), height: max(1, box.height - 4))
     }
 
-    static func render(_ state: BrowserState, layout: Layout, theme: Theme, into grid: inout CellGrid) {
-        guard let editor = state.editor else { return }
+    /// Draws the editor; scrolls `editor` so the cursor's row shows. `asking`: the discard question
+    /// is on the bottom border; `subject` says what the note is on.
+    static func render(_ editor: inout NoteEditor, asking: Bool, subject: String, layout: Layout, theme: Theme,
+                       into grid: inout CellGrid) {
         let box = frame(in: layout)
         guard box.width >= 12, box.height >= 5 else { return }
-        grid.fill(row: box.y, column: box.x, width: box.width, height: box.height)
-        HelpOverlay.drawBorder(box, theme: theme, into: &grid)
+        let area = textArea(in: layout)
+        editor.keepCursorVisible(width: area.width, height: area.height)
         let title = editor.kind == .roomAnswer ? " The room's answer " : (editor.original == nil ? " New note " : " Edit note ")
-        grid.put(title, row: box.y, column: box.x + 2, style: theme.borderTitle)
+        BorderedBlock(title: title, footer: asking ? discardQuestion : footer, theme: theme,
+                      footerStyle: asking ? theme.statusMessage : nil).render(in: box, into: &grid)
         let inner = box.maxX - 2
-        grid.put(Truncate.toWidth(subject(of: editor, in: state), inner - box.x - 2), row: box.y + 1, column: box.x + 2,
+        grid.put(Truncate.toWidth(subject, inner - box.x - 2), row: box.y + 1, column: box.x + 2,
                  style: theme.style(.heading), maxColumn: inner)
         if let question = editor.question {
             grid.put(Truncate.toWidth("Q: " + question, inner - box.x - 2), row: box.y + 2, column: box.x + 2,
                      style: theme.style(.label), maxColumn: inner)
         }
-        let area = textArea(in: layout)
         let rows = editor.visualRows(width: area.width)
         for offset in 0..<area.height {
             let index = editor.top + offset
@@ -45,20 +47,16 @@ enum EditorOverlay {
         if editor.lines == [""] {
             grid.put("Type your note here.", row: area.y, column: area.x, style: theme.style(.dim), maxColumn: area.maxX)
         }
-        let asking = state.mode == .confirmDiscard
-        let footerText = Truncate.toWidth(asking ? discardQuestion : footer, box.width - 4)
-        grid.put(footerText, row: box.maxY - 1, column: box.maxX - 2 - DisplayWidth.of(footerText),
-                 style: asking ? theme.statusMessage : theme.borderTitle)
         let cursor = editor.cursorPosition(width: area.width)
         grid.cursor = (area.y + min(max(0, cursor.row - editor.top), area.height - 1), area.x + cursor.column)
     }
 
     /// "Recommendation 3b: The PSCP should…", "The introduction".
-    static func subject(of editor: NoteEditor, in state: BrowserState) -> String {
+    static func subject(of editor: NoteEditor, in document: ReviewDocument) -> String {
         switch editor.target {
         case .introduction: return "On the introduction"
         case let .item(id):
-            let words = state.document.anchorText(for: .item(id))?.split(whereSeparator: \.isNewline).first.map(String.init)
+            let words = document.anchorText(for: .item(id))?.split(whereSeparator: \.isNewline).first.map(String.init)
             return "On \(id.part == nil ? "recommendation" : "part") \(id)" + (words.map { ": " + $0 } ?? "")
         }
     }

@@ -14,14 +14,8 @@ enum HelpOverlay {
         return Rect(x: (layout.width - width) / 2, y: (bodyHeight - height) / 2, width: width, height: height)
     }
 
-    /// Rows of text inside the box.
-    static func viewHeight(in layout: Layout) -> Int { max(1, frame(in: layout).height - 2) }
-
-    private static func textWidth(in layout: Layout) -> Int { max(1, frame(in: layout).width - 4) }
-
-    /// The help's lines at this size: group headings, then each binding's keys and description.
-    static func lines(in layout: Layout) -> [ReaderLine] {
-        let width = textWidth(in: layout)
+    /// The help's lines at this text width: group headings, then each binding's keys and description.
+    static func lines(width: Int) -> [ReaderLine] {
         let keyColumn = min(10, Keymap.bindings.map { DisplayWidth.of($0.keyLabel) }.max() ?? 1)
         var lines: [ReaderLine] = []
         var piece = 0
@@ -52,39 +46,21 @@ enum HelpOverlay {
         return lines
     }
 
-    static func render(_ state: BrowserState, layout: Layout, theme: Theme, into grid: inout CellGrid) {
+    /// Draws the help; scrolls `help` to its start group (once) and clamps it to the text.
+    static func render(_ help: inout HelpState, layout: Layout, theme: Theme, into grid: inout CellGrid) {
         let box = frame(in: layout)
         guard box.width >= 4, box.height >= 3 else { return }
-        grid.fill(row: box.y, column: box.x, width: box.width, height: box.height)
-        drawBorder(box, theme: theme, into: &grid)
-        let titleText = Truncate.toWidth(title, box.width - 4)
-        grid.put(titleText, row: box.y, column: box.x + (box.width - DisplayWidth.of(titleText)) / 2,
-                 style: theme.borderTitle)
-        let all = lines(in: layout)
-        let visible = viewHeight(in: layout)
-        let hiddenBelow = max(0, all.count - state.helpTop - visible)
-        let more = hiddenBelow > 0 ? " \(hiddenBelow) more " : ""
-        let footerText = Truncate.toWidth(footer + (more.isEmpty ? "" : "·" + more), box.width - 4)
-        grid.put(footerText, row: box.maxY - 1, column: box.maxX - 2 - DisplayWidth.of(footerText),
-                 style: theme.borderTitle)
-        for offset in 0..<visible {
-            let index = state.helpTop + offset
-            guard all.indices.contains(index) else { break }
-            var column = box.x + 2 + all[index].indent
-            for run in all[index].runs {
-                column = grid.put(run.text, row: box.y + 1 + offset, column: column, style: theme.style(run.role),
-                                  maxColumn: box.maxX - 2)
-            }
+        let all = lines(width: max(1, box.width - 4))
+        if let group = help.startAt {
+            help.startAt = nil
+            if let line = all.firstIndex(where: { $0.runs.first?.text == group.rawValue }) { help.scroll.offset = line - 1 }
         }
-    }
-
-    static func drawBorder(_ box: Rect, theme: Theme, into grid: inout CellGrid) {
-        let horizontal = String(repeating: "─", count: max(0, box.width - 2))
-        grid.put("┌" + horizontal + "┐", row: box.y, column: box.x, style: theme.border)
-        grid.put("└" + horizontal + "┘", row: box.maxY - 1, column: box.x, style: theme.border)
-        for row in (box.y + 1)..<(box.maxY - 1) {
-            grid.put("│", row: row, column: box.x, style: theme.border)
-            grid.put("│", row: row, column: box.maxX - 1, style: theme.border)
-        }
+        let text = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: max(1, box.height - 2))
+        help.scroll.clamp(lines: all.count, visible: text.height)
+        let hiddenBelow = max(0, all.count - help.scroll.offset - text.height)
+        let more = hiddenBelow > 0 ? "· \(hiddenBelow) more " : ""
+        BorderedBlock(title: title, titlePlacement: .centered, footer: footer + more, theme: theme)
+            .render(in: box, into: &grid)
+        TextViewport(lines: all, theme: theme).render(in: text, state: &help.scroll, into: &grid)
     }
 }

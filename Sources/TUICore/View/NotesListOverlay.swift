@@ -7,42 +7,30 @@ enum NotesListOverlay {
     static let footer = " Enter go  Esc close "
     static let empty = "No notes or marks yet: a adds a note, m marks an item."
 
-    static func listHeight(in layout: Layout) -> Int { HelpOverlay.viewHeight(in: layout) }
-
-    static func render(_ state: BrowserState, layout: Layout, theme: Theme, into grid: inout CellGrid) {
+    /// Draws the entries; keeps the selection in view, as the list's `state` remembers it.
+    static func render(_ entries: [NotesListEntry], state: inout ListState, layout: Layout, theme: Theme,
+                       into grid: inout CellGrid) {
         let box = HelpOverlay.frame(in: layout)
         guard box.width >= 12, box.height >= 3 else { return }
-        grid.fill(row: box.y, column: box.x, width: box.width, height: box.height)
-        HelpOverlay.drawBorder(box, theme: theme, into: &grid)
-        grid.put(Truncate.toWidth(title, box.width - 4), row: box.y, column: box.x + 2, style: theme.borderTitle)
-        let footerText = Truncate.toWidth(footer, box.width - 4)
-        grid.put(footerText, row: box.maxY - 1, column: box.maxX - 2 - DisplayWidth.of(footerText),
-                 style: theme.borderTitle)
-        let entries = state.notesListEntries
+        let inner = BorderedBlock(title: title, footer: footer, theme: theme).render(in: box, into: &grid)
         let left = box.x + 2, right = box.maxX - 2
         guard !entries.isEmpty else {
             grid.put(Truncate.toWidth(empty, right - left), row: box.y + 1, column: left, style: theme.style(.dim))
             grid.cursor = (box.y + 1, left)
             return
         }
-        for offset in 0..<listHeight(in: layout) {
-            let index = state.notesList.top + offset
-            guard entries.indices.contains(index) else { break }
-            let row = box.y + 1 + offset
-            let isSelected = index == state.notesList.selected
-            let rowStyle = isSelected ? Style(bold: true, reverse: true) : Style.plain
-            if isSelected {
-                grid.fill(row: row, column: box.x + 1, width: box.width - 2, height: 1, style: rowStyle)
-                grid.cursor = (row, left)
+        let selectedStyle = Style(bold: true, reverse: true)
+        let cursor = SelectableList(count: entries.count, highlight: selectedStyle)
+            .render(in: inner, state: &state, into: &grid) { index, row, isSelected, grid in
+                let entry = entries[index]
+                let label = entry.target == .introduction ? "Intro" : entry.target.description
+                grid.put(label, row: row, column: left, style: isSelected ? selectedStyle : theme.recommendationNumber)
+                let markers = (entry.note == nil ? " " : OutlinePane.noteMarker) + (entry.isMarked ? OutlinePane.markMarker : " ")
+                grid.put(markers, row: row, column: left + 6, style: isSelected ? selectedStyle : theme.style(.marker))
+                grid.put(Truncate.toWidth(text(of: entry), right - left - 9), row: row, column: left + 9,
+                         style: isSelected ? selectedStyle : .plain, maxColumn: right)
             }
-            let entry = entries[index]
-            let label = entry.target == .introduction ? "Intro" : entry.target.description
-            grid.put(label, row: row, column: left, style: isSelected ? rowStyle : theme.recommendationNumber)
-            let markers = (entry.note == nil ? " " : OutlinePane.noteMarker) + (entry.isMarked ? OutlinePane.markMarker : " ")
-            grid.put(markers, row: row, column: left + 6, style: isSelected ? rowStyle : theme.style(.marker))
-            grid.put(Truncate.toWidth(text(of: entry), right - left - 9), row: row, column: left + 9,
-                     style: isSelected ? rowStyle : .plain, maxColumn: right)
-        }
+        if let cursor { grid.cursor = cursor }
     }
 
     /// A note's first line (a room's answer with its question), or what a mark means.

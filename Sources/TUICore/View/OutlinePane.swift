@@ -11,39 +11,41 @@ enum OutlinePane {
     /// A flag, not a tick: ✓ is the status glyph for completed work.
     static let markMarker = "⚑"
 
-    static func render(_ state: BrowserState, layout: Layout, theme: Theme, into grid: inout CellGrid) {
+    /// What one row on screen carries besides its own text.
+    struct Annotation: Sendable, Hashable {
+        /// Matches of the search (or filter) in force in the row's item.
+        var matches: Int?
+        var status: RecommendationStatus.Value?
+        var hasNote = false
+        var isMarked = false
+
+        /// "✎⚑", "✎", "⚑" or "".
+        var markers: String { (hasNote ? noteMarker : "") + (isMarked ? markMarker : "") }
+    }
+
+    /// Draws the outline from `top`: `rows` are all the rows (numbers align across them all),
+    /// `annotations` those on screen, in order from `top`.
+    static func render(title: String, rows: [OutlineRow], top: Int, selection: Selection, focused: Bool,
+                       annotations: [Annotation], layout: Layout, theme: Theme, into grid: inout CellGrid) {
         let pane = layout.outline
         guard pane.width > 0, pane.height > 0 else { return }
-        grid.put(" " + Truncate.toWidth(state.document.title, pane.width - 1), row: pane.y, column: pane.x,
+        grid.put(" " + Truncate.toWidth(title, pane.width - 1), row: pane.y, column: pane.x,
                  style: theme.outlineTitle, maxColumn: pane.maxX)
-
-        let rows = state.visibleRows
         let list = layout.outlineList
-        let noted = state.notes.notedTargets
         let numberWidth = rows.filter { $0.kind == .recommendation }.map(\.label.count).max() ?? 1
-        for offset in 0..<list.height {
-            let index = state.outlineTop + offset
+        for (offset, annotation) in annotations.enumerated().prefix(list.height) {
+            let index = top + offset
             guard rows.indices.contains(index) else { break }
-            let isSelected = rows[index].selection == state.selection
-            drawRow(rows[index], isSelected: isSelected, focused: state.focus == .outline && state.mode != .help,
-                    numberWidth: numberWidth, matches: state.matchCount(for: rows[index]), status: state.status(of: rows[index]),
-                    markers: markers(for: rows[index].selection, noted: noted, in: state),
-                    row: list.y + offset, pane: list, theme: theme, into: &grid)
+            drawRow(rows[index], isSelected: rows[index].selection == selection, focused: focused,
+                    numberWidth: numberWidth, annotation: annotation, row: list.y + offset, pane: list, theme: theme,
+                    into: &grid)
         }
     }
 
-    /// "✎⚑", "✎", "⚑" or "" for an outline row's item.
-    static func markers(for selection: Selection, noted: Set<NoteTarget>, in state: BrowserState) -> String {
-        guard let target = state.noteTarget(of: selection) else { return "" }
-        let noted = noted.contains(target)
-        let marked = target.itemID.map(state.notes.marks.contains) ?? false
-        return (noted ? noteMarker : "") + (marked ? markMarker : "")
-    }
-
-    private static func drawRow(_ row: OutlineRow, isSelected: Bool, focused: Bool, numberWidth: Int, matches: Int?,
-                                status: RecommendationStatus.Value?, markers: String,
-                                row y: Int, pane: Rect, theme: Theme, into grid: inout CellGrid) {
+    private static func drawRow(_ row: OutlineRow, isSelected: Bool, focused: Bool, numberWidth: Int,
+                                annotation: Annotation, row y: Int, pane: Rect, theme: Theme, into grid: inout CellGrid) {
         let x = pane.x
+        let markers = annotation.markers, matches = annotation.matches, status = annotation.status
         // Markers and a match count sit at the row's end; the gist gives way to them.
         let count = (markers.isEmpty ? "" : " " + markers) + (matches.flatMap { $0 > 0 ? " \($0)" : nil } ?? "")
         let countWidth = DisplayWidth.of(count)

@@ -31,17 +31,24 @@ enum PresentationScreen {
         var headerLength: Int
     }
 
-    static func slide(_ state: BrowserState, width: Int) -> Slide? {
-        guard let presentation = state.presentation, let number = presentation.currentNumber,
-              let recommendation = state.recommendation(number) else { return nil }
-        let steps = RevealStep.steps(of: recommendation, questions: state.questions.count)
-        let step = min(presentation.step, steps.count - 1)
-        let revealed = builder(for: recommendation, state: state, width: width, steps: steps, upTo: step)
+    /// What the screen shows: the session's place, the recommendation on screen and the questions
+    /// asked after each response.
+    struct Content: Sendable {
+        var presentation: Presentation
+        var recommendation: Recommendation
+        var questions: [String]
+    }
+
+    static func slide(_ content: Content, width: Int) -> Slide {
+        let recommendation = content.recommendation
+        let steps = RevealStep.steps(of: recommendation, questions: content.questions.count)
+        let step = min(content.presentation.step, steps.count - 1)
+        let revealed = builder(for: recommendation, questions: content.questions, width: width, steps: steps, upTo: step)
         var whole = revealed
         let phase = phaseOf(steps[step])
         var last = step
         while last + 1 < steps.count && phaseOf(steps[last + 1]) == phase { last += 1 }
-        if last != step { whole = builder(for: recommendation, state: state, width: width, steps: steps, upTo: last) }
+        if last != step { whole = builder(for: recommendation, questions: content.questions, width: width, steps: steps, upTo: last) }
         return Slide(lines: revealed.lines, newestStart: revealed.newestStart, phaseLength: whole.lines.count,
                      headerLength: revealed.headerLength)
     }
@@ -55,7 +62,7 @@ enum PresentationScreen {
         }
     }
 
-    private static func builder(for recommendation: Recommendation, state: BrowserState, width: Int,
+    private static func builder(for recommendation: Recommendation, questions: [String], width: Int,
                                 steps: [RevealStep], upTo step: Int) -> SlideBuilder {
         var text = SlideBuilder(width: width)
         let heading = [StyledRun(ReaderContent.heading(of: recommendation), .heading)]
@@ -99,7 +106,7 @@ enum PresentationScreen {
             text.markHeader()
             text.blank()
             text.add([StyledRun(questionsHeading, .label)])
-            for (index, question) in state.questions[0...last].enumerated() {
+            for (index, question) in questions[0...last].enumerated() {
                 text.blank()
                 text.markNewest()
                 text.add([StyledRun("\(index + 1).", .marker), StyledRun(" " + question, .title)], indent: 0, hanging: 3)
@@ -116,9 +123,9 @@ enum PresentationScreen {
         var overflow: Int
     }
 
-    static func placement(_ state: BrowserState) -> Placement? {
-        let frame = frame(width: state.width, height: state.height)
-        guard let slide = slide(state, width: frame.width) else { return nil }
+    static func placement(_ content: Content, width: Int, height: Int) -> Placement {
+        let frame = frame(width: width, height: height)
+        let slide = slide(content, width: frame.width)
         guard slide.lines.count > frame.height else { return Placement(header: 0, autoTop: 0, overflow: 0) }
         let header = slide.headerLength <= frame.height / 3 ? slide.headerLength : 0
         let overflow = slide.lines.count - frame.height
@@ -126,32 +133,31 @@ enum PresentationScreen {
         return Placement(header: header, autoTop: min(overflow, max(0, slide.newestStart - header)), overflow: overflow)
     }
 
-    static func scrollLimits(_ state: BrowserState) -> ClosedRange<Int> {
-        guard let place = placement(state) else { return 0...0 }
-        return (-place.autoTop)...(place.overflow - place.autoTop)
+    /// How far Up and Down may move the slide from where it places itself: the presentation's
+    /// scroll is clamped to this when the slide is drawn.
+    static func clampScroll(_ presentation: inout Presentation, _ content: Content, width: Int, height: Int) {
+        let place = placement(content, width: width, height: height)
+        presentation.scroll = min(max(presentation.scroll, -place.autoTop), place.overflow - place.autoTop)
     }
 
     // MARK: Drawing
 
-    static func render(_ state: BrowserState, theme: Theme, into grid: inout CellGrid) {
+    /// Draws the slide and the footer; `message` takes the footer's middle when there is one.
+    static func render(_ content: Content, message: String?, theme: Theme, into grid: inout CellGrid) {
         grid.cursor = nil
-        guard state.mode != .blank, let presentation = state.presentation,
-              let number = presentation.currentNumber else { return }
-        let frame = frame(width: state.width, height: state.height)
-        guard let slide = slide(state, width: frame.width), let place = placement(state) else { return }
+        let presentation = content.presentation
+        let frame = frame(width: grid.width, height: grid.height)
+        let slide = slide(content, width: frame.width)
+        let place = placement(content, width: grid.width, height: grid.height)
         let top = min(max(0, place.autoTop + presentation.scroll), place.overflow)
         // A phase that fits sits centred and still while its steps appear.
         let offset = place.overflow == 0 ? max(0, (frame.height - slide.phaseLength) / 2) : 0
-        for row in 0..<frame.height {
-            let index = row < place.header ? row : top + row
-            guard slide.lines.indices.contains(index) else { break }
-            let line = slide.lines[index]
-            var column = frame.x + line.indent
-            for run in line.runs {
-                column = grid.put(run.text, row: frame.top + offset + row, column: column, style: theme.style(run.role),
-                                  maxColumn: frame.x + frame.width)
-            }
-        }
+        // The heading stays put; the rest shows from `top` below it.
+        let text = TextViewport(lines: slide.lines, theme: theme)
+        let header = min(place.header, frame.height)
+        text.draw(from: 0, in: Rect(x: frame.x, y: frame.top + offset, width: frame.width, height: header), into: &grid)
+        text.draw(from: top + header, in: Rect(x: frame.x, y: frame.top + offset + header, width: frame.width,
+                                               height: frame.height - header), into: &grid)
         let dim = theme.style(.dim)
         if top > 0 {
             grid.put("↑ more", row: frame.top + max(0, place.header - 1), column: frame.x + frame.width - 6, style: dim)
@@ -159,16 +165,17 @@ enum PresentationScreen {
         if top < place.overflow {
             grid.put("↓ more", row: frame.top + frame.height, column: frame.x + frame.width - 6, style: dim)
         }
-        renderFooter(state, presentation: presentation, number: number, theme: theme, into: &grid)
+        renderFooter(content, message: message, theme: theme, into: &grid)
     }
 
-    private static func renderFooter(_ state: BrowserState, presentation: Presentation, number: Int, theme: Theme,
+    private static func renderFooter(_ content: Content, message: String?, theme: Theme,
                                      into grid: inout CellGrid) {
-        let row = state.height - 1
+        let presentation = content.presentation
+        let row = grid.height - 1
         let bold = theme.resolve(Style(bold: true))
         let progress = "\(presentation.index + 1) / \(presentation.numbers.count)"
         let left = grid.put(progress, row: row, column: 2, style: bold) + 3
-        var right = state.width - 2
+        var right = grid.width - 2
         if presentation.clockShown {
             let clock = presentation.clockText
             right -= DisplayWidth.of(clock)
@@ -178,10 +185,10 @@ enum PresentationScreen {
         let middle: (String, Style)
         if !presentation.typed.isEmpty {
             middle = ("Go to recommendation " + presentation.typed + "  Enter go  Esc cancel", bold)
-        } else if let message = state.message {
+        } else if let message {
             middle = (message, bold)
         } else {
-            let hints = hints(state, presentation: presentation, number: number)
+            let hints = hints(content)
             middle = (hints.first { DisplayWidth.of($0) <= right - left } ?? hints.last ?? "", theme.style(.dim))
         }
         guard right - left >= 8 else { return }
@@ -194,9 +201,9 @@ enum PresentationScreen {
     }
 
     /// What Space shows next, and the other keys that matter; longest first, the footer shows the longest that fits.
-    static func hints(_ state: BrowserState, presentation: Presentation, number: Int) -> [String] {
-        guard let recommendation = state.recommendation(number) else { return [] }
-        let steps = RevealStep.steps(of: recommendation, questions: state.questions.count)
+    static func hints(_ content: Content) -> [String] {
+        let presentation = content.presentation, recommendation = content.recommendation
+        let steps = RevealStep.steps(of: recommendation, questions: content.questions.count)
         let next: String
         if presentation.step + 1 < steps.count {
             switch steps[presentation.step + 1] {

@@ -5,14 +5,14 @@ import Search
 /// The right pane: the selected item's text, wrapped, from the scroll position down, with the
 /// search's matches highlighted (the current one apart).
 enum ReaderPane {
-    static func render(_ state: BrowserState, content: ReaderContent, layout: Layout, theme: Theme,
-                       into grid: inout CellGrid) {
+    /// Draws `content` from line `top`, lighting up `highlights` and underlining `acronyms`.
+    static func render(_ content: ReaderContent, top: Int, highlights: Highlights, acronyms: AcronymMarks,
+                       layout: Layout, theme: Theme, into grid: inout CellGrid) {
         let area = layout.readerText
         guard area.width > 0, area.height > 0 else { return }
-        let highlights = Highlights(state: state)
-        var acronyms = AcronymMarks(state: state)
+        var acronyms = acronyms
         for offset in 0..<area.height {
-            let index = state.readerTop + offset
+            let index = top + offset
             guard content.lines.indices.contains(index) else { break }
             let line = content.lines[index]
             let row = area.y + offset

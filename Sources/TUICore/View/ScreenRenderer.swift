@@ -4,7 +4,9 @@ import Content
 enum ScreenRenderer {
     static let tooSmallMessage = "Enlarge the window (40×10 min)"
 
-    static func render(_ state: BrowserState) -> CellGrid {
+    /// Draws the frame. Like ratatui's stateful widgets, the overlays keep their scroll state in
+    /// view as they draw, and write it back into `state`.
+    static func render(_ state: inout BrowserState) -> CellGrid {
         var grid = CellGrid(width: state.width, height: state.height)
         let layout = state.layout
         let theme = Theme(colorEnabled: state.colorEnabled)
@@ -12,55 +14,103 @@ enum ScreenRenderer {
             renderTooSmall(into: &grid)
             return grid
         }
-        if state.isPresenting { return renderPresentation(state, layout: layout, theme: theme, into: grid) }
+        if state.isPresenting { return renderPresentation(&state, layout: layout, theme: theme, into: grid) }
         let content = state.readerContent
-        OutlinePane.render(state, layout: layout, theme: theme, into: &grid)
+        renderOutline(state, layout: layout, theme: theme, into: &grid)
         if let column = layout.separatorColumn {
             for row in 0..<layout.outline.height { grid.put("│", row: row, column: column, style: theme.separator) }
         }
-        ReaderPane.render(state, content: content, layout: layout, theme: theme, into: &grid)
+        ReaderPane.render(content, top: state.readerTop, highlights: Highlights(state: state),
+                          acronyms: AcronymMarks(state: state), layout: layout, theme: theme, into: &grid)
         grid.cursor = browseCursor(state, layout: layout)
+        let status = StatusFacts.of(state, content: content, layout: layout)
         switch state.mode {
-        case .browse, .presenting, .blank:
-            StatusLine.render(state, content: content, layout: layout, theme: theme, into: &grid)
-        case .editor, .confirmDiscard:
-            StatusLine.render(state, content: content, layout: layout, theme: theme, into: &grid)
-            EditorOverlay.render(state, layout: layout, theme: theme, into: &grid)
-        case .notesList:
-            StatusLine.render(state, content: content, layout: layout, theme: theme, into: &grid)
-            NotesListOverlay.render(state, layout: layout, theme: theme, into: &grid)
-        case .prompt:
-            let column = PromptLine.render(state, layout: layout, theme: theme, into: &grid)
+        case .browse, .presenting:
+            StatusLine.render(status, layout: layout, theme: theme, into: &grid)
+        case .editor:
+            StatusLine.render(status, layout: layout, theme: theme, into: &grid)
+            renderEditor(&state, layout: layout, theme: theme, into: &grid)
+        case var .notesList(list):
+            StatusLine.render(status, layout: layout, theme: theme, into: &grid)
+            NotesListOverlay.render(state.notesListEntries, state: &list, layout: layout, theme: theme, into: &grid)
+            state.mode = .notesList(list)
+        case let .prompt(prompt):
+            let column = renderPrompt(prompt, state: state, layout: layout, theme: theme, into: &grid)
             grid.cursor = (layout.statusRow, column)
-        case .list:
-            StatusLine.render(state, content: content, layout: layout, theme: theme, into: &grid)
-            grid.cursor = ListOverlay.render(state, layout: layout, theme: theme, into: &grid)
-        case .picker:
-            PromptLine.render(state, layout: layout, theme: theme, into: &grid)
-            grid.cursor = PickerOverlay.render(state, layout: layout, theme: theme, into: &grid)
+        case var .learningList(list):
+            StatusLine.render(status, layout: layout, theme: theme, into: &grid)
+            grid.cursor = ListOverlay.render(&list, layout: layout, theme: theme, into: &grid)
+            state.mode = .learningList(list)
+        case let .picker(picker, prompt):
+            renderPrompt(prompt, state: state, layout: layout, theme: theme, into: &grid)
+            grid.cursor = PickerOverlay.render(picker, layout: layout, theme: theme, into: &grid)
         case .help:
-            HelpOverlay.render(state, layout: layout, theme: theme, into: &grid)
-            StatusLine.render(state, content: content, layout: layout, theme: theme, into: &grid)
-            let box = HelpOverlay.frame(in: layout)
-            grid.cursor = (box.y + 1, box.x + 2)
+            renderHelp(&state, layout: layout, theme: theme, into: &grid)
+            StatusLine.render(status, layout: layout, theme: theme, into: &grid)
         }
         return grid
     }
 
     /// Presentation mode fills the screen; the note editor and the help can open over it.
-    private static func renderPresentation(_ state: BrowserState, layout: Layout, theme: Theme,
+    private static func renderPresentation(_ state: inout BrowserState, layout: Layout, theme: Theme,
                                            into grid: CellGrid) -> CellGrid {
         var grid = grid
-        PresentationScreen.render(state, theme: theme, into: &grid)
+        grid.cursor = nil
+        if var presentation = state.presentation, let number = presentation.currentNumber,
+           let recommendation = state.recommendation(number) {
+            var content = PresentationScreen.Content(presentation: presentation, recommendation: recommendation,
+                                                     questions: state.questions)
+            PresentationScreen.clampScroll(&presentation, content, width: state.width, height: state.height)
+            state.presentation = presentation
+            content.presentation = presentation
+            if state.mode.input != .blank {
+                PresentationScreen.render(content, message: state.message, theme: theme, into: &grid)
+            }
+        }
         switch state.mode {
-        case .editor, .confirmDiscard: EditorOverlay.render(state, layout: layout, theme: theme, into: &grid)
-        case .help:
-            HelpOverlay.render(state, layout: layout, theme: theme, into: &grid)
-            let box = HelpOverlay.frame(in: layout)
-            grid.cursor = (box.y + 1, box.x + 2)
+        case .editor: renderEditor(&state, layout: layout, theme: theme, into: &grid)
+        case .help: renderHelp(&state, layout: layout, theme: theme, into: &grid)
         default: break
         }
         return grid
+    }
+
+    /// The outline pane gets its rows and, for those on screen, what it marks on them.
+    private static func renderOutline(_ state: BrowserState, layout: Layout, theme: Theme, into grid: inout CellGrid) {
+        let rows = state.visibleRows
+        let onScreen = rows.indices.clamped(to: state.outlineTop..<(state.outlineTop + layout.outlineList.height))
+        let noted = state.notes.notedTargets
+        let annotations = rows[onScreen].map { row in
+            let target = state.noteTarget(of: row.selection)
+            return OutlinePane.Annotation(matches: state.matchCount(for: row), status: state.status(of: row),
+                                          hasNote: target.map(noted.contains) ?? false,
+                                          isMarked: target?.itemID.map(state.notes.marks.contains) ?? false)
+        }
+        OutlinePane.render(title: state.document.title, rows: rows, top: state.outlineTop, selection: state.selection,
+                           focused: state.focus == .outline && state.mode.input != .help, annotations: annotations,
+                           layout: layout, theme: theme, into: &grid)
+    }
+
+    private static func renderEditor(_ state: inout BrowserState, layout: Layout, theme: Theme,
+                                     into grid: inout CellGrid) {
+        guard case .editor(var editor, let asking) = state.mode else { return }
+        EditorOverlay.render(&editor, asking: asking, subject: EditorOverlay.subject(of: editor, in: state.document),
+                             layout: layout, theme: theme, into: &grid)
+        state.mode = .editor(editor, confirmingDiscard: asking)
+    }
+
+    private static func renderHelp(_ state: inout BrowserState, layout: Layout, theme: Theme, into grid: inout CellGrid) {
+        guard case var .help(help) = state.mode else { return }
+        HelpOverlay.render(&help, layout: layout, theme: theme, into: &grid)
+        state.mode = .help(help)
+        let box = HelpOverlay.frame(in: layout)
+        grid.cursor = (box.y + 1, box.x + 2)
+    }
+
+    @discardableResult
+    private static func renderPrompt(_ prompt: PromptState, state: BrowserState, layout: Layout, theme: Theme,
+                                     into grid: inout CellGrid) -> Int {
+        PromptLine.render(prompt, search: state.search, filter: state.filter, layout: layout, theme: theme, into: &grid)
     }
 
     /// On the selected outline row when the outline has the keys, else at the reader's top line.

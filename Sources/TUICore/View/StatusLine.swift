@@ -1,92 +1,47 @@
 import Content
-import Learning
+
 /// The bottom row, in reverse video: the message or the document's title on the left; where you
 /// are, how far through the text, and the keys that matter now on the right.
 enum StatusLine {
-    static func render(_ state: BrowserState, content: ReaderContent, layout: Layout, theme: Theme,
-                       into grid: inout CellGrid) {
+    /// What the status line says; `StatusFacts` gathers it.
+    struct Facts: Sendable, Hashable {
+        /// A one-key message ("No such recommendation: 12"), which takes the left first.
+        var message: String?
+        /// The filter and search in force, when no message.
+        var summary: String?
+        var title: String
+        /// Where the selection is, at full length and compact.
+        var position: String
+        var compactPosition: String
+        /// How far through the reader's text: "  Top", "  42%", "  End" or "".
+        var progress: String
+        /// Key hints, longest first.
+        var hints: [String]
+    }
+
+    static func render(_ facts: Facts, layout: Layout, theme: Theme, into grid: inout CellGrid) {
         let row = layout.statusRow
         let available = max(0, layout.width - 2)
         grid.fill(row: row, column: 0, width: layout.width, height: 1, style: theme.statusBar)
 
         // Priorities when space is short: a message, then the position, then key hints, then the title.
-        let summary = querySummary(state)
-        let left = state.message ?? summary ?? state.document.title
-        let leftNeeds = state.message != nil || summary != nil ? DisplayWidth.of(left) : 0
-        let progress = progress(state, content: content, layout: layout)
-        let hints = keyHints(state, layout: layout)
-        let full = position(state, compact: false) + progress
-        let compact = position(state, compact: true) + progress
+        let summary = facts.summary
+        let left = facts.message ?? summary ?? facts.title
+        let leftNeeds = facts.message != nil || summary != nil ? DisplayWidth.of(left) : 0
+        let full = facts.position + facts.progress
+        let compact = facts.compactPosition + facts.progress
         // More hints beat a longer position: "? help" is how people find everything else.
-        let candidates = hints.flatMap { [full + "   " + $0, compact + "   " + $0] } + [full, compact]
+        let candidates = facts.hints.flatMap { [full + "   " + $0, compact + "   " + $0] } + [full, compact]
         let right = candidates.first { DisplayWidth.of($0) + 2 + leftNeeds <= available }
             ?? Truncate.toWidth(compact, max(0, available - 2 - leftNeeds))
         let rightWidth = DisplayWidth.of(right)
         var leftWidth = max(0, available - rightWidth - (rightWidth > 0 ? 2 : 0))
         // A title cut to a few letters says nothing; leave the space empty instead.
-        if state.message == nil && leftWidth < 8 && DisplayWidth.of(left) > leftWidth { leftWidth = 0 }
+        if facts.message == nil && leftWidth < 8 && DisplayWidth.of(left) > leftWidth { leftWidth = 0 }
         grid.put(Truncate.toWidth(left, leftWidth), row: row, column: 1,
-                 style: state.message == nil && summary == nil ? theme.statusBar : theme.statusMessage, maxColumn: 1 + leftWidth)
+                 style: facts.message == nil && summary == nil ? theme.statusBar : theme.statusMessage, maxColumn: 1 + leftWidth)
         if rightWidth > 0 {
             grid.put(right, row: row, column: layout.width - rightWidth - 1, style: theme.statusBar, maxColumn: layout.width)
         }
-    }
-
-    /// The filter and search in force: "& exclusion: 1 of 10 recommendations · /reachable: match 3 of 14".
-    static func querySummary(_ state: BrowserState) -> String? {
-        var parts: [String] = []
-        if let filter = state.filter {
-            parts.append("& \(filter.text): \(filter.result.recommendations.count) of \(filter.result.totalRecommendations) recommendations")
-        }
-        if let search = state.search {
-            let count = search.result.matchCount
-            if let current = state.currentMatch {
-                parts.append("/\(search.text): match \(current + 1) of \(count)")
-            } else {
-                parts.append("/\(search.text): \(count) match\(count == 1 ? "" : "es")")
-            }
-        }
-        return parts.isEmpty ? nil : parts.joined(separator: " · ")
-    }
-
-    /// "Recommendation 3 of 10", "Introduction", "Section 1 of 2" ("Rec 3/10" when compact); the
-    /// pane's name when only one shows.
-    static func position(_ state: BrowserState, compact: Bool) -> String {
-        let count = state.document.recommendationCount
-        let sections = state.document.sections.count
-        var text: String
-        switch state.selection {
-        case .introduction:
-            text = compact ? "Intro" : "Introduction"
-        case let .section(index):
-            text = compact ? "Section \(index + 1)/\(sections)" : "Section \(index + 1) of \(sections)"
-        case let .recommendation(number):
-            text = compact ? "Rec \(number)/\(count)" : "Recommendation \(number) of \(count)"
-        case let .part(number, letter):
-            text = compact ? "Rec \(number)\(letter)/\(count)" : "Recommendation \(number)\(letter) of \(count)"
-        }
-        if state.layout.isSinglePane { text = "[\(state.focus.name)] " + text }
-        return text
-    }
-
-    /// How far through the reader's text, as less shows it: "Top", "42%", "End"; nothing when it all
-    /// fits or the reader is hidden.
-    static func progress(_ state: BrowserState, content: ReaderContent, layout: Layout) -> String {
-        let total = content.lines.count
-        let height = layout.readerTextHeight
-        guard total > height, layout.reader.width > 0 else { return "" }
-        if state.readerTop == 0 { return "  Top" }
-        let bottom = min(total, state.readerTop + height)
-        if bottom >= total { return "  End" }
-        return "  \(bottom * 100 / total)%"
-    }
-
-    /// Key hints, longest first; the status line shows the longest that fits.
-    static func keyHints(_ state: BrowserState, layout: Layout) -> [String] {
-        if state.mode == .help { return ["Esc close"] }
-        if state.mode == .list { return ["Enter go  Esc close", "Esc close"] }
-        guard layout.isSinglePane else { return ["? help  q quit", "? help"] }
-        let tab = "Tab \(state.focus.other.name.lowercased())"
-        return [tab + "  ? help  q quit", tab + "  ? help", tab]
     }
 }

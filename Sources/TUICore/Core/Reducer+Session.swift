@@ -1,0 +1,49 @@
+import Content
+
+/// A session's start and end: the loaded notes reopen the document where it was left, an `--only`
+/// plan is saved, and quitting saves the reading position.
+extension BrowserState {
+    /// Takes the loaded notes: reopens at the last position, starts presenting when asked to.
+    /// Returns the effects to run before the first frame (saving an `--only` plan).
+    mutating func startSession(notes loaded: DocumentNotes?, options: BrowserOptions) -> [Effect] {
+        var effects: [Effect] = []
+        if let loaded { notes = loaded }
+        if let position = loaded?.lastPosition {
+            let target = Self.selection(of: position.target)
+            if target == .introduction || position.target.itemID.map(document.contains) == true {
+                go(to: target, remember: false)
+                if let line = position.scrollLine { scrollReader(to: readerContent.firstLine(of: target) + line) }
+            }
+        }
+        if let only = options.presentOnly {
+            let known = only.filter(document.contains)
+            effects += record(.plan(known))
+            let unknown = only.filter { !document.contains($0) }
+            if !unknown.isEmpty { message = "Not in this document: " + unknown.map(\.description).joined(separator: ", ") }
+        }
+        if options.startInPresentation {
+            if let from = options.presentFrom, document.contains(from) { go(to: Selection(from), remember: false) }
+            let unknownMessage = message
+            _ = handlePresent(.start)
+            if let unknownMessage, message == nil { message = unknownMessage }
+        }
+        return effects
+    }
+
+    /// Saves where the reader is, so the document reopens there.
+    var positionEffects: [Effect] {
+        let target: NoteTarget
+        switch selection {
+        case .section(let index):
+            // A section has no target of its own: its first recommendation stands in.
+            guard document.sections.indices.contains(index),
+                  let first = document.sections[index].recommendations.first else { return [] }
+            target = .item(first.id)
+        default:
+            guard let own = noteTarget(of: selection) else { return [] }
+            target = own
+        }
+        let offset = readerTop - readerContent.firstLine(of: selection)
+        return [.persist(.position(ReadingPosition(target: target, scrollLine: offset > 0 ? offset : nil)))]
+    }
+}

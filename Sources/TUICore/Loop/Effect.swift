@@ -1,0 +1,11 @@
+import Content
+
+/// Side effects the core asks the runtime to perform; their results come back as messages.
+public enum Effect: Sendable, Equatable {
+    case quit
+    /// Repaint every cell (Ctrl-L).
+    case redrawAll
+    /// Record a change to the document's notes in the store; the runtime answers with
+    /// `.notesChanged` (what the store now holds) or `.notesFailed` (why saving failed).
+    case persist(NoteChange)
+}

@@ -1,0 +1,30 @@
+import Content
+import Foundation
+
+/// Everything that reaches the browser goes through `Browser.update` as one of these: input, the
+/// passing of time, and what the runtime made of the effects it ran.
+public enum Message: Sendable {
+    /// A key, a mouse event or a new window size, decoded by the backend.
+    case input(KeyEvent)
+    /// The time now; drives the session clock and stamps notes written after it.
+    case tick(Moment)
+    /// What the notes store holds after running a `persist` effect (or after another process's change).
+    case notesChanged(DocumentNotes)
+    /// Saving failed, with the reason for the status line; the change stays in the state.
+    case notesFailed(String)
+    /// A one-line notice for the status line (a corrupt notes file moved aside…).
+    case notice(String)
+}
+
+/// A moment, as the runtime's clocks tell it: the core reads no clock of its own.
+public struct Moment: Sendable, Hashable {
+    /// Seconds from any fixed point that never jumps (a monotonic clock): the session clock counts these.
+    public var seconds: Double
+    /// The wall-clock time: what notes are stamped with.
+    public var date: Date
+
+    public init(seconds: Double, date: Date) {
+        self.seconds = seconds
+        self.date = date
+    }
+}

@@ -1,0 +1,68 @@
+import Content
+
+/// Gathers what the status line says from the state, so `StatusLine` draws only its facts.
+enum StatusFacts {
+    static func of(_ state: BrowserState, content: ReaderContent, layout: Layout) -> StatusLine.Facts {
+        StatusLine.Facts(message: state.message, summary: querySummary(state), title: state.document.title,
+                         position: position(state, compact: false), compactPosition: position(state, compact: true),
+                         progress: progress(state, content: content, layout: layout), hints: keyHints(state, layout: layout))
+    }
+
+    /// The filter and search in force: "& exclusion: 1 of 10 recommendations · /reachable: match 3 of 14".
+    static func querySummary(_ state: BrowserState) -> String? {
+        var parts: [String] = []
+        if let filter = state.filter {
+            parts.append("& \(filter.text): \(filter.result.recommendations.count) of \(filter.result.totalRecommendations) recommendations")
+        }
+        if let search = state.search {
+            let count = search.result.matchCount
+            if let current = state.currentMatch {
+                parts.append("/\(search.text): match \(current + 1) of \(count)")
+            } else {
+                parts.append("/\(search.text): \(count) match\(count == 1 ? "" : "es")")
+            }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+
+    /// "Recommendation 3 of 10", "Introduction", "Section 1 of 2" ("Rec 3/10" when compact); the
+    /// pane's name when only one shows.
+    static func position(_ state: BrowserState, compact: Bool) -> String {
+        let count = state.document.recommendationCount
+        let sections = state.document.sections.count
+        var text: String
+        switch state.selection {
+        case .introduction:
+            text = compact ? "Intro" : "Introduction"
+        case let .section(index):
+            text = compact ? "Section \(index + 1)/\(sections)" : "Section \(index + 1) of \(sections)"
+        case let .recommendation(number):
+            text = compact ? "Rec \(number)/\(count)" : "Recommendation \(number) of \(count)"
+        case let .part(number, letter):
+            text = compact ? "Rec \(number)\(letter)/\(count)" : "Recommendation \(number)\(letter) of \(count)"
+        }
+        if state.layout.isSinglePane { text = "[\(state.focus.name)] " + text }
+        return text
+    }
+
+    /// How far through the reader's text, as less shows it: "Top", "42%", "End"; nothing when it all
+    /// fits or the reader is hidden.
+    static func progress(_ state: BrowserState, content: ReaderContent, layout: Layout) -> String {
+        let total = content.lines.count
+        let height = layout.readerTextHeight
+        guard total > height, layout.reader.width > 0 else { return "" }
+        if state.readerTop == 0 { return "  Top" }
+        let bottom = min(total, state.readerTop + height)
+        if bottom >= total { return "  End" }
+        return "  \(bottom * 100 / total)%"
+    }
+
+    /// Key hints, longest first; the status line shows the longest that fits.
+    static func keyHints(_ state: BrowserState, layout: Layout) -> [String] {
+        if state.mode.input == .help { return ["Esc close"] }
+        if state.mode.input == .list { return ["Enter go  Esc close", "Esc close"] }
+        guard layout.isSinglePane else { return ["? help  q quit", "? help"] }
+        let tab = "Tab \(state.focus.other.name.lowercased())"
+        return [tab + "  ? help  q quit", tab + "  ? help", tab]
+    }
+}

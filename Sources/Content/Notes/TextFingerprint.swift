@@ -84,20 +84,15 @@ extension TextFingerprint: Codable {
 
 /// FNV-1a: tiny and, unlike `Hasher`, the same in every process, so it can be stored.
 enum StableHash {
-    static func fnv1a32(_ text: String) -> UInt32 {
-        var hash: UInt32 = 0x811C_9DC5
-        for byte in text.utf8 {
-            hash ^= UInt32(byte)
-            hash = hash &* 0x0100_0193
-        }
-        return hash
-    }
+    static func fnv1a32(_ text: String) -> UInt32 { fnv1a(text, basis: 0x811C_9DC5, prime: 0x0100_0193) }
 
-    static func fnv1a64(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    static func fnv1a64(_ text: String) -> UInt64 { fnv1a(text, basis: 0xCBF2_9CE4_8422_2325, prime: 0x0000_0100_0000_01B3) }
+
+    private static func fnv1a<Hash: FixedWidthInteger & UnsignedInteger>(_ text: String, basis: Hash, prime: Hash) -> Hash {
+        var hash = basis
         for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
+            hash ^= Hash(byte)
+            hash = hash &* prime
         }
         return hash
     }

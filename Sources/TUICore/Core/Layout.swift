@@ -8,6 +8,17 @@ struct Rect: Sendable, Hashable {
     func contains(row: Int, column: Int) -> Bool { row >= y && row < maxY && column >= x && column < maxX }
 }
 
+extension Layout {
+    /// A box over the panes: centred with a margin on roomy screens (at most `maxWidth` wide and, when
+    /// given, `maxHeight` high), the whole body above the status line on small ones.
+    func overlayFrame(maxWidth: Int, maxHeight: Int? = nil) -> Rect {
+        let bodyHeight = max(0, height - 1)
+        let boxWidth = width >= 60 ? min(maxWidth, width - 4) : width
+        let boxHeight = bodyHeight >= 16 ? min(maxHeight ?? .max, bodyHeight - 2) : bodyHeight
+        return Rect(x: (width - boxWidth) / 2, y: (bodyHeight - boxHeight) / 2, width: boxWidth, height: boxHeight)
+    }
+}
+
 /// Where each part of the screen goes at a given size: two panes side by side on wide screens,
 /// one pane (the focused one) on narrow ones, and only a message when the window is too small.
 struct Layout: Sendable, Hashable {

@@ -7,10 +7,7 @@ enum EditorOverlay {
     static let discardQuestion = " Discard changes? y/n "
 
     static func frame(in layout: Layout) -> Rect {
-        let bodyHeight = max(0, layout.height - 1)
-        let width = layout.width >= 60 ? min(76, layout.width - 4) : layout.width
-        let height = bodyHeight >= 16 ? min(18, bodyHeight - 2) : bodyHeight
-        return Rect(x: (layout.width - width) / 2, y: (bodyHeight - height) / 2, width: width, height: height)
+        layout.overlayFrame(maxWidth: 76, maxHeight: 18)
     }
 
     /// Where the text goes: below two rows for what the note is on, inside the border. One column is

@@ -8,10 +8,7 @@ enum HelpOverlay {
 
     /// The box: centred with a margin on roomy screens, the whole body on small ones.
     static func frame(in layout: Layout) -> Rect {
-        let bodyHeight = max(0, layout.height - 1)
-        let width = layout.width >= 60 ? min(78, layout.width - 4) : layout.width
-        let height = bodyHeight >= 16 ? bodyHeight - 2 : bodyHeight
-        return Rect(x: (layout.width - width) / 2, y: (bodyHeight - height) / 2, width: width, height: height)
+        layout.overlayFrame(maxWidth: 78)
     }
 
     /// The help's lines at this text width: group headings, then each binding's keys and description.

@@ -48,3 +48,14 @@ import Testing
         #expect(!markdown.contains("\n- \n"))
     }
 }
+
+/// Issue 14: a long word renders in one pass, every character kept, lines filled to the width.
+@Test(.timeLimit(.minutes(1))) func aFourHundredKilobyteWordRendersWhole() {
+    let word = String(repeating: "x", count: 400_000)
+    let document = ReviewParser.parse("Org\n\nTitle\n\nRecommendation 1\n\(word)\nResponse:\nDone.\n", source: "word")
+    let recommendation = document.recommendations[0]
+    let lines = PlainTextRenderer(width: 80).render(recommendation).split(separator: "\n")
+    let wordLines = lines.filter { $0.allSatisfy { $0 == "x" } }
+    #expect(wordLines.count == 5_000)
+    #expect(wordLines.allSatisfy { $0.count == 80 })
+}

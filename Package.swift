@@ -18,6 +18,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Tests only: generated documents for the parser's and the outputs' properties.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The ncursesw system library; only TUIApp imports it. No pkgConfig: SwiftPM drops its -D
@@ -57,6 +59,11 @@ let package = Package(
                     resources: [.copy("Goldens")]),
         .testTarget(name: "TUIAppTests", dependencies: ["TUIApp", "TUICore", "TUITestSupport", "Store", "Content"]),
         .testTarget(name: "EndToEndTests", dependencies: ["casebook"]),
+        // Properties over generated documents and mutated fixtures: nothing lost, every id found, no raw control.
+        .testTarget(name: "PropertyTests", dependencies: [
+            "Reports", "Search", "Learning", "Content", "TestFixtures",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

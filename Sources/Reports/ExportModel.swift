@@ -5,6 +5,8 @@ public enum ExportModel {
     public struct Document: Codable, Sendable, Equatable {
         public var title: String
         public var organisation: String?
+        /// Every title line in order (organisation, any line between, title): none is left out.
+        public var titleLines: [String]
         public var source: String
         public var introduction: [Block]
         public var sections: [Section]
@@ -14,6 +16,7 @@ public enum ExportModel {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(title, forKey: .title)
             try container.encode(organisation, forKey: .organisation)
+            try container.encode(titleLines, forKey: .titleLines)
             try container.encode(source, forKey: .source)
             try container.encode(introduction, forKey: .introduction)
             try container.encode(sections, forKey: .sections)
@@ -41,7 +44,8 @@ public enum ExportModel {
         public var id: String
         public var number: Int
         public var title: String?
-        /// The lead text's blocks as plain text, joined by blank lines; "" when there are only parts.
+        /// The lead text's blocks as plain text, joined by blank lines, list items with their markers
+        /// ("1. …", "c) …"); "" when there are only parts.
         public var text: String
         public var parts: [Part]
         public var responseLabel: String?
@@ -64,6 +68,9 @@ public enum ExportModel {
     public struct Part: Codable, Sendable, Equatable {
         public var id: String
         public var label: String
+        /// The marker as written: "a)", "(a)", "a.".
+        public var marker: String
+        /// The part's blocks as plain text, list items with their markers.
         public var text: String
         public var lines: SourceSpan
     }
@@ -88,6 +95,7 @@ extension ExportModel.Document {
     public init(_ document: ReviewDocument) {
         title = document.title
         organisation = document.organisation
+        titleLines = document.titleLines
         source = document.source
         introduction = document.introduction.map(ExportModel.Block.init)
         sections = document.sections.map(ExportModel.Section.init)
@@ -109,9 +117,10 @@ extension ExportModel.Recommendation {
         id = recommendation.id.description
         number = recommendation.number
         title = recommendation.title
-        text = recommendation.text.map(\.plainText).joined(separator: "\n\n")
+        text = recommendation.text.map(\.markedText).joined(separator: "\n\n")
         parts = recommendation.parts.map {
-            ExportModel.Part(id: $0.id.description, label: String($0.label), text: $0.plainText, lines: $0.lines)
+            ExportModel.Part(id: $0.id.description, label: String($0.label), marker: $0.marker,
+                             text: $0.blocks.map(\.markedText).joined(separator: "\n"), lines: $0.lines)
         }
         responseLabel = recommendation.response?.label
         actions = recommendation.response?.blocks.map(ExportModel.Block.init) ?? []
@@ -126,5 +135,19 @@ extension ExportModel.Block {
         items = block.kind == .list
             ? block.items.map { ExportModel.Item(marker: $0.marker, term: $0.term, text: $0.text) } : nil
         lines = block.lines
+    }
+}
+
+extension Content.Block {
+    /// The block as plain text with each list item's marker before it: the author's numbering is part of the text.
+    var markedText: String {
+        ([text].filter { !$0.isEmpty } + items.map(\.markedText)).joined(separator: "\n")
+    }
+}
+
+extension ListItem {
+    /// "1. A trauma informed conference", "c) third", "x." for a marker with no text.
+    var markedText: String {
+        [marker, fullText].filter { !$0.isEmpty }.joined(separator: " ")
     }
 }

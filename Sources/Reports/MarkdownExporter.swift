@@ -7,7 +7,8 @@ import Search
 public enum MarkdownExporter {
     public static func export(_ document: ReviewDocument) -> String {
         var chunks: [[String]] = [["# " + inline(document.title)]]
-        if let organisation = document.organisation { chunks.append([inline(organisation)]) }
+        // The organisation and any line between it and the title, in order: no title line is left out.
+        chunks += document.titleLines.dropLast().map { [inline($0)] }
         chunks += document.introduction.map(lines(for:))
         for section in document.sections {
             if let title = section.title { chunks.append(["## " + inline(title)]) }
@@ -55,17 +56,36 @@ public enum MarkdownExporter {
         }
     }
 
-    /// "1. text" stays numbered, bullets become "-", term items "- **Term:** description".
+    /// "1. text" and "1) text" stay numbered lists as written; a bullet ("•", "-") becomes "-"; any other
+    /// marker ("c)", "(1)", "x.": Markdown has no lettered list) stays at the start of its item's text,
+    /// so the list reads as lettered; term items are "- **Term:** description".
     private static func line(for item: ListItem) -> String {
-        let digits = item.marker.prefix { $0.isASCII && $0.isNumber }
-        let marker = !digits.isEmpty && digits.count <= 9 ? digits + ". " : "- "
         var text = inline(item.text)
         if let term = item.term {
             text = "**" + inline(term) + ":**" + (text.isEmpty ? "" : " " + text)
         }
+        let marker: String
+        if isMarkdownNumber(item.marker) {
+            marker = item.marker + " "
+        } else {
+            marker = "- "
+            if !item.marker.isEmpty, !isBullet(item.marker) { text = inline(item.marker) + (text.isEmpty ? "" : " " + text) }
+        }
         // A line break inside an item continues the item, indented under its text.
         let indent = String(repeating: " ", count: marker.count)
-        return marker + text.replacingOccurrences(of: "\n", with: "\\\n" + indent)
+        return OutputLayout.trimmingTrailingSpaces(marker + text.replacingOccurrences(of: "\n", with: "\\\n" + indent))
+    }
+
+    /// "1." or "12)": an ordered-list marker Markdown keeps as written.
+    private static func isMarkdownNumber(_ marker: String) -> Bool {
+        let digits = marker.prefix { $0.isASCII && $0.isNumber }
+        return !digits.isEmpty && digits.count <= 9 && marker.count == digits.count + 1
+            && (marker.last == "." || marker.last == ")")
+    }
+
+    /// "•", "-", "*" and the like: a bullet says nothing that "-" does not.
+    private static func isBullet(_ marker: String) -> Bool {
+        marker.count == 1 && !marker.first!.isLetter && !marker.first!.isNumber
     }
 
     /// A paragraph's own line breaks become Markdown hard breaks, so its shape survives.

@@ -40,6 +40,23 @@ import Testing
         #expect(loadError(empty)?.hasSuffix("is empty") == true)
     }
 
+    /// Issue 14: one byte over the cap said "is 64 MB; … up to 64 MB". The sizes now differ where they are compared.
+    @Test func aFileOverTheCapSaysByHowMuch() throws {
+        let path = try temporaryFile([])
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: UInt64(DocumentLoader.maximumBytes + 1))
+        try handle.close()
+        let message = try #require(loadError(path))
+        #expect(message == "\(path): is too large (64.0 MB, 67,108,865 bytes); casebook opens files up to 64 MB (67,108,864 bytes)")
+    }
+
+    @Test func sizesAreWrittenSoTheyCanBeCompared() {
+        #expect(DocumentLoader.describeSize(67_108_864) == "64.0 MB, 67,108,864 bytes")
+        #expect(DocumentLoader.describeSize(104_857_600 + 52_428) == "100.0 MB, 104,910,028 bytes")
+        #expect(DocumentLoader.describeSize(999) == "0.0 MB, 999 bytes")
+    }
+
     @Test func invalidUTF8IsReadWithAWarning() throws {
         let path = try temporaryFile(Array("Org\n\nTitle\n\nCaf".utf8) + [0xE9] + Array(" text.\n".utf8))
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -14,6 +14,31 @@ import Testing
         expectSameWords(try fixture.parse(), source: try fixture.text())
     }
 
+    /// Issue 14: CR-only line endings with three title lines, a lettered line with no text ("x."), and
+    /// list markers ("1.", "2)", "c)", "(1)") are all words of the source, kept where they stand.
+    @Test func crOnlyTitleLinesEmptyLettersAndMarkers() {
+        let source = [
+            "Anytown Partnership", "", "A second line", "", "Response to the review of Child Q", "",
+            "Recommendation 1", "The board should act:", "x.", "1. first", "2) second", "c) third",
+            "a) A part.", "(1) numbered in brackets", "Action Taken:", "Done.",
+        ].joined(separator: "\r")
+        let document = ReviewParser.parse(source, source: "cr.txt")
+        #expect(document.titleLines == ["Anytown Partnership", "A second line", "Response to the review of Child Q"])
+        expectSameWords(document, source: source)
+        // What cannot be a part here is kept as a list item where it stands, and `check` says so.
+        #expect(document.warnings.contains { $0.line == 9 && $0.message.contains("\"x.\"") })
+        #expect(document.warnings.contains { $0.line == 12 && $0.message.contains("\"c)\"") })
+    }
+
+    /// Shrunk from a property (issue 14): a fixture with its first line repeated, byte-order mark and all,
+    /// as when two files are joined; the second mark is layout, and no word goes with it.
+    @Test func aByteOrderMarkMidTextLosesNoWord() throws {
+        let text = try FixtureFile.named("northbridge-child-m-paged.txt").text()
+        let firstLine = try #require(text.split(separator: "\n").first)
+        let joined = firstLine + "\n" + text
+        expectSameWords(ReviewParser.parse(joined, source: "joined"), source: joined)
+    }
+
     /// The check itself notices a lost paragraph and says where.
     @Test func aLostParagraphIsReported() throws {
         var document = ChildJ.document
@@ -46,10 +71,10 @@ import Testing
 @Suite struct SourceLineTests {
     static let documents: [String] = ["Child J"] + FixtureFile.all.map(\.name)
 
-    private func load(_ name: String) throws -> (ReviewDocument, SourceLines) {
-        if name == "Child J" { return (ChildJ.document, SourceLines(ChildJ.text)) }
+    private func load(_ name: String) throws -> (ReviewDocument, SourceText) {
+        if name == "Child J" { return (ChildJ.document, SourceText(ChildJ.text)) }
         let fixture = try FixtureFile.named(name)
-        return (try fixture.parse(), SourceLines(try fixture.text()))
+        return (try fixture.parse(), SourceText(try fixture.text()))
     }
 
     /// Blocks come in source order and lie within the text.

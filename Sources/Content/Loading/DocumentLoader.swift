@@ -68,7 +68,7 @@ public enum DocumentLoader {
         if isDirectory.boolValue { throw LoadError("\(path): is a directory, not a document") }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if let size = attributes?[.size] as? NSNumber, size.intValue > maximumBytes {
-            throw LoadError("\(path): is too large (\(size.intValue / 1_048_576) MB); casebook reads documents up to \(maximumBytes / 1_048_576) MB")
+            throw LoadError("\(path): is too large (\(describeSize(size.intValue))); casebook opens files up to \(capDescription)")
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw LoadError("\(path): cannot be read (permission denied?)")
@@ -80,8 +80,30 @@ public enum DocumentLoader {
             throw LoadError("\(path): cannot be read: \(error.localizedDescription)")
         }
         if data.count > maximumBytes {
-            throw LoadError("\(path): is too large; casebook reads documents up to \(maximumBytes / 1_048_576) MB")
+            throw LoadError("\(path): is too large: more than the \(capDescription) casebook opens")
         }
         return data
+    }
+
+    /// "64 MB (67,108,864 bytes)": the cap, exact, so a file just over it is seen to be over.
+    static var capDescription: String {
+        "\(maximumBytes / 1_048_576) MB (\(grouped(maximumBytes)) bytes)"
+    }
+
+    /// "64.0 MB, 67,108,865 bytes": megabytes cut (never rounded up) to one decimal, and the exact count.
+    static func describeSize(_ bytes: Int) -> String {
+        let tenths = bytes * 10 / 1_048_576
+        return "\(tenths / 10).\(tenths % 10) MB, \(grouped(bytes)) bytes"
+    }
+
+    /// 67108864 → "67,108,864".
+    private static func grouped(_ number: Int) -> String {
+        var digits = String(number)
+        var groups: [Substring] = []
+        while digits.count > 3 {
+            groups.insert(Substring(digits.suffix(3)), at: 0)
+            digits.removeLast(3)
+        }
+        return ([Substring(digits)] + groups).joined(separator: ",")
     }
 }

@@ -55,13 +55,12 @@ struct DocumentAssembler {
         case let .label(label):
             addLabel(label, line: line, span: unit.span)
         case let .lettered(letter, marker):
-            if var recommendation = current, recommendation.label == nil, letter == recommendation.nextPartLetter {
-                recommendation.parts.append(PartDraft(letter: letter, marker: marker, span: unit.span))
-                current = recommendation
+            if let expected = expectedPartLetter, letter == expected {
+                current!.parts.append(PartDraft(letter: letter, marker: marker, span: unit.span))
                 if !unit.lines.isEmpty { append(TextUnit(kind: .paragraph, text: unit.text, span: unit.span)) }
             } else {
-                if let recommendation = current, recommendation.label == nil {
-                    warnings.append(ParseWarning(line: line, "part marker \"\(marker)\" out of sequence (expected \(recommendation.nextPartLetter)); kept as a list item"))
+                if let expected = expectedPartLetter {
+                    warnings.append(ParseWarning(line: line, "part marker \"\(marker)\" out of sequence (expected \(expected)); kept as a list item"))
                 }
                 append(TextUnit(kind: .item(marker: marker), text: unit.text, span: unit.span))
             }
@@ -77,19 +76,24 @@ struct DocumentAssembler {
     }
 
     private mutating func addLabel(_ label: String, line: Int, span: SourceSpan) {
-        guard var recommendation = current else {
+        guard current != nil else {
             warnings.append(ParseWarning(line: line, "response label \"\(label)\" outside any recommendation; kept as a heading"))
             append(TextUnit(kind: .heading, text: label, span: span))
             return
         }
-        if recommendation.label == nil {
-            recommendation.label = label
-            recommendation.labelLine = line
-            recommendation.span = recommendation.span.union(span)
-            current = recommendation
+        if current!.label == nil {
+            current!.label = label
+            current!.labelLine = line
+            current!.span = current!.span.union(span)
         } else {
             append(TextUnit(kind: .heading, text: label, span: span))
         }
+    }
+
+    /// The letter the open recommendation's next part would have; nil once its response has begun.
+    private var expectedPartLetter: Character? {
+        guard let current, current.label == nil else { return nil }
+        return current.nextPartLetter
     }
 
     /// The leading short lines without a full stop, before anything else: organisation, title.
@@ -99,18 +103,20 @@ struct DocumentAssembler {
     }
 
     /// Adds text where the reader now is: a response, a part, a recommendation, a section or the introduction.
+    /// The draft is changed in place (`current!`): a copy taken out and put back would copy every unit
+    /// it already holds, making a long recommendation quadratic.
     private mutating func append(_ unit: TextUnit) {
-        if var recommendation = current {
-            recommendation.span = recommendation.span.union(unit.span)
-            if recommendation.label != nil {
-                recommendation.response.append(unit)
-            } else if !recommendation.parts.isEmpty {
-                recommendation.parts[recommendation.parts.count - 1].units.append(unit)
-                recommendation.parts[recommendation.parts.count - 1].span.last = unit.span.last
+        if current != nil {
+            current!.span = current!.span.union(unit.span)
+            if current!.label != nil {
+                current!.response.append(unit)
+            } else if !current!.parts.isEmpty {
+                let last = current!.parts.count - 1
+                current!.parts[last].units.append(unit)
+                current!.parts[last].span.last = unit.span.last
             } else {
-                recommendation.text.append(unit)
+                current!.text.append(unit)
             }
-            current = recommendation
         } else if !sections.isEmpty {
             sections[sections.count - 1].preamble.append(unit)
             sections[sections.count - 1].span.last = unit.span.last

@@ -33,9 +33,11 @@ struct PageFurniture {
         }
     }
 
-    /// A bare number is only a page number where a page visibly ends or begins.
+    /// A bare number is only a page number where a page visibly ends or begins. Nearness is judged on
+    /// the lines as they were before this pass, so a removed number does not bring the next one near.
     private mutating func removePageNumbersNearBreaks() {
-        for index in lines.indices where isBareNumber(lines[index]) && isNearBreak(index) {
+        let near = linesNearBreaks()
+        for index in lines.indices where near[index] && isBareNumber(lines[index]) {
             remove(index, kind: .pageNumber)
         }
     }
@@ -44,7 +46,8 @@ struct PageFurniture {
     private mutating func removeRunningHeaders() {
         guard !pageBreaks.isEmpty else { return }
         var candidates: [String: [Int]] = [:]
-        for index in lines.indices where isNearBreak(index) {
+        let near = linesNearBreaks()
+        for index in lines.indices where near[index] {
             let text = TextShape.trimmed(lines[index])
             guard !text.isEmpty, text.count <= 100, !Self.isStructural(text) else { continue }
             candidates[text, default: []].append(index)
@@ -59,19 +62,25 @@ struct PageFurniture {
         lines[index] = ""
     }
 
-    /// Within two non-blank lines of a page break, on either side.
-    private func isNearBreak(_ index: Int) -> Bool {
-        if pageBreaks.contains(index + 1) { return true }
-        for direction in [-1, 1] {
-            var seen = 0
-            var probe = index + direction
-            while probe >= 0, probe < lines.count, seen < 2 {
-                if pageBreaks.contains(probe + 1) { return true }
-                if !TextShape.trimmed(lines[probe]).isEmpty { seen += 1 }
-                probe += direction
+    /// For each line, whether it is within two non-blank lines of a page break, on either side. One pass
+    /// down (breaks above) and one up (breaks below): probing outwards from every line would cross a long
+    /// run of blank lines once for each line in it.
+    private func linesNearBreaks() -> [Bool] {
+        var near = [Bool](repeating: false, count: lines.count)
+        for order in [Array(lines.indices), Array(lines.indices.reversed())] {
+            // Non-blank lines passed since the last break; nil before the first.
+            var passed: Int?
+            for index in order {
+                if pageBreaks.contains(index + 1) {
+                    near[index] = true
+                    passed = 0
+                    continue
+                }
+                if let count = passed, count <= 1 { near[index] = true }
+                if !TextShape.isBlank(lines[index]) { passed = passed.map { $0 + 1 } }
             }
         }
-        return false
+        return near
     }
 
     private func isBareNumber(_ line: String) -> Bool {

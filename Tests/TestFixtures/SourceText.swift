@@ -1,10 +1,9 @@
-@testable import Content
 /// The source as the parser is meant to see it: BOM dropped, CRLF and lone CR turned into LF, split into
 /// lines numbered from 1. Form feeds stay in `raw`; `text(ofLine:)` leaves them out.
-struct SourceLines {
-    let raw: [String]
+public struct SourceText {
+    public let raw: [String]
 
-    init(_ source: String) {
+    public init(_ source: String) {
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false
         for (index, scalar) in source.unicodeScalars.enumerated() {
@@ -24,10 +23,10 @@ struct SourceLines {
         raw = String(scalars).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
-    var count: Int { raw.count }
+    public var count: Int { raw.count }
 
     /// Line `number` (1-based) without form feeds, or "" outside the text.
-    func text(ofLine number: Int) -> String {
+    public func text(ofLine number: Int) -> String {
         guard raw.indices.contains(number - 1) else { return "" }
         return raw[number - 1].filter { $0 != "\u{0C}" }
     }

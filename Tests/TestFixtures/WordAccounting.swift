@@ -1,16 +1,17 @@
-@testable import Content
+import Content
 
 // "Nothing lost": every word of the source, except recognised page furniture, appears in the model exactly
 // once and in source order. These helpers flatten both sides into word sequences that can be compared.
 
-/// Splits on any whitespace (form feeds and non-breaking layout included).
-func words(_ text: String) -> [String] {
-    text.split(whereSeparator: \.isWhitespace).map(String.init)
+/// Splits on any whitespace (form feeds and non-breaking layout included) and on U+FEFF, which the parser
+/// trims as layout (a byte-order mark left mid-text where two files were joined), as it trims spaces.
+public func words(_ text: String) -> [String] {
+    text.split { $0.isWhitespace || $0 == "\u{FEFF}" }.map(String.init)
 }
 
 /// The model's text in reading order: title lines, introduction, then per section its title and blocks and
 /// per recommendation its heading, title, text, parts (marker, blocks) and response (label, blocks).
-func modelPieces(_ document: ReviewDocument) -> [String] {
+public func modelPieces(_ document: ReviewDocument) -> [String] {
     var pieces = document.titleLines
     pieces += document.introduction.flatMap(blockPieces)
     for section in document.sections {
@@ -34,26 +35,26 @@ func modelPieces(_ document: ReviewDocument) -> [String] {
 }
 
 /// A block's text with each list item's marker before the item (`Block.textPieces` leaves markers out).
-func blockPieces(_ block: Block) -> [String] {
+public func blockPieces(_ block: Block) -> [String] {
     [block.text] + block.items.flatMap { [$0.marker, $0.fullText] }
 }
 
-func modelWords(_ document: ReviewDocument) -> [String] {
+public func modelWords(_ document: ReviewDocument) -> [String] {
     modelPieces(document).flatMap(words)
 }
 
 /// The source's words, leaving out whole lines the parser recognised as page numbers or running headers.
 /// A page break is only a form feed, which is whitespace, so a page-break line keeps any prose on it.
-func sourceWords(_ text: String, minus furniture: [FurnitureLine]) -> [String] {
+public func sourceWords(_ text: String, minus furniture: [FurnitureLine]) -> [String] {
     let furnitureLines = Set(furniture.filter { $0.kind != .pageBreak }.map(\.line))
-    let lines = SourceLines(text)
+    let lines = SourceText(text)
     return (1...max(lines.count, 1))
         .filter { !furnitureLines.contains($0) }
         .flatMap { words(lines.text(ofLine: $0)) }
 }
 
 /// nil when the sequences are equal; otherwise where they first differ, with five words either side.
-func wordMismatch(model: [String], source: [String]) -> String? {
+public func wordMismatch(model: [String], source: [String]) -> String? {
     guard model != source else { return nil }
     let index = zip(model, source).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(model.count, source.count)
     func around(_ words: [String]) -> String {

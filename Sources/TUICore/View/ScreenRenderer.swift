@@ -20,8 +20,9 @@ enum ScreenRenderer {
         if let column = layout.separatorColumn {
             for row in 0..<layout.outline.height { grid.put("│", row: row, column: column, style: theme.separator) }
         }
-        ReaderPane.render(content, top: state.readerTop, highlights: Highlights(state: state),
-                          acronyms: AcronymMarks(state: state), layout: layout, theme: theme, into: &grid)
+        ReaderPane.render(content, top: state.readerTop, highlights: highlights(of: state),
+                          acronyms: AcronymMarks(document: state.document, glossary: state.learning.glossary),
+                          layout: layout, theme: theme, into: &grid)
         grid.cursor = browseCursor(state, layout: layout)
         let status = StatusFacts.of(state, content: content, layout: layout)
         switch state.mode {
@@ -73,6 +74,12 @@ enum ScreenRenderer {
         default: break
         }
         return grid
+    }
+
+    /// The search's words (or else the filter's) and the current match, for the reader to light up.
+    private static func highlights(of state: BrowserState) -> Highlights {
+        let currentMatch = state.search.flatMap { search in state.currentMatch.map { search.result.match(at: $0) } }
+        return Highlights(result: (state.search ?? state.filter)?.result, spotlight: state.spotlight, currentMatch: currentMatch)
     }
 
     /// The outline pane gets its rows and, for those on screen, what it marks on them.

@@ -140,8 +140,10 @@ import TUITestSupport
                                                                       lines: SourceSpan(line: 1))])
         var browser = Browser(document: document, width: 80, height: 24)
         browser.type("jj")
+        #expect(browser.state.selection == .recommendation(1, occurrence: 1))
+        browser.type("j")
         #expect(browser.state.selection == .recommendation(2))
-        browser.type("k")
+        browser.type("kk")
         #expect(browser.state.selection == .recommendation(1))
     }
 

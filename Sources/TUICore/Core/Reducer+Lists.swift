@@ -49,8 +49,7 @@ extension BrowserState {
 extension BrowserState {
     /// A recommendation row's derived status, for the outline's badge.
     func status(of row: OutlineRow) -> RecommendationStatus.Value? {
-        guard row.kind == .recommendation, let number = row.selection.recommendationNumber,
-              let index = recommendationIndex[number] else { return nil }
+        guard row.kind == .recommendation, let index = itemIndex[row.selection.item] else { return nil }
         return learning.recommendations[index].status?.value
     }
 }

@@ -33,7 +33,7 @@ extension BrowserState {
     /// Saves where the reader is, so the document reopens there.
     var positionEffects: [Effect] {
         let target: NoteTarget
-        switch selection {
+        switch selection.item {
         case .section(let index):
             // A section has no target of its own: its first recommendation stands in.
             guard document.sections.indices.contains(index),

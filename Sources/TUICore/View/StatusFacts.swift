@@ -31,15 +31,14 @@ enum StatusFacts {
         let count = state.document.recommendationCount
         let sections = state.document.sections.count
         var text: String
-        switch state.selection {
+        switch state.selection.item {
         case .introduction:
             text = compact ? "Intro" : "Introduction"
         case let .section(index):
             text = compact ? "Section \(index + 1)/\(sections)" : "Section \(index + 1) of \(sections)"
-        case let .recommendation(number):
-            text = compact ? "Rec \(number)/\(count)" : "Recommendation \(number) of \(count)"
-        case let .part(number, letter):
-            text = compact ? "Rec \(number)\(letter)/\(count)" : "Recommendation \(number)\(letter) of \(count)"
+        case let .recommendation(number, _):
+            let id = "\(number)" + (state.selection.part.map { String($0) } ?? "")
+            text = compact ? "Rec \(id)/\(count)" : "Recommendation \(id) of \(count)"
         }
         if state.layout.isSinglePane { text = "[\(state.focus.name)] " + text }
         return text

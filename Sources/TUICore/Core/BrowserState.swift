@@ -5,7 +5,7 @@ import Search
 /// The whole state of the browser: a value, so every frame is a function of it.
 struct BrowserState: Sendable {
     var document: ReviewDocument
-    var width: Int { didSet { if width != oldValue { refreshReader() } } }
+    var width: Int
     var height: Int
     var colorEnabled: Bool
     var mouseEnabled: Bool
@@ -24,7 +24,7 @@ struct BrowserState: Sendable {
     private let allRows: [OutlineRow]
 
     var selection: Selection = .introduction {
-        didSet { if selection != oldValue { refreshReader(); spotlight = nil } }
+        didSet { if selection != oldValue { spotlight = nil } }
     }
     /// Words a learning list led to, lit up in the reader until the selection changes.
     var spotlight: Evidence?
@@ -49,14 +49,11 @@ struct BrowserState: Sendable {
     private(set) var visibleRows: [OutlineRow] = []
     /// Every row the filter lets through, folded parts included: the order `]` and `[` walk.
     private(set) var readingRows: [OutlineRow] = []
-    var focus: Pane = .outline { didSet { if focus != oldValue { refreshReader() } } }
+    var focus: Pane = .outline
     /// First outline row shown (index into the visible rows).
     var outlineTop = 0
-    /// First reader line shown.
-    var readerTop = 0
-    /// The words a run of resizes keeps at the reader's top; any other action lets go of it, so
-    /// shrinking and growing the window back returns to exactly the same line.
-    var pinnedReaderAnchor: ReaderAnchor?
+    /// What the reader shows at its top; the frame resolves it into a line of the laid-out text.
+    var reader = ReaderScroll(.start(.introduction))
     /// Which input the keys go to, with that mode's own state.
     var mode = Mode.browse
     /// Places visited before the current one; Backspace walks back through them.
@@ -96,9 +93,7 @@ struct BrowserState: Sendable {
         notes = DocumentNotes(documentKey: "", source: document.source, title: document.title,
                               fingerprint: TextFingerprint(hashes: [], capacity: 0))
         allRows = Outline.rows(of: document)
-        readerContent = ReaderContent(document: document, selection: .introduction, width: 1)
         refreshOutline()
-        refreshReader()
     }
 
     private mutating func refreshOutline() {
@@ -106,18 +101,8 @@ struct BrowserState: Sendable {
         visibleRows = Outline.filter(allRows, folded: folded, showing: filteredItems)
     }
 
-    /// The reader's lines follow the selection and the pane's width.
-    private mutating func refreshReader() {
-        let facts = itemIndex[selection.item].map { learning.recommendations[$0] }
-        readerContent = ReaderContent(document: document, selection: selection, width: layout.readerTextWidth, learning: facts)
-    }
-
     var layout: Layout { Layout(width: width, height: height, focus: focus) }
     var selectedRowIndex: Int? { visibleRows.firstIndex { $0.selection == selection } }
-
-    /// The reader's lines for the current selection at the current reader width (kept up to date
-    /// when the selection, the width or the focus changes).
-    private(set) var readerContent: ReaderContent
 
     /// How many history entries are kept: enough for any session, bounded so it cannot grow forever.
     static let historyLimit = 200

@@ -20,7 +20,7 @@ extension BrowserState {
 
     mutating func openPrompt(_ kind: PromptKind) {
         let before = kind == .goTo ? nil
-            : PromptSnapshot(selection: selection, readerTop: readerTop, outlineTop: outlineTop,
+            : PromptSnapshot(selection: selection, reader: reader, outlineTop: outlineTop,
                              search: search, currentMatch: currentMatch, filter: filter)
         // An empty prompt, as in less and vim: Up recalls the query in force to refine it.
         mode = .prompt(PromptState(kind: kind, before: before))
@@ -119,9 +119,8 @@ extension BrowserState {
 
     private mutating func restorePosition(_ snapshot: PromptSnapshot) {
         selection = snapshot.selection
-        readerTop = snapshot.readerTop
+        reader = snapshot.reader
         outlineTop = snapshot.outlineTop
-        clampReader()
         keepSelectionVisible()
     }
 
@@ -182,15 +181,7 @@ extension BrowserState {
     /// Selects the item holding some words and scrolls the reader so they are in view.
     mutating func reveal(_ place: Place, remember: Bool = false) {
         go(to: Selection(of: place), remember: remember)
-        let lines = readerContent.lines
-        if let line = lines.firstIndex(where: { line in
-            line.segments.contains {
-                $0.source.place.isInSamePiece(as: place) && $0.source.offset + $0.text.utf8.count > place.range.lowerBound
-            }
-        }) {
-            let height = layout.readerTextHeight
-            if line < readerTop || line >= readerTop + height { scrollReader(to: line - height / 3) }
-        }
+        reader.reveal(place)
     }
 
     private func isVisible(_ match: Place) -> Bool { isVisible(match.item) }

@@ -12,8 +12,7 @@ extension BrowserState {
             }
             selection = target
         }
-        readerTop = readerContent.firstLine(of: target)
-        clampReader()
+        reader = ReaderScroll(.start(target))
         keepSelectionVisible()
     }
 

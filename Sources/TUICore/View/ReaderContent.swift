@@ -38,6 +38,15 @@ struct ReaderContent: Sendable {
         lines.firstIndex { $0.begins == selection } ?? 0
     }
 
+    /// The first line showing the start of a place's range, if the text holds it.
+    func line(of place: Place) -> Int? {
+        lines.firstIndex { line in
+            line.segments.contains {
+                $0.source.place.isInSamePiece(as: place) && $0.source.offset + $0.text.utf8.count > place.range.lowerBound
+            }
+        }
+    }
+
     /// The line holding an anchor after re-wrapping: the first line of the last group not after it.
     func line(for anchor: ReaderAnchor) -> Int {
         guard var index = lines.lastIndex(where: { $0.anchor <= anchor }) else { return 0 }

@@ -80,9 +80,8 @@ enum ScreenRenderer {
 
     /// The reader's text for the selection, laid out at the reader's width.
     static func readerContent(of state: BrowserState) -> ReaderContent {
-        let facts = state.itemIndex[state.selection.item].map { state.learning.recommendations[$0] }
-        return ReaderContent(document: state.document, selection: state.selection,
-                             width: state.layout.readerTextWidth, learning: facts)
+        ReaderContent(document: state.document, selection: state.selection,
+                      width: state.layout.readerTextWidth, learning: state.learning(of: state.selection))
     }
 
     /// The search's words (or else the filter's) and the current match, for the reader to light up.

@@ -46,6 +46,13 @@ struct SelectionByPlaceTests {
         #expect(browser.render().lines.joined(separator: "\n").contains("review discharge plans"))
     }
 
+    @Test func aFilterLetsThroughOnlyTheRecommendationItMatches() {
+        var browser = Browser(document: Self.repeated, width: 80, height: 24)
+        browser.type("&discharge⏎")
+        let shown = browser.state.visibleRows.filter { $0.kind == .recommendation }.map(\.selection)
+        #expect(shown == [.recommendation(3, occurrence: 1)])
+    }
+
     @Test func foldingTheSecondLeavesTheFirstAlone() {
         var browser = Browser(document: Self.repeated, width: 80, height: 24)
         browser.type("jjh")

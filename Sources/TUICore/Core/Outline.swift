@@ -17,7 +17,7 @@ struct OutlineRow: Sendable, Hashable {
 
 /// The outline's rows, derived from the document and the set of folded recommendations.
 enum Outline {
-    /// The rows on screen from all rows (`rows(of:folded: [])`): parts of folded recommendations
+    /// The rows on screen from all rows (`rows(of:)`): parts of folded recommendations
     /// left out, and with a filter (`showing`) the recommendations it does not match and sections left empty.
     static func filter(_ all: [OutlineRow], folded: Set<Place.Item>, showing: Set<Place.Item>?) -> [OutlineRow] {
         if folded.isEmpty && showing == nil { return all }

@@ -114,16 +114,16 @@ import TUITestSupport
         browser.type(":5b⏎")
         browser.press(.left)
         #expect(browser.state.selection == .recommendation(5))
-        #expect(!browser.state.folded.contains(5))
+        #expect(!browser.state.folded.contains(.recommendation(5)))
         browser.type("h")
-        #expect(browser.state.folded.contains(5))
+        #expect(browser.state.folded.contains(.recommendation(5)))
         var lines = browser.render().lines
         #expect(lines.contains { $0.hasPrefix("> ▸  5") })
         #expect(!lines.contains { $0.contains("5a ") })
         browser.type("j")
         #expect(browser.state.selection == .section(1))
         browser.type("k⏎")
-        #expect(!browser.state.folded.contains(5))
+        #expect(!browser.state.folded.contains(.recommendation(5)))
         lines = browser.render().lines
         #expect(lines.contains { $0.contains("5a For children") })
         browser.type("l")
@@ -136,7 +136,7 @@ import TUITestSupport
         var browser = Browser.childJ(width: 80, height: 24)
         browser.type(":3⏎h:3a⏎")
         #expect(browser.state.selection == .part(3, "a"))
-        #expect(!browser.state.folded.contains(3))
+        #expect(!browser.state.folded.contains(.recommendation(3)))
     }
 
     @Test func movingInTheOutlineSelectsRowsAndScrollsToKeepThemVisible() {

@@ -115,9 +115,10 @@ import TUITestSupport
     @Test func reopensWhereTheReaderLeft() {
         var notes = DocumentNotes(for: Self.document)
         notes.lastPosition = ReadingPosition(target: .item(ItemID(number: 5, part: "a")), scrollLine: 2)
-        let browser = Browser(document: Self.document, notes: notes, width: 80, height: 24)
+        var browser = Browser(document: Self.document, notes: notes, width: 80, height: 24)
+        _ = browser.draw()
         #expect(browser.state.selection == .part(5, "a"))
-        #expect(browser.state.readerTop == browser.state.readerContent.firstLine(of: .part(5, "a")) + 2)
+        #expect(browser.state.readerTop == browser.readerLines.firstIndex { $0.begins == .part(5, "a") }.map { $0 + 2 })
     }
 
     @Test func aPositionOnAMissingItemOpensAtTheIntroduction() {

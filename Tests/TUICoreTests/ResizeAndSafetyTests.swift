@@ -6,7 +6,7 @@ import TUITestSupport
 @Suite struct ResizeAndSafetyTests {
     /// The words at the reader's top line, to compare places across widths.
     private func topWords(_ browser: Browser) -> String {
-        let lines = browser.state.readerContent.lines
+        let lines = browser.readerLines
         return lines[browser.state.readerTop].plainText.trimmingCharacters(in: .whitespaces)
     }
 
@@ -14,12 +14,12 @@ import TUITestSupport
         var browser = Browser.childJ(width: 120, height: 40)
         browser.type(":5⏎⇥")
         for _ in 0..<9 { browser.type("j") }
-        let before = browser.state.readerContent.lines[browser.state.readerTop]
+        let before = browser.readerLines[browser.state.readerTop]
         #expect(!before.isBlank)
         let firstWord = try #require(before.plainText.split(separator: " ").first)
 
         browser.press(.resize(width: 80, height: 24))
-        let after = browser.state.readerContent.lines[browser.state.readerTop]
+        let after = browser.readerLines[browser.state.readerTop]
         #expect(after.anchor.piece == before.anchor.piece)
         #expect(after.anchor.word <= before.anchor.word)
         // The word that was at the top is still on the top line.
@@ -140,8 +140,10 @@ import TUITestSupport
                                                                       lines: SourceSpan(line: 1))])
         var browser = Browser(document: document, width: 80, height: 24)
         browser.type("jj")
+        #expect(browser.state.selection == .recommendation(1, occurrence: 1))
+        browser.type("j")
         #expect(browser.state.selection == .recommendation(2))
-        browser.type("k")
+        browser.type("kk")
         #expect(browser.state.selection == .recommendation(1))
     }
 

@@ -6,6 +6,8 @@ public struct Browser: Sendable {
     var state: BrowserState
     /// What `start()` hands the runtime, once.
     private var startEffects: [Effect]
+    /// The reader's laid-out text from the last frame, outside the state (see `ReaderLayoutMemo`).
+    private var readerMemo = ReaderLayoutMemo()
 
     public var document: ReviewDocument { state.document }
     public var width: Int { state.width }
@@ -63,12 +65,13 @@ public struct Browser: Sendable {
     /// The frame to show; the overlays' scroll positions are kept in view as they draw and
     /// remembered, as ratatui's stateful widgets do. The runtime draws before every input.
     public mutating func draw() -> CellGrid {
-        ScreenRenderer.render(&state)
+        let content = readerMemo.content(for: state)
+        return ScreenRenderer.render(&state, reader: content)
     }
 
     /// The same frame, remembering nothing: for looking at the screen without changing the browser.
     public func render() -> CellGrid {
         var copy = state
-        return ScreenRenderer.render(&copy)
+        return ScreenRenderer.render(&copy, reader: readerMemo.cached(for: state) ?? ScreenRenderer.readerContent(of: state))
     }
 }

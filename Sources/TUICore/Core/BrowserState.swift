@@ -5,7 +5,7 @@ import Search
 /// The whole state of the browser: a value, so every frame is a function of it.
 struct BrowserState: Sendable {
     var document: ReviewDocument
-    var width: Int { didSet { if width != oldValue { refreshReader() } } }
+    var width: Int
     var height: Int
     var colorEnabled: Bool
     var mouseEnabled: Bool
@@ -16,27 +16,29 @@ struct BrowserState: Sendable {
     let learning: LearningIndex
     /// Recommendation numbers to their index in `document.recommendations` (the search engine's items).
     let recommendationIndex: [Int: Int]
-    /// The number of each recommendation, by index.
-    let recommendationNumbers: [Int]
+    /// Each recommendation's item (its number, and which of that number it is), by index.
+    let recommendationItems: [Place.Item]
+    /// Recommendation items to their index in `document.recommendations`.
+    let itemIndex: [Place.Item: Int]
     /// Every outline row, parts unfolded, no filter: built once (a large document has thousands).
     private let allRows: [OutlineRow]
 
     var selection: Selection = .introduction {
-        didSet { if selection != oldValue { refreshReader(); spotlight = nil } }
+        didSet { if selection != oldValue { spotlight = nil } }
     }
     /// Words a learning list led to, lit up in the reader until the selection changes.
     var spotlight: Evidence?
     /// Recommendations whose parts are hidden in the outline. All start unfolded: the outline is short.
-    var folded: Set<Int> = [] { didSet { if folded != oldValue { refreshOutline() } } }
+    var folded: Set<Place.Item> = [] { didSet { if folded != oldValue { refreshOutline() } } }
     /// The active filter: the outline shows only the recommendations it matches.
     var filter: QuerySession? {
         didSet {
-            filteredNumbers = filter.map { Set($0.result.recommendations.map { recommendationNumbers[$0] }) }
+            filteredItems = filter.map { Set($0.result.recommendations.map { recommendationItems[$0] }) }
             refreshOutline()
         }
     }
-    /// What the filter lets through, by number; nil without a filter.
-    private(set) var filteredNumbers: Set<Int>?
+    /// The recommendations the filter lets through; nil without a filter.
+    private(set) var filteredItems: Set<Place.Item>?
     /// The active search: its matches are highlighted, `n`/`N` walk them.
     var search: QuerySession?
     /// Which match `n`/`N` last went to, as an index into `search.result`.
@@ -47,14 +49,11 @@ struct BrowserState: Sendable {
     private(set) var visibleRows: [OutlineRow] = []
     /// Every row the filter lets through, folded parts included: the order `]` and `[` walk.
     private(set) var readingRows: [OutlineRow] = []
-    var focus: Pane = .outline { didSet { if focus != oldValue { refreshReader() } } }
+    var focus: Pane = .outline
     /// First outline row shown (index into the visible rows).
     var outlineTop = 0
-    /// First reader line shown.
-    var readerTop = 0
-    /// The words a run of resizes keeps at the reader's top; any other action lets go of it, so
-    /// shrinking and growing the window back returns to exactly the same line.
-    var pinnedReaderAnchor: ReaderAnchor?
+    /// What the reader shows at its top; the frame resolves it into a line of the laid-out text.
+    var reader = ReaderScroll(.start(.introduction))
     /// Which input the keys go to, with that mode's own state.
     var mode = Mode.browse
     /// Places visited before the current one; Backspace walks back through them.
@@ -83,38 +82,27 @@ struct BrowserState: Sendable {
         self.noteIDs = noteIDs
         learning = LearningIndex(document: document)
         searchIndex = SearchIndex(document: document, learning: learning)
-        recommendationNumbers = document.recommendations.map(\.number)
+        recommendationItems = Outline.recommendationItems(of: document)
+        itemIndex = Dictionary(uniqueKeysWithValues: recommendationItems.enumerated().map { ($1, $0) })
         var numbers: [Int: Int] = [:]
-        for (index, number) in recommendationNumbers.enumerated() where numbers[number] == nil {
-            numbers[number] = index
+        for (index, item) in recommendationItems.enumerated() {
+            if case let .recommendation(number, 0) = item { numbers[number] = index }
         }
         recommendationIndex = numbers
         // Empty until the store's notes arrive; no fingerprint, which only the store needs.
         notes = DocumentNotes(documentKey: "", source: document.source, title: document.title,
                               fingerprint: TextFingerprint(hashes: [], capacity: 0))
-        allRows = Outline.rows(of: document, folded: [])
-        readerContent = ReaderContent(document: document, selection: .introduction, width: 1)
+        allRows = Outline.rows(of: document)
         refreshOutline()
-        refreshReader()
     }
 
     private mutating func refreshOutline() {
-        readingRows = Outline.filter(allRows, folded: [], showing: filteredNumbers)
-        visibleRows = Outline.filter(allRows, folded: folded, showing: filteredNumbers)
-    }
-
-    /// The reader's lines follow the selection and the pane's width.
-    private mutating func refreshReader() {
-        let facts = selection.recommendationNumber.flatMap { recommendationIndex[$0] }.map { learning.recommendations[$0] }
-        readerContent = ReaderContent(document: document, selection: selection, width: layout.readerTextWidth, learning: facts)
+        readingRows = Outline.filter(allRows, folded: [], showing: filteredItems)
+        visibleRows = Outline.filter(allRows, folded: folded, showing: filteredItems)
     }
 
     var layout: Layout { Layout(width: width, height: height, focus: focus) }
     var selectedRowIndex: Int? { visibleRows.firstIndex { $0.selection == selection } }
-
-    /// The reader's lines for the current selection at the current reader width (kept up to date
-    /// when the selection, the width or the focus changes).
-    private(set) var readerContent: ReaderContent
 
     /// How many history entries are kept: enough for any session, bounded so it cannot grow forever.
     static let historyLimit = 200

@@ -48,8 +48,8 @@ enum LearningLists {
     }
 
     /// The facts derived about one recommendation, each with its evidence.
-    static func evidence(for number: Int, learning: LearningIndex) -> ListView {
-        guard let facts = learning.learning(for: number) else {
+    static func evidence(for facts: RecommendationLearning?) -> ListView {
+        guard let facts else {
             return ListView(title: " Evidence ", emptyText: "Nothing derived here.", rows: [])
         }
         var rows: [ListView.Row] = []
@@ -69,6 +69,6 @@ enum LearningLists {
             let due = commitment.due.map { " — due \($0.period)" } ?? ""
             add("To do", (commitment.owner.map { $0.displayName + ": " } ?? "") + commitment.sentence.text + due, commitment.marker)
         }
-        return ListView(title: " Recommendation \(number): what casebook derived, and why ", emptyText: "Nothing derived here.", rows: rows)
+        return ListView(title: " Recommendation \(facts.number): what casebook derived, and why ", emptyText: "Nothing derived here.", rows: rows)
     }
 }

@@ -17,9 +17,9 @@ struct OutlineRow: Sendable, Hashable {
 
 /// The outline's rows, derived from the document and the set of folded recommendations.
 enum Outline {
-    /// The rows on screen from all rows (`rows(of:folded: [])`): parts of folded recommendations
+    /// The rows on screen from all rows (`rows(of:)`): parts of folded recommendations
     /// left out, and with a filter (`showing`) the recommendations it does not match and sections left empty.
-    static func filter(_ all: [OutlineRow], folded: Set<Int>, showing: Set<Int>?) -> [OutlineRow] {
+    static func filter(_ all: [OutlineRow], folded: Set<Place.Item>, showing: Set<Place.Item>?) -> [OutlineRow] {
         if folded.isEmpty && showing == nil { return all }
         var rows: [OutlineRow] = []
         var pendingSection: OutlineRow?
@@ -31,39 +31,49 @@ enum Outline {
                 pendingSection = row
                 if showing == nil { rows.append(row); pendingSection = nil }
             case .recommendation, .part:
-                guard let number = row.selection.recommendationNumber, showing?.contains(number) ?? true else { continue }
-                if row.kind == .part && folded.contains(number) { continue }
+                let item = row.selection.item
+                guard showing?.contains(item) ?? true else { continue }
+                if row.kind == .part && folded.contains(item) { continue }
                 if let section = pendingSection { rows.append(section); pendingSection = nil }
-                if row.kind == .recommendation { row.isFolded = folded.contains(number) }
+                if row.kind == .recommendation { row.isFolded = folded.contains(item) }
                 rows.append(row)
             }
         }
         return rows
     }
 
-    /// The rows on screen: parts of folded recommendations are left out, and with a filter
-    /// (`showing`), recommendations it does not match and sections left empty.
-    static func rows(of document: ReviewDocument, folded: Set<Int>, showing: Set<Int>? = nil) -> [OutlineRow] {
+    /// Every row, parts unfolded: the introduction, then each section's heading and recommendations.
+    static func rows(of document: ReviewDocument) -> [OutlineRow] {
         var rows = [OutlineRow(selection: .introduction, kind: .introduction, label: "", text: "Introduction")]
         let gists = GistShortener(document: document)
+        let items = recommendationItems(of: document)
+        var next = 0
         for (index, section) in document.sections.enumerated() {
-            let shown = section.recommendations.filter { showing?.contains($0.number) ?? true }
-            if let title = section.title, showing == nil || !shown.isEmpty {
+            if let title = section.title {
                 rows.append(OutlineRow(selection: .section(index), kind: .section, label: "", text: title))
             }
-            for recommendation in shown {
-                let isFolded = folded.contains(recommendation.number)
-                rows.append(OutlineRow(selection: .recommendation(recommendation.number), kind: .recommendation,
+            for recommendation in section.recommendations {
+                let item = items[next]
+                next += 1
+                rows.append(OutlineRow(selection: Selection(item: item), kind: .recommendation,
                                        label: "\(recommendation.number)", text: gists.shorten(recommendation.gist),
-                                       hasParts: !recommendation.parts.isEmpty, isFolded: isFolded))
-                guard !isFolded else { continue }
+                                       hasParts: !recommendation.parts.isEmpty))
                 for part in recommendation.parts {
                     let gist = part.plainText.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-                    rows.append(OutlineRow(selection: .part(part.number, part.label), kind: .part,
+                    rows.append(OutlineRow(selection: Selection(item: item, part: part.label), kind: .part,
                                            label: part.id.description, text: gists.shorten(gist)))
                 }
             }
         }
         return rows
+    }
+
+    /// Each recommendation's item, in document order: a number seen before takes the next occurrence.
+    static func recommendationItems(of document: ReviewDocument) -> [Place.Item] {
+        var occurrences: [Int: Int] = [:]
+        return document.recommendations.map { recommendation in
+            defer { occurrences[recommendation.number, default: 0] += 1 }
+            return .recommendation(number: recommendation.number, occurrence: occurrences[recommendation.number, default: 0])
+        }
     }
 }

@@ -28,7 +28,7 @@ enum PromptKind: Sendable, Hashable {
 /// Where the browser was when a search or filter prompt opened, so Esc can put it back.
 struct PromptSnapshot: Sendable {
     var selection: Selection
-    var readerTop: Int
+    var reader: ReaderScroll
     var outlineTop: Int
     var search: QuerySession?
     var currentMatch: Int?

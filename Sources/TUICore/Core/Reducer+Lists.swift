@@ -15,11 +15,12 @@ extension BrowserState {
         case .acronymsHere: list = LearningLists.acronyms(in: selection, document: document, learning: learning)
         case .commitments: list = LearningLists.commitments(learning)
         case .evidence:
-            guard let number = selection.recommendationNumber else {
+            guard selection.recommendationNumber != nil else {
                 message = "Select a recommendation to see what casebook derived from it"
                 return
             }
-            list = LearningLists.evidence(for: number, learning: learning)
+            // By item, so the second of two recommendations that share a number shows its own.
+            list = LearningLists.evidence(for: learning(of: selection))
         }
         mode = .learningList(list)
     }
@@ -49,8 +50,12 @@ extension BrowserState {
 extension BrowserState {
     /// A recommendation row's derived status, for the outline's badge.
     func status(of row: OutlineRow) -> RecommendationStatus.Value? {
-        guard row.kind == .recommendation, let number = row.selection.recommendationNumber,
-              let index = recommendationIndex[number] else { return nil }
-        return learning.recommendations[index].status?.value
+        guard row.kind == .recommendation else { return nil }
+        return learning(of: row.selection)?.status?.value
+    }
+
+    /// What casebook derived about the selected recommendation (by item, not number); nil elsewhere.
+    func learning(of selection: Selection) -> RecommendationLearning? {
+        itemIndex[selection.item].map { learning.recommendations[$0] }
     }
 }

@@ -46,7 +46,7 @@ extension BrowserState {
             return []
         }
         let id: ItemID
-        if !isPresenting, case let .part(_, letter) = selection { id = ItemID(number: number, part: letter) }
+        if !isPresenting, let letter = selection.part { id = ItemID(number: number, part: letter) }
         else { id = ItemID(number: number) }
         let marked = !notes.marks.contains(id)
         var effects = record(.mark(id, marked))
@@ -62,12 +62,8 @@ extension BrowserState {
 
     /// What a note on the selection is attached to; nil for a section heading.
     func noteTarget(of selection: Selection) -> NoteTarget? {
-        switch selection {
-        case .introduction: return .introduction
-        case .section: return nil
-        case let .recommendation(number): return .item(ItemID(number: number))
-        case let .part(number, letter): return .item(ItemID(number: number, part: letter))
-        }
+        if selection.item == .introduction { return .introduction }
+        return selection.itemID.map(NoteTarget.item)
     }
 
     static func selection(of target: NoteTarget) -> Selection {

@@ -2,8 +2,8 @@
 extension BrowserState {
     mutating func open() {
         if focus == .reader { return scrollReader(by: 1) }
-        if case let .recommendation(number) = selection, folded.contains(number) {
-            folded.remove(number)
+        if selection.isRecommendation, folded.contains(selection.item) {
+            folded.remove(selection.item)
             keepSelectionVisible()
         } else {
             focus = .reader
@@ -12,13 +12,13 @@ extension BrowserState {
 
     mutating func unfold() {
         guard focus == .outline else { return }
-        guard case let .recommendation(number) = selection,
+        guard selection.isRecommendation,
               let row = visibleRows.first(where: { $0.selection == selection }), row.hasParts else {
             focus = .reader
             return
         }
-        if folded.contains(number) {
-            folded.remove(number)
+        if folded.contains(selection.item) {
+            folded.remove(selection.item)
             keepSelectionVisible()
         } else if let index = selectedRowIndex {
             selectRow(index + 1)
@@ -30,16 +30,11 @@ extension BrowserState {
             focus = .outline
             return
         }
-        switch selection {
-        case let .part(number, _):
-            go(to: .recommendation(number), remember: false)
-        case let .recommendation(number):
-            if visibleRows.first(where: { $0.selection == selection })?.hasParts == true {
-                folded.insert(number)
-                keepSelectionVisible()
-            }
-        case .introduction, .section:
-            break
+        if selection.part != nil {
+            go(to: selection.withoutPart, remember: false)
+        } else if selection.isRecommendation, visibleRows.first(where: { $0.selection == selection })?.hasParts == true {
+            folded.insert(selection.item)
+            keepSelectionVisible()
         }
     }
 

@@ -92,7 +92,7 @@ extension BrowserState {
         new.elapsedSeconds = presentation?.elapsedSeconds ?? 0
         // Start at the selected recommendation (a section's first), or the next one in the plan.
         var selected = selection.recommendationNumber
-        if case let .section(index) = selection, document.sections.indices.contains(index) {
+        if case let .section(index) = selection.item, document.sections.indices.contains(index) {
             selected = document.sections[index].recommendations.first?.number
         }
         if let selected, let position = recommendationIndex[selected] {

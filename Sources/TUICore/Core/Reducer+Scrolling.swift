@@ -1,16 +1,17 @@
-/// Scrolling the reader, always clamped to its text.
+/// Scrolling the reader. The reducer moves from the top the last frame showed; the frame clamps.
 extension BrowserState {
-    var readerMaxTop: Int { max(0, readerContent.lines.count - layout.readerTextHeight) }
+    /// The reader's top line as last drawn.
+    var readerTop: Int { reader.shown.top }
+    /// The last top line that still fills the reader, as last drawn.
+    var readerMaxTop: Int { reader.shown.maxTop }
 
     mutating func scrollReader(by delta: Int) {
-        scrollReader(to: readerTop + delta)
+        scrollReader(to: readerTop.addingReportingOverflow(delta).partialValue)
     }
 
     mutating func scrollReader(to line: Int) {
-        readerTop = min(max(0, line), readerMaxTop)
+        reader.scroll(toShownLine: line)
     }
-
-    mutating func clampReader() { scrollReader(to: readerTop) }
 
     /// Pages like less, keeping two lines of context; at the end, says how to read on.
     mutating func pageReader(forward: Bool) {

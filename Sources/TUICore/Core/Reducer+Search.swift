@@ -20,7 +20,7 @@ extension BrowserState {
 
     mutating func openPrompt(_ kind: PromptKind) {
         let before = kind == .goTo ? nil
-            : PromptSnapshot(selection: selection, readerTop: readerTop, outlineTop: outlineTop,
+            : PromptSnapshot(selection: selection, reader: reader, outlineTop: outlineTop,
                              search: search, currentMatch: currentMatch, filter: filter)
         // An empty prompt, as in less and vim: Up recalls the query in force to refine it.
         mode = .prompt(PromptState(kind: kind, before: before))
@@ -119,9 +119,8 @@ extension BrowserState {
 
     private mutating func restorePosition(_ snapshot: PromptSnapshot) {
         selection = snapshot.selection
-        readerTop = snapshot.readerTop
+        reader = snapshot.reader
         outlineTop = snapshot.outlineTop
-        clampReader()
         keepSelectionVisible()
     }
 
@@ -159,7 +158,7 @@ extension BrowserState {
     /// The first match at or after an item, wrapping to the start; none when every match is filtered out.
     private func firstVisibleMatch(from selection: Selection) -> Int? {
         guard let result = search?.result, result.matchCount > 0 else { return nil }
-        let start = result.firstMatch(from: searchItem(of: selection)) ?? 0
+        let start = result.firstMatch(from: selection.item) ?? 0
         for offset in 0..<result.matchCount {
             let index = (start + offset) % result.matchCount
             if isVisible(result.match(at: index)) { return index }
@@ -181,54 +180,24 @@ extension BrowserState {
 
     /// Selects the item holding some words and scrolls the reader so they are in view.
     mutating func reveal(_ place: Place, remember: Bool = false) {
-        go(to: selection(of: place), remember: remember)
-        let lines = readerContent.lines
-        if let line = lines.firstIndex(where: { line in
-            line.segments.contains {
-                $0.source.place.isInSamePiece(as: place) && $0.source.offset + $0.text.utf8.count > place.range.lowerBound
-            }
-        }) {
-            let height = layout.readerTextHeight
-            if line < readerTop || line >= readerTop + height { scrollReader(to: line - height / 3) }
-        }
+        go(to: Selection(of: place), remember: remember)
+        reader.reveal(place)
     }
 
-    /// The outline's selection for a place. The outline names a recommendation by its number,
-    /// so a place in a second recommendation with the same number selects the first.
-    func selection(of place: Place) -> Selection {
-        switch place.item {
-        case .introduction: return .introduction
-        case let .section(index): return .section(index)
-        case let .recommendation(number, _):
-            if case let .part(letter) = place.zone { return .part(number, letter) }
-            return .recommendation(number)
-        }
-    }
+    private func isVisible(_ match: Place) -> Bool { isVisible(match.item) }
 
-    func searchItem(of selection: Selection) -> Place.Item {
-        switch selection {
-        case .introduction: return .introduction
-        case let .section(index): return .section(index)
-        case let .recommendation(number), let .part(number, _): return .recommendation(number)
-        }
-    }
+    private func isVisible(_ selection: Selection) -> Bool { isVisible(selection.item) }
 
-    private func isVisible(_ match: Place) -> Bool {
-        guard case let .recommendation(number, _) = match.item else { return true }
-        return filteredNumbers?.contains(number) ?? true
-    }
-
-    private func isVisible(_ selection: Selection) -> Bool {
-        guard let number = selection.recommendationNumber else { return true }
-        return filteredNumbers?.contains(number) ?? true
+    /// Whether the filter lets an item through (the introduction and sections always show).
+    private func isVisible(_ item: Place.Item) -> Bool {
+        guard case .recommendation = item else { return true }
+        return filteredItems?.contains(item) ?? true
     }
 
     /// Matches in an outline row's item (a part counts its own), or nil when there is no search.
     func matchCount(for row: OutlineRow) -> Int? {
         guard let result = search?.result ?? filter?.result, !result.query.positiveTerms.isEmpty else { return nil }
-        switch row.selection {
-        case let .part(number, letter): return result.count(.recommendation(number), part: letter)
-        default: return result.count(searchItem(of: row.selection))
-        }
+        if let letter = row.selection.part { return result.count(row.selection.item, part: letter) }
+        return result.count(row.selection.item)
     }
 }

@@ -3,7 +3,7 @@ extension BrowserState {
     /// Moves to a place: the selection, the reader at its start, the outline showing it. Moving to
     /// where you already are changes nothing, unless it is an explicit jump (back to its start).
     mutating func go(to target: Selection, remember: Bool) {
-        if case let .part(number, _) = target { folded.remove(number) }
+        if target.part != nil { folded.remove(target.item) }
         guard target != selection || remember else { return keepSelectionVisible() }
         if target != selection {
             if remember {
@@ -12,17 +12,13 @@ extension BrowserState {
             }
             selection = target
         }
-        readerTop = readerContent.firstLine(of: target)
-        clampReader()
+        reader = ReaderScroll(.start(target))
         keepSelectionVisible()
     }
 
     mutating func moveSelection(by delta: Int) {
-        let rows = visibleRows
-        guard var index = rows.firstIndex(where: { $0.selection == selection }) else { return selectRow(0) }
-        // Skip rows naming the same item (a document that repeats a number), so j never sticks.
-        repeat { index += delta } while rows.indices.contains(index) && rows[index].selection == selection
-        selectRow(index)
+        guard let index = selectedRowIndex else { return selectRow(0) }
+        selectRow(index + delta)
     }
 
     mutating func selectRow(_ index: Int) {
@@ -34,8 +30,8 @@ extension BrowserState {
     mutating func stepRecommendation(forward: Bool) {
         let rows = readingRows
         var index = rows.firstIndex { $0.selection == selection } ?? 0
-        if !forward, case let .part(number, _) = selection {
-            index = rows.firstIndex { $0.selection == .recommendation(number) } ?? index
+        if !forward, selection.part != nil {
+            index = rows.firstIndex { $0.selection == selection.withoutPart } ?? index
         }
         let candidates = forward ? Array(rows[(index + 1)...]) : Array(rows[..<index].reversed())
         guard let target = candidates.first(where: { $0.kind == .recommendation }) else {

@@ -12,7 +12,7 @@ extension BrowserState {
             let target = Self.selection(of: position.target)
             if target == .introduction || position.target.itemID.map(document.contains) == true {
                 go(to: target, remember: false)
-                if let line = position.scrollLine { scrollReader(to: readerContent.firstLine(of: target) + line) }
+                if let line = position.scrollLine { reader = ReaderScroll(.start(target), offset: line) }
             }
         }
         if let only = options.presentOnly {
@@ -33,7 +33,7 @@ extension BrowserState {
     /// Saves where the reader is, so the document reopens there.
     var positionEffects: [Effect] {
         let target: NoteTarget
-        switch selection {
+        switch selection.item {
         case .section(let index):
             // A section has no target of its own: its first recommendation stands in.
             guard document.sections.indices.contains(index),
@@ -43,7 +43,7 @@ extension BrowserState {
             guard let own = noteTarget(of: selection) else { return [] }
             target = own
         }
-        let offset = readerTop - readerContent.firstLine(of: selection)
+        let offset = reader.shown.belowSelectionStart
         return [.persist(.position(ReadingPosition(target: target, scrollLine: offset > 0 ? offset : nil)))]
     }
 }

@@ -1,7 +1,6 @@
 /// The reducer: applies one action to the state and says which effects the event loop should run.
 extension BrowserState {
     mutating func apply(_ action: BrowserAction) -> [Effect] {
-        pinnedReaderAnchor = nil
         switch action {
         case let .move(move): return self.move(move)
         case .choose: return choose()
@@ -40,13 +39,9 @@ extension BrowserState {
 
     /// A new size: re-wrap the reader and keep the same words at its top, keep the selection in view.
     mutating func resize(width newWidth: Int, height newHeight: Int) {
-        let lines = readerContent.lines
-        let anchor = pinnedReaderAnchor ?? (lines.indices.contains(readerTop) ? lines[readerTop].anchor : nil)
+        reader.pinTopWords()
         width = max(0, newWidth)
         height = max(0, newHeight)
-        readerTop = anchor.map { readerContent.line(for: $0) } ?? 0
-        pinnedReaderAnchor = anchor
-        clampReader()
         keepSelectionVisible()
     }
 }

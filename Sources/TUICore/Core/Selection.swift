@@ -1,23 +1,57 @@
 import Content
 
-/// What the outline has selected and the reader shows. Ids, not row numbers, so folding and
-/// resizing never move the selection to a different item.
-enum Selection: Sendable, Hashable {
-    case introduction
+/// What the outline has selected and the reader shows: an item named as places name it (so a
+/// search match, a note and the outline agree on it, even when two recommendations share a number),
+/// and a part letter when a part is selected. Ids, not row numbers, so folding and resizing never
+/// move the selection to a different item.
+struct Selection: Sendable, Hashable {
+    var item: Place.Item
+    /// The selected part of a recommendation; nil for the recommendation itself and other items.
+    var part: Character?
+
+    static let introduction = Selection(item: .introduction)
+
     /// A section, by its index in `ReviewDocument.sections`.
-    case section(Int)
-    case recommendation(Int)
-    case part(Int, Character)
+    static func section(_ index: Int) -> Selection { Selection(item: .section(index)) }
+
+    /// A recommendation; `occurrence` picks among recommendations that share the number.
+    static func recommendation(_ number: Int, occurrence: Int = 0) -> Selection {
+        Selection(item: .recommendation(number: number, occurrence: occurrence))
+    }
+
+    static func part(_ number: Int, _ letter: Character, occurrence: Int = 0) -> Selection {
+        Selection(item: .recommendation(number: number, occurrence: occurrence), part: letter)
+    }
+
+    /// A typed id names the first recommendation with its number, as `:` jumps to it.
+    init(_ id: ItemID) {
+        self.init(item: .recommendation(id.number), part: id.part)
+    }
+
+    /// The item or part a place is in.
+    init(of place: Place) {
+        item = place.item
+        if case let .part(letter) = place.zone { part = letter }
+    }
+
+    init(item: Place.Item, part: Character? = nil) {
+        self.item = item
+        self.part = part
+    }
 
     /// The recommendation this selection belongs to, if any.
     var recommendationNumber: Int? {
-        switch self {
-        case .introduction, .section: return nil
-        case let .recommendation(number), let .part(number, _): return number
-        }
+        guard case let .recommendation(number, _) = item else { return nil }
+        return number
     }
 
-    init(_ id: ItemID) {
-        if let letter = id.part { self = .part(id.number, letter) } else { self = .recommendation(id.number) }
+    /// The whole recommendation when a part is selected; otherwise the selection itself.
+    var withoutPart: Selection { Selection(item: item) }
+
+    var isRecommendation: Bool { recommendationNumber != nil && part == nil }
+
+    /// The id a note or mark names it by (notes name recommendations by number); nil outside recommendations.
+    var itemID: ItemID? {
+        recommendationNumber.map { ItemID(number: $0, part: part) }
     }
 }

@@ -16,17 +16,19 @@ struct ReaderContent: Sendable {
     init(document: ReviewDocument, selection: Selection, width: Int, learning: RecommendationLearning? = nil) {
         self.width = max(1, width)
         self.learning = learning
-        switch selection {
+        switch selection.item {
         case .introduction:
             pieces = document.text.pieces[document.text.pieceIndices(of: .introduction)]
             addIntroduction(of: document)
         case let .section(index):
             pieces = document.text.pieces[document.text.pieceIndices(of: .section(index))]
             if document.sections.indices.contains(index) { addSection(document.sections[index]) }
-        case let .recommendation(number), let .part(number, _):
-            // The first recommendation with the number, as the outline selects it.
-            pieces = document.text.pieces[document.text.pieceIndices(of: .recommendation(number))]
-            if let (_, recommendation) = document.indexedRecommendation(number: number) { addRecommendation(recommendation) }
+        case .recommendation:
+            pieces = document.text.pieces[document.text.pieceIndices(of: selection.item)]
+            if let index = Outline.recommendationItems(of: document).firstIndex(of: selection.item),
+               let recommendation = document.recommendation(at: index) {
+                addRecommendation(recommendation, item: selection.item)
+            }
         }
         if lines.isEmpty { addParagraph([StyledRun("(Nothing to show here.)", .dim)]) }
     }
@@ -34,6 +36,15 @@ struct ReaderContent: Sendable {
     /// The line a selection begins on (a part's first line), or 0.
     func firstLine(of selection: Selection) -> Int {
         lines.firstIndex { $0.begins == selection } ?? 0
+    }
+
+    /// The first line showing the start of a place's range, if the text holds it.
+    func line(of place: Place) -> Int? {
+        lines.firstIndex { line in
+            line.segments.contains {
+                $0.source.place.isInSamePiece(as: place) && $0.source.offset + $0.text.utf8.count > place.range.lowerBound
+            }
+        }
     }
 
     /// The line holding an anchor after re-wrapping: the first line of the last group not after it.
@@ -88,13 +99,13 @@ struct ReaderContent: Sendable {
         }
     }
 
-    private mutating func addRecommendation(_ recommendation: Recommendation) {
+    private mutating func addRecommendation(_ recommendation: Recommendation, item: Place.Item) {
         var heading = [StyledRun(Self.headingWords(of: recommendation), .heading)]
         if let title = recommendation.title, !title.isEmpty {
             heading.append(StyledRun(": ", .heading))
             heading.append(StyledRun(title, .heading, source: source(.title, 0)))
         }
-        addParagraph(heading, begins: .recommendation(recommendation.number))
+        addParagraph(heading, begins: Selection(item: item))
         addFacts()
         if !recommendation.text.isEmpty {
             addBlank()
@@ -102,7 +113,7 @@ struct ReaderContent: Sendable {
         }
         for part in recommendation.parts {
             addBlank()
-            addPart(part)
+            addPart(part, of: item)
         }
         if let response = recommendation.response {
             addBlank()
@@ -166,19 +177,19 @@ struct ReaderContent: Sendable {
             .map { SourceRef(place: $0.place, offset: offset) }
     }
 
-    private mutating func addPart(_ part: Part) {
+    private mutating func addPart(_ part: Part, of item: Place.Item) {
         let marker = TerminalSafe.clean(part.marker.isEmpty ? "\(part.label))" : part.marker)
         let hanging = min(DisplayWidth.of(marker) + 1, 8)
         let zone = Place.Zone.part(part.label)
         if let first = part.blocks.first, first.kind == .paragraph {
             addParagraph([StyledRun(marker, .marker), StyledRun(" " + first.text, source: source(zone, 0, offset: -1))],
-                         indent: 0, hanging: hanging, begins: .part(part.number, part.label))
+                         indent: 0, hanging: hanging, begins: Selection(item: item, part: part.label))
             if part.blocks.count > 1 {
                 addBlank()
                 addBlocks(Array(part.blocks.dropFirst()), indent: hanging, zone: zone, firstIndex: 1)
             }
         } else {
-            addParagraph([StyledRun(marker, .marker)], begins: .part(part.number, part.label))
+            addParagraph([StyledRun(marker, .marker)], begins: Selection(item: item, part: part.label))
             if !part.blocks.isEmpty {
                 addBlank()
                 addBlocks(part.blocks, indent: hanging, zone: zone)

@@ -72,9 +72,9 @@ struct AcronymMarks {
     /// By the place of the whole piece (as sources name it).
     private var cache: [Place: [Range<Int>]] = [:]
 
-    init(state: BrowserState) {
-        document = state.document
-        glossary = state.learning.glossary
+    init(document: ReviewDocument, glossary: Glossary) {
+        self.document = document
+        self.glossary = glossary
     }
 
     mutating func ranges(at piece: Place) -> [Range<Int>] {
@@ -93,13 +93,12 @@ struct Highlights {
 
     private let spotlight: Evidence?
 
-    init(state: BrowserState) {
-        let session = state.search ?? state.filter
-        result = session.flatMap { $0.result.query.positiveTerms.isEmpty ? nil : $0.result }
-        spotlight = state.spotlight
-        // Words a learning list led to outshine the search's current match.
-        current = state.spotlight?.place
-            ?? state.search.flatMap { search in state.currentMatch.map { search.result.match(at: $0) } }
+    /// `result` lights its words when its query has any; `spotlight`, words a learning list led to,
+    /// outshines `currentMatch`, the match `n`/`N` last went to.
+    init(result: SearchResult?, spotlight: Evidence?, currentMatch: Place?) {
+        self.result = result.flatMap { $0.query.positiveTerms.isEmpty ? nil : $0 }
+        self.spotlight = spotlight
+        current = spotlight?.place ?? currentMatch
     }
 
     var isActive: Bool { result != nil || spotlight != nil }

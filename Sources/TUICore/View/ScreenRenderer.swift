@@ -4,26 +4,29 @@ import Content
 enum ScreenRenderer {
     static let tooSmallMessage = "Enlarge the window (40×10 min)"
 
-    /// Draws the frame. Like ratatui's stateful widgets, the overlays keep their scroll state in
-    /// view as they draw, and write it back into `state`.
-    static func render(_ state: inout BrowserState) -> CellGrid {
+    /// Draws the frame, the reader showing `content` (`readerContent(of:)`, perhaps kept from an
+    /// earlier frame). Like ratatui's stateful widgets, the reader and the overlays keep their scroll
+    /// state in view as they draw, and write it back into `state`.
+    static func render(_ state: inout BrowserState, reader content: ReaderContent) -> CellGrid {
         var grid = CellGrid(width: state.width, height: state.height)
         let layout = state.layout
+        // Resolved even when the reader is hidden, so the next key scrolls from where it would show.
+        let top = state.reader.resolve(in: content, selection: state.selection, visible: layout.readerTextHeight)
         let theme = Theme(colorEnabled: state.colorEnabled)
         guard !layout.isTooSmall else {
             renderTooSmall(into: &grid)
             return grid
         }
         if state.isPresenting { return renderPresentation(&state, layout: layout, theme: theme, into: grid) }
-        let content = state.readerContent
         renderOutline(state, layout: layout, theme: theme, into: &grid)
         if let column = layout.separatorColumn {
             for row in 0..<layout.outline.height { grid.put("│", row: row, column: column, style: theme.separator) }
         }
-        ReaderPane.render(content, top: state.readerTop, highlights: Highlights(state: state),
-                          acronyms: AcronymMarks(state: state), layout: layout, theme: theme, into: &grid)
+        ReaderPane.render(content, top: top, highlights: highlights(of: state),
+                          acronyms: AcronymMarks(document: state.document, glossary: state.learning.glossary),
+                          layout: layout, theme: theme, into: &grid)
         grid.cursor = browseCursor(state, layout: layout)
-        let status = StatusFacts.of(state, content: content, layout: layout)
+        let status = StatusFacts.of(state, content: content, top: top, layout: layout)
         switch state.mode {
         case .browse, .presenting:
             StatusLine.render(status, layout: layout, theme: theme, into: &grid)
@@ -73,6 +76,18 @@ enum ScreenRenderer {
         default: break
         }
         return grid
+    }
+
+    /// The reader's text for the selection, laid out at the reader's width.
+    static func readerContent(of state: BrowserState) -> ReaderContent {
+        ReaderContent(document: state.document, selection: state.selection,
+                      width: state.layout.readerTextWidth, learning: state.learning(of: state.selection))
+    }
+
+    /// The search's words (or else the filter's) and the current match, for the reader to light up.
+    private static func highlights(of state: BrowserState) -> Highlights {
+        let currentMatch = state.search.flatMap { search in state.currentMatch.map { search.result.match(at: $0) } }
+        return Highlights(result: (state.search ?? state.filter)?.result, spotlight: state.spotlight, currentMatch: currentMatch)
     }
 
     /// The outline pane gets its rows and, for those on screen, what it marks on them.

@@ -2,10 +2,10 @@ import Content
 
 /// Gathers what the status line says from the state, so `StatusLine` draws only its facts.
 enum StatusFacts {
-    static func of(_ state: BrowserState, content: ReaderContent, layout: Layout) -> StatusLine.Facts {
+    static func of(_ state: BrowserState, content: ReaderContent, top: Int, layout: Layout) -> StatusLine.Facts {
         StatusLine.Facts(message: state.message, summary: querySummary(state), title: state.document.title,
                          position: position(state, compact: false), compactPosition: position(state, compact: true),
-                         progress: progress(state, content: content, layout: layout), hints: keyHints(state, layout: layout))
+                         progress: progress(content: content, top: top, layout: layout), hints: keyHints(state, layout: layout))
     }
 
     /// The filter and search in force: "& exclusion: 1 of 10 recommendations · /reachable: match 3 of 14".
@@ -31,15 +31,14 @@ enum StatusFacts {
         let count = state.document.recommendationCount
         let sections = state.document.sections.count
         var text: String
-        switch state.selection {
+        switch state.selection.item {
         case .introduction:
             text = compact ? "Intro" : "Introduction"
         case let .section(index):
             text = compact ? "Section \(index + 1)/\(sections)" : "Section \(index + 1) of \(sections)"
-        case let .recommendation(number):
-            text = compact ? "Rec \(number)/\(count)" : "Recommendation \(number) of \(count)"
-        case let .part(number, letter):
-            text = compact ? "Rec \(number)\(letter)/\(count)" : "Recommendation \(number)\(letter) of \(count)"
+        case let .recommendation(number, _):
+            let id = "\(number)" + (state.selection.part.map { String($0) } ?? "")
+            text = compact ? "Rec \(id)/\(count)" : "Recommendation \(id) of \(count)"
         }
         if state.layout.isSinglePane { text = "[\(state.focus.name)] " + text }
         return text
@@ -47,12 +46,12 @@ enum StatusFacts {
 
     /// How far through the reader's text, as less shows it: "Top", "42%", "End"; nothing when it all
     /// fits or the reader is hidden.
-    static func progress(_ state: BrowserState, content: ReaderContent, layout: Layout) -> String {
+    static func progress(content: ReaderContent, top: Int, layout: Layout) -> String {
         let total = content.lines.count
         let height = layout.readerTextHeight
         guard total > height, layout.reader.width > 0 else { return "" }
-        if state.readerTop == 0 { return "  Top" }
-        let bottom = min(total, state.readerTop + height)
+        if top == 0 { return "  Top" }
+        let bottom = min(total, top + height)
         if bottom >= total { return "  End" }
         return "  \(bottom * 100 / total)%"
     }

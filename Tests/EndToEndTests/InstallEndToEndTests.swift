@@ -14,11 +14,7 @@ struct InstallEndToEndTests {
     /// What a machine without Swift offers a program: the system's directories, a UTF-8 locale, a home.
     static let noSwiftPath = "/usr/bin:/bin"
 
-    func installation() throws -> Installation {
-        let installation = try Installation.shared.get()
-        print("casebook installed (\(installation.configuration)) in \(installation.duration)")
-        return installation
-    }
+    func installation() throws -> Installation { try Installation.shared.get() }
 
     /// The installed binary, copied alone into an empty folder.
     func copiedBinary() throws -> String {

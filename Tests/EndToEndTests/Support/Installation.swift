@@ -5,9 +5,6 @@ import Foundation
 /// for quicker local runs; it is ignored under CI (`CI` set), which always tests the real release install.
 struct Installation: Sendable {
     let prefix: URL
-    let configuration: String
-    /// How long the install (build included) took.
-    let duration: Duration
 
     var binary: String { prefix.appendingPathComponent("bin/casebook").path }
     func file(_ path: String) -> String { prefix.appendingPathComponent(path).path }
@@ -34,6 +31,8 @@ struct Installation: Sendable {
             let output = (run.stdout + run.stderr).split(separator: "\n").suffix(30).joined(separator: "\n")
             throw EndToEndError("Scripts/install failed (status \(run.status)):\n\(output)")
         }
-        return Installation(prefix: prefix, configuration: configuration, duration: clock.now - started)
+        let duration = clock.now - started
+        print("casebook installed by Scripts/install (\(configuration) build) in \(duration)")
+        return Installation(prefix: prefix)
     }
 }

@@ -30,6 +30,8 @@ let package = Package(
         .executableTarget(name: "ContentEmbedder", path: "Sources/ContentEmbedder"),
         .plugin(name: "EmbedContent", capability: .buildTool(), dependencies: ["ContentEmbedder"],
                 path: "Plugins/EmbedContent"),
+        // Writes the commit being built into the casebook target, for `casebook --version`.
+        .plugin(name: "BuildCommit", capability: .buildTool(), path: "Plugins/BuildCommit"),
 
         .target(name: "Content", plugins: ["EmbedContent"]),
         .target(name: "Learning", dependencies: ["Content"]),
@@ -41,7 +43,7 @@ let package = Package(
         .executableTarget(name: "casebook", dependencies: [
             "Content", "Learning", "Search", "Store", "Reports", "TUICore", "TUIApp",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], plugins: ["BuildCommit"]),
         // Speed of opening and search-as-you-type; run with `swift run -c release casebook-bench`.
         .executableTarget(name: "casebook-bench", dependencies: ["Content", "Learning", "Search", "TUICore"]),
 

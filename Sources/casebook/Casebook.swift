@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The root command: `casebook [FILE]` opens the browser; the subcommands print or export.
 struct Casebook: ParsableCommand {
-    static let version = "0.1.0"
+    static let version = "0.2.0"
 
     static let configuration = CommandConfiguration(
         commandName: "casebook",
@@ -24,7 +24,8 @@ struct Casebook: ParsableCommand {
 
         Exit status: 0 success, 1 an id found nothing, 2 unusable input or a usage error.
         """,
-        version: version,
+        // "casebook 0.2.0 (commit 1a2b3c4)": the commit is recorded at build time by the BuildCommit plugin.
+        version: "casebook \(version) (\(BuildCommit.description))",
         subcommands: [BrowseCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, GlossaryCommand.self, PresentCommand.self, ExportCommand.self, CheckCommand.self],
         defaultSubcommand: BrowseCommand.self
     )

@@ -5,7 +5,8 @@ import Foundation
 /// The optional document every command reads; without it, the built-in document.
 struct DocumentArgument: ParsableArguments {
     @Argument(help: ArgumentHelp("A review response as plain text (default: the built-in document).",
-                                 valueName: "file"))
+                                 valueName: "file"),
+              completion: .file())
     var file: String?
 
     /// The parsed document with its local data (`NAME.local.txt` beside it); a file that cannot be used

@@ -13,7 +13,8 @@ struct ListCommand: ParsableCommand {
     )
 
     @Option(help: ArgumentHelp("Only the recommendations that match, as the browser's & filter: words, \"phrases\", -word, word*, section:, id:, in:.",
-                               valueName: "query"))
+                               valueName: "query"),
+            completion: .custom(CompletionCandidates.queryFacets))
     var filter: String?
 
     @OptionGroup var document: DocumentArgument

@@ -18,10 +18,12 @@ struct PresentCommand: ParsableCommand {
         """
     )
 
-    @Option(help: ArgumentHelp("Start at this recommendation, e.g. 5.", valueName: "id"))
+    @Option(help: ArgumentHelp("Start at this recommendation, e.g. 5.", valueName: "id"),
+            completion: .custom(CompletionCandidates.ids))
     var from: String?
 
-    @Option(help: ArgumentHelp("Present only these recommendations, e.g. 3,5,6.", valueName: "ids"))
+    @Option(help: ArgumentHelp("Present only these recommendations, e.g. 3,5,6.", valueName: "ids"),
+            completion: .custom(CompletionCandidates.ids))
     var only: String?
 
     @OptionGroup var terminal: TerminalOptions

@@ -20,10 +20,11 @@ struct SearchCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "What to look for (quote it for the shell).")
+    @Argument(help: "What to look for (quote it for the shell).", completion: .custom(CompletionCandidates.queryFacets))
     var query: String
 
-    @Argument(help: ArgumentHelp("Review responses as plain text (default: the built-in document).", valueName: "file"))
+    @Argument(help: ArgumentHelp("Review responses as plain text (default: the built-in document).", valueName: "file"),
+              completion: .file())
     var files: [String] = []
 
     @Flag(help: "Print the matches as JSON, for scripts.")

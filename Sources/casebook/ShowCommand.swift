@@ -13,7 +13,8 @@ struct ShowCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("The recommendation or part: 5, 5b, R5b.", valueName: "id"))
+    @Argument(help: ArgumentHelp("The recommendation or part: 5, 5b, R5b.", valueName: "id"),
+              completion: .custom(CompletionCandidates.ids))
     var id: String
 
     @OptionGroup var document: DocumentArgument

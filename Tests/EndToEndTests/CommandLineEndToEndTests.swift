@@ -4,30 +4,12 @@ import Testing
 /// The command line as a script or a user runs it: output, exit codes, one-line errors.
 @Suite(.tags(.commandLine))
 struct CommandLineEndToEndTests {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Run = Subprocess
 
     /// Runs casebook with arguments, stdin from /dev/null, in `directory`.
     func casebook(_ arguments: [String], in directory: String? = nil, binary: String? = nil,
                   environment: [String: String] = [:]) throws -> Run {
-        let process = Process()
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        process.executableURL = URL(fileURLWithPath: try binary ?? CasebookBinary.path())
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        try Subprocess.run(try binary ?? CasebookBinary.path(), arguments, in: directory, environment: environment)
     }
 
     func temporaryFile(_ name: String, _ data: Data) throws -> String {

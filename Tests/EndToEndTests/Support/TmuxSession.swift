@@ -25,11 +25,12 @@ final class TmuxSession {
     /// Starts `casebook arguments…` at `width`×`height`, in a UTF-8 locale, without the runner's NO_COLOR,
     /// with `environment` added. `fromInteractiveShell` types the command into an interactive shell with job
     /// control, as a user would, so that Ctrl-Z really suspends (the kernel does not stop an orphaned process
-    /// group, which is what a pane's own command is) and `fg` resumes.
+    /// group, which is what a pane's own command is) and `fg` resumes. `binary` runs another casebook than
+    /// the one just built (an installed copy).
     init(arguments: [String] = [], environment: [String: String] = [:], width: Int = 100, height: Int = 30,
-         fromInteractiveShell: Bool = false) throws {
+         fromInteractiveShell: Bool = false, binary: String? = nil) throws {
         tmux = try Self.findTmux()
-        let binary = try CasebookBinary.path()
+        let binary = try binary ?? CasebookBinary.path()
         directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let script = directory.appendingPathComponent("run.sh")

@@ -4,65 +4,34 @@ import Content
 public enum ExportModel {
     public struct Document: Codable, Sendable, Equatable {
         public var title: String
-        public var organisation: String?
+        @NullWhenAbsent public var organisation: String?
         /// Every title line in order (organisation, any line between, title): none is left out.
         public var titleLines: [String]
         public var source: String
         public var introduction: [Block]
         public var sections: [Section]
         public var warnings: [String]
-
-        public func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(title, forKey: .title)
-            try container.encode(organisation, forKey: .organisation)
-            try container.encode(titleLines, forKey: .titleLines)
-            try container.encode(source, forKey: .source)
-            try container.encode(introduction, forKey: .introduction)
-            try container.encode(sections, forKey: .sections)
-            try container.encode(warnings, forKey: .warnings)
-        }
     }
 
     public struct Section: Codable, Sendable, Equatable {
-        public var title: String?
+        @NullWhenAbsent public var title: String?
         /// Prose between the section heading and its first recommendation.
         public var blocks: [Block]
         public var recommendations: [Recommendation]
         public var lines: SourceSpan
-
-        public func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(title, forKey: .title)
-            try container.encode(blocks, forKey: .blocks)
-            try container.encode(recommendations, forKey: .recommendations)
-            try container.encode(lines, forKey: .lines)
-        }
     }
 
     public struct Recommendation: Codable, Sendable, Equatable {
         public var id: String
         public var number: Int
-        public var title: String?
+        @NullWhenAbsent public var title: String?
         /// The lead text's blocks as plain text, joined by blank lines, list items with their markers
         /// ("1. …", "c) …"); "" when there are only parts.
         public var text: String
         public var parts: [Part]
-        public var responseLabel: String?
+        @NullWhenAbsent public var responseLabel: String?
         public var actions: [Block]
         public var lines: SourceSpan
-
-        public func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(number, forKey: .number)
-            try container.encode(title, forKey: .title)
-            try container.encode(text, forKey: .text)
-            try container.encode(parts, forKey: .parts)
-            try container.encode(responseLabel, forKey: .responseLabel)
-            try container.encode(actions, forKey: .actions)
-            try container.encode(lines, forKey: .lines)
-        }
     }
 
     public struct Part: Codable, Sendable, Equatable {

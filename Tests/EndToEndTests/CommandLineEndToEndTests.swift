@@ -37,7 +37,7 @@ struct CommandLineEndToEndTests {
 
     @Test func aCopiedBinaryListsTheBuiltInDocumentFromTheRoot() throws {
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-copy-\(UUID().uuidString)")
-        try FileManager.default.copyItem(atPath: try CasebookBinary.path(), toPath: copy.path)
+        try Subprocess.copyExecutable(try CasebookBinary.path(), to: copy.path)
         defer { try? FileManager.default.removeItem(at: copy) }
         let run = try casebook(["list"], in: "/", binary: copy.path)
         #expect(run.status == 0)

@@ -21,7 +21,7 @@ struct InstallEndToEndTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-alone-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let copy = folder.appendingPathComponent("casebook").path
-        try FileManager.default.copyItem(atPath: try installation().binary, toPath: copy)
+        try Subprocess.copyExecutable(try installation().binary, to: copy)
         return copy
     }
 

@@ -47,3 +47,18 @@ private final class ErrorsReader: @unchecked Sendable {
         return data
     }
 }
+
+extension Subprocess {
+    /// Copies a program with cp(1), so no write descriptor to the copy is ever open in this process: with
+    /// tests running in parallel, a child forked meanwhile would inherit it and running the copy would fail
+    /// with "Text file busy".
+    static func copyExecutable(_ source: String, to destination: String) throws {
+        let copy = try run("/bin/cp", [source, destination])
+        guard copy.status == 0 else { throw CopyFailure(message: copy.stderr) }
+    }
+
+    struct CopyFailure: Error, CustomStringConvertible {
+        var message: String
+        var description: String { "cp failed: \(message)" }
+    }
+}

@@ -5,8 +5,7 @@ enum CommitmentFinder {
                             duePeriods: DuePeriodFinder) -> [Commitment] {
         sentences.compactMap { sentence in
             guard let marker = sentence.commitmentMarker else { return nil }
-            let offset = sentence.range.lowerBound
-            let due = duePeriods.duePeriod(in: sentence.text, offset: offset, piece: sentence.piece, tokens: sentence.tokens)
+            let due = duePeriods.duePeriod(in: sentence)
             return Commitment(recommendation: recommendation, kind: marker.kind, sentence: sentence.evidence,
                               marker: sentence.piece.evidence(marker.range, in: sentence.tokens),
                               owner: owner(of: sentence, before: marker.range.lowerBound, agencies: agencies), due: due)

@@ -5,6 +5,8 @@ struct ResponseSentence: Sendable {
     var tokens: WordTokens
     /// UTF-8 offsets of the sentence within the piece.
     var range: Range<Int>
+    /// The indices in `tokens` of the sentence's words.
+    var words: Range<Int>
     /// Markers, as UTF-8 ranges within the piece, in order.
     var markers: [(kind: TenseMarker.Kind, range: Range<Int>)]
     /// The agencies named in this sentence.
@@ -46,7 +48,7 @@ struct ResponseSentence: Sendable {
                 let markers = TenseMarkers.markers(in: words).map { marker in
                     (kind: marker.kind, range: words[marker.tokens.lowerBound].range.lowerBound..<words[marker.tokens.upperBound].range.upperBound)
                 }
-                return ResponseSentence(piece: piece, tokens: tokens, range: range, markers: markers,
+                return ResponseSentence(piece: piece, tokens: tokens, range: range, words: next..<end, markers: markers,
                                         agencies: named.found.filter { range.contains($0.range.lowerBound) })
             }
         }

@@ -58,11 +58,10 @@ struct DuePeriodFinder: Sendable {
     /// The first due period in a sentence: of the patterns' first matches, the one that starts
     /// first (the earlier pattern on a tie).
     func duePeriod(in sentence: ResponseSentence) -> DuePeriod? {
-        let lowered = Array(sentence.text.lowercased().utf8)
-        let hasDigit = lowered.contains { $0 >= 0x30 && $0 <= 0x39 }
+        let hasDigit = sentence.range.contains { (0x30...0x39).contains(sentence.tokens.byte(at: $0)) }
         var best: (range: Range<Int>, period: String, relation: String?)?
         for pattern in Self.patterns {
-            guard let match = pattern.firstMatch(in: sentence, lowercased: lowered, hasDigit: hasDigit) else { continue }
+            guard let match = pattern.firstMatch(in: sentence, hasDigit: hasDigit) else { continue }
             if best == nil || match.range.lowerBound < best!.range.lowerBound { best = match }
         }
         guard let best else { return nil }
@@ -78,7 +77,10 @@ struct DuePattern: @unchecked Sendable {
     // NSRegularExpression is immutable and documented thread-safe; @unchecked because not every
     // toolchain's Foundation marks it Sendable.
     let regex: NSRegularExpression
-    let clues: [[UInt8]]
+    /// The clues that are words ("march", "q3"), looked for inside words, and the others ("/"),
+    /// looked for between them.
+    let wordClues: [[UInt8]]
+    let otherClues: [[UInt8]]
     /// Whether every match holds a digit.
     let needsDigit: Bool
     /// How many words a match can hold before and after the word holding its clue. Too few would
@@ -89,17 +91,18 @@ struct DuePattern: @unchecked Sendable {
     init(_ pattern: String, clues: [String], needsDigit: Bool = false, wordsBefore: Int, wordsAfter: Int) {
         // The patterns are fixed text, compiled once: a failure is a programming error.
         regex = try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
-        self.clues = clues.map { Array($0.utf8) }
+        let clues = clues.map { Array($0.utf8) }
+        wordClues = clues.filter(Self.isWord)
+        otherClues = clues.filter { !Self.isWord($0) }
         self.needsDigit = needsDigit
         self.wordsBefore = wordsBefore
         self.wordsAfter = wordsAfter
     }
 
     /// The first match in the sentence, as UTF-8 offsets of its piece, with its period and relation.
-    /// `lowercased` is the sentence's lower-cased UTF-8; `hasDigit` whether it holds a digit.
-    func firstMatch(in sentence: ResponseSentence, lowercased: [UInt8], hasDigit: Bool)
-        -> (range: Range<Int>, period: String, relation: String?)? {
-        guard hasDigit || !needsDigit, clues.contains(where: { Self.holds($0, in: lowercased) }) else { return nil }
+    /// `hasDigit`: whether the sentence holds a digit.
+    func firstMatch(in sentence: ResponseSentence, hasDigit: Bool) -> (range: Range<Int>, period: String, relation: String?)? {
+        guard hasDigit || !needsDigit else { return nil }
         var first: (range: Range<Int>, period: String, relation: String?)?
         for window in windows(in: sentence) {
             let text = sentence.tokens.text(window)
@@ -125,11 +128,14 @@ struct DuePattern: @unchecked Sendable {
         for index in words {
             let token = tokens.tokens[index]
             let gapStart = index == words.lowerBound ? sentence.range.lowerBound : tokens.tokens[index - 1].range.upperBound
-            let holdsClue = clues.contains { clue in
-                Self.isWord(clue) ? token.folded.utf8.withContiguousStorageIfAvailable { Self.holds(clue, in: $0) } ?? false
-                    : (gapStart..<token.range.lowerBound).contains { Self.holds(clue, at: $0, in: tokens) }
+            let wordHoldsClue = token.folded.utf8.withContiguousStorageIfAvailable { word in
+                wordClues.contains { Self.holds($0, in: word) }
+            } ?? false
+            if wordHoldsClue || otherClues.contains(where: { clue in
+                (gapStart..<token.range.lowerBound).contains { Self.holds(clue, at: $0, in: tokens) }
+            }) {
+                anchors.append(index)
             }
-            if holdsClue { anchors.append(index) }
         }
         return anchors.map { anchor in
             var start = tokens.tokens[max(words.lowerBound, anchor - wordsBefore)].range.lowerBound
@@ -155,7 +161,7 @@ struct DuePattern: @unchecked Sendable {
         Range(match.range(withName: name), in: text).map { String(text[$0]) }
     }
 
-    /// Whether `text` holds `clue`. (A plain loop: with Foundation imported, `firstRange(of:)` on
+    /// Whether a word holds `clue`. (A plain loop: with Foundation imported, `firstRange(of:)` on
     /// bytes resolves to `DataProtocol`'s, which allocates on every call.)
     private static func holds<Bytes: RandomAccessCollection<UInt8>>(_ clue: [UInt8], in text: Bytes) -> Bool where Bytes.Index == Int {
         guard let first = clue.first, clue.count <= text.count else { return false }

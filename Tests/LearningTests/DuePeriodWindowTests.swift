@@ -17,6 +17,7 @@ import TestFixtures
         "It will run by the end of the financial year 2022 / 23, then during the 2024/25.",
         "The Panel will write by 2022, or from 2023, or before 2024, or until 2025.",
         "The FAQ3 will be published, the inMarch 2024 note will follow; nearby 2022 is nothing.",
+        "See FAQ1s by Q3 of 2022 / 23, and the recommendations end by the end of the academic year.",
     ]
 
     @Test func windowsAroundCluesFindWhatTheWholeSentenceFinds() throws {

@@ -84,7 +84,7 @@ struct DuePattern: @unchecked Sendable {
     /// Whether every match holds a digit.
     let needsDigit: Bool
     /// How many words a match can hold before and after the word holding its clue. Too few would
-    /// cut matches short: `DuePeriodTests` checks them against the whole sentence.
+    /// cut matches short: `DuePeriodWindowTests` checks them against the whole sentence.
     let wordsBefore: Int
     let wordsAfter: Int
 
@@ -120,7 +120,8 @@ struct DuePattern: @unchecked Sendable {
     /// UTF-8 ranges of the piece around each word of the sentence that holds a clue (for a clue
     /// that is not a word, such as "/", the word after it), from `wordsBefore` words before it to
     /// `wordsAfter` after, widened to the spaces (or the sentence's ends) around them so that
-    /// `\b` reads the same inside a window as in the sentence.
+    /// `\b` reads the same inside a window as in the sentence, and overlapping ones joined, so
+    /// that no window ends inside a match another holds whole ("FAQ1s by Q3 of 2022 / 23").
     private func windows(in sentence: ResponseSentence) -> [Range<Int>] {
         let tokens = sentence.tokens
         let words = sentence.words
@@ -130,20 +131,27 @@ struct DuePattern: @unchecked Sendable {
             let gapStart = index == words.lowerBound ? sentence.range.lowerBound : tokens.tokens[index - 1].range.upperBound
             let wordHoldsClue = token.folded.utf8.withContiguousStorageIfAvailable { word in
                 wordClues.contains { Self.holds($0, in: word) }
-            } ?? false
+            } ?? wordClues.contains { Self.holds($0, in: Array(token.folded.utf8)) }
             if wordHoldsClue || otherClues.contains(where: { clue in
                 (gapStart..<token.range.lowerBound).contains { Self.holds(clue, at: $0, in: tokens) }
             }) {
                 anchors.append(index)
             }
         }
-        return anchors.map { anchor in
+        var windows: [Range<Int>] = []
+        for anchor in anchors {
             var start = tokens.tokens[max(words.lowerBound, anchor - wordsBefore)].range.lowerBound
             var end = tokens.tokens[min(words.upperBound - 1, anchor + wordsAfter)].range.upperBound
             while start > sentence.range.lowerBound, !Self.isSpace(tokens.byte(at: start - 1)) { start -= 1 }
             while end < sentence.range.upperBound, !Self.isSpace(tokens.byte(at: end)) { end += 1 }
-            return start..<end
+            // Anchors ascend, so a window can only overlap the one before it.
+            if let last = windows.last, start <= last.upperBound {
+                windows[windows.count - 1] = last.lowerBound..<max(end, last.upperBound)
+            } else {
+                windows.append(start..<end)
+            }
         }
+        return windows
     }
 
     private static func isWord(_ clue: [UInt8]) -> Bool {

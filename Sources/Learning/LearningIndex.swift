@@ -27,11 +27,12 @@ public struct LearningIndex: Sendable, Hashable {
         let piecesByRecommendation = document.text.recommendations.map { Array(pieces[document.text.pieceIndices(of: $0)]) }
         let duePeriods = DuePeriodFinder.shared
         recommendations = zip(document.recommendations, piecesByRecommendation).map { recommendation, pieces in
-            let response = pieces.filter { $0.0.isResponse }
-            let sentences = ResponseSentence.sentences(of: response)
+            // Each piece's agencies, found once for who is addressed and named and who owns each commitment.
+            let named = pieces.map { AgenciesInPiece(piece: $0.0, tokens: $0.1, found: agencies.find(in: $0.1)) }
+            let sentences = ResponseSentence.sentences(of: named.filter(\.piece.isResponse))
             return RecommendationLearning(
                 number: recommendation.number,
-                agencies: Self.agencies(of: pieces, finder: agencies),
+                agencies: Self.agencies(of: named, finder: agencies),
                 themes: themes.themes(in: pieces),
                 commitments: CommitmentFinder.commitments(recommendation: recommendation.number, sentences: sentences, agencies: agencies,
                                                          duePeriods: duePeriods),
@@ -47,12 +48,12 @@ public struct LearningIndex: Sendable, Hashable {
     /// Every commitment in the document, in recommendation order (the tracker's rows).
     public var commitments: [Commitment] { recommendations.flatMap(\.commitments) }
 
-    private static func agencies(of pieces: [(TextPiece, WordTokens)], finder: AgencyFinder) -> RecommendationAgencies {
+    private static func agencies(of pieces: [AgenciesInPiece], finder: AgencyFinder) -> RecommendationAgencies {
         var addressed: [(key: AgencyFinder.Key, evidence: Evidence)] = []
         var namedInText: [(agency: Int, evidence: Evidence)] = []
         var namedInResponse: [(agency: Int, evidence: Evidence)] = []
-        for (piece, tokens) in pieces {
-            let found = finder.find(in: tokens)
+        for named in pieces {
+            let (piece, tokens, found) = (named.piece, named.tokens, named.found)
             let mentions = found.map { (agency: $0.agency, evidence: piece.evidence($0.range, in: tokens)) }
             if piece.isResponse {
                 namedInResponse += mentions

@@ -20,7 +20,8 @@ enum TextShape {
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isBlank($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !isBlank($0) })!
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        // Sliced by scalar indices and copied whole: rebuilding it scalar by scalar dominated parsing.
+        return String(text[first..<scalars.index(after: last)])
     }
 
     /// Whether a line holds nothing but spaces and tabs.

@@ -29,8 +29,9 @@ enum PublishingPartnership {
             return agencies
         }
         let initials = String(tokens.tokens.filter { $0.text.first?.isUppercase == true }.compactMap(\.text.first))
+        let possessive = initials + "'s"
         let usesInitials = initials.count >= 2 && words.contains { piece in
-            piece.tokens.contains { $0.text == initials || $0.text == initials + "'s" }
+            piece.tokens.contains { $0.text == initials || $0.text == possessive }
         }
         agencies.insert(AgencyDefinition(name: organisation, shortName: usesInitials ? initials : nil,
                                          aliases: generic.aliases, line: generic.line), at: 0)

@@ -3,27 +3,19 @@ import Content
 enum CommitmentFinder {
     static func commitments(recommendation: Int, sentences: [ResponseSentence], agencies: AgencyFinder,
                             duePeriods: DuePeriodFinder) -> [Commitment] {
-        // The agencies of the piece a sentence is in, found once for all its sentences.
-        var piece: (place: Place, found: [AgencyFinder.Found])?
-        return sentences.compactMap { sentence in
+        sentences.compactMap { sentence in
             guard let marker = sentence.commitmentMarker else { return nil }
-            if piece?.place.isInSamePiece(as: sentence.piece.place) != true {
-                piece = (sentence.piece.place, agencies.find(in: sentence.tokens))
-            }
-            let found = piece!.found.filter { sentence.range.contains($0.range.lowerBound) }
-            let offset = sentence.range.lowerBound
-            let due = duePeriods.duePeriod(in: sentence.text, offset: offset, piece: sentence.piece, tokens: sentence.tokens)
+            let due = duePeriods.duePeriod(in: sentence)
             return Commitment(recommendation: recommendation, kind: marker.kind, sentence: sentence.evidence,
                               marker: sentence.piece.evidence(marker.range, in: sentence.tokens),
-                              owner: owner(of: sentence, before: marker.range.lowerBound, agencies: agencies, found: found), due: due)
+                              owner: owner(of: sentence, before: marker.range.lowerBound, agencies: agencies), due: due)
         }
     }
 
     /// The agency named last before the commitment's verb ("The Chair of the PSCP will write"), else
     /// the agent after "by" ("will be overseen by the PSCP Monitoring… Group").
-    /// `found`: the agencies named in the sentence (`sentence.agencies(agencies)`).
-    static func owner(of sentence: ResponseSentence, before markerStart: Int, agencies: AgencyFinder,
-                      found: [AgencyFinder.Found]) -> AgencyMention? {
+    static func owner(of sentence: ResponseSentence, before markerStart: Int, agencies: AgencyFinder) -> AgencyMention? {
+        let found = sentence.agencies
         let subject = found.last { $0.range.upperBound <= markerStart }
         let agent = found.first { mention in
             guard mention.range.lowerBound > markerStart else { return false }

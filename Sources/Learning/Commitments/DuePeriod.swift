@@ -26,79 +26,154 @@ struct DuePeriodFinder: Sendable {
                                  "October", "November", "December"]
     private static let number = #"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four"#
 
-    /// Each way of stating a period, compiled once per process.
+    /// Each way of stating a period, compiled once per process, with its clue words and how many
+    /// words a match can run before and after the word holding its clue (counted as `WordTokens`
+    /// splits them: "2021/22" and "twenty-four" are two words each).
     static let patterns: [DuePattern] = [
+        // "by the end of | Q3 | of 2021 / 22", "quarter | one of 2021/22"
         DuePattern(relation + #"(?<period>Q[1-4](?:\s+(?:of\s+)?\d{4}(?:\s*/\s*\d{2,4})?)?|quarter\s+(?:[1-4]|one|two|three|four)(?:\s+(?:of\s+)?\d{4}(?:\s*/\s*\d{2,4})?)?)\b"#,
-                   clues: ["q1", "q2", "q3", "q4", "quarter"]),
+                   clues: ["q1", "q2", "q3", "q4", "quarter"], wordsBefore: 4, wordsAfter: 4),
+        // "by the end of | the end of | March | 2022"
         DuePattern(relation + #"(?<period>(?:the\s+end\s+of\s+)?(?:"# + months.joined(separator: "|") + #")\s+\d{4})\b"#,
-                   clues: months.map { $0.lowercased() }, needsDigit: true),
+                   clues: months.map { $0.lowercased() }, needsDigit: true, wordsBefore: 7, wordsAfter: 1),
+        // "within | the next | twenty-four | months"
         DuePattern(#"\b(?<relation>within|in|over)\s+(?:the\s+next\s+)?(?<period>(?:"# + number + #")\s+(?:days?|weeks?|months?|years?))\b"#,
-                   clues: ["day", "week", "month", "year"]),
+                   clues: ["day", "week", "month", "year"], wordsBefore: 5, wordsAfter: 0),
+        // "by the end of | the | spring | term of 2022/23"
         DuePattern(relation + #"(?<period>(?:the\s+)?(?:spring|summer|autumn|winter)(?:\s+term)?(?:\s+of)?\s+\d{4}(?:\s*/\s*\d{2,4})?)\b"#,
-                   clues: ["spring", "summer", "autumn", "winter"], needsDigit: true),
+                   clues: ["spring", "summer", "autumn", "winter"], needsDigit: true, wordsBefore: 5, wordsAfter: 4),
+        // "by the | end | of the financial year"
         DuePattern(#"\b(?<relation>by|before|until|at)\s+(?<period>the\s+end\s+of\s+(?:the\s+)?(?:year|financial\s+year|academic\s+year|\d{4}(?:\s*/\s*\d{2,4})?))"#,
-                   clues: ["end"]),
+                   clues: ["end"], wordsBefore: 2, wordsAfter: 4),
+        // "by the end of | the financial year 2022 / | 23" (the clue is the slash: its word is the one after it)
         DuePattern(relation + #"(?<period>(?:the\s+)?(?:financial\s+year\s+)?\d{4}\s*/\s*\d{2,4})\b"#,
-                   clues: ["/"], needsDigit: true),
+                   clues: ["/"], needsDigit: true, wordsBefore: 8, wordsAfter: 0),
+        // "by | 2022"
         DuePattern(#"\b(?<relation>by|from|before|until)\s+(?<period>\d{4})\b"#,
-                   clues: ["by", "from", "before", "until"], needsDigit: true),
+                   clues: ["by", "from", "before", "until"], needsDigit: true, wordsBefore: 0, wordsAfter: 1),
     ]
 
     static let shared = DuePeriodFinder()
 
-    /// The first due period in `sentence`, which starts at UTF-8 offset `offset` of the piece.
-    func duePeriod(in sentence: String, offset: Int, piece: TextPiece, tokens: WordTokens) -> DuePeriod? {
-        let lowered = Array(sentence.lowercased().utf8)
-        let hasDigit = lowered.contains { $0 >= 0x30 && $0 <= 0x39 }
-        var best: (range: Range<String.Index>, period: String, relation: String?)?
+    /// The first due period in a sentence: of the patterns' first matches, the one that starts
+    /// first (the earlier pattern on a tie).
+    func duePeriod(in sentence: ResponseSentence) -> DuePeriod? {
+        let hasDigit = sentence.range.contains { (0x30...0x39).contains(sentence.tokens.byte(at: $0)) }
+        var best: (range: Range<Int>, period: String, relation: String?)?
         for pattern in Self.patterns {
-            guard let match = pattern.firstMatch(in: sentence, lowercased: lowered, hasDigit: hasDigit),
-                  let range = Range(match.range, in: sentence) else { continue }
-            let period = Self.group("period", of: match, in: sentence) ?? String(sentence[range])
-            let relation = Self.group("relation", of: match, in: sentence)?.lowercased()
-            if best == nil || range.lowerBound < best!.range.lowerBound {
-                best = (range, period, relation)
-            }
+            guard let match = pattern.firstMatch(in: sentence, hasDigit: hasDigit) else { continue }
+            if best == nil || match.range.lowerBound < best!.range.lowerBound { best = match }
         }
         guard let best else { return nil }
-        let start = offset + sentence.utf8.distance(from: sentence.startIndex, to: best.range.lowerBound)
-        let end = offset + sentence.utf8.distance(from: sentence.startIndex, to: best.range.upperBound)
-        return DuePeriod(period: best.period, relation: best.relation, evidence: piece.evidence(start..<end, in: tokens))
-    }
-
-    private static func group(_ name: String, of match: NSTextCheckingResult, in sentence: String) -> String? {
-        Range(match.range(withName: name), in: sentence).map { String(sentence[$0]) }
+        return DuePeriod(period: best.period, relation: best.relation, evidence: sentence.piece.evidence(best.range, in: sentence.tokens))
     }
 }
 
-/// One way of stating a due period: its case-insensitive regex, and the words (lower case) one of
-/// which any sentence it matches holds, so most sentences are ruled out without running it.
+/// One way of stating a due period: its case-insensitive regex, the words (lower case) one of
+/// which any match holds, and how far a match can reach around the word holding one. The regex
+/// runs only on a few words around each clue, not on the whole sentence, since running it is
+/// most of the cost of reading a response.
 struct DuePattern: @unchecked Sendable {
     // NSRegularExpression is immutable and documented thread-safe; @unchecked because not every
     // toolchain's Foundation marks it Sendable.
     let regex: NSRegularExpression
-    let clues: [[UInt8]]
+    /// The clues that are words ("march", "q3"), looked for inside words, and the others ("/"),
+    /// looked for between them.
+    let wordClues: [[UInt8]]
+    let otherClues: [[UInt8]]
     /// Whether every match holds a digit.
     let needsDigit: Bool
+    /// How many words a match can hold before and after the word holding its clue. Too few would
+    /// cut matches short: `DuePeriodWindowTests` checks them against the whole sentence.
+    let wordsBefore: Int
+    let wordsAfter: Int
 
-    init(_ pattern: String, clues: [String], needsDigit: Bool = false) {
+    init(_ pattern: String, clues: [String], needsDigit: Bool = false, wordsBefore: Int, wordsAfter: Int) {
         // The patterns are fixed text, compiled once: a failure is a programming error.
         regex = try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
-        self.clues = clues.map { Array($0.utf8) }
+        let clues = clues.map { Array($0.utf8) }
+        wordClues = clues.filter(Self.isWord)
+        otherClues = clues.filter { !Self.isWord($0) }
         self.needsDigit = needsDigit
+        self.wordsBefore = wordsBefore
+        self.wordsAfter = wordsAfter
     }
 
-    /// `lowercased` is the sentence's lower-cased UTF-8; `hasDigit` whether it holds a digit.
-    func firstMatch(in sentence: String, lowercased: [UInt8], hasDigit: Bool) -> NSTextCheckingResult? {
-        guard hasDigit || !needsDigit, clues.contains(where: { Self.holds($0, in: lowercased) }) else { return nil }
-        return regex.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence))
+    /// The first match in the sentence, as UTF-8 offsets of its piece, with its period and relation.
+    /// `hasDigit`: whether the sentence holds a digit.
+    func firstMatch(in sentence: ResponseSentence, hasDigit: Bool) -> (range: Range<Int>, period: String, relation: String?)? {
+        guard hasDigit || !needsDigit else { return nil }
+        var first: (range: Range<Int>, period: String, relation: String?)?
+        for window in windows(in: sentence) {
+            let text = sentence.tokens.text(window)
+            guard let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+                  let range = Range(match.range, in: text) else { continue }
+            let start = window.lowerBound + text.utf8.distance(from: text.startIndex, to: range.lowerBound)
+            guard first == nil || start < first!.range.lowerBound else { continue }
+            let end = window.lowerBound + text.utf8.distance(from: text.startIndex, to: range.upperBound)
+            first = (start..<end, Self.group("period", of: match, in: text) ?? String(text[range]),
+                     Self.group("relation", of: match, in: text)?.lowercased())
+        }
+        return first
     }
 
-    /// Whether `text` holds `clue`. (A plain loop: with Foundation imported, `firstRange(of:)` on
+    /// UTF-8 ranges of the piece around each word of the sentence that holds a clue (for a clue
+    /// that is not a word, such as "/", the word after it), from `wordsBefore` words before it to
+    /// `wordsAfter` after, widened to the spaces (or the sentence's ends) around them so that
+    /// `\b` reads the same inside a window as in the sentence, and overlapping ones joined, so
+    /// that no window ends inside a match another holds whole ("FAQ1s by Q3 of 2022 / 23").
+    private func windows(in sentence: ResponseSentence) -> [Range<Int>] {
+        let tokens = sentence.tokens
+        let words = sentence.words
+        var anchors: [Int] = []
+        for index in words {
+            let token = tokens.tokens[index]
+            let gapStart = index == words.lowerBound ? sentence.range.lowerBound : tokens.tokens[index - 1].range.upperBound
+            let wordHoldsClue = token.folded.utf8.withContiguousStorageIfAvailable { word in
+                wordClues.contains { Self.holds($0, in: word) }
+            } ?? wordClues.contains { Self.holds($0, in: Array(token.folded.utf8)) }
+            if wordHoldsClue || otherClues.contains(where: { clue in
+                (gapStart..<token.range.lowerBound).contains { Self.holds(clue, at: $0, in: tokens) }
+            }) {
+                anchors.append(index)
+            }
+        }
+        var windows: [Range<Int>] = []
+        for anchor in anchors {
+            var start = tokens.tokens[max(words.lowerBound, anchor - wordsBefore)].range.lowerBound
+            var end = tokens.tokens[min(words.upperBound - 1, anchor + wordsAfter)].range.upperBound
+            while start > sentence.range.lowerBound, !Self.isSpace(tokens.byte(at: start - 1)) { start -= 1 }
+            while end < sentence.range.upperBound, !Self.isSpace(tokens.byte(at: end)) { end += 1 }
+            // Anchors ascend, so a window can only overlap the one before it.
+            if let last = windows.last, start <= last.upperBound {
+                windows[windows.count - 1] = last.lowerBound..<max(end, last.upperBound)
+            } else {
+                windows.append(start..<end)
+            }
+        }
+        return windows
+    }
+
+    private static func isWord(_ clue: [UInt8]) -> Bool {
+        clue.contains { (0x30...0x39).contains($0) || (0x61...0x7A).contains($0) }
+    }
+
+    /// ASCII white space, which every sentence's words are separated by where a window may start or end.
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+
+    private static func holds(_ clue: [UInt8], at offset: Int, in tokens: WordTokens) -> Bool {
+        offset + clue.count <= tokens.count && clue.indices.allSatisfy { tokens.byte(at: offset + $0) == clue[$0] }
+    }
+
+    private static func group(_ name: String, of match: NSTextCheckingResult, in text: String) -> String? {
+        Range(match.range(withName: name), in: text).map { String(text[$0]) }
+    }
+
+    /// Whether a word holds `clue`. (A plain loop: with Foundation imported, `firstRange(of:)` on
     /// bytes resolves to `DataProtocol`'s, which allocates on every call.)
-    private static func holds(_ clue: [UInt8], in text: [UInt8]) -> Bool {
+    private static func holds<Bytes: RandomAccessCollection<UInt8>>(_ clue: [UInt8], in text: Bytes) -> Bool where Bytes.Index == Int {
         guard let first = clue.first, clue.count <= text.count else { return false }
-        for start in 0...(text.count - clue.count) where text[start] == first {
+        for start in text.startIndex...(text.endIndex - clue.count) where text[start] == first {
             if text[start..<(start + clue.count)].elementsEqual(clue) { return true }
         }
         return false

@@ -5,8 +5,12 @@ struct ResponseSentence: Sendable {
     var tokens: WordTokens
     /// UTF-8 offsets of the sentence within the piece.
     var range: Range<Int>
+    /// The indices in `tokens` of the sentence's words.
+    var words: Range<Int>
     /// Markers, as UTF-8 ranges within the piece, in order.
     var markers: [(kind: TenseMarker.Kind, range: Range<Int>)]
+    /// The agencies named in this sentence.
+    var agencies: [AgencyFinder.Found]
 
     var evidence: Evidence { piece.evidence(range, in: tokens) }
     var text: String { tokens.text(range) }
@@ -31,14 +35,10 @@ struct ResponseSentence: Sendable {
         return done.lowerBound < commitment.range.lowerBound ? done : nil
     }
 
-    /// The agencies named in this sentence.
-    func agencies(_ finder: AgencyFinder) -> [AgencyFinder.Found] {
-        finder.find(in: tokens).filter { range.contains($0.range.lowerBound) }
-    }
-
     /// Splits each response piece into sentences and marks their tense.
-    static func sentences(of pieces: [(TextPiece, WordTokens)]) -> [ResponseSentence] {
-        pieces.flatMap { piece, tokens in
+    static func sentences(of pieces: [AgenciesInPiece]) -> [ResponseSentence] {
+        pieces.flatMap { named in
+            let (piece, tokens) = (named.piece, named.tokens)
             var next = 0
             return SentenceSplitter.sentences(in: tokens.scalars).map { range in
                 while next < tokens.tokens.count, tokens.tokens[next].range.lowerBound < range.lowerBound { next += 1 }
@@ -48,7 +48,8 @@ struct ResponseSentence: Sendable {
                 let markers = TenseMarkers.markers(in: words).map { marker in
                     (kind: marker.kind, range: words[marker.tokens.lowerBound].range.lowerBound..<words[marker.tokens.upperBound].range.upperBound)
                 }
-                return ResponseSentence(piece: piece, tokens: tokens, range: range, markers: markers)
+                return ResponseSentence(piece: piece, tokens: tokens, range: range, words: next..<end, markers: markers,
+                                        agencies: named.found.filter { range.contains($0.range.lowerBound) })
             }
         }
     }

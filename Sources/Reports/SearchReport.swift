@@ -36,30 +36,51 @@ public enum SearchReport {
             let head = TerminalSafe.sanitize(prefix) + pad(match.displayID, to: 4) + "  " + pad(place(of: match), to: 14) + "  "
             let text = document.text(at: match) ?? ""
             let room = max(20, width - DisplayWidth.of(head))
-            return head + context(text, range: text.characterRange(ofUTF8: match.range), room: room, marks: marks)
+            return head + context(text, utf8Range: match.range, room: room, marks: marks)
         }
     }
 
-    /// The match (Character offsets) with as much text around it as fits: a little before, the rest after.
-    static func context(_ text: String, range: Range<Int>, room: Int, marks: Marks) -> String {
-        let characters = Array(text.map { $0.isNewline ? " " : $0 })
-        let lower = min(range.lowerBound, characters.count)
-        let upper = min(range.upperBound, characters.count)
-        let matched = TerminalSafe.sanitize(String(characters[lower..<upper]))
+    /// The match (a UTF-8 range of `text`) with as much text around it as fits: a little before, the rest
+    /// after. Only a window of the text next to the match is looked at, no wider than the line on either
+    /// side, so a match in a long paragraph costs no more than one in a short one.
+    static func context(_ text: String, utf8Range range: Range<Int>, room: Int, marks: Marks) -> String {
+        let lower = text.index(utf8Offset: range.lowerBound)
+        let upper = max(lower, text.index(utf8Offset: range.upperBound))
+        let window = room + 1
+        let flatten: (Substring) -> String = { String($0.map { $0.isNewline ? " " : $0 }) }
+        let matched = TerminalSafe.sanitize(flatten(text[lower..<upper]))
         let budget = max(0, room - DisplayWidth.of(matched) - marks.columns)
-        var before = TerminalSafe.sanitize(String(characters[..<lower]))
-        var after = TerminalSafe.sanitize(String(characters[upper...]))
-        let beforeBudget = min(DisplayWidth.of(before), max(budget / 3, budget - DisplayWidth.of(after)))
-        if DisplayWidth.of(before) > beforeBudget {
-            while DisplayWidth.of(before) > max(0, beforeBudget - 1), !before.isEmpty { before.removeFirst() }
-            before = "…" + before
+        let before = TerminalSafe.sanitize(flatten(text[..<lower].suffix(window)))
+        let after = TerminalSafe.sanitize(flatten(text[upper...].prefix(window)))
+        let beforeWidth = DisplayWidth.of(before), afterWidth = DisplayWidth.of(after)
+        let beforeBudget = min(beforeWidth, max(budget / 3, budget - afterWidth))
+        let shownBefore = beforeWidth > beforeBudget ? "…" + widestEnd(of: before, within: beforeBudget - 1) : before
+        let afterBudget = max(0, budget - DisplayWidth.of(shownBefore))
+        let shownAfter = afterWidth > afterBudget ? widestStart(of: after, within: afterBudget - 1) + "…" : after
+        return shownBefore + marks.open + matched + marks.close + shownAfter
+    }
+
+    /// The longest start of `text` that fits `columns`, in one pass (a long paragraph stays cheap).
+    private static func widestStart(of text: String, within columns: Int) -> String {
+        var used = 0
+        let kept = text.prefix { character in
+            used += DisplayWidth.of(character)
+            return used <= columns
         }
-        let afterBudget = max(0, budget - DisplayWidth.of(before))
-        if DisplayWidth.of(after) > afterBudget {
-            while DisplayWidth.of(after) > max(0, afterBudget - 1), !after.isEmpty { after.removeLast() }
-            after += "…"
+        return String(kept)
+    }
+
+    /// The longest end of `text` that fits `columns`, in one pass.
+    private static func widestEnd(of text: String, within columns: Int) -> String {
+        var used = 0
+        var start = text.endIndex
+        while start > text.startIndex {
+            let previous = text.index(before: start)
+            used += DisplayWidth.of(text[previous])
+            if used > columns { break }
+            start = previous
         }
-        return before + marks.open + matched + marks.close + after
+        return String(text[start...])
     }
 
     private static func pad(_ text: String, to width: Int) -> String {
@@ -80,12 +101,19 @@ public struct SearchMatchRecord: Codable, Sendable, Equatable {
     public var end: Int
 
     public static func records(for result: SearchResult, in document: ReviewDocument, file: String) -> [SearchMatchRecord] {
-        result.matches.map { match in
+        // Matches come in reading order: counting Characters on from the last match in the same piece
+        // reads each piece once, however many matches it holds.
+        var counter: (place: Place, characters: CharacterCounter)?
+        return result.matches.map { match in
             let text = document.text(at: match) ?? ""
-            let range = text.characterRange(ofUTF8: match.range)
+            if counter == nil || !counter!.place.isInSamePiece(as: match) {
+                counter = (match, CharacterCounter(text))
+            }
+            let start = counter!.characters.offset(ofUTF8: match.range.lowerBound)
+            let end = max(start, counter!.characters.offset(ofUTF8: match.range.upperBound))
             return SearchMatchRecord(file: file, id: match.displayID, recommendation: match.itemID?.number,
                                      place: SearchReport.place(of: match), line: match.lines?.first,
-                                     text: text, start: range.lowerBound, end: range.upperBound)
+                                     text: text, start: start, end: end)
         }
     }
 }

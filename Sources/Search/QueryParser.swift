@@ -62,6 +62,9 @@ enum QueryParser {
             }
             query.terms.append(.init(text: term, isPrefix: prefix, isExcluded: excluded))
         }
+        // A word typed twice is looked for once: each match is shown once, however often it was asked for.
+        var seen = Set<SearchQuery.Term>()
+        query.terms = query.terms.filter { seen.insert($0).inserted }
         return query
     }
 

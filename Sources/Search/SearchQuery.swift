@@ -4,7 +4,7 @@ import Learning
 /// Smart case, word by word: a word or phrase with no capital letter ignores case; one with a
 /// capital respects it ("ACEs" finds ACEs, not aces; "hampshire" finds Hampshire).
 public struct SearchQuery: Sendable, Equatable {
-    public struct Term: Sendable, Equatable {
+    public struct Term: Sendable, Hashable {
         /// The words as typed (a phrase may hold several).
         public var text: String
         public var isPhrase = false

@@ -141,3 +141,11 @@ import Testing
         #expect(query.facets.isEmpty)
     }
 }
+
+@Test func aRepeatedQueryWordIsLookedForOnce() throws {
+    let once = try SearchQuery(parsing: "the")
+    let repeated = try SearchQuery(parsing: String(repeating: "the ", count: 2000))
+    #expect(repeated.terms == once.terms)
+    let index = SearchIndex(document: DocumentLoader.builtInDocument())
+    #expect(index.run(repeated).matches == index.run(once).matches)
+}

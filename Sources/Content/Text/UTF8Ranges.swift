@@ -5,11 +5,28 @@ extension String {
     public func index(utf8Offset offset: Int) -> String.Index {
         utf8.index(startIndex, offsetBy: max(0, min(offset, utf8.count)))
     }
+}
 
-    /// The Character offsets of a UTF-8 range.
-    public func characterRange(ofUTF8 range: Range<Int>) -> Range<Int> {
-        let lower = self[..<index(utf8Offset: range.lowerBound)].count
-        let upper = self[..<index(utf8Offset: range.upperBound)].count
-        return lower..<max(lower, upper)
+/// Character offsets of UTF-8 offsets in one text, counted on from the last one asked for: offsets asked
+/// in increasing order cost the text once in all, not once each.
+public struct CharacterCounter {
+    private let text: String
+    private var index: String.Index
+    private var count = 0
+
+    public init(_ text: String) {
+        self.text = text
+        index = text.startIndex
+    }
+
+    public mutating func offset(ofUTF8 offset: Int) -> Int {
+        let target = text.index(utf8Offset: offset)
+        if target < index {
+            index = text.startIndex
+            count = 0
+        }
+        count += text[index..<target].count
+        index = target
+        return count
     }
 }

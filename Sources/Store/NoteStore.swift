@@ -110,6 +110,17 @@ public final class NoteStore {
         try perform(.deleteUnlessChanged(seen))
     }
 
+    /// Records a change a browser made: a saved or deleted note goes through `save` and `delete`, so
+    /// it is compared with what this store last saw and another process's edit is kept.
+    public func record(_ change: NoteChange) throws(NoteStoreError) {
+        switch change {
+        case let .upsert(note), let .edit(note, _): try save(note)
+        case let .delete(noteID): try delete(noteID: noteID)
+        case let .deleteUnlessChanged(note): try delete(noteID: note.id)
+        case .mark, .plan, .position: try perform(change)
+        }
+    }
+
     public func setMarked(_ id: ItemID, _ marked: Bool) throws(NoteStoreError) { try perform(.mark(id, marked)) }
 
     /// Marks `id` if it is not marked, unmarks it if it is; returns whether it is now marked

@@ -25,7 +25,7 @@ enum CompletionCandidates {
         for (key, _) in LearningIndex.facetKeys {
             facets += (learning.facetValues(for: key) ?? []).map { key + ":" + typed($0) }
         }
-        facets += ["in:recommendation", "in:response", "section:"]
+        facets += SearchScope.allCases.map { "in:" + $0.rawValue } + ["section:"]
         facets += itemIDs(of: document).map { "id:" + $0 }
         let typedSoFar = unquoted(word)
         return facets.filter { unquoted($0).hasPrefix(typedSoFar) }.map { head + $0 }
@@ -41,11 +41,7 @@ enum CompletionCandidates {
     /// document; the built-in document when there is none.
     private static func document(in words: [String], completing index: Int) -> ReviewDocument {
         for (position, word) in words.enumerated().dropFirst() where position != index && !word.hasPrefix("-") {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: word, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  let data = try? DocumentLoader.readFile(word),
-                  let document = try? DocumentLoader.parse(data, source: word) else { continue }
-            return document
+            if let document = try? DocumentLoader.load(path: word) { return document }
         }
         return DocumentLoader.builtInDocument()
     }

@@ -29,13 +29,17 @@ struct FacetTable: Sendable {
 
     var count: Int { rows.count }
 
-    /// Indices of the recommendations that satisfy every facet (`-facet` negates one).
+    /// Indices of the recommendations the facets let through: values of one facet are alternatives
+    /// (`status:completed status:planned` is either), different facets must all hold, and
+    /// `-facet` leaves out what it matches.
     func recommendations(passing facets: [SearchQuery.Facet]) -> Set<Int> {
         var passing = Set(rows.indices)
+        var eitherOf: [String: Set<Int>] = [:]
         for facet in facets {
             guard let matching = recommendations(matching: facet) else { continue }
-            if facet.isExcluded { passing.subtract(matching) } else { passing.formIntersection(matching) }
+            if facet.isExcluded { passing.subtract(matching) } else { eitherOf[facet.key, default: []].formUnion(matching) }
         }
+        for matching in eitherOf.values { passing.formIntersection(matching) }
         return passing
     }
 

@@ -4,7 +4,9 @@ import Learning
 
 /// Reads the query language; see `SearchQuery`.
 enum QueryParser {
-    static func parse(_ text: String) throws(QueryError) -> SearchQuery {
+    /// `typing`: the text is still being typed, so a last word with nothing after it is a prefix
+    /// (`rea` already finds "reachable"); an excluded word is not, as it lights nothing.
+    static func parse(_ text: String, typing: Bool = false) throws(QueryError) -> SearchQuery {
         var query = SearchQuery()
         query.source = text
         var rest = Substring(text)
@@ -60,7 +62,8 @@ enum QueryParser {
                 prefix = true
                 guard !term.isEmpty else { throw QueryError("\"*\" needs letters before it, e.g. exclu*") }
             }
-            query.terms.append(.init(text: term, isPrefix: prefix, isExcluded: excluded))
+            let beingTyped = typing && rest.isEmpty && !excluded
+            query.terms.append(.init(text: term, isPrefix: prefix || beingTyped, isExcluded: excluded))
         }
         // A word typed twice is looked for once: each match is shown once, however often it was asked for.
         var seen = Set<SearchQuery.Term>()

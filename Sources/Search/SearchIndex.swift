@@ -40,12 +40,11 @@ public struct SearchIndex: Sendable {
     /// excluded word, every facet satisfied) and where each matching word occurs.
     public func run(_ query: SearchQuery) -> SearchResult {
         let candidates = facets.recommendations(passing: query.facets)
-        let scope = query.facets.last { $0.key == "in" && !$0.isExcluded }.flatMap { SearchScope($0.value) }
-        let part = query.facets.last { $0.key == "id" && !$0.isExcluded }.flatMap { ItemID(parsing: $0.value)?.part }
+        let scope = WordScope(query.facets)
         let hitsPerTerm = query.terms.map { term in
             let hits = find(term)
-            guard scope != nil || part != nil else { return hits }
-            return hits.filter { isInScope(document.text.pieces[Int($0.piece)].place, scope: scope, part: part) }
+            guard !scope.isEverywhere else { return hits }
+            return hits.filter { scope.contains(document.text.pieces[Int($0.piece)].place) }
         }
         // Items as dense numbers and flags: hashing per hit would dominate on large documents.
         let items = document.text.items
@@ -87,13 +86,6 @@ public struct SearchIndex: Sendable {
                             totalRecommendations: facets.count, text: document.text, folded: folded)
     }
 
-    private func isInScope(_ place: Place, scope: SearchScope?, part: Character?) -> Bool {
-        guard case .recommendation = place.item else { return scope == nil && part == nil }
-        if let scope, (scope == .response) == place.isRecommendationText { return false }
-        if let part, place.zone != .part(part) { return false }
-        return true
-    }
-
     // MARK: Finding a term
 
     /// Every occurrence of a term on word boundaries (a prefix term needs one only at its start),
@@ -107,7 +99,8 @@ public struct SearchIndex: Sendable {
         let tokens = Self.tokens(of: lowerNeedle)
         var starts: [Int] = []
         var needsCheck = true
-        if let anchor = tokens.indices.min(by: { anchorCost(tokens[$0], term: term, in: tokens) < anchorCost(tokens[$1], term: term, in: tokens) }) {
+        let insideWords = term.matchesInsideWords
+        if !insideWords, let anchor = tokens.indices.min(by: { anchorCost(tokens[$0], term: term, in: tokens) < anchorCost(tokens[$1], term: term, in: tokens) }) {
             let token = tokens[anchor]
             let word = Array(lowerNeedle[token])
             let isPrefix = term.isPrefix && token.upperBound == lowerNeedle.count
@@ -116,7 +109,8 @@ public struct SearchIndex: Sendable {
             // A plain lower-case word is exactly what the word index holds: nothing left to check.
             needsCheck = caseSensitive || isPrefix != term.isPrefix || token != 0..<needle.count
         } else {
-            // No letters or digits to anchor on ("+:"): scan, overlapping occurrences included.
+            // No letters or digits to anchor on ("+:"), or no word boundaries (Chinese, Thai): scan,
+            // overlapping occurrences included.
             var from = 0
             while let found = haystack[from...].firstRange(of: needle) {
                 starts.append(found.lowerBound)
@@ -129,7 +123,8 @@ public struct SearchIndex: Sendable {
         var piece = 0
         haystack.withUnsafeBufferPointer { bytes in
             needle.withUnsafeBufferPointer { pattern in
-                for start in starts where !needsCheck || Self.matches(pattern, at: start, in: bytes, isPrefix: term.isPrefix) {
+                for start in starts
+                where !needsCheck || Self.matches(pattern, at: start, in: bytes, isPrefix: term.isPrefix, insideWords: insideWords) {
                     while piece + 1 < pieceStarts.count, pieceStarts[piece + 1] <= start { piece += 1 }
                     hits.append(Hit(piece: Int32(piece), start: Int32(start), end: Int32(start + pattern.count)))
                 }
@@ -160,10 +155,11 @@ public struct SearchIndex: Sendable {
 
     /// Whether the needle's bytes stand at `start`, on word boundaries where the needle has word ends.
     private static func matches(_ needle: UnsafeBufferPointer<UInt8>, at start: Int, in bytes: UnsafeBufferPointer<UInt8>,
-                                isPrefix: Bool) -> Bool {
+                                isPrefix: Bool, insideWords: Bool) -> Bool {
         let end = start + needle.count
         guard start >= 0, end <= bytes.count else { return false }
         for offset in 0..<needle.count where bytes[start + offset] != needle[offset] { return false }
+        if insideWords { return true }
         let startsWord = start == 0 || !TextFolding.isWordByte(needle[0]) || !TextFolding.isWordByte(bytes[start - 1])
         let endsWord = isPrefix || end >= bytes.count || !TextFolding.isWordByte(needle[needle.count - 1])
             || !TextFolding.isWordByte(bytes[end])

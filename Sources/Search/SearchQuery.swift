@@ -14,6 +14,26 @@ public struct SearchQuery: Sendable, Equatable {
         public var isExcluded = false
 
         public var isCaseSensitive: Bool { text.contains(where: \.isUppercase) }
+
+        /// Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer,
+        /// Myanmar) have no word boundaries to match on: such a term matches inside words.
+        public var matchesInsideWords: Bool {
+            text.unicodeScalars.contains { scalar in Self.unspacedScripts.contains { $0.contains(scalar.value) } }
+        }
+
+        private static let unspacedScripts: [ClosedRange<UInt32>] = [
+            0x0E00...0x0EFF,   // Thai, Lao
+            0x1000...0x109F,   // Myanmar
+            0x1780...0x17FF,   // Khmer
+            0x3040...0x30FF,   // Hiragana, Katakana
+            0x3100...0x312F,   // Bopomofo
+            0x31F0...0x31FF,   // Katakana extensions
+            0x3400...0x4DBF,   // CJK extension A
+            0x4E00...0x9FFF,   // CJK unified ideographs
+            0xF900...0xFAFF,   // CJK compatibility ideographs
+            0xFF66...0xFF9F,   // half-width Katakana
+            0x20000...0x3FFFF, // CJK extensions B and later
+        ]
     }
 
     public struct Facet: Sendable, Equatable {
@@ -46,6 +66,12 @@ public struct SearchQuery: Sendable, Equatable {
 
     public init(parsing text: String) throws(QueryError) {
         self = try QueryParser.parse(text)
+    }
+
+    /// The query while it is still being typed: the word under the cursor at the end matches as a
+    /// prefix, so search-as-you-type lights "reachable" at `rea`. Enter runs `init(parsing:)`.
+    public init(typing text: String) throws(QueryError) {
+        self = try QueryParser.parse(text, typing: true)
     }
 }
 

@@ -159,14 +159,14 @@ import TUITestSupport
         #expect(facets.contains("theme:\"missing children and return home interviews\""))
         #expect(facets.contains("section:generic"))
         let index = facets.firstIndex(of: "section:generic") ?? 0
-        for _ in 0..<index { browser.type("j") }
+        for _ in 0..<index { browser.press(.down) }
         #expect(screen(browser).contains("section:generic"))
         browser.type("⏎")
         #expect(browser.state.mode.input == .prompt)
         #expect(browser.state.prompt?.text == "section:generic")
         browser.type(" ⇥")
         let planned = (browser.state.mode.picker?.entries ?? []).firstIndex { $0.facet == "status:planned" } ?? 0
-        for _ in 0..<planned { browser.type("j") }
+        for _ in 0..<planned { browser.press(.down) }
         browser.type("⏎⏎")
         #expect(browser.state.filter?.text == "section:generic status:planned")
         #expect(browser.state.filter?.result.recommendations.count == 1)

@@ -13,7 +13,7 @@ enum BrowserAction: Sendable, Hashable {
     case switchPane, switchPaneBackward, open, unfold, fold
     // Going places.
     case openPrompt, goBack
-    case promptInsert(Character), promptDeleteBackward, promptSubmit, promptCancel
+    case promptInsert(Character), promptEdit(LineEditor.Edit), promptSubmit, promptCancel
     /// The facet picker (Tab at the filter prompt).
     case openPicker
     case showHelp
@@ -35,7 +35,7 @@ enum BrowserAction: Sendable, Hashable {
 
 /// Search and filter requests.
 enum SearchRequest: Sendable, Hashable {
-    case forward, nextMatch, previousMatch, filter, chooseFilter, clearFilter
+    case forward, nextMatch, previousMatch, filter, chooseFilter, clearFilter, clearSearch
 }
 
 /// The two panes of the browser.

@@ -43,8 +43,8 @@ struct BrowserState: Sendable {
     var search: QuerySession?
     /// Which match `n`/`N` last went to, as an index into `search.result`.
     var currentMatch: Int?
-    /// Earlier search and filter queries, oldest first; Up and Down recall them at the prompt.
-    var queryHistory: [String] = []
+    /// What was entered at each kind of prompt this session, oldest first; Up and Down recall them.
+    var promptHistory: [PromptKind: [String]] = [:]
     /// The outline's rows with the current folding and filter (cached: large documents have thousands).
     private(set) var visibleRows: [OutlineRow] = []
     /// Every row the filter lets through, folded parts included: the order `]` and `[` walk.

@@ -11,7 +11,7 @@ enum KeyGroup: String, Sendable, CaseIterable {
     case learning = "Learning: glossary, commitments, evidence"
     case other = "Other"
     case help = "In this help"
-    case prompt = "At the : prompt"
+    case prompt = "At the : / and & prompts"
     case queryPrompt = "At the / and & prompts"
     case picker = "In the facet picker"
     case editor = "In the note editor"
@@ -74,6 +74,7 @@ enum Keymap {
             b([c("N")], .search(.previousMatch), .search, "Previous match"),
             b([c("f"), c("&")], .search(.filter), .search, "Filter: show only the recommendations that match"),
             b([c("F")], .search(.clearFilter), .search, "Clear the filter"),
+            b([c("u")], .search(.clearSearch), .search, "Clear the search: no highlights, no counts (so does Esc at an empty /)"),
 
             b([c("a")], .note(.edit), .notes, "Add or edit a note on the selected item (when presenting: the room's answer)",
               modes: [.browse, .presenting]),
@@ -111,19 +112,35 @@ enum Keymap {
         ] + moves(in: .help, .help, ["Scroll down", "Scroll up", "Page down", "Page up", "Top", "Bottom"]) + [
             b([.escape, c("q"), c("?"), .function(1)], .close, .help, "Close the help", modes: [.help]),
 
-            b([], nil, .prompt, "Type an id: 7, 5b, R3 (or \"intro\")", modes: [], label: "0-9 a-z"),
-            b([.enter], .promptSubmit, .prompt, "Go there; at / and &, keep the result", modes: [.prompt]),
-            b([.backspace, .delete], .promptDeleteBackward, .prompt, "Delete the last character", modes: [.prompt]),
+            b([], nil, .prompt, "At :, an id: 7, 5b, R3 (or \"intro\"); at / and &, a query", modes: [], label: "typing"),
+            b([.enter], .promptSubmit, .prompt, "Go there; at / and &, keep the query as typed", modes: [.prompt]),
             b([.escape], .promptCancel, .prompt, "Cancel, and put everything back as it was", modes: [.prompt]),
+            b([.left], .promptEdit(.left), .prompt, "Cursor left", modes: [.prompt]),
+            b([.right], .promptEdit(.right), .prompt, "Cursor right", modes: [.prompt]),
+            b([.home, .control("a")], .promptEdit(.home), .prompt, "Start of the line", modes: [.prompt]),
+            b([.end, .control("e")], .promptEdit(.end), .prompt, "End of the line", modes: [.prompt]),
+            b([.backspace], .promptEdit(.deleteBackward), .prompt, "Delete before the cursor; on an empty prompt, close it",
+              modes: [.prompt]),
+            b([.delete], .promptEdit(.deleteForward), .prompt, "Delete under the cursor", modes: [.prompt]),
+            b([.control("u")], .promptEdit(.deleteToStart), .prompt, "Delete to the start of the line", modes: [.prompt]),
+            b([.control("w")], .promptEdit(.deleteWordBackward), .prompt, "Delete the word before the cursor", modes: [.prompt]),
+            b([.control("k")], .promptEdit(.deleteToEnd), .prompt, "Delete to the end of the line", modes: [.prompt]),
+            b([.up], .move(.up), .prompt, "Recall an earlier entry (each prompt keeps its own)", modes: [.prompt]),
+            b([.down], .move(.down), .prompt, "Recall a later entry", modes: [.prompt]),
 
-            b([.up], .move(.up), .queryPrompt, "Recall an earlier query", modes: [.prompt]),
-            b([.down], .move(.down), .queryPrompt, "Recall a later query", modes: [.prompt]),
-            b([.tab], .openPicker, .queryPrompt, "At &: pick a facet (section, where the words are)", modes: [.prompt]),
+            b([], nil, .queryPrompt, "The word being typed matches as a prefix; Enter keeps the query as typed",
+              modes: [], label: "typing"),
+            b([], nil, .queryPrompt, "Esc at an empty / prompt clears the search, as u does", modes: [], label: "Esc"),
+            b([.tab], .openPicker, .queryPrompt, "At &: pick a facet (status, theme, agency, section…)", modes: [.prompt]),
 
-            b([c("j"), .down], .move(.down), .picker, "Next facet", modes: [.picker]),
-            b([c("k"), .up], .move(.up), .picker, "Previous facet", modes: [.picker]),
+            b([], nil, .picker, "Narrow the facets to those containing the words typed", modes: [], label: "typing"),
+            b([.down], .move(.down), .picker, "Next facet", modes: [.picker]),
+            b([.up], .move(.up), .picker, "Previous facet", modes: [.picker]),
+            b([.pageDown], .move(.pageDown), .picker, "Page down", modes: [.picker]),
+            b([.pageUp], .move(.pageUp), .picker, "Page up", modes: [.picker]),
+            b([.backspace], .promptEdit(.deleteBackward), .picker, "Delete a letter typed to narrow", modes: [.picker]),
             b([.enter, .tab], .choose, .picker, "Add the facet to the filter", modes: [.picker]),
-            b([.escape, c("q")], .close, .picker, "Back to the prompt", modes: [.picker]),
+            b([.escape], .close, .picker, "Back to the prompt", modes: [.picker]),
 
             b([], nil, .editor, "Type the note; Enter starts a new line", modes: [], label: "typing"),
             b([.control("s")], .edit(.save), .editor, "Save the note (an emptied note is deleted)", modes: [.editor]),
@@ -158,6 +175,9 @@ enum Keymap {
             b([], nil, .queryLanguage, "Accents, curly quotes and apostrophes match plain ones", modes: [], label: "café = cafe"),
             b([], nil, .queryLanguage, "Facets: section:generic  id:5b  in:recommendation  in:response", modes: [], label: "key:value"),
             b([], nil, .queryLanguage, "Learning facets: theme:missing  agency:police  status:planned  has:commitment", modes: [], label: "key:value"),
+            b([], nil, .queryLanguage, "Values of one facet are alternatives; different facets must all hold",
+              modes: [], label: "key:a key:b"),
+            b([], nil, .queryLanguage, "A word of a script without spaces matches inside longer runs of text", modes: [], label: "CJK, Thai"),
         ]
     }()
 
@@ -171,7 +191,8 @@ enum Keymap {
             return .present(.unblank)
         case let (.presenting, .character(character)) where character.isASCII && character.isNumber:
             return .present(.digit(character))
-        case let (.prompt, .character(character)) where isTypeable(character):
+        case let (.prompt, .character(character)) where isTypeable(character),
+             let (.picker, .character(character)) where isTypeable(character):
             return .promptInsert(character)
         case let (.editor, .character(character)) where isTypeable(character):
             return .edit(.insert(character))

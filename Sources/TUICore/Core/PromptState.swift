@@ -1,13 +1,22 @@
 /// The bottom-row prompt while it is open: what it is for, what is typed, and what Esc restores.
 struct PromptState: Sendable {
     var kind: PromptKind
-    var text = ""
+    /// What is typed, and where the cursor is.
+    var line = LineEditor()
     /// Why the query being typed cannot be run yet ("unclosed quote…").
     var error: String?
     /// Where things were when a search or filter prompt opened, for Esc.
     var before: PromptSnapshot?
-    /// Which earlier query Up and Down have recalled, as an index into the query history.
+    /// Which earlier entry Up and Down have recalled, as an index into this kind's history.
     var historyPosition: Int?
+    /// What was typed before Up recalled an earlier entry; Down past the newest brings it back.
+    var draft = ""
+
+    /// The typed text; setting it puts the cursor at its end.
+    var text: String {
+        get { line.text }
+        set { line = LineEditor(newValue) }
+    }
 }
 
 extension BrowserState {

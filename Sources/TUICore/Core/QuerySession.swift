@@ -34,15 +34,3 @@ struct PromptSnapshot: Sendable {
     var currentMatch: Int?
     var filter: QuerySession?
 }
-
-/// The facet picker: facets a filter can use, to insert without knowing the syntax.
-struct FacetPicker: Sendable {
-    struct Entry: Sendable, Hashable {
-        /// What goes into the prompt: "section:generic", "in:response".
-        var facet: String
-        var help: String
-    }
-
-    var entries: [Entry]
-    var state = ListState()
-}

@@ -1,22 +1,38 @@
 import Content
 import Learning
+import Search
 
 /// The facet picker: Tab at the filter prompt lists the facets this document offers, so a filter
 /// can be built without knowing the syntax.
 extension BrowserState {
     mutating func openFacetPicker() {
         guard case let .prompt(prompt) = mode, prompt.kind == .filter else { return }
-        mode = .picker(FacetPicker(entries: FacetSuggestions.entries(for: document, learning: learning)), over: prompt)
+        let entries = FacetSuggestions.entries(for: document, learning: learning).map { entry in
+            var counted = entry
+            if !entry.facet.hasPrefix("in:"), let query = try? SearchQuery(parsing: entry.facet) {
+                counted.count = searchIndex.run(query).recommendations.count
+            }
+            return counted
+        }
+        mode = .picker(FacetPicker(entries: entries), over: prompt)
     }
 
     mutating func chooseFacet() {
         guard case .picker(let picker, var prompt) = mode else { return }
         mode = .prompt(prompt)
-        guard picker.entries.indices.contains(picker.state.selected) else { return }
+        guard let entry = picker.selected else { return }
         if !prompt.text.isEmpty && prompt.text.last != " " { prompt.text += " " }
-        prompt.text += picker.entries[picker.state.selected].facet
+        prompt.text += entry.facet
         self.prompt = prompt
         promptTextChanged()
+    }
+
+    /// Typing in the picker narrows its entries; false when the picker is not open.
+    mutating func narrowPicker(_ change: (inout LineEditor) -> Void) -> Bool {
+        guard case .picker(var picker, let prompt) = mode else { return false }
+        picker.narrow(change)
+        mode = .picker(picker, over: prompt)
+        return true
     }
 }
 
@@ -26,15 +42,14 @@ enum FacetSuggestions {
     static func entries(for document: ReviewDocument, learning: LearningIndex) -> [FacetPicker.Entry] {
         var entries: [FacetPicker.Entry] = []
         for value in learning.facetValues(for: "status") ?? [] {
-            let count = learning.recommendationsMatching(facet: "status", value: value)?.count ?? 0
-            entries.append(.init(facet: "status:" + value.facetValue, help: "\(count) recommendation(s) \(value)"))
+            entries.append(.init(facet: "status:" + value.facetValue, help: "derived status: " + value))
         }
         entries.append(.init(facet: "has:commitment", help: "a response that promises further work"))
         for theme in learning.facetValues(for: "theme") ?? [] {
-            entries.append(.init(facet: "theme:" + theme.facetValue, help: "theme: " + theme))
+            entries.append(.init(facet: "theme:" + theme.facetValue, help: theme))
         }
         for agency in learning.facetValues(for: "agency") ?? [] {
-            entries.append(.init(facet: "agency:" + agency.facetValue, help: "addressed to or named: " + agency))
+            entries.append(.init(facet: "agency:" + agency.facetValue, help: agency + ", addressed or named"))
         }
         return entries + structural(for: document)
     }

@@ -11,13 +11,13 @@ extension BrowserState {
             list.state.apply(move, count: list.rows.count)
             mode = .learningList(list)
         case .picker(var picker, let prompt):
-            picker.state.apply(move, count: picker.entries.count)
+            picker.state.apply(move, count: picker.shown.count)
             mode = .picker(picker, over: prompt)
         case var .notesList(list):
             list.apply(move, count: notesListEntries.count)
             mode = .notesList(list)
         case .editor(_, confirmingDiscard: false): return handleEditor(move == .up ? .up : .down)
-        case let .prompt(prompt): if prompt.kind != .goTo { recallQuery(older: move == .up) }
+        case .prompt: recallPromptHistory(older: move == .up)
         case .presenting(blank: false):
             // Only when a slide is too full for the screen; the slide clamps it when drawn.
             presentation?.scroll += move == .up ? -1 : 1

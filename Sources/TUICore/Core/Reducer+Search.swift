@@ -1,8 +1,8 @@
 import Content
 import Search
 
-/// Search (`/`, `n`, `N`) and filtering (`&`, `f`, `F`): queries run as they are typed, Esc puts
-/// everything back, Enter keeps the result.
+/// Search (`/`, `n`, `N`, `u`) and filtering (`&`, `f`, `F`): queries run as they are typed (the
+/// word being typed as a prefix), Esc puts everything back, Enter keeps the query as typed.
 extension BrowserState {
     mutating func handleSearch(_ request: SearchRequest) {
         switch request {
@@ -15,6 +15,9 @@ extension BrowserState {
             filter = nil
             keepSelectionVisible()
             message = "Filter cleared: all \(document.recommendationCount) recommendations"
+        case .clearSearch:
+            guard search != nil else { message = "No search to clear"; return }
+            clearSearch()
         }
     }
 
@@ -24,6 +27,13 @@ extension BrowserState {
                              search: search, currentMatch: currentMatch, filter: filter)
         // An empty prompt, as in less and vim: Up recalls the query in force to refine it.
         mode = .prompt(PromptState(kind: kind, before: before))
+    }
+
+    /// `u`, or Esc at an empty `/` prompt: no highlights, no counts, nothing for `n` to walk.
+    private mutating func clearSearch() {
+        search = nil
+        currentMatch = nil
+        message = "Search cleared"
     }
 
     /// The text at the prompt changed: a search or filter re-runs at once.
@@ -38,83 +48,73 @@ extension BrowserState {
         }
         let query: SearchQuery
         do {
-            query = try SearchQuery(parsing: text)
+            query = try SearchQuery(typing: text)
         } catch {
             self.prompt?.error = error.message
             return
         }
         self.prompt?.error = nil
-        let session = QuerySession(text: text, result: searchIndex.run(query))
-        if prompt.kind == .search {
+        run(QuerySession(text: text, result: searchIndex.run(query)), at: prompt.kind, from: snapshot)
+    }
+
+    /// Puts a query's result in force: a search shows its first match from where the prompt opened;
+    /// a filter keeps the selection when it lets it through, else moves to the first recommendation it keeps.
+    private mutating func run(_ session: QuerySession, at kind: PromptKind, from snapshot: PromptSnapshot) {
+        if kind == .search {
             search = session
             restorePosition(snapshot)
             currentMatch = nil
             if let first = firstVisibleMatch(from: snapshot.selection) { show(match: first) }
-        } else {
-            filter = session
-            // The reader shows a recommendation the filter lets through: the one selected, or the first.
-            if selection.recommendationNumber == nil || !isVisible(selection),
-               let first = visibleRows.first(where: { $0.kind == .recommendation }) {
-                go(to: first.selection, remember: false)
-            } else {
-                restorePosition(snapshot)
-            }
+            return
+        }
+        filter = session
+        if snapshot.selection.recommendationNumber != nil && isVisible(snapshot.selection) {
+            restorePosition(snapshot)
+        } else if selection.recommendationNumber == nil || !isVisible(selection) {
+            let kept = visibleRows.first { $0.kind == .recommendation } ?? visibleRows.first
+            if let kept { go(to: kept.selection, remember: false) }
         }
     }
 
+    /// Enter: the query as typed (its last word no longer a prefix) stays in force. A search that
+    /// finds nothing leaves the search before it in force, as in less; an empty one changes nothing.
+    /// A query that cannot run keeps the prompt open, its reason on show.
     mutating func submitQueryPrompt() {
-        guard let prompt else { return }
-        if let error = prompt.error {
-            message = "Bad query: \(error)"
-            return
-        }
+        guard let prompt, prompt.error == nil, let snapshot = prompt.before else { return }
+        let text = prompt.text
+        if prompt.kind == .search && text.allSatisfy(\.isWhitespace) { return cancelQueryPrompt() }
         mode = .browse
-        remember(prompt.text)
+        remember(text, in: prompt.kind)
+        if let query = try? SearchQuery(parsing: text), !text.allSatisfy(\.isWhitespace) {
+            run(QuerySession(text: text, result: searchIndex.run(query)), at: prompt.kind, from: snapshot)
+        }
         if prompt.kind == .search, let search {
-            if currentMatch != nil { showReaderIfAlone() }
-            if search.result.matchCount == 0 { message = "Pattern not found: \(search.text)" }
-            else if currentMatch == nil { message = "No matches here: the filter hides them" }
+            if search.result.matchCount == 0 {
+                restoreQueries(snapshot)
+                restorePosition(snapshot)
+                message = "Pattern not found: \(search.text)"
+                return
+            }
+            if currentMatch != nil { showReaderIfAlone() } else { message = "No matches here: the filter hides them" }
         } else if prompt.kind == .filter, filter != nil, visibleRows.allSatisfy({ $0.kind != .recommendation }) {
             message = "No recommendation matches: F clears the filter"
         }
-        if let snapshot = prompt.before, selection != snapshot.selection {
-            history.append(snapshot.selection)
-        }
+        if selection != snapshot.selection { history.append(snapshot.selection) }
     }
 
+    /// Esc: everything as it was when the prompt opened; at an empty `/` prompt, the search cleared too.
     mutating func cancelQueryPrompt() {
-        let snapshot = prompt?.before
+        guard let prompt, let snapshot = prompt.before else { mode = .browse; return }
         mode = .browse
-        guard let snapshot else { return }
+        restoreQueries(snapshot)
+        restorePosition(snapshot)
+        if prompt.kind == .search && prompt.text.isEmpty && search != nil { clearSearch() }
+    }
+
+    private mutating func restoreQueries(_ snapshot: PromptSnapshot) {
         search = snapshot.search
         currentMatch = snapshot.currentMatch
         filter = snapshot.filter
-        restorePosition(snapshot)
-    }
-
-    /// Up and Down at the prompt walk earlier queries, as a shell does.
-    mutating func recallQuery(older: Bool) {
-        guard !queryHistory.isEmpty, var prompt else { return }
-        var position = prompt.historyPosition ?? queryHistory.count
-        position += older ? -1 : 1
-        guard position >= 0 else { return }
-        if position >= queryHistory.count {
-            prompt.historyPosition = nil
-            prompt.text = ""
-        } else {
-            prompt.historyPosition = position
-            prompt.text = queryHistory[position]
-        }
-        self.prompt = prompt
-        promptTextChanged()
-    }
-
-    private mutating func remember(_ query: String) {
-        let trimmed = TerminalSafe.trim(query)
-        guard !trimmed.isEmpty else { return }
-        queryHistory.removeAll { $0 == trimmed }
-        queryHistory.append(trimmed)
-        if queryHistory.count > Self.historyLimit { queryHistory.removeFirst() }
     }
 
     private mutating func restorePosition(_ snapshot: PromptSnapshot) {
@@ -186,10 +186,10 @@ extension BrowserState {
 
     private func isVisible(_ match: Place) -> Bool { isVisible(match.item) }
 
-    private func isVisible(_ selection: Selection) -> Bool { isVisible(selection.item) }
+    func isVisible(_ selection: Selection) -> Bool { isVisible(selection.item) }
 
     /// Whether the filter lets an item through (the introduction and sections always show).
-    private func isVisible(_ item: Place.Item) -> Bool {
+    func isVisible(_ item: Place.Item) -> Bool {
         guard case .recommendation = item else { return true }
         return filteredItems?.contains(item) ?? true
     }

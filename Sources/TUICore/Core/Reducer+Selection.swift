@@ -42,8 +42,9 @@ extension BrowserState {
     }
 
     mutating func goBack() {
-        // Entries equal to where you are would make Backspace seem to do nothing.
-        while history.last == selection { history.removeLast() }
+        // Entries equal to where you are would make Backspace seem to do nothing; places the filter
+        // hides cannot be shown.
+        while let last = history.last, last == selection || !isVisible(last) { history.removeLast() }
         guard let previous = history.popLast() else {
             message = "Top of history"
             return
@@ -65,6 +66,11 @@ extension BrowserState {
         guard document.contains(id) else {
             message = id.part == nil || !document.contains(id.recommendation)
                 ? "No such recommendation: \(id.recommendation)" : "No such part: \(id)"
+            return
+        }
+        // Selecting a row the outline does not show would look like a selection and be none.
+        guard isVisible(Selection(id)) else {
+            message = "\(id) is hidden by the filter — F clears it"
             return
         }
         go(to: Selection(id), remember: true)

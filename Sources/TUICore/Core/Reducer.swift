@@ -13,7 +13,7 @@ extension BrowserState {
         case .fold: fold()
         case .openPrompt: openPrompt(.goTo)
         case let .promptInsert(character): typeAtPrompt(character)
-        case .promptDeleteBackward: deleteAtPrompt()
+        case let .promptEdit(edit): editPrompt(edit)
         case .promptSubmit: submitPrompt()
         case .promptCancel: cancelPrompt()
         case .openPicker: openFacetPicker()

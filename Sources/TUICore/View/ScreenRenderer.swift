@@ -44,9 +44,10 @@ enum ScreenRenderer {
             StatusLine.render(status, layout: layout, theme: theme, into: &grid)
             grid.cursor = ListOverlay.render(&list, layout: layout, theme: theme, into: &grid)
             state.mode = .learningList(list)
-        case let .picker(picker, prompt):
+        case .picker(var picker, let prompt):
             renderPrompt(prompt, state: state, layout: layout, theme: theme, into: &grid)
-            grid.cursor = PickerOverlay.render(picker, layout: layout, theme: theme, into: &grid)
+            grid.cursor = PickerOverlay.render(&picker, layout: layout, theme: theme, into: &grid)
+            state.mode = .picker(picker, over: prompt)
         case .help:
             renderHelp(&state, layout: layout, theme: theme, into: &grid)
             StatusLine.render(status, layout: layout, theme: theme, into: &grid)

@@ -9,11 +9,15 @@ struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the recommendations, one per line.",
-        discussion: "Each line shows the recommendation's number and the start of its text, cut to fit the terminal."
+        discussion: """
+        Each line shows the recommendation's number and the start of its text, cut to fit the terminal.
+
+        \(QueryHelp.facets)
+        """
     )
 
-    @Option(help: ArgumentHelp("Only the recommendations that match, as the browser's & filter: words, \"phrases\", -word, word*, section:, id:, in:.",
-                               valueName: "query"),
+    @Option(help: ArgumentHelp("Only the recommendations that match, as the browser's & filter: words, \"phrases\", -word, word*, "
+                               + QueryHelp.facetKeys + " (see casebook search --help).", valueName: "query"),
             completion: .custom(CompletionCandidates.queryFacets))
     var filter: String?
 

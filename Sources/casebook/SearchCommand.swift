@@ -12,9 +12,13 @@ struct SearchCommand: ParsableCommand {
         abstract: "Search one or more documents; print each match with its id and context.",
         discussion: """
         QUERY: words that must all occur in one recommendation; "a phrase"; -word to exclude; word* \
-        for a prefix; facets section:WORD, id:5b, in:recommendation, in:response. A query in lower \
-        case ignores case; a capital letter makes that word exact. Accents and curly quotes match \
-        plain ones.
+        for a prefix. A query in lower case ignores case; a capital letter makes that word exact. \
+        Accents and curly quotes match plain ones. A word of a script written without spaces \
+        (Chinese, Japanese, Thai) matches inside longer runs of text.
+
+        \(QueryHelp.facets)
+
+        \(QueryHelp.leadingDash)
 
         Exit status: 0 something matched, 1 nothing did, 2 a bad query or an unusable file.
         """

@@ -3,8 +3,9 @@ import Foundation
 
 // A custom entry point instead of `Casebook.main()`, so that every failure is one line on stderr
 // with casebook's exit codes (2 for usage errors, where ArgumentParser would use 64).
+let arguments = Array(CommandLine.arguments.dropFirst())
 do {
-    var command = try Casebook.parseAsRoot()
+    var command = try Casebook.parseAsRoot(DashedQueries.protect(arguments))
     try command.run()
 } catch let failure as CommandFailure {
     StandardStreams.complain(failure.message)
@@ -21,6 +22,7 @@ do {
     let usage = Casebook.fullMessage(for: error).split(separator: "\n")
         .first { $0.hasPrefix("Usage:") }.map { " " + $0.trimmingCharacters(in: .whitespaces) } ?? ""
     let ending = message.last.map { ".!?".contains($0) } ?? true ? "" : "."
-    StandardStreams.complain(message + ending + usage)
+    let hint = DashedQueries.hint(for: arguments).map { " (\($0))" } ?? ""
+    StandardStreams.complain(message + ending + hint + usage)
     exit(CommandFailure.unusable)
 }

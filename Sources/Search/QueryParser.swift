@@ -5,7 +5,8 @@ import Learning
 /// Reads the query language; see `SearchQuery`.
 enum QueryParser {
     /// `typing`: the text is still being typed, so a last word with nothing after it is a prefix
-    /// (`rea` already finds "reachable"); an excluded word is not, as it lights nothing.
+    /// (`rea` already finds "reachable"); an excluded word is not, as it lights nothing, nor a
+    /// single letter, which would light half a document and cost a large one more than a frame.
     static func parse(_ text: String, typing: Bool = false) throws(QueryError) -> SearchQuery {
         var query = SearchQuery()
         query.source = text
@@ -62,7 +63,7 @@ enum QueryParser {
                 prefix = true
                 guard !term.isEmpty else { throw QueryError("\"*\" needs letters before it, e.g. exclu*") }
             }
-            let beingTyped = typing && rest.isEmpty && !excluded
+            let beingTyped = typing && rest.isEmpty && !excluded && term.count > 1
             query.terms.append(.init(text: term, isPrefix: prefix || beingTyped, isExcluded: excluded))
         }
         // A word typed twice is looked for once: each match is shown once, however often it was asked for.

@@ -26,6 +26,7 @@ import TestFixtures
         // A space ends the word: it is whole again, as is an excluded word or a facet's value.
         #expect(try SearchQuery(typing: "rea ").terms.map(\.isPrefix) == [false])
         #expect(try SearchQuery(typing: "army -rea").terms.map(\.isPrefix) == [false, false])
+        #expect(try SearchQuery(typing: "army r").terms.map(\.isPrefix) == [false, false])
         #expect(try SearchQuery(typing: "army id:3").facets.map(\.value) == ["3"])
         #expect(try SearchQuery(typing: "army id:3").terms.map(\.isPrefix) == [false])
     }

@@ -128,7 +128,7 @@ enum Keymap {
             b([.up], .move(.up), .prompt, "Recall an earlier entry (each prompt keeps its own)", modes: [.prompt]),
             b([.down], .move(.down), .prompt, "Recall a later entry", modes: [.prompt]),
 
-            b([], nil, .queryPrompt, "The word being typed matches as a prefix; Enter keeps the query as typed",
+            b([], nil, .queryPrompt, "The word being typed matches as a prefix from its second letter; Enter keeps the query as typed",
               modes: [], label: "typing"),
             b([], nil, .queryPrompt, "Esc at an empty / prompt clears the search, as u does", modes: [], label: "Esc"),
             b([.tab], .openPicker, .queryPrompt, "At &: pick a facet (status, theme, agency, section…)", modes: [.prompt]),
@@ -175,8 +175,8 @@ enum Keymap {
             b([], nil, .queryLanguage, "Accents, curly quotes and apostrophes match plain ones", modes: [], label: "café = cafe"),
             b([], nil, .queryLanguage, "Facets: section:generic  id:5b  in:recommendation  in:response", modes: [], label: "key:value"),
             b([], nil, .queryLanguage, "Learning facets: theme:missing  agency:police  status:planned  has:commitment", modes: [], label: "key:value"),
-            b([], nil, .queryLanguage, "Values of one facet are alternatives; different facets must all hold",
-              modes: [], label: "key:a key:b"),
+            b([], nil, .queryLanguage, "Values of one facet are alternatives (OR); different facets must all hold (AND)",
+              modes: [], label: "OR / AND"),
             b([], nil, .queryLanguage, "A word of a script without spaces matches inside longer runs of text", modes: [], label: "CJK, Thai"),
         ]
     }()

@@ -45,9 +45,13 @@ import TUITestSupport
         #expect(!browser.screen.contains("… 4│"))
         browser.type("u")
         #expect(browser.state.message == "No search to clear")
-        // Esc after typing still puts back the search in force.
+        // Esc after typing still puts back the search in force; Enter or Backspace at an empty
+        // prompt change nothing.
         browser.type("/army⏎/exclu⎋")
         #expect(browser.state.search?.text == "army")
+        browser.type("/⏎/⌫")
+        #expect(browser.state.search?.text == "army")
+        #expect(browser.state.mode.input == .browse)
     }
 
     @Test func aBadQueryShowsItsWholeReasonAtThePromptAtEveryWidth() {

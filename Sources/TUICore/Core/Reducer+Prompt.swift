@@ -11,11 +11,14 @@ extension BrowserState {
         promptTextChanged()
     }
 
-    /// Cursor moves and deletions; Backspace on an empty prompt closes it, as in less.
+    /// Cursor moves and deletions; Backspace on an empty prompt closes it, as in less, leaving
+    /// everything as it was (a kept search too: only Esc at an empty `/` clears it).
     mutating func editPrompt(_ edit: LineEditor.Edit) {
         if narrowPicker({ $0.apply(edit) }) { return }
         guard var prompt else { return }
-        if edit == .deleteBackward && prompt.line.isEmpty { return cancelPrompt() }
+        if edit == .deleteBackward && prompt.line.isEmpty {
+            return prompt.kind == .goTo ? (mode = .browse) : putBackQueries()
+        }
         let before = prompt.text
         prompt.line.apply(edit)
         self.prompt = prompt

@@ -82,7 +82,7 @@ extension BrowserState {
     mutating func submitQueryPrompt() {
         guard let prompt, prompt.error == nil, let snapshot = prompt.before else { return }
         let text = prompt.text
-        if prompt.kind == .search && text.allSatisfy(\.isWhitespace) { return cancelQueryPrompt() }
+        if prompt.kind == .search && text.allSatisfy(\.isWhitespace) { return putBackQueries() }
         mode = .browse
         remember(text, in: prompt.kind)
         if let query = try? SearchQuery(parsing: text), !text.allSatisfy(\.isWhitespace) {
@@ -104,11 +104,17 @@ extension BrowserState {
 
     /// Esc: everything as it was when the prompt opened; at an empty `/` prompt, the search cleared too.
     mutating func cancelQueryPrompt() {
-        guard let prompt, let snapshot = prompt.before else { mode = .browse; return }
+        let clears = prompt?.kind == .search && prompt?.text.isEmpty == true
+        putBackQueries()
+        if clears && search != nil { clearSearch() }
+    }
+
+    /// Closes the prompt with everything as it was when it opened.
+    mutating func putBackQueries() {
+        guard let snapshot = prompt?.before else { mode = .browse; return }
         mode = .browse
         restoreQueries(snapshot)
         restorePosition(snapshot)
-        if prompt.kind == .search && prompt.text.isEmpty && search != nil { clearSearch() }
     }
 
     private mutating func restoreQueries(_ snapshot: PromptSnapshot) {

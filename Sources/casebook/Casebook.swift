@@ -15,7 +15,8 @@ struct Casebook: ParsableCommand {
         casebook glossary [<file>]
         casebook present [--from <id>] [--only <ids>] [<file>]
         casebook export [--format json|markdown] [--notes] [<file>]
-        casebook check [<file> ...]
+        casebook check [--data] [<file> ...]
+        casebook data [show] [<file>] | casebook data init
         """,
         discussion: """
         Without a command, casebook opens the browser on FILE, or on the built-in document \
@@ -26,7 +27,7 @@ struct Casebook: ParsableCommand {
         """,
         // "casebook 0.2.0 (commit 1a2b3c4)": the commit is recorded at build time by the BuildCommit plugin.
         version: "casebook \(version) (\(BuildCommit.description))",
-        subcommands: [BrowseCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, GlossaryCommand.self, PresentCommand.self, ExportCommand.self, CheckCommand.self],
+        subcommands: [BrowseCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, GlossaryCommand.self, PresentCommand.self, ExportCommand.self, CheckCommand.self, DataCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }

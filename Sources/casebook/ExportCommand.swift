@@ -53,7 +53,7 @@ struct ExportCommand: ParsableCommand {
             throw CommandFailure(error.message)
         }
         let plan = notes.presentationOrder.map(\.number)
-        var exporter = HandoutExporter(questions: ReflectiveQuestions.builtIn)
+        var exporter = HandoutExporter(questions: ReflectiveQuestions.inForce(for: document))
         exporter.recommendations = plan.isEmpty ? nil : plan
         StandardStreams.write(exporter.markdown(document, notes: notes))
     }

@@ -18,7 +18,7 @@ struct ExportCommand: ParsableCommand {
         case json, markdown
     }
 
-    @Option(help: "The output format: json (default) or markdown (default with --notes).")
+    @Option(help: "The output format: json or markdown (default: export-format in config.toml, else json; markdown with --notes).")
     var format: Format?
 
     @Flag(help: "A Markdown handout with the questions and the notes captured for this document.")
@@ -32,7 +32,8 @@ struct ExportCommand: ParsableCommand {
             guard format != .json else { throw CommandFailure("--notes makes a Markdown handout; drop --format json") }
             return try writeHandout(document)
         }
-        switch format ?? .json {
+        let settings = try CasebookSettings.load(flags: [CasebookSettings.exportFormat.key: format?.rawValue].compactMapValues { $0 })
+        switch format ?? settings[CasebookSettings.exportFormat.key].flatMap(Format.init) ?? .json {
         case .json:
             do { StandardStreams.write(try JSONExporter.export(document)) } catch {
                 throw CommandFailure("could not encode the document as JSON: \(error)")

@@ -5,6 +5,8 @@ import Foundation
 // with casebook's exit codes (2 for usage errors, where ArgumentParser would use 64).
 do {
     var command = try Casebook.parseAsRoot()
+    // Every command reads config.toml, so a mistake in it is reported whatever the command.
+    _ = try CasebookSettings.load()
     try command.run()
 } catch let failure as CommandFailure {
     StandardStreams.complain(failure.message)

@@ -11,10 +11,10 @@ struct Casebook: ParsableCommand {
         casebook [browse] [--no-mouse] [--color auto|always|never] [--theme <name>] [<file>]
         casebook list [--filter <query>] [<file>]
         casebook search <query> [--json] [<file> ...]
-        casebook show <id> [<file>]
+        casebook show <id> [--no-pager] [<file>]
         casebook glossary [<file>]
         casebook present [--from <id>] [--only <ids>] [<file>]
-        casebook export [--format json|markdown] [--notes] [<file>]
+        casebook export [--format json|markdown] [--notes] [--no-pager] [<file>]
         casebook check [--data] [<file> ...]
         casebook data [show] [<file>] | casebook data init
         casebook config [--theme <name>] [--measure <columns>] [--library <folder>]

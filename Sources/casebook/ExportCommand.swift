@@ -24,6 +24,8 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "A Markdown handout with the questions and the notes captured for this document.")
     var notes = false
 
+    @OptionGroup var pager: PagerOption
+
     @OptionGroup var document: DocumentArgument
 
     func run() throws {
@@ -35,11 +37,11 @@ struct ExportCommand: ParsableCommand {
         let settings = try CasebookSettings.load(flags: [CasebookSettings.exportFormat.key: format?.rawValue].compactMapValues { $0 })
         switch format ?? settings[CasebookSettings.exportFormat.key].flatMap(Format.init) ?? .json {
         case .json:
-            do { StandardStreams.write(try JSONExporter.export(document)) } catch {
+            do { pager.write(try JSONExporter.export(document)) } catch {
                 throw CommandFailure("could not encode the document as JSON: \(error)")
             }
         case .markdown:
-            StandardStreams.write(MarkdownExporter.export(document))
+            pager.write(MarkdownExporter.export(document))
         }
     }
 
@@ -56,6 +58,6 @@ struct ExportCommand: ParsableCommand {
         let plan = notes.presentationOrder.map(\.number)
         var exporter = HandoutExporter(questions: ReflectiveQuestions.inForce(for: document))
         exporter.recommendations = plan.isEmpty ? nil : plan
-        StandardStreams.write(exporter.markdown(document, notes: notes))
+        pager.write(exporter.markdown(document, notes: notes))
     }
 }

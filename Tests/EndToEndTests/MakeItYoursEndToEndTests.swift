@@ -120,6 +120,16 @@ struct MakeItYoursEndToEndTests {
         try broken.waitUntil("a pager that cannot start leaves plain output") { $0.contains("The Chair of the PSCP will write") && $0.contains("EXIT=0") }
     }
 
+    @Test func lessPagesLongOutputAndQReturns() throws {
+        let session = try TmuxSession(arguments: ["show", "5"], environment: ["XDG_CONFIG_HOME": try Self.configHome([:]), "PAGER": "less"],
+                                      width: 80, height: 24)
+        defer { session.close() }
+        // less keeps the terminal (it reads its keys there) and waits at its prompt.
+        try session.waitUntil("less waits at its prompt") { $0.split(separator: "\n").last == ":" && !$0.contains("EXIT=") }
+        try session.sendKeys("q")
+        try session.waitUntil("q ends less and casebook") { $0.contains("EXIT=0") }
+    }
+
     @Test func aDarkThemePaintsTheTerminalAndNoColorStillWins() throws {
         let home = try Self.configHome(["config.toml": "theme = \"dark\"\n"])
         let session = try TmuxSession(environment: ["XDG_CONFIG_HOME": home], width: 80, height: 24)

@@ -17,7 +17,8 @@ struct TerminalOptions: ParsableArguments {
     var color: ColorChoice = .auto
 
     @Option(help: ArgumentHelp("The colour theme: \(ColorTheme.allCases.map(\.rawValue).joined(separator: ", ")).",
-                               valueName: "name"))
+                               valueName: "name"),
+            completion: .list(ColorTheme.allCases.map(\.rawValue)))
     var theme: String?
 
     @Option(help: ArgumentHelp("The reader's widest line, in columns (default \(BrowserOptions.defaultMeasure)).", valueName: "columns"))

@@ -36,7 +36,7 @@ struct Theme: Sendable {
     var statusBar: Style { Style(reverse: true) }
     var statusMessage: Style { Style(bold: true, reverse: true) }
     var border: Style { resolve(Style(foreground: accent)) }
-    /// A search match: reverse video (readable without colour), yellow where colour is on.
+    /// A search match: reverse video (readable without colour), in the emphasis colour where colour is on.
     var match: Style { resolve(Style(foreground: emphasis, bold: true, reverse: true)) }
     /// The match `n`/`N` went to: also underlined.
     var currentMatch: Style { resolve(Style(foreground: palette.good, bold: true, reverse: true, underline: true)) }

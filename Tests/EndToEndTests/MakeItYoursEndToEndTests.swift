@@ -51,7 +51,8 @@ struct MakeItYoursEndToEndTests {
 
     @Test func theBrowserShowsTheTrainersThemes() throws {
         let home = try Self.configHome(["themes.txt": Self.trainersThemes])
-        let session = try TmuxSession(environment: ["XDG_CONFIG_HOME": home], width: 80, height: 24)
+        // Its own notes folder: the reading position it leaves must not reopen another test's browser at 4.
+        let session = try TmuxSession(environment: ["XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home], width: 80, height: 24)
         defer { session.close() }
         try session.waitUntil("the browser is up") { $0.contains("Introduction") }
         try session.type(":4")
@@ -132,11 +133,11 @@ struct MakeItYoursEndToEndTests {
 
     @Test func aDarkThemePaintsTheTerminalAndNoColorStillWins() throws {
         let home = try Self.configHome(["config.toml": "theme = \"dark\"\n"])
-        let session = try TmuxSession(environment: ["XDG_CONFIG_HOME": home], width: 80, height: 24)
+        let session = try TmuxSession(environment: ["XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home], width: 80, height: 24)
         defer { session.close() }
         // Black background (SGR 40) behind the text.
         try session.waitUntil("the dark theme's black background", escapes: true) { $0.contains("Introduction") && $0.contains("40m") }
-        let plain = try TmuxSession(environment: ["XDG_CONFIG_HOME": home, "NO_COLOR": "1"], width: 80, height: 24)
+        let plain = try TmuxSession(environment: ["XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home, "NO_COLOR": "1"], width: 80, height: 24)
         defer { plain.close() }
         let screen = try plain.waitUntil("the browser without colour", escapes: true) { $0.contains("Introduction") }
         #expect(!screen.contains("40m"))

@@ -29,6 +29,7 @@ struct MakeItYoursEndToEndTests {
         let home = try Self.configHome(["themes.txt": Self.trainersThemes])
         let filtered = try casebook(["list", "--filter", "theme:\"foster placements\""], configHome: home)
         #expect(filtered.status == 0)
+        #expect(filtered.stderr == "casebook: \(home)/casebook/themes.txt: 1 bad line skipped (casebook check --data shows it)\n")
         #expect(filtered.stdout.split(separator: "\n").map { $0.prefix(3) } == [" 1 ", " 5 ", " 7 "], "\(filtered.stdout)")
         // A built-in theme is gone: the file replaced them.
         let builtIn = try casebook(["list", "--filter", "theme:\"trauma and ACEs\""], configHome: home)

@@ -7,6 +7,7 @@ import PackageDescription
 //   Search   — the query language, matching, facets
 //   Store    — the notes store: the only file I/O besides loading documents
 //   Reports  — what the command line prints (plain text, Markdown, JSON, check, handout)
+//   Settings — the user's configuration: config.toml, environment and flags, and which wins
 //   TUICore  — the browser's pure core: state, messages, update, keymap, widgets, views into a cell grid
 //   TUIApp   — the terminal runtime: the ncurses backend (the one importer of CNcurses), the loop, signals
 //   casebook — argument parsing and wiring
@@ -18,6 +19,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Reads the user's config.toml.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         // Tests only: generated documents for the parser's and the outputs' properties.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -38,10 +41,11 @@ let package = Package(
         .target(name: "Search", dependencies: ["Content", "Learning"]),
         .target(name: "Store", dependencies: ["Content"]),
         .target(name: "Reports", dependencies: ["Content", "Learning", "Search"]),
+        .target(name: "Settings", dependencies: ["Content", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "TUICore", dependencies: ["Content", "Learning", "Search"]),
         .target(name: "TUIApp", dependencies: ["TUICore", "Store", "Content", "CNcurses"]),
         .executableTarget(name: "casebook", dependencies: [
-            "Content", "Learning", "Search", "Store", "Reports", "TUICore", "TUIApp",
+            "Content", "Learning", "Search", "Store", "Reports", "Settings", "TUICore", "TUIApp",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], plugins: ["BuildCommit"]),
         // Speed of opening and search-as-you-type; run with `swift run -c release casebook-bench`.
@@ -55,6 +59,7 @@ let package = Package(
         .testTarget(name: "SearchTests", dependencies: ["Search", "Learning", "Content", "TestFixtures"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Content", "TestFixtures"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Search", "Learning", "Content", "TestFixtures"]),
+        .testTarget(name: "SettingsTests", dependencies: ["Settings"]),
         // Drives the browser core with keys, for the TUI test targets.
         .target(name: "TUITestSupport", dependencies: ["TUICore", "Content"], path: "Tests/TUITestSupport"),
         .testTarget(name: "TUICoreTests", dependencies: ["TUICore", "TUITestSupport", "Learning", "Search", "Content"],

@@ -13,10 +13,10 @@ public struct LearningIndex: Sendable, Hashable {
     /// One entry per recommendation, in the order of `document.recommendations`.
     public let recommendations: [RecommendationLearning]
 
-    /// `data` is the national data (later with the user's laid over it); the document's own local
-    /// data is laid over that, for this document only.
+    /// `data` is the national data; the user's data files (`document.userData`) are laid over it, and
+    /// the document's own local data over that, for this document only.
     public init(document: ReviewDocument, data national: LearningData = .builtIn) {
-        let data = national.overlaid(with: LocalDataFile.data(of: document))
+        let data = LearningData.inForce(for: document, national: national)
         self.document = document
         self.data = data
         let pieces = document.text.pieces.map { ($0, WordTokens($0.text)) }

@@ -30,7 +30,7 @@ struct BrowseCommand: ParsableCommand {
             StandardStreams.write(PlainTextRenderer(width: Terminal.columns).render(document))
             return
         }
-        let status = TerminalApp.run(document: document, options: terminal.browserOptions)
+        let status = TerminalApp.run(document: document, options: try terminal.browserOptions())
         if status != 0 { throw ExitCode(status) }
     }
 

@@ -8,14 +8,16 @@ struct Casebook: ParsableCommand {
         commandName: "casebook",
         abstract: "Browse the learning in child safeguarding case reviews",
         usage: """
-        casebook [browse] [--no-mouse] [--color auto|always|never] [<file>]
+        casebook [browse] [--no-mouse] [--color auto|always|never] [--theme <name>] [<file>]
         casebook list [--filter <query>] [<file>]
         casebook search <query> [--json] [<file> ...]
-        casebook show <id> [<file>]
+        casebook show <id> [--no-pager] [<file>]
         casebook glossary [<file>]
         casebook present [--from <id>] [--only <ids>] [<file>]
-        casebook export [--format json|markdown] [--notes] [<file>]
-        casebook check [<file> ...]
+        casebook export [--format json|markdown] [--notes] [--no-pager] [<file>]
+        casebook check [--data] [<file> ...]
+        casebook data [show] [<file>] | casebook data init
+        casebook config [--theme <name>] [--measure <columns>] [--library <folder>]
         """,
         discussion: """
         Without a command, casebook opens the browser on FILE, or on the built-in document \
@@ -26,7 +28,7 @@ struct Casebook: ParsableCommand {
         """,
         // "casebook 0.2.0 (commit 1a2b3c4)": the commit is recorded at build time by the BuildCommit plugin.
         version: "casebook \(version) (\(BuildCommit.description))",
-        subcommands: [BrowseCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, GlossaryCommand.self, PresentCommand.self, ExportCommand.self, CheckCommand.self],
+        subcommands: [BrowseCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, GlossaryCommand.self, PresentCommand.self, ExportCommand.self, CheckCommand.self, DataCommand.self, ConfigCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Content
+import Learning
 import Reports
 
 /// `casebook check FILE…`: reports what the parser understood of each file.
@@ -17,9 +18,18 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Review responses as plain text.", valueName: "file"))
     var files: [String] = []
 
+    @Flag(help: "Check your data files in $XDG_CONFIG_HOME/casebook/ instead: each bad line with its file and line number.")
+    var data = false
+
     func run() throws {
+        if data {
+            let folder = ConfigFolder.current
+            StandardStreams.writeLines(DataReport.checkLines(DocumentArgument.userData.map(UserDataLayer.init),
+                                                             folder: folder.shown(folder.path)))
+            if files.isEmpty { return }
+        }
         if files.isEmpty {
-            StandardStreams.writeLines(CheckReport.lines(for: DocumentLoader.builtInDocument(),
+            StandardStreams.writeLines(CheckReport.lines(for: DocumentArgument.builtIn(),
                                                          name: BuiltInContent.defaultDocumentName))
             return
         }

@@ -41,9 +41,9 @@ enum CompletionCandidates {
     /// document; the built-in document when there is none.
     private static func document(in words: [String], completing index: Int) -> ReviewDocument {
         for (position, word) in words.enumerated().dropFirst() where position != index && !word.hasPrefix("-") {
-            if let document = try? DocumentLoader.load(path: word) { return document }
+            if let document = try? DocumentArgument.load(path: word, reportingEncoding: false) { return document }
         }
-        return DocumentLoader.builtInDocument()
+        return DocumentArgument.builtIn()
     }
 
     /// `"foster sta"` → (`"foster "`, `"sta"`): the word being typed, and what comes before it.

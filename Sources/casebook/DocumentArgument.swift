@@ -12,14 +12,26 @@ struct DocumentArgument: ParsableArguments {
     /// The parsed document with its local data (`NAME.local.txt` beside it); a file that cannot be used
     /// becomes a `CommandFailure`. Invalid UTF-8 is read with replacement characters and reported on stderr.
     func load() throws(CommandFailure) -> ReviewDocument {
-        guard let file else { return DocumentLoader.builtInDocument() }
+        guard let file else { return Self.builtIn() }
         return try Self.load(path: file, reportingEncoding: true)
+    }
+
+    /// The user's data files (`$XDG_CONFIG_HOME/casebook/`), read once per run and laid under every
+    /// document's local data.
+    static let userData = UserDataFolder.read(.current)
+
+    /// The built-in document, with the user's data.
+    static func builtIn() -> ReviewDocument {
+        var document = DocumentLoader.builtInDocument()
+        document.userData = userData
+        return document
     }
 
     static func load(path: String, reportingEncoding: Bool) throws(CommandFailure) -> ReviewDocument {
         do {
             let data = try DocumentLoader.readFile(path)
-            let document = DocumentLoader.withLocalData(try DocumentLoader.parse(data, source: path), beside: path)
+            var document = DocumentLoader.withLocalData(try DocumentLoader.parse(data, source: path), beside: path)
+            document.userData = userData
             if reportingEncoding, String(validating: data, as: UTF8.self) == nil {
                 StandardStreams.complain("\(path): is not valid UTF-8; undecodable bytes are shown as \u{FFFD}")
             }

@@ -18,11 +18,13 @@ struct ExportCommand: ParsableCommand {
         case json, markdown
     }
 
-    @Option(help: "The output format: json (default) or markdown (default with --notes).")
+    @Option(help: "The output format: json or markdown (default: export-format in config.toml, else json; markdown with --notes).")
     var format: Format?
 
     @Flag(help: "A Markdown handout with the questions and the notes captured for this document.")
     var notes = false
+
+    @OptionGroup var pager: PagerOption
 
     @OptionGroup var document: DocumentArgument
 
@@ -32,13 +34,14 @@ struct ExportCommand: ParsableCommand {
             guard format != .json else { throw CommandFailure("--notes makes a Markdown handout; drop --format json") }
             return try writeHandout(document)
         }
-        switch format ?? .json {
+        let settings = try CasebookSettings.load(flags: [CasebookSettings.exportFormat.key: format?.rawValue].compactMapValues { $0 })
+        switch format ?? settings[CasebookSettings.exportFormat.key].flatMap(Format.init) ?? .json {
         case .json:
-            do { StandardStreams.write(try JSONExporter.export(document)) } catch {
+            do { pager.write(try JSONExporter.export(document)) } catch {
                 throw CommandFailure("could not encode the document as JSON: \(error)")
             }
         case .markdown:
-            StandardStreams.write(MarkdownExporter.export(document))
+            pager.write(MarkdownExporter.export(document))
         }
     }
 
@@ -53,8 +56,8 @@ struct ExportCommand: ParsableCommand {
             throw CommandFailure(error.message)
         }
         let plan = notes.presentationOrder.map(\.number)
-        var exporter = HandoutExporter(questions: ReflectiveQuestions.builtIn)
+        var exporter = HandoutExporter(questions: ReflectiveQuestions.inForce(for: document))
         exporter.recommendations = plan.isEmpty ? nil : plan
-        StandardStreams.write(exporter.markdown(document, notes: notes))
+        pager.write(exporter.markdown(document, notes: notes))
     }
 }

@@ -40,7 +40,7 @@ struct PresentCommand: ParsableCommand {
         if let (reason, _) = TerminalOptions.whyNotFullScreen {
             throw CommandFailure("present needs a terminal (\(reason)); try casebook export --format markdown for a handout")
         }
-        var options = terminal.browserOptions
+        var options = try terminal.browserOptions()
         options.startInPresentation = true
         options.presentFrom = start
         options.presentOnly = plan

@@ -43,7 +43,7 @@ struct SearchCommand: ParsableCommand {
             throw CommandFailure("bad query: give at least one word to look for (facets and -words only narrow)")
         }
         let documents = try files.isEmpty
-            ? [DocumentLoader.builtInDocument()]
+            ? [DocumentArgument.builtIn()]
             : files.map { try DocumentArgument.load(path: $0, reportingEncoding: true) }
         var lines: [String] = []
         var records: [SearchMatchRecord] = []

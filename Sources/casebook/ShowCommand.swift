@@ -17,6 +17,8 @@ struct ShowCommand: ParsableCommand {
               completion: .custom(CompletionCandidates.ids))
     var id: String
 
+    @OptionGroup var pager: PagerOption
+
     @OptionGroup var document: DocumentArgument
 
     func run() throws {
@@ -29,7 +31,7 @@ struct ShowCommand: ParsableCommand {
         }
         let renderer = PlainTextRenderer(width: Terminal.columns)
         guard let letter = itemID.part else {
-            StandardStreams.write(renderer.render(recommendation))
+            pager.write(renderer.render(recommendation))
             return
         }
         guard let part = recommendation.part(letter) else {
@@ -37,6 +39,6 @@ struct ShowCommand: ParsableCommand {
             let has = letters.isEmpty ? "it has no parts" : "its parts are " + letters.joined(separator: ", ")
             throw CommandFailure("no recommendation \(itemID) in \(document.source) (\(has))", exitCode: CommandFailure.notFound)
         }
-        StandardStreams.write(renderer.render(part, of: recommendation))
+        pager.write(renderer.render(part, of: recommendation))
     }
 }

@@ -1,28 +1,61 @@
 import ArgumentParser
+import Settings
 import TUIApp
 import TUICore
 
-/// How the browser uses the terminal: shared by `browse` and `present`.
+/// How the browser uses the terminal: shared by `browse`, `present` and `config`. Each option
+/// overrides its environment variable and `config.toml` (`CasebookSettings`).
 struct TerminalOptions: ParsableArguments {
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
         case auto, always, never
     }
 
-    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (for selecting text).")
-    var noMouse = false
+    @Flag(inversion: .prefixedNo, help: "Use the mouse in the browser; --no-mouse leaves it to the terminal (for selecting text).")
+    var mouse: Bool?
 
     @Option(name: .customLong("color"), help: "Use colour: auto (unless NO_COLOR is set), always or never.")
     var color: ColorChoice = .auto
 
-    var colorEnabled: Bool {
+    @Option(help: ArgumentHelp("The colour theme: \(ColorTheme.allCases.map(\.rawValue).joined(separator: ", ")).",
+                               valueName: "name"),
+            completion: .list(ColorTheme.allCases.map(\.rawValue)))
+    var theme: String?
+
+    @Option(help: ArgumentHelp("The reader's widest line, in columns (default \(BrowserOptions.defaultMeasure)).", valueName: "columns"))
+    var measure: String?
+
+    @Option(help: ArgumentHelp("The library folder (checked and shown by casebook config; used once the library exists).",
+                               valueName: "folder"),
+            completion: .directory)
+    var library: String?
+
+    /// The values given here, by setting key.
+    var flags: [String: String] {
+        var flags: [String: String] = [:]
+        flags[CasebookSettings.theme.key] = theme
+        flags[CasebookSettings.mouse.key] = mouse.map { $0 ? "on" : "off" }
+        flags[CasebookSettings.measure.key] = measure
+        flags[CasebookSettings.library.key] = library
+        return flags
+    }
+
+    /// Whether colour is on, and why: `--color` wins, then NO_COLOR, as https://no-color.org asks.
+    var colorInForce: (enabled: Bool, source: String) {
         switch color {
-        case .auto: return Terminal.environment("NO_COLOR") == nil
-        case .always: return true
-        case .never: return false
+        case .always: return (true, "flag --color always")
+        case .never: return (false, "flag --color never")
+        case .auto:
+            return Terminal.environment("NO_COLOR") == nil ? (true, "default") : (false, "environment NO_COLOR")
         }
     }
 
-    var browserOptions: BrowserOptions { BrowserOptions(colorEnabled: colorEnabled, mouseEnabled: !noMouse) }
+    func browserOptions() throws(CommandFailure) -> BrowserOptions {
+        let settings = try CasebookSettings.load(flags: flags)
+        return BrowserOptions(colorEnabled: colorInForce.enabled,
+                              colorTheme: settings[CasebookSettings.theme.key].flatMap(ColorTheme.init) ?? .standard,
+                              mouseEnabled: settings[CasebookSettings.mouse.key] != "off",
+                              measure: settings[CasebookSettings.measure.key].flatMap { Int($0) } ?? BrowserOptions.defaultMeasure)
+    }
 
     /// Why the full-screen browser cannot run here, or nil when it can.
     static var whyNotFullScreen: (reason: String, isQuiet: Bool)? {

@@ -6,6 +6,10 @@ import Foundation
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     var command = try Casebook.parseAsRoot(DashedQueries.protect(arguments))
+    // Every command reads config.toml, so a mistake in it is reported whatever the command.
+    _ = try CasebookSettings.load()
+    // The commands that describe the data files say it all themselves.
+    if !(command is CheckCommand || command is DataCommand.Show || command is DataCommand.Init) { UserDataWarnings.report() }
     try command.run()
 } catch let failure as CommandFailure {
     StandardStreams.complain(failure.message)

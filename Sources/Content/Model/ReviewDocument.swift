@@ -14,6 +14,8 @@ public struct ReviewDocument: Sendable, Hashable {
     public var warnings: [ParseWarning]
     /// The document's own agencies and acronyms, read from beside it; nil when it has none.
     public var localData: LocalData?
+    /// The user's own data files, laid under the local data (`UserDataFolder`); nil when none were read.
+    public var userData: UserData?
 
     public init(source: String, titleLines: [String] = [], introduction: [Block] = [], sections: [Section] = [],
                 furniture: [FurnitureLine] = [], warnings: [ParseWarning] = []) {

@@ -1,5 +1,6 @@
-/// Learning data comes in layers, lowest first: the national data built in, then (to come) a
-/// user's own folder, then the local data that belongs to one document. A higher layer wins:
+/// Learning data comes in layers, lowest first: the national data built in, then the user's own
+/// folder (`UserDataLayer`, whose files may also replace a built-in file), then the local data that
+/// belongs to one document. A higher layer wins:
 /// - glossary: its senses of an acronym come first (the usual sense); the lower senses follow;
 /// - agencies: a line with a lower agency's name adds its aliases (and short name) to that
 ///   agency, in place. Any other line is a new agency, added after the lower ones, except that

@@ -20,6 +20,8 @@ public struct Browser: Sendable {
                 noteIDs: NoteIDSource, width: Int, height: Int) {
         state = BrowserState(document: document, width: width, height: height,
                              colorEnabled: options.colorEnabled, mouseEnabled: options.mouseEnabled, noteIDs: noteIDs)
+        state.colorTheme = options.colorTheme
+        state.measure = options.measure
         state.go(to: .introduction, remember: false)
         startEffects = state.startSession(notes: notes, options: options)
     }

@@ -8,7 +8,10 @@ struct BrowserState: Sendable {
     var width: Int
     var height: Int
     var colorEnabled: Bool
+    var colorTheme: ColorTheme = .standard
     var mouseEnabled: Bool
+    /// The reader's widest line of text.
+    var measure = BrowserOptions.defaultMeasure
 
     /// The search and filter engine over this document, built once.
     let searchIndex: SearchIndex
@@ -66,8 +69,8 @@ struct BrowserState: Sendable {
     var notes: DocumentNotes
     /// Presentation mode's place, kept while the editor or help is over it.
     var presentation: Presentation?
-    /// The reflective questions shown after each response.
-    var questions: [String] = ReflectiveQuestions.builtIn
+    /// The reflective questions shown after each response: the built-in ones with the user's laid over them.
+    let questions: [String]
     /// The time the last tick brought: the session clock counts from it and notes are stamped with it.
     var now: Moment?
     /// Where new notes get their ids.
@@ -81,6 +84,7 @@ struct BrowserState: Sendable {
         self.mouseEnabled = mouseEnabled
         self.noteIDs = noteIDs
         learning = LearningIndex(document: document)
+        questions = ReflectiveQuestions.inForce(for: document)
         searchIndex = SearchIndex(document: document, learning: learning)
         recommendationItems = Outline.recommendationItems(of: document)
         itemIndex = Dictionary(uniqueKeysWithValues: recommendationItems.enumerated().map { ($1, $0) })
@@ -101,7 +105,7 @@ struct BrowserState: Sendable {
         visibleRows = Outline.filter(allRows, folded: folded, showing: filteredItems)
     }
 
-    var layout: Layout { Layout(width: width, height: height, focus: focus) }
+    var layout: Layout { Layout(width: width, height: height, focus: focus, measure: measure) }
     var selectedRowIndex: Int? { visibleRows.firstIndex { $0.selection == selection } }
 
     /// How many history entries are kept: enough for any session, bounded so it cannot grow forever.

@@ -37,10 +37,13 @@ struct Layout: Sendable, Hashable {
     /// The column of the separator between the panes, when both are shown.
     var separatorColumn: Int?
     var statusRow: Int
+    /// The widest the reader's text gets.
+    var measure: Int
 
-    init(width: Int, height: Int, focus: Pane) {
+    init(width: Int, height: Int, focus: Pane, measure: Int = BrowserOptions.defaultMeasure) {
         self.width = max(0, width)
         self.height = max(0, height)
+        self.measure = max(1, measure)
         isTooSmall = width < Layout.minimumWidth || height < Layout.minimumHeight
         isSinglePane = width < Layout.twoPaneWidth
         statusRow = max(0, height - 1)
@@ -53,29 +56,35 @@ struct Layout: Sendable, Hashable {
             reader = focus == .reader ? whole : .empty
             separatorColumn = nil
         } else {
-            let outlineWidth = min(40, max(24, width / 3))
+            let outlineWidth = Self.outlineWidth(width)
             outline = Rect(x: 0, y: 0, width: outlineWidth, height: bodyHeight)
             separatorColumn = outlineWidth
             reader = Rect(x: outlineWidth + 1, y: 0, width: width - outlineWidth - 1, height: bodyHeight)
         }
     }
 
+    /// A third of the screen, at least 24 columns: the outline widens with the terminal, so its
+    /// gists say more on a wide one.
+    private static func outlineWidth(_ width: Int) -> Int { max(24, width / 3) }
+
     /// The outline's list area: below its title row.
     var outlineList: Rect {
         Rect(x: outline.x, y: outline.y + 1, width: outline.width, height: max(0, outline.height - 1))
     }
 
-    /// The reader's text area: one column of margin on each side.
+    /// The reader's text area: one column of margin on each side, and on a pane wider than the
+    /// measure, the text centred in it.
     var readerText: Rect {
-        Rect(x: reader.x + 1, y: reader.y, width: max(0, reader.width - 2), height: reader.height)
+        let room = max(0, reader.width - 2)
+        let textWidth = min(room, measure)
+        return Rect(x: reader.x + 1 + (room - textWidth) / 2, y: reader.y, width: textWidth, height: reader.height)
     }
 
     /// The width the reader's text is wrapped to, whether or not the reader is shown now, so that
     /// scroll positions stay meaningful while it is hidden.
     var readerTextWidth: Int {
-        if isSinglePane { return max(1, width - 2) }
-        let outlineWidth = min(40, max(24, width / 3))
-        return max(1, width - outlineWidth - 1 - 2)
+        let room = isSinglePane ? width - 2 : width - Self.outlineWidth(width) - 1 - 2
+        return max(1, min(room, measure))
     }
 
     /// Rows in the reader's text area, whether or not the reader is shown now.

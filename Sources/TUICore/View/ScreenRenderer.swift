@@ -8,11 +8,17 @@ enum ScreenRenderer {
     /// earlier frame). Like ratatui's stateful widgets, the reader and the overlays keep their scroll
     /// state in view as they draw, and write it back into `state`.
     static func render(_ state: inout BrowserState, reader content: ReaderContent) -> CellGrid {
+        var grid = frame(&state, reader: content)
+        Theme(colorEnabled: state.colorEnabled, colors: state.colorTheme).paintCanvas(&grid)
+        return grid
+    }
+
+    private static func frame(_ state: inout BrowserState, reader content: ReaderContent) -> CellGrid {
         var grid = CellGrid(width: state.width, height: state.height)
         let layout = state.layout
         // Resolved even when the reader is hidden, so the next key scrolls from where it would show.
         let top = state.reader.resolve(in: content, selection: state.selection, visible: layout.readerTextHeight)
-        let theme = Theme(colorEnabled: state.colorEnabled)
+        let theme = Theme(colorEnabled: state.colorEnabled, colors: state.colorTheme)
         guard !layout.isTooSmall else {
             renderTooSmall(into: &grid)
             return grid

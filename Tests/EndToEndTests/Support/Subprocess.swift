@@ -7,12 +7,15 @@ struct Subprocess {
     var stderr: String
 
     /// Runs `executable` with `arguments` in `directory`. `environment` replaces the whole environment when
-    /// `replacing` is set (as a machine without Swift would have it), else is added to the test runner's.
+    /// `replacing` is set (as a machine without Swift would have it), else is added to the test runner's
+    /// (with private data and config folders unless it names its own).
     static func run(_ executable: String, _ arguments: [String], in directory: String? = nil,
                     environment: [String: String] = [:], replacing: Bool = false) throws -> Subprocess {
         let process = Process()
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-run-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
         process.environment = replacing ? environment
-            : ProcessInfo.processInfo.environment.merging(environment) { $1 }
+            : ProcessInfo.processInfo.environment.merging(PrivateUserFolders.filling(environment, under: scratch)) { $1 }
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }

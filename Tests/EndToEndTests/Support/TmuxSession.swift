@@ -23,7 +23,7 @@ final class TmuxSession {
     private var socketPath: String?
 
     /// Starts `casebook arguments…` at `width`×`height`, in a UTF-8 locale, without the runner's NO_COLOR,
-    /// with `environment` added. `fromInteractiveShell` types the command into an interactive shell with job
+    /// with `environment` added (and private data and config folders unless it names its own). `fromInteractiveShell` types the command into an interactive shell with job
     /// control, as a user would, so that Ctrl-Z really suspends (the kernel does not stop an orphaned process
     /// group, which is what a pane's own command is) and `fg` resumes. `binary` runs another casebook than
     /// the one just built (an installed copy).
@@ -34,7 +34,8 @@ final class TmuxSession {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let script = directory.appendingPathComponent("run.sh")
-        try Self.script(binary: binary, arguments: arguments, environment: environment, pidFile: pidFile.path)
+        try Self.script(binary: binary, arguments: arguments,
+                        environment: PrivateUserFolders.filling(environment, under: directory), pidFile: pidFile.path)
             .write(to: script, atomically: true, encoding: .utf8)
         let command = "sh \(Self.quote(script.path))"
         let paneCommand = fromInteractiveShell ? "ENV=/dev/null PS1='$ ' sh -i" : command

@@ -1,0 +1,125 @@
+import Content
+import Foundation
+
+/// A document's notes on disk, as two files: the notes file (a snapshot of the whole record, only ever
+/// replaced atomically) and its journal beside it (`NAME.json.journal`: one framed, fsynced record per
+/// save since the snapshot). A save appends one record, so it costs about the size of the change;
+/// when the journal outgrows a quarter of the snapshot, a save rewrites the snapshot with everything and
+/// drops the journal (compaction). Reading replays the journal over the snapshot and ignores a torn last
+/// record. Remembers how far it has read, so catching up with other processes' saves reads only what
+/// they appended. Writing (`commit`, `repair`) only under the notes file's lock.
+final class NotesFiles {
+    let directory: String
+    let name: String
+    var path: String { directory + "/" + name }
+    var lockPath: String { path + ".lock" }
+    /// Beside the snapshot's real file: a notes file linked into a synced folder takes its journal there.
+    var journalPath: String { ((try? PosixFiles.resolvingLinks(path)) ?? path) + ".journal" }
+
+    /// The notes as of the last read or write; nil when there is no notes file. Set here and by the
+    /// writing half (NotesFiles+Writing).
+    var notes: DocumentNotes?
+    /// Internal for the writing half (NotesFiles+Writing).
+    var position: Position?
+
+    /// How far reading got: which snapshot, which journal, and how many of its bytes are replayed.
+    struct Position {
+        var snapshot: FileIdentity
+        var generation: String?
+        var journal: FileIdentity?
+        var replayed = 0
+        /// Whether the journal follows this snapshot; when not (none, or one left over from an earlier
+        /// snapshot), the next save starts a new one.
+        var journalIsCurrent = false
+    }
+
+    enum Reading: Equatable {
+        case fine, missing, corruptSnapshot
+        /// A record is damaged: `notes` holds the snapshot and the good records before it.
+        case corruptJournal
+
+        var isCorrupt: Bool { self == .corruptSnapshot || self == .corruptJournal }
+    }
+
+    init(directory: String, name: String) {
+        self.directory = directory
+        self.name = name
+    }
+
+    // MARK: Reading
+
+    /// Reads what changed since the last read: only the journal's new records when the snapshot is the
+    /// one read before, everything otherwise.
+    func catchUp() throws(NoteStoreError) -> Reading {
+        guard let position, PosixFiles.identity(of: path) == position.snapshot else { return try readWhole() }
+        return try readJournal()
+    }
+
+    private func readWhole() throws(NoteStoreError) -> Reading {
+        notes = nil
+        position = nil
+        guard let (data, identity) = try read(path, from: 0, followLinks: true) else { return .missing }
+        guard let snapshot = try? NotesFileCoding.decode(NotesSnapshot.self, from: data) else { return .corruptSnapshot }
+        try refuseNewer(snapshot.notes.format, path)
+        notes = snapshot.notes
+        position = Position(snapshot: identity, generation: snapshot.generation)
+        return try readJournal()
+    }
+
+    /// Replays the journal from where reading stopped, or from its start when it is another file than
+    /// before.
+    private func readJournal() throws(NoteStoreError) -> Reading {
+        guard let position else { return .missing }
+        guard let (data, identity) = try read(journalPath, from: position.replayed, followLinks: false) else {
+            // Removed by hand: what was replayed from it is no longer the truth.
+            if position.replayed > 0 { return try readWhole() }
+            self.position?.journal = nil
+            return .fine
+        }
+        if let known = position.journal, !known.isSameFile(as: identity) || identity.size < position.replayed {
+            if position.replayed > 0 { return try readWhole() }
+        }
+        self.position?.journal = identity
+        return try replay(data, from: position.replayed)
+    }
+
+    /// Applies the records in `data`, the journal from byte `start` on (its header first, from 0).
+    private func replay(_ data: Data, from start: Int) throws(NoteStoreError) -> Reading {
+        let (frames, ending) = JournalFrames.read(data)
+        var records = frames[...]
+        if start == 0 {
+            // Empty, or a header never written whole: nothing in it. Damaged: it cannot be trusted.
+            guard let header = records.first else { return ending == .damaged ? .corruptJournal : .fine }
+            guard let decoded = try? NotesFileCoding.decode(JournalHeader.self, from: header.payload) else {
+                return .corruptJournal
+            }
+            try refuseNewer(decoded.format, journalPath)
+            // Left over from an earlier snapshot: its records are in the snapshot already, or were lost with it.
+            guard decoded.snapshot == position?.generation else { return .fine }
+            position?.journalIsCurrent = true
+            position?.replayed = header.end
+            records = records.dropFirst()
+        }
+        for frame in records {
+            guard let record = try? NotesFileCoding.decode(JournalRecord.self, from: frame.payload) else {
+                return .corruptJournal
+            }
+            notes?.apply(record)
+            position?.replayed = start + frame.end
+        }
+        return ending == .damaged ? .corruptJournal : .fine
+    }
+
+    func read(_ path: String, from offset: Int, followLinks: Bool)
+        throws(NoteStoreError) -> (data: Data, identity: FileIdentity)? {
+        do throws(PosixFailure) { return try PosixFiles.readFile(path, from: offset, followLinks: followLinks) } catch {
+            throw NoteStoreError(.unreadable, "cannot read notes: \(error.path): \(error.reason)")
+        }
+    }
+
+    private func refuseNewer(_ format: Int, _ path: String) throws(NoteStoreError) {
+        guard format > DocumentNotes.currentFormat else { return }
+        throw NoteStoreError(.newerFormat,
+            "\(path) was written by a newer casebook (format \(format)); it is left unchanged and notes are not saved")
+    }
+}

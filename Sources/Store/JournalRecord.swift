@@ -19,7 +19,20 @@ package struct JournalRecord: Codable, Equatable {
 
     package var operations: [Operation]
 
-    package init(_ operations: [Operation]) { self.operations = operations }
+    package init(_ operations: [Operation] = []) { self.operations = operations }
+
+    /// The notes the record puts or removes.
+    var noteIDs: [String] { operations.compactMap(\.noteID) }
+}
+
+extension JournalRecord.Operation {
+    var noteID: String? {
+        switch self {
+        case let .put(note): note.id
+        case let .remove(id): id
+        case .mark, .plan, .position, .describe: nil
+        }
+    }
 }
 
 /// The journal's first record: which snapshot its records follow, and the format they are in. A
@@ -54,10 +67,10 @@ extension DocumentNotes {
         }
     }
 
-    /// What `change` comes to on these notes, as final values, and whether it met another process's
-    /// edit. Works on a copy of only the notes the change touches, so its cost does not grow with the
-    /// notes kept.
-    func resolve(_ change: NoteChange) -> (operations: [JournalRecord.Operation], meeting: ConcurrentNoteEdit?) {
+    /// What `change` comes to on these notes with `earlier` applied, as final values, and whether it met
+    /// another process's edit. Works on a copy of only the notes the change touches, so its cost does not
+    /// grow with the notes kept, and changes nothing here.
+    func resolve(_ change: NoteChange, after earlier: JournalRecord) -> (operations: [JournalRecord.Operation], meeting: ConcurrentNoteEdit?) {
         let id: String
         switch change {
         case let .mark(item, marked): return ([.mark(item: item, marked: marked)], nil)
@@ -68,6 +81,7 @@ extension DocumentNotes {
         }
         var touched = self
         touched.notes = notes.filter { $0.id == id }
+        for operation in earlier.operations where operation.noteID == id { touched.apply(operation) }
         let meeting = touched.apply(change)
         let result = touched.note(withID: id).map { JournalRecord.Operation.put(note: $0) } ?? .remove(id: id)
         // A copy kept beside a clashing edit has an id of its own.

@@ -35,6 +35,8 @@ public final class NoteStore {
     private var notices: [NoteStoreNotice] = []
     /// Notes whose move or missing target has been reported, so each is reported once.
     private var reportedPlacements: Set<String> = []
+    /// The stored notes that belong on another target now (see `rebuildCurrent`).
+    private var movedNotes: [String: NoteTarget] = [:]
     /// Each note's placement, worked out once for its target and anchor (see `rebuildCurrent`).
     private var placements: [String: (target: NoteTarget, anchor: TextFingerprint, placement: NoteAnchoring.Placement)] = [:]
 
@@ -171,25 +173,28 @@ public final class NoteStore {
         PosixFiles.removeLeftoverTemporaries(for: files.path)
         PosixFiles.removeLeftoverTemporaries(for: files.journalPath)
         try catchUpRepairing()
-        var fresh = files.notes ?? emptyRecord()
-        var operations: [JournalRecord.Operation] = []
+        let (record, meetings) = resolvePending()
+        try files.commit(record, empty: emptyRecord)
+        notices += meetings.map(Self.notice)
+    }
+
+    /// What the unsaved changes come to on the notes as they are in the file now. Reads the notes
+    /// without copying them, so `commit` can change them in place.
+    private func resolvePending() -> (JournalRecord, [ConcurrentNoteEdit]) {
+        let stored = files.notes ?? emptyRecord()
+        var record = JournalRecord()
         var meetings: [ConcurrentNoteEdit] = []
         for change in pending {
-            let (resolved, meeting) = fresh.resolve(change)
-            for operation in resolved { fresh.apply(operation) }
-            operations += resolved
+            let (operations, meeting) = stored.resolve(change, after: record)
+            record.operations += operations
             if let meeting { meetings.append(meeting) }
         }
         // The latest version opened describes the file, so a document edited bit by bit keeps
         // being recognised.
-        if fresh.source != document.source || fresh.title != document.title || fresh.fingerprint != identity.fingerprint {
-            let describe = JournalRecord.Operation.describe(source: document.source, title: document.title,
-                                                            fingerprint: identity.fingerprint)
-            fresh.apply(describe)
-            operations.append(describe)
+        if stored.source != document.source || stored.title != document.title || stored.fingerprint != identity.fingerprint {
+            record.operations.append(.describe(source: document.source, title: document.title, fingerprint: identity.fingerprint))
         }
-        try files.commit(JournalRecord(operations), resulting: fresh)
-        notices += meetings.map(Self.notice)
+        return (record, meetings)
     }
 
     /// Under the lock: catch up, and move aside whatever is corrupt.
@@ -211,10 +216,13 @@ public final class NoteStore {
         }
     }
 
+    /// Saves `change`; when that fails, it stays in `current` and `pending`.
     private func perform(_ change: NoteChange) throws(NoteStoreError) {
         pending.append(change)
-        rebuildCurrent()
-        try saveNow()
+        do { try saveNow() } catch {
+            rebuildCurrent()
+            throw error
+        }
     }
 
     // MARK: The file
@@ -244,28 +252,49 @@ public final class NoteStore {
 
     // MARK: The view
 
-    /// The file's notes plus the unsaved changes, each note placed where its text is now.
+    /// The file's notes plus the unsaved changes, each note placed where its text is now. Only the notes
+    /// that changed are placed again; with no unsaved changes and no note moved (a document not edited
+    /// since its notes were written), `current` is the file's notes themselves, not a copy.
     private func rebuildCurrent() {
-        var view = files.notes ?? emptyRecord()
+        let stored = files.notes ?? emptyRecord()
+        if let changed = files.takeChangedNotes() {
+            for id in changed { place(id, stored.note(withID: id)) }
+        } else {
+            movedNotes = [:]
+            for note in stored.notes { place(note.id, note) }
+        }
+        guard !pending.isEmpty || !movedNotes.isEmpty else { current = stored; return }
+        var view = stored
         for change in pending { view.apply(change) }
         for index in view.notes.indices {
             let note = view.notes[index]
-            switch placement(of: note) {
-            case .stays:
-                break
-            case let .moved(to: target):
-                view.notes[index].target = target
-                report(note, NoteStoreNotice(.noteMoved,
-                    "a note on \(note.target) moved to \(target), where its text is now"))
-            case .missing:
-                report(note, NoteStoreNotice(.targetMissing,
-                    "a note on \(note.target) is kept, but this document has no \(note.target)"))
-            }
+            if let target = pending.isEmpty ? movedNotes[note.id] : place(note.id, note) { view.notes[index].target = target }
         }
         current = view
     }
 
-    /// Placing a note compares its anchor with every item's text; remembered, so a save does not
+    /// Works out where the note with `id` belongs, says so once when it moved or its target is missing,
+    /// and returns its new target when it moved.
+    @discardableResult
+    private func place(_ id: String, _ note: Note?) -> NoteTarget? {
+        guard let note else { movedNotes[id] = nil; return nil }
+        switch placement(of: note) {
+        case .stays:
+            movedNotes[id] = nil
+            return nil
+        case let .moved(to: target):
+            movedNotes[id] = target
+            report(note, NoteStoreNotice(.noteMoved, "a note on \(note.target) moved to \(target), where its text is now"))
+            return target
+        case .missing:
+            movedNotes[id] = nil
+            report(note, NoteStoreNotice(.targetMissing,
+                "a note on \(note.target) is kept, but this document has no \(note.target)"))
+            return nil
+        }
+    }
+
+    /// Placing a note compares its anchor with every item's text; remembered, so catching up does not
     /// do that again for every note kept.
     private func placement(of note: Note) -> NoteAnchoring.Placement {
         if let known = placements[note.id], known.target == note.target, known.anchor == note.anchor {

@@ -9,21 +9,27 @@ extension NotesFiles {
     /// journal back stays a fraction of reading the snapshot.
     static func journalLimit(snapshotSize: Int) -> Int { 64 * 1024 + snapshotSize / 4 }
 
-    /// Makes `record` durable; `resulting` is the notes with it applied.
-    func commit(_ record: JournalRecord, resulting: DocumentNotes) throws(NoteStoreError) {
-        guard let position, let generation = position.generation else { return try compact(resulting) }
+    /// Makes `record` durable and applies it; `empty` is what it applies to when there is no notes file.
+    func commit(_ record: JournalRecord, empty: () -> DocumentNotes) throws(NoteStoreError) {
         let frame = JournalFrames.frame(try encode(record))
-        guard position.replayed + frame.count <= Self.journalLimit(snapshotSize: position.snapshot.size) else {
-            return try compact(resulting)
+        // No notes file yet, one from an older casebook (no journal generation), or a journal grown past
+        // its limit: write everything.
+        guard notes != nil, let position, let generation = position.generation,
+              position.replayed + frame.count <= Self.journalLimit(snapshotSize: position.snapshot.size) else {
+            var resulting = notes ?? empty()
+            resulting.apply(record)
+            return try compact(resulting, changing: record.noteIDs)
         }
         let header = position.journalIsCurrent ? nil
             : JournalFrames.frame(try encode(JournalHeader(format: DocumentNotes.currentFormat, snapshot: generation)))
         try append(frame, startingWith: header)
-        notes = resulting
+        // In place, after the append succeeded: a failed save leaves the notes as they were.
+        apply(record)
     }
 
-    /// Replaces the snapshot with `notes` and drops the journal, whose records are in it now.
-    func compact(_ notes: DocumentNotes) throws(NoteStoreError) {
+    /// Replaces the snapshot with `notes` and drops the journal, whose records are in it now; `changing`
+    /// names the notes that differ from what was read (nil: any may).
+    func compact(_ notes: DocumentNotes, changing: [String]?) throws(NoteStoreError) {
         var notes = notes
         notes.format = DocumentNotes.currentFormat
         let generation = UUID().uuidString
@@ -33,6 +39,7 @@ extension NotesFiles {
         // Should removing fail, the journal is ignored anyway: its header names the old snapshot.
         try? PosixFiles.remove(journal)
         self.notes = notes
+        if let changing { changedNotes?.formUnion(changing) } else { changedNotes = nil }
         position = PosixFiles.identity(of: path).map { Position(snapshot: $0, generation: generation) }
     }
 
@@ -77,6 +84,7 @@ extension NotesFiles {
             if lstat(journal, &status) == 0 { message += " (its journal too, to \(try moveAside(journal, at: date)))" }
             notes = nil
             position = nil
+            changedNotes = nil
             return NoteStoreNotice(.corruptFileMovedAside, message)
         case .corruptJournal:
             let journal = journalPath
@@ -85,7 +93,7 @@ extension NotesFiles {
             do throws(PosixFailure) { try PosixFiles.writeAtomically(data, to: aside, followLinks: false) } catch {
                 throw cannotMoveAside(journal, error)
             }
-            try compact(notes)
+            try compact(notes, changing: nil)
             return NoteStoreNotice(.corruptFileMovedAside,
                 "notes journal \(journal) was damaged; kept the notes saved before the damage and moved it aside to \(aside)")
         }

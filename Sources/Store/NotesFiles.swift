@@ -19,6 +19,8 @@ final class NotesFiles {
     /// The notes as of the last read or write; nil when there is no notes file. Set here and by the
     /// writing half (NotesFiles+Writing).
     var notes: DocumentNotes?
+    /// The notes changed since `takeChangedNotes()`; nil when any may have (the whole was read).
+    var changedNotes: Set<String>?
     /// Internal for the writing half (NotesFiles+Writing).
     var position: Position?
 
@@ -46,6 +48,18 @@ final class NotesFiles {
         self.name = name
     }
 
+    /// The ids of the notes changed since last asked (nil: any may have), so the store re-places only those.
+    func takeChangedNotes() -> Set<String>? {
+        defer { changedNotes = [] }
+        return changedNotes
+    }
+
+    /// Applies `record` to the notes in place, noting what it changed.
+    func apply(_ record: JournalRecord) {
+        notes?.apply(record)
+        changedNotes?.formUnion(record.noteIDs)
+    }
+
     // MARK: Reading
 
     /// Reads what changed since the last read: only the journal's new records when the snapshot is the
@@ -58,6 +72,7 @@ final class NotesFiles {
     private func readWhole() throws(NoteStoreError) -> Reading {
         notes = nil
         position = nil
+        changedNotes = nil
         guard let (data, identity) = try read(path, from: 0, followLinks: true) else { return .missing }
         guard let snapshot = try? NotesFileCoding.decode(NotesSnapshot.self, from: data) else { return .corruptSnapshot }
         try refuseNewer(snapshot.notes.format, path)
@@ -104,7 +119,7 @@ final class NotesFiles {
             guard let record = try? NotesFileCoding.decode(JournalRecord.self, from: frame.payload) else {
                 return .corruptJournal
             }
-            notes?.apply(record)
+            apply(record)
             position?.replayed = start + frame.end
         }
         return ending == .damaged ? .corruptJournal : .fine

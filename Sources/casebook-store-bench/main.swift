@@ -1,0 +1,84 @@
+import Content
+import Foundation
+import Store
+
+// What one notes save costs the browser, on a small store and on a 167 MB one (issue 14: each save on
+// such a store blocked for 8 s). A save appends one record to the store's journal, so it must cost
+// about the same on both: the budget is the small store's median plus a few milliseconds. Each
+// figure is the median of many saves (notes added, notes edited, marks toggled), since fsync times
+// vary on a shared disk. Prints every figure against its budget and exits 1 when one is over:
+//   swift build -c release --product casebook-store-bench && .build/release/casebook-store-bench
+// Figures are recorded in the README.
+
+func milliseconds<T>(_ body: () throws -> T) rethrows -> (T, Double) {
+    let start = DispatchTime.now().uptimeNanoseconds
+    let result = try body()
+    return (result, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+}
+
+let document = ReviewParser.parse(BuiltInContent.text(named: BuiltInContent.defaultDocumentName) ?? "", source: "child-j.txt")
+let targets = document.noteTargets
+/// Each note anchored to its target's text, as the browser writes them, so none has to move.
+let anchors = targets.map { TextFingerprint(document.anchorText(for: $0) ?? "") }
+let paragraph = String(repeating: "The room asked how escalation works across agencies when a child goes missing. ", count: 50)
+
+/// A notes file of about `megabytes` MB for `document`, written where a store looks for it.
+func writeStore(megabytes: Double, in directory: String) throws -> Int {
+    let probe = NoteStore(document: document, directory: directory)
+    var notes = DocumentNotes(for: document)
+    notes.documentKey = (probe.fileName as NSString).deletingPathExtension
+    let start = Date(timeIntervalSince1970: 1_780_000_000)
+    let one = try NotesFileCoding.encode(Note(target: targets[0], text: paragraph, createdAt: start, anchor: anchors[0])).count
+    let count = max(10, Int(megabytes * 1_000_000) / one)
+    notes.notes = (0..<count).map { index in
+        Note(target: targets[index % targets.count], text: "\(index) " + paragraph,
+             createdAt: start.addingTimeInterval(Double(index)), anchor: anchors[index % targets.count])
+    }
+    let data = try NotesFileCoding.encode(NotesSnapshot(notes: notes, generation: UUID().uuidString))
+    try data.write(to: URL(fileURLWithPath: probe.filePath))
+    return data.count
+}
+
+/// Opens the store in `directory` and times `saves` saves of each kind: the open, and each save's time.
+func timeSaves(in directory: String, saves: Int) throws -> (open: Double, saves: [Double]) {
+    let store = NoteStore(document: document, directory: directory)
+    let (_, open) = try milliseconds { try store.load() }
+    var times: [Double] = []
+    for round in 0..<saves {
+        let target = targets[round % targets.count]
+        let added = Note(on: target, in: document, text: "note \(round) from the bench")
+        times.append(try milliseconds { try store.save(added) }.1)
+        let edited = added.edited(text: "note \(round), edited", in: document, now: added.updatedAt.addingTimeInterval(1))
+        times.append(try milliseconds { try store.save(edited) }.1)
+        times.append(try milliseconds { try store.toggleMark(ItemID(number: round % 10 + 1)) }.1)
+    }
+    return (open, times.sorted())
+}
+
+var overBudget = false
+
+@MainActor func report(_ label: String, _ time: Double, budget: Double) {
+    let verdict = time < budget ? "ok" : "OVER BUDGET"
+    print(String(format: "  %@: %.2f ms (budget %.2f ms) %@", label, time, budget, verdict))
+    if time >= budget { overBudget = true }
+}
+
+let root = NSTemporaryDirectory() + "casebook-store-bench-\(getpid())"
+defer { try? FileManager.default.removeItem(atPath: root) }
+var medians: [Double] = []
+// STORE_BENCH_MB sets the big store's size, for profiling.
+let bigMegabytes = ProcessInfo.processInfo.environment["STORE_BENCH_MB"].flatMap(Double.init) ?? 167
+for (label, megabytes) in [("small", 0.05), ("big", bigMegabytes)] {
+    let directory = root + "/" + label.replacingOccurrences(of: " ", with: "-")
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                            attributes: [.posixPermissions: 0o700])
+    let size = try writeStore(megabytes: megabytes, in: directory)
+    let (open, times) = try timeSaves(in: directory, saves: 20)
+    let median = times[times.count / 2]
+    medians.append(median)
+    print(String(format: "%@ store (%.1f MB): open %.0f ms; %d saves: median %.2f ms, 90th percentile %.2f ms, slowest %.2f ms",
+                 label, Double(size) / 1e6, open, times.count, median, times[times.count * 9 / 10], times.last ?? 0))
+}
+// A save's cost follows the change, not the store: the big store's median within a few ms of the small one's.
+report(String(format: "%.0f MB store: median save", bigMegabytes), medians[1], budget: medians[0] * 1.5 + 5)
+exit(overBudget ? 1 : 0)

@@ -25,7 +25,7 @@ package enum JournalFrames {
     package enum Ending: Equatable {
         /// At the end of the data, after a whole frame.
         case clean
-        /// In a frame the data ends before (a writer killed mid-append): not an error.
+        /// In the last frame, which the data ends before (a writer killed mid-append): not an error.
         case torn
         /// At a frame that is whole but damaged: its magic, header or checksum is wrong.
         case damaged
@@ -45,13 +45,27 @@ package enum JournalFrames {
                   number(bytes, at: offset + 8) == CRC32.checksum(header) else { return (frames, .damaged) }
             let length = Int(number(bytes, at: offset + 4))
             let start = offset + headerSize
-            guard bytes.count - start >= length + 4 else { return (frames, .torn) }
+            guard bytes.count - start >= length + 4 else {
+                // A writer killed mid-append leaves its frame last; a good frame further on means the
+                // length itself is wrong, and the frames after it are worth keeping aside.
+                return (frames, hasFrameHeader(bytes, after: start) ? .damaged : .torn)
+            }
             let payload = bytes[start..<(start + length)]
             guard number(bytes, at: start + length) == CRC32.checksum(payload) else { return (frames, .damaged) }
             offset = start + length + 4
             frames.append((Data(payload), offset))
         }
         return (frames, .clean)
+    }
+
+    private static func hasFrameHeader(_ bytes: [UInt8], after start: Int) -> Bool {
+        var offset = start
+        while offset + headerSize <= bytes.count {
+            if bytes[offset] == magic[0], bytes[offset..<(offset + 4)].elementsEqual(magic),
+               number(bytes, at: offset + 8) == CRC32.checksum(bytes[offset..<(offset + 8)]) { return true }
+            offset += 1
+        }
+        return false
     }
 
     private static func littleEndian(_ value: UInt32) -> [UInt8] {

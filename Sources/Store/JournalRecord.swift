@@ -38,13 +38,13 @@ extension JournalRecord.Operation {
 /// The journal's first record: which snapshot its records follow, and the format they are in. A
 /// newer casebook that adds operations raises the format, so an older one refuses its journal rather
 /// than misreading it.
-struct JournalHeader: Codable, Equatable {
-    var format: Int
-    var snapshot: String
+package struct JournalHeader: Codable, Equatable {
+    package var format: Int
+    package var snapshot: String
 }
 
 extension DocumentNotes {
-    mutating func apply(_ record: JournalRecord) {
+    package mutating func apply(_ record: JournalRecord) {
         for operation in record.operations { apply(operation) }
     }
 
@@ -68,9 +68,10 @@ extension DocumentNotes {
     }
 
     /// What `change` comes to on these notes with `earlier` applied, as final values, and whether it met
-    /// another process's edit. Works on a copy of only the notes the change touches, so its cost does not
-    /// grow with the notes kept, and changes nothing here.
-    func resolve(_ change: NoteChange, after earlier: JournalRecord) -> (operations: [JournalRecord.Operation], meeting: ConcurrentNoteEdit?) {
+    /// another process's edit. Works on a copy of only the note the change touches (`stored`, the note
+    /// with its id here), so its cost does not grow with the notes kept, and changes nothing here.
+    func resolve(_ change: NoteChange, after earlier: JournalRecord, stored: (String) -> Note?)
+        -> (operations: [JournalRecord.Operation], meeting: ConcurrentNoteEdit?) {
         let id: String
         switch change {
         case let .mark(item, marked): return ([.mark(item: item, marked: marked)], nil)
@@ -80,7 +81,7 @@ extension DocumentNotes {
         case let .delete(noteID): id = noteID
         }
         var touched = self
-        touched.notes = notes.filter { $0.id == id }
+        touched.notes = stored(id).map { [$0] } ?? []
         for operation in earlier.operations where operation.noteID == id { touched.apply(operation) }
         let meeting = touched.apply(change)
         let result = touched.note(withID: id).map { JournalRecord.Operation.put(note: $0) } ?? .remove(id: id)

@@ -114,14 +114,20 @@ public final class NoteStore {
     /// Adds `note`, or replaces the note with its id. When another process changed that note since this
     /// store last saw it, both edits are kept (see `ConcurrentNoteEdit`) and a notice says so.
     public func save(_ note: Note) throws(NoteStoreError) {
-        guard let base = current.note(withID: note.id) else { return try perform(.upsert(note)) }
+        guard let base = seenNote(note.id) else { return try perform(.upsert(note)) }
         try perform(.edit(note, base: base))
     }
 
     /// Deletes the note, unless another process changed it since this store last saw it.
     public func delete(noteID: String) throws(NoteStoreError) {
-        guard let seen = current.note(withID: noteID) else { return try perform(.delete(noteID: noteID)) }
+        guard let seen = seenNote(noteID) else { return try perform(.delete(noteID: noteID)) }
         try perform(.deleteUnlessChanged(seen))
+    }
+
+    /// The note with `id` as this store last saw it: `current`'s, found through the file's index of
+    /// notes when there are no unsaved changes (a note's text is the same in both).
+    private func seenNote(_ id: String) -> Note? {
+        pending.isEmpty ? files.note(withID: id) : current.note(withID: id)
     }
 
     /// Records a change a browser made: a saved or deleted note goes through `save` and `delete`, so
@@ -185,7 +191,7 @@ public final class NoteStore {
         var record = JournalRecord()
         var meetings: [ConcurrentNoteEdit] = []
         for change in pending {
-            let (operations, meeting) = stored.resolve(change, after: record)
+            let (operations, meeting) = stored.resolve(change, after: record, stored: files.note(withID:))
             record.operations += operations
             if let meeting { meetings.append(meeting) }
         }
@@ -258,7 +264,7 @@ public final class NoteStore {
     private func rebuildCurrent() {
         let stored = files.notes ?? emptyRecord()
         if let changed = files.takeChangedNotes() {
-            for id in changed { place(id, stored.note(withID: id)) }
+            for id in changed { place(id, files.note(withID: id)) }
         } else {
             movedNotes = [:]
             for note in stored.notes { place(note.id, note) }

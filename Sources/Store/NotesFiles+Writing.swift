@@ -33,7 +33,9 @@ extension NotesFiles {
         var notes = notes
         notes.format = DocumentNotes.currentFormat
         let generation = UUID().uuidString
-        let data = try encode(NotesSnapshot(notes: notes, generation: generation), pretty: true)
+        let snapshot = NotesSnapshot(notes: notes, generation: generation,
+                                     previousGeneration: position?.journalIsCurrent == true ? position?.generation : nil)
+        let data = try encode(snapshot, pretty: true)
         let journal = journalPath
         do throws(PosixFailure) { try PosixFiles.writeAtomically(data, to: path) } catch { throw .notWritable(error) }
         // Should removing fail, the journal is ignored anyway: its header names the old snapshot.
@@ -41,7 +43,9 @@ extension NotesFiles {
         self.notes = notes
         positions = nil
         if let changing { changedNotes?.formUnion(changing) } else { changedNotes = nil }
-        position = PosixFiles.identity(of: path).map { Position(snapshot: $0, generation: generation) }
+        position = PosixFiles.identity(of: path).map {
+            Position(snapshot: $0, generation: generation, previousGeneration: snapshot.previousGeneration)
+        }
     }
 
     /// Appends `frame` to the journal, first starting a new journal with `header` when one is given
@@ -88,6 +92,12 @@ extension NotesFiles {
             changedNotes = nil
             positions = nil
             return NoteStoreNotice(.corruptFileMovedAside, message)
+        case .strayJournal:
+            let journal = journalPath
+            let aside = try moveAside(journal, at: date)
+            position?.journal = nil
+            return NoteStoreNotice(.corruptFileMovedAside,
+                "notes journal \(journal) does not follow the notes file beside it; moved it aside to \(aside), unread")
         case .corruptJournal:
             let journal = journalPath
             guard let notes, let (data, _) = try read(journal, from: 0, followLinks: false) else { return nil }

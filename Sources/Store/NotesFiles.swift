@@ -30,6 +30,7 @@ final class NotesFiles {
     struct Position {
         var snapshot: FileIdentity
         var generation: String?
+        var previousGeneration: String?
         var journal: FileIdentity?
         var replayed = 0
         /// Whether the journal follows this snapshot; when not (none, or one left over from an earlier
@@ -41,8 +42,11 @@ final class NotesFiles {
         case fine, missing, corruptSnapshot
         /// A record is damaged: `notes` holds the snapshot and the good records before it.
         case corruptJournal
+        /// The journal holds records but follows another notes file than this one (a damaged name in
+        /// either): none is replayed, and it is set aside rather than replaced.
+        case strayJournal
 
-        var isCorrupt: Bool { self == .corruptSnapshot || self == .corruptJournal }
+        var isCorrupt: Bool { self != .fine && self != .missing }
     }
 
     init(directory: String, name: String) {
@@ -110,7 +114,7 @@ final class NotesFiles {
         guard let snapshot = try? NotesFileCoding.decode(NotesSnapshot.self, from: data) else { return .corruptSnapshot }
         try refuseNewer(snapshot.notes.format, path)
         notes = snapshot.notes
-        position = Position(snapshot: identity, generation: snapshot.generation)
+        position = Position(snapshot: identity, generation: snapshot.generation, previousGeneration: snapshot.previousGeneration)
         return try readJournal()
     }
 
@@ -142,8 +146,11 @@ final class NotesFiles {
                 return .corruptJournal
             }
             try refuseNewer(decoded.format, journalPath)
-            // Left over from an earlier snapshot: its records are in the snapshot already, or were lost with it.
-            guard decoded.snapshot == position?.generation else { return .fine }
+            guard decoded.snapshot == position?.generation else {
+                // Left by a writer killed while it took the journal's records into the notes file: expected.
+                let expected = decoded.snapshot == position?.previousGeneration
+                return records.count > 1 && !expected ? .strayJournal : .fine
+            }
             position?.journalIsCurrent = true
             position?.replayed = header.end
             records = records.dropFirst()

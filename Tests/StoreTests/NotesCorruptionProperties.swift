@@ -9,7 +9,7 @@ import Testing
 /// random bytes, huge lengths in a journal frame. Opening never crashes or hangs; what cannot be read is
 /// moved aside with a message; every save recorded before the damage in the journal is kept; and the store
 /// saves again afterwards.
-@Suite(.timeLimit(.minutes(2))) struct NotesCorruptionProperties {
+@Suite(.timeLimit(.minutes(5))) struct NotesCorruptionProperties {
     /// (which file: 0 the notes file, 1 the journal; the damage; where; a byte or length).
     static let damage = zip(Gen.int(in: 0...1), Gen.int(in: 0...5), Gen.int(in: 0...100_000), Gen.int(in: 0...255))
 

@@ -10,12 +10,12 @@ import Testing
 /// Whatever the interleaving: every word a confirmed save wrote is in some note at the end, unless the
 /// same process deleted or rewrote the text it was in; the last confirmed mark, plan and position win;
 /// and each store, caught up, sees exactly what a fresh reader of the files sees.
-@Suite(.timeLimit(.minutes(2))) struct NotesInterleavingProperties {
+@Suite(.timeLimit(.minutes(5))) struct NotesInterleavingProperties {
     /// (what, which store, a number choosing the note, item or text): see `Interleaving.perform`.
     static let steps = zip(Gen.int(in: 0...8), Gen.int(in: 0...1), Gen.int(in: 0...1000)).array(of: 1...30)
 
     @Test func interleavedSavesLoseNoConfirmedText() async {
-        await propertyCheck(count: 40, input: Self.steps) { steps in
+        await propertyCheck(count: 25, input: Self.steps) { steps in
             var run = Interleaving(steps: steps)
             try run.check()
         }

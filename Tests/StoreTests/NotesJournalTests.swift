@@ -94,7 +94,7 @@ import Testing
         #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: temp.path + "/" + aside)), as: UTF8.self).contains("third"))
     }
 
-    @Test func aJournalLeftFromAnEarlierNotesFileIsNotReplayed() throws {
+    @Test func aJournalLeftByACompactionCutShortIsNotReplayed() throws {
         let temp = NotesTemporaryDirectory()
         let (store, journal) = try threeSaves(temp)
         let stale = try Data(contentsOf: URL(fileURLWithPath: journal))
@@ -110,6 +110,23 @@ import Testing
         #expect(reader.takeNotices().isEmpty)
         try reader.save(note("later", on: "5"))
         #expect(try texts(temp) == ["first", "later"])
+    }
+
+    /// A journal that names another notes file (a flipped byte in either name) is not replayed, and is
+    /// set aside, not replaced by the next save.
+    @Test func aStrayJournalIsSetAsideUnread() throws {
+        let temp = NotesTemporaryDirectory()
+        let (store, journal) = try threeSaves(temp)
+        let text = try String(contentsOfFile: store.filePath, encoding: .utf8)
+        let renamed = text.replacingOccurrences(of: #""journal" : ""#, with: #""journal" : "0"#)
+        #expect(renamed != text)
+        try renamed.write(toFile: store.filePath, atomically: false, encoding: .utf8)
+        let reader = try openStore(temp.path)
+        #expect(reader.current.notes.map(\.text) == ["first"])
+        #expect(reader.takeNotices().map(\.kind) == [.corruptFileMovedAside])
+        let aside = try #require(temp.names().first { $0.contains(".journal.corrupt-") })
+        #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: temp.path + "/" + aside)), as: UTF8.self).contains("third"))
+        #expect(!FileManager.default.fileExists(atPath: journal))
     }
 
     @Test func aLinkInPlaceOfTheJournalIsRefused() throws {

@@ -2,11 +2,12 @@ import Foundation
 import Content
 
 /// A document's notes, marks, session plan and reading position, kept in one JSON file per document
-/// under the notes directory.
+/// under the notes directory, with a journal of the saves since it was written (see `NotesFiles`).
 ///
 /// Every change is an operation (`save`, `delete`, `setMarked`, `setPlan`, `setLastPosition`) that
-/// takes the file's lock, re-reads the file, replays this store's unsaved changes onto it and writes
-/// it atomically, so two casebook processes on one document never overwrite each other's notes.
+/// takes the file's lock, catches up with what other processes saved, replays this store's unsaved
+/// changes onto that and appends what they came to to the journal, so two casebook processes on one
+/// document never overwrite each other's notes, and a save costs about the size of the change.
 /// When saving fails (an unwritable directory, say) the operation throws a one-line error, the change
 /// stays in `current` and is written by the next operation or `saveNow()`.
 ///
@@ -16,8 +17,8 @@ public final class NoteStore {
     public let directory: String
     /// The notes file's name in `directory`; becomes the name of an earlier version's file when
     /// `load()` recognises this document as an edited copy of it.
-    public private(set) var fileName: String
-    public var filePath: String { directory + "/" + fileName }
+    public var fileName: String { files.name }
+    public var filePath: String { files.path }
 
     /// The notes as this process sees them: the file's content, plus unsaved changes, with notes
     /// moved to where their text is now (see `NoteAnchoring`).
@@ -29,11 +30,15 @@ public final class NoteStore {
     private let document: ReviewDocument
     private let identity: DocumentIdentity
     private let anchoring: NoteAnchoring
-    /// The file's content as last read or written.
-    private var stored: DocumentNotes
+    /// The notes file and its journal, with their content as last read or written.
+    private var files: NotesFiles
     private var notices: [NoteStoreNotice] = []
     /// Notes whose move or missing target has been reported, so each is reported once.
     private var reportedPlacements: Set<String> = []
+    /// The stored notes that belong on another target now (see `rebuildCurrent`).
+    private var movedNotes: [String: NoteTarget] = [:]
+    /// Each note's placement, worked out once for its target and anchor (see `rebuildCurrent`).
+    private var placements: [String: (target: NoteTarget, anchor: TextFingerprint, placement: NoteAnchoring.Placement)] = [:]
 
     /// A store for `document` in `directory`. Reads nothing until `load()`.
     public init(document: ReviewDocument, directory: String) {
@@ -41,9 +46,8 @@ public final class NoteStore {
         self.directory = directory
         identity = DocumentIdentity(document)
         anchoring = NoteAnchoring(document)
-        fileName = identity.key + ".json"
-        stored = DocumentNotes(for: document)
-        current = stored
+        files = NotesFiles(directory: directory, name: identity.key + ".json")
+        current = DocumentNotes(for: document)
     }
 
     /// A store in the standard notes directory (`$XDG_DATA_HOME/casebook` or `~/.local/share/casebook`).
@@ -58,33 +62,43 @@ public final class NoteStore {
     /// Reads the document's notes: its own file, or else the file of an earlier version whose
     /// recommendations are similar enough. A corrupt file is moved aside (see `takeNotices()`).
     public func load() throws(NoteStoreError) {
-        if let named = try readFile(fileName), !identity.isSameDocument(as: named.fingerprint) {
+        var reading = try files.catchUp()
+        if reading == .fine, let named = files.notes, !identity.isSameDocument(as: named.fingerprint) {
             // Same title lines and recommendation count, different text: the notes are another
             // document's. They are left alone, and this document keeps its own under a distinct name.
             let taken = fileName
-            fileName = identity.distinctKey + ".json"
-            if try readData(fileName) == nil {
+            files = NotesFiles(directory: directory, name: identity.distinctKey + ".json")
+            reading = try files.catchUp()
+            if reading == .missing {
                 notices.append(NoteStoreNotice(.otherDocumentsNotes,
                     "notes in \(directory)/\(taken) are for another document with the same title (\(named.source)); they are left untouched and not shown here"))
             }
         }
         // Only when this document has no file at all: a corrupt file of its own is moved aside
         // by `reload()`, not replaced by another document's notes.
-        if try readData(fileName) == nil, let match = fileOfEarlierVersion() {
-            fileName = match.fileName
+        if reading == .missing, let match = fileOfEarlierVersion() {
+            files = match
             notices.append(NoteStoreNotice(.foundByFingerprint,
-                "notes found for an earlier version of this document (\(match.notes.title), \(match.notes.source))"))
+                "notes found for an earlier version of this document (\(match.notes?.title ?? ""), \(match.notes?.source ?? ""))"))
         }
         try reload()
     }
 
-    /// Re-reads the file, picking up what other processes saved; unsaved changes are kept.
+    /// Catches up with what other processes saved; unsaved changes are kept.
     public func reload() throws(NoteStoreError) {
-        if let notes = try readFile(fileName) {
-            stored = notes
-        } else {
-            if try corruptFile() { try moveCorruptFileAside() }
-            stored = emptyRecord()
+        let reading = try files.catchUp()
+        if reading.isCorrupt {
+            // Repaired under the lock, after looking again: another process may have repaired it already.
+            do throws(PosixFiles.LockedFailure) {
+                try PosixFiles.withExclusiveLock(files.lockPath, catchUpRepairing)
+            } catch {
+                switch error {
+                case let .store(error): throw error
+                case let .posix(failure):
+                    throw NoteStoreError(.unreadable,
+                        "notes file \(filePath) is corrupt and cannot be moved aside (\(failure.reason)); it is left unchanged and notes are kept in memory")
+                }
+            }
         }
         rebuildCurrent()
     }
@@ -100,14 +114,20 @@ public final class NoteStore {
     /// Adds `note`, or replaces the note with its id. When another process changed that note since this
     /// store last saw it, both edits are kept (see `ConcurrentNoteEdit`) and a notice says so.
     public func save(_ note: Note) throws(NoteStoreError) {
-        guard let base = current.note(withID: note.id) else { return try perform(.upsert(note)) }
+        guard let base = seenNote(note.id) else { return try perform(.upsert(note)) }
         try perform(.edit(note, base: base))
     }
 
     /// Deletes the note, unless another process changed it since this store last saw it.
     public func delete(noteID: String) throws(NoteStoreError) {
-        guard let seen = current.note(withID: noteID) else { return try perform(.delete(noteID: noteID)) }
+        guard let seen = seenNote(noteID) else { return try perform(.delete(noteID: noteID)) }
         try perform(.deleteUnlessChanged(seen))
+    }
+
+    /// The note with `id` as this store last saw it: `current`'s, found through the file's index of
+    /// notes when there are no unsaved changes (a note's text is the same in both).
+    private func seenNote(_ id: String) -> Note? {
+        pending.isEmpty ? files.note(withID: id) : current.note(withID: id)
     }
 
     /// Records a change a browser made: a saved or deleted note goes through `save` and `delete`, so
@@ -141,38 +161,51 @@ public final class NoteStore {
     /// Writes any unsaved changes (after an earlier save failed).
     public func saveNow() throws(NoteStoreError) {
         guard !pending.isEmpty else { return }
-        do throws(PosixFailure) { try PosixFiles.makeDirectory(directory) } catch { throw notWritable(error) }
-        let written: DocumentNotes
+        do throws(PosixFailure) { try PosixFiles.makeDirectory(directory) } catch { throw .notWritable(error) }
         do throws(PosixFiles.LockedFailure) {
-            written = try PosixFiles.withExclusiveLock(filePath + ".lock", writeChanges)
+            try PosixFiles.withExclusiveLock(files.lockPath, writeChanges)
         } catch {
             switch error {
-            case let .posix(failure): throw notWritable(failure)
+            case let .posix(failure): throw .notWritable(failure)
             case let .store(failure): throw failure
             }
         }
-        stored = written
         pending = []
         rebuildCurrent()
     }
 
-    /// Under the lock: re-read, replay the unsaved changes, write atomically.
-    private func writeChanges() throws(NoteStoreError) -> DocumentNotes {
-        PosixFiles.removeLeftoverTemporaries(for: filePath)
-        var fresh = try lockedRead()
-        let meetings = pending.compactMap { fresh.apply($0) }
+    /// Under the lock: catch up, replay the unsaved changes, and record what they came to.
+    private func writeChanges() throws(NoteStoreError) {
+        PosixFiles.removeLeftoverTemporaries(for: files.path)
+        PosixFiles.removeLeftoverTemporaries(for: files.journalPath)
+        try catchUpRepairing()
+        let (record, meetings) = resolvePending()
+        try files.commit(record, empty: emptyRecord)
+        notices += meetings.map(Self.notice)
+    }
+
+    /// What the unsaved changes come to on the notes as they are in the file now. Reads the notes
+    /// without copying them, so `commit` can change them in place.
+    private func resolvePending() -> (JournalRecord, [ConcurrentNoteEdit]) {
+        let stored = files.notes ?? emptyRecord()
+        var record = JournalRecord()
+        var meetings: [ConcurrentNoteEdit] = []
+        for change in pending {
+            let (operations, meeting) = stored.resolve(change, after: record, stored: files.note(withID:))
+            record.operations += operations
+            if let meeting { meetings.append(meeting) }
+        }
         // The latest version opened describes the file, so a document edited bit by bit keeps
         // being recognised.
-        fresh.source = document.source
-        fresh.title = document.title
-        fresh.fingerprint = identity.fingerprint
-        let data: Data
-        do { data = try NotesFileCoding.encode(fresh) } catch {
-            throw NoteStoreError(.notWritable, "cannot save notes: \(error)")
+        if stored.source != document.source || stored.title != document.title || stored.fingerprint != identity.fingerprint {
+            record.operations.append(.describe(source: document.source, title: document.title, fingerprint: identity.fingerprint))
         }
-        do throws(PosixFailure) { try PosixFiles.writeAtomically(data, to: filePath) } catch { throw notWritable(error) }
-        notices += meetings.map(Self.notice)
-        return fresh
+        return (record, meetings)
+    }
+
+    /// Under the lock: catch up, and move aside whatever is corrupt.
+    private func catchUpRepairing() throws(NoteStoreError) {
+        if let notice = try files.repair(try files.catchUp(), at: Date()) { notices.append(notice) }
     }
 
     private static func notice(_ meeting: ConcurrentNoteEdit) -> NoteStoreNotice {
@@ -189,21 +222,16 @@ public final class NoteStore {
         }
     }
 
+    /// Saves `change`; when that fails, it stays in `current` and `pending`.
     private func perform(_ change: NoteChange) throws(NoteStoreError) {
         pending.append(change)
-        rebuildCurrent()
-        try saveNow()
+        do { try saveNow() } catch {
+            rebuildCurrent()
+            throw error
+        }
     }
 
     // MARK: The file
-
-    /// Under the lock: the file's content, a fresh record when there is none, or after moving a
-    /// corrupt file aside.
-    private func lockedRead() throws(NoteStoreError) -> DocumentNotes {
-        if let notes = try readFile(fileName) { return notes }
-        if try corruptFile() { try moveCorruptFileAside(locked: true) }
-        return emptyRecord()
-    }
 
     /// What a document with no notes file starts from.
     private func emptyRecord() -> DocumentNotes {
@@ -212,112 +240,79 @@ public final class NoteStore {
         return record
     }
 
-    /// The decoded file; nil when it does not exist or is corrupt (see `corruptFile`).
-    private func readFile(_ name: String) throws(NoteStoreError) -> DocumentNotes? {
-        guard let data = try readData(name) else { return nil }
-        guard let notes = try? NotesFileCoding.decode(data) else { return nil }
-        if notes.format > DocumentNotes.currentFormat {
-            throw NoteStoreError(.newerFormat,
-                "\(directory)/\(name) was written by a newer casebook (format \(notes.format)); it is left unchanged and notes are not saved")
-        }
-        return notes
-    }
-
-    private func readData(_ name: String) throws(NoteStoreError) -> Data? {
-        do throws(PosixFailure) { return try PosixFiles.readAll(directory + "/" + name) } catch {
-            throw NoteStoreError(.unreadable, "cannot read notes: \(error.path): \(error.reason)")
-        }
-    }
-
-    /// Whether the file exists but is not a notes file (invalid JSON, or the wrong shape).
-    private func corruptFile() throws(NoteStoreError) -> Bool {
-        guard let data = try readData(fileName) else { return false }
-        return (try? NotesFileCoding.decode(data)) == nil
-    }
-
-    /// Renames the corrupt file to `<name>.corrupt-<UTC time>` so nothing overwrites it, and says so.
-    private func moveCorruptFileAside(locked: Bool = false) throws(NoteStoreError) {
-        let move = { () throws(NoteStoreError) in
-            // Re-check under the lock: another process may have moved it already.
-            guard try self.corruptFile() else { return }
-            let stamp = Self.timestamp(Date())
-            var aside = self.filePath + ".corrupt-" + stamp
-            var attempt = 1
-            while FileManager.default.fileExists(atPath: aside) {
-                attempt += 1
-                aside = self.filePath + ".corrupt-" + stamp + "-\(attempt)"
-            }
-            if rename(self.filePath, aside) != 0 {
-                let failure = PosixFailure(operation: "move", path: self.filePath, code: errno)
-                throw NoteStoreError(.unreadable,
-                    "notes file \(self.filePath) is corrupt and cannot be moved aside (\(failure.reason)); it is left unchanged and notes are kept in memory")
-            }
-            self.notices.append(NoteStoreNotice(.corruptFileMovedAside,
-                "notes file \(self.filePath) was corrupt; moved it aside to \(aside) and started afresh"))
-        }
-        if locked { return try move() }
-        do throws(PosixFiles.LockedFailure) { try PosixFiles.withExclusiveLock(filePath + ".lock", move) } catch {
-            switch error {
-            case let .store(error): throw error
-            case let .posix(failure):
-                throw NoteStoreError(.unreadable,
-                    "notes file \(filePath) is corrupt and cannot be moved aside (\(failure.reason)); it is left unchanged and notes are kept in memory")
-            }
-        }
-    }
-
     /// The notes file of an earlier version of this document: the most similar other file in the
     /// directory whose recommendations' fingerprint is similar enough.
-    private func fileOfEarlierVersion() -> (fileName: String, notes: DocumentNotes)? {
+    private func fileOfEarlierVersion() -> NotesFiles? {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        var best: (fileName: String, notes: DocumentNotes, score: Double)?
+        var best: (files: NotesFiles, score: Double)?
         for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") && name != fileName {
-            guard let notes = try? readFile(name), !notes.fingerprint.isEmpty else { continue }
+            let candidate = NotesFiles(directory: directory, name: name)
+            guard (try? candidate.catchUp()) == .fine, let notes = candidate.notes, !notes.fingerprint.isEmpty else { continue }
             let score = notes.fingerprint.similarity(to: identity.fingerprint)
             if identity.isSameDocument(as: notes.fingerprint), score > (best?.score ?? 0) {
-                best = (name, notes, score)
+                best = (candidate, score)
             }
         }
-        return best.map { ($0.fileName, $0.notes) }
+        return best?.files
     }
 
     // MARK: The view
 
+    /// The file's notes plus the unsaved changes, each note placed where its text is now. Only the notes
+    /// that changed are placed again; with no unsaved changes and no note moved (a document not edited
+    /// since its notes were written), `current` is the file's notes themselves, not a copy.
     private func rebuildCurrent() {
+        let stored = files.notes ?? emptyRecord()
+        if let changed = files.takeChangedNotes() {
+            for id in changed { place(id, files.note(withID: id)) }
+        } else {
+            movedNotes = [:]
+            for note in stored.notes { place(note.id, note) }
+        }
+        guard !pending.isEmpty || !movedNotes.isEmpty else { current = stored; return }
         var view = stored
         for change in pending { view.apply(change) }
         for index in view.notes.indices {
             let note = view.notes[index]
-            switch anchoring.placement(of: note) {
-            case .stays:
-                break
-            case let .moved(to: target):
-                view.notes[index].target = target
-                report(note, NoteStoreNotice(.noteMoved,
-                    "a note on \(note.target) moved to \(target), where its text is now"))
-            case .missing:
-                report(note, NoteStoreNotice(.targetMissing,
-                    "a note on \(note.target) is kept, but this document has no \(note.target)"))
-            }
+            if let target = pending.isEmpty ? movedNotes[note.id] : place(note.id, note) { view.notes[index].target = target }
         }
         current = view
+    }
+
+    /// Works out where the note with `id` belongs, says so once when it moved or its target is missing,
+    /// and returns its new target when it moved.
+    @discardableResult
+    private func place(_ id: String, _ note: Note?) -> NoteTarget? {
+        guard let note else { movedNotes[id] = nil; return nil }
+        switch placement(of: note) {
+        case .stays:
+            movedNotes[id] = nil
+            return nil
+        case let .moved(to: target):
+            movedNotes[id] = target
+            report(note, NoteStoreNotice(.noteMoved, "a note on \(note.target) moved to \(target), where its text is now"))
+            return target
+        case .missing:
+            movedNotes[id] = nil
+            report(note, NoteStoreNotice(.targetMissing,
+                "a note on \(note.target) is kept, but this document has no \(note.target)"))
+            return nil
+        }
+    }
+
+    /// Placing a note compares its anchor with every item's text; remembered, so catching up does not
+    /// do that again for every note kept.
+    private func placement(of note: Note) -> NoteAnchoring.Placement {
+        if let known = placements[note.id], known.target == note.target, known.anchor == note.anchor {
+            return known.placement
+        }
+        let placement = anchoring.placement(of: note)
+        placements[note.id] = (note.target, note.anchor, placement)
+        return placement
     }
 
     private func report(_ note: Note, _ notice: NoteStoreNotice) {
         guard reportedPlacements.insert(note.id).inserted else { return }
         notices.append(notice)
-    }
-
-    private func notWritable(_ failure: PosixFailure) -> NoteStoreError {
-        NoteStoreError(.notWritable,
-            "cannot save notes: \(failure.path) is not writable (\(failure.reason)); your notes are kept in memory — save again after fixing it")
-    }
-
-    static func timestamp(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        func two(_ value: Int?) -> String { String(format: "%02d", value ?? 0) }
-        return "\(parts.year ?? 0)\(two(parts.month))\(two(parts.day))T\(two(parts.hour))\(two(parts.minute))\(two(parts.second))Z"
     }
 }

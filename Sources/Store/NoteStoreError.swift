@@ -48,3 +48,11 @@ public enum NoteStoreNoticeKind: String, Sendable {
     /// Another process changed a note this one deleted: the changed note is kept.
     case keptChangedNote
 }
+
+extension NoteStoreMessage where Kind == NoteStoreErrorKind {
+    /// Saving failed on `failure`; the changes stay in memory.
+    static func notWritable(_ failure: PosixFailure) -> NoteStoreError {
+        NoteStoreError(.notWritable,
+            "cannot save notes: \(failure.path) is not writable (\(failure.reason)); your notes are kept in memory — save again after fixing it")
+    }
+}

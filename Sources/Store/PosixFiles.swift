@@ -40,7 +40,7 @@ package enum PosixFiles {
 
     /// Opens `path` without blocking (a FIFO would wait for a writer) and only if it is a regular file.
     /// Returns -1 with errno set when it cannot be opened, and throws when it is not a regular file.
-    private static func openRegularFile(_ path: String, _ flags: Int32, operation: String) throws(PosixFailure) -> Int32 {
+    static func openRegularFile(_ path: String, _ flags: Int32, operation: String) throws(PosixFailure) -> Int32 {
         let descriptor = open(path, flags | O_NONBLOCK | O_CLOEXEC, 0o600)
         if descriptor < 0 { return descriptor }
         var status = stat()
@@ -53,12 +53,28 @@ package enum PosixFiles {
 
     /// The whole file, or nil when there is none.
     static func readAll(_ path: String) throws(PosixFailure) -> Data? {
-        let descriptor = try openRegularFile(path, O_RDONLY, operation: "read")
+        try readFile(path)?.data
+    }
+
+    /// The file from byte `offset` to its end, with the identity of the file read; nil when there is
+    /// none. `followLinks: false` refuses a symbolic link (ELOOP) where casebook never makes one.
+    static func readFile(_ path: String, from offset: Int = 0, followLinks: Bool = true)
+        throws(PosixFailure) -> (data: Data, identity: FileIdentity)? {
+        let descriptor = try openRegularFile(path, O_RDONLY | (followLinks ? 0 : O_NOFOLLOW), operation: "read")
         if descriptor < 0 {
             if errno == ENOENT || errno == ENOTDIR { return nil }
             throw PosixFailure(operation: "read", path: path, code: errno)
         }
         defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw PosixFailure(operation: "read", path: path, code: errno) }
+        if offset > 0, lseek(descriptor, off_t(offset), SEEK_SET) < 0 {
+            throw PosixFailure(operation: "read", path: path, code: errno)
+        }
+        return (try readToEnd(descriptor, path), FileIdentity(status))
+    }
+
+    private static func readToEnd(_ descriptor: Int32, _ path: String) throws(PosixFailure) -> Data {
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
@@ -77,8 +93,9 @@ package enum PosixFiles {
     /// rename it over the target, then fsync the directory so the rename itself is durable.
     /// A symbolic link is written through: its target is replaced, in the target's directory, and the
     /// link stays (a notes file linked into a synced folder keeps reaching it).
-    static func writeAtomically(_ data: Data, to link: String) throws(PosixFailure) {
-        let path = try resolvingLinks(link)
+    /// `followLinks: false` replaces a link at `link` itself, for files casebook never links.
+    static func writeAtomically(_ data: Data, to link: String, followLinks: Bool = true) throws(PosixFailure) {
+        let path = followLinks ? try resolvingLinks(link) : link
         let directory = (path as NSString).deletingLastPathComponent
         let temporary = temporaryPath(for: path)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
@@ -173,7 +190,7 @@ package enum PosixFiles {
 
     /// Makes a completed rename durable. Some file systems refuse fsync on a directory; the rename
     /// has still happened atomically, so that is not an error worth reporting.
-    private static func syncDirectory(_ directory: String) {
+    static func syncDirectory(_ directory: String) {
         let descriptor = open(directory.isEmpty ? "." : directory, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
         fsync(descriptor)

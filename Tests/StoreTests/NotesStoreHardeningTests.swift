@@ -213,9 +213,11 @@ import Testing
 
         let link = try FileManager.default.destinationOfSymbolicLink(atPath: store.filePath)
         #expect(link == "synced/child-j.json")
-        let target = try NotesFileCoding.decode(try Data(contentsOf: URL(fileURLWithPath: synced + "/child-j.json")))
-        #expect(target.notes.map(\.text).sorted() == ["first", "second"])
-        #expect(temp.names(in: "synced") == ["child-j.json"])
+        // The journal goes beside the target, so the synced folder holds all the notes.
+        #expect(temp.names(in: "synced") == ["child-j.json", "child-j.json.journal"])
+        let target = NotesFiles(directory: synced, name: "child-j.json")
+        #expect(try target.catchUp() == .fine)
+        #expect(target.notes?.notes.map(\.text).sorted() == ["first", "second"])
         #expect(try openStore(temp.path).current.notes.count == 2)
     }
 }

@@ -109,16 +109,18 @@ import Testing
         }
     }
 
-    @Test func savingLeavesOnlyTheNotesFileAndItsLock() throws {
+    @Test func savingLeavesOnlyTheNotesFileItsJournalAndItsLock() throws {
         let temp = NotesTemporaryDirectory()
         let store = try openStore(temp.path + "/casebook")
         for index in 1...5 { try store.save(note("note \(index)", on: "\(index)")) }
-        #expect(temp.names(in: "casebook") == [store.fileName, store.fileName + ".lock"])
+        #expect(temp.names(in: "casebook") == [store.fileName, store.fileName + ".journal", store.fileName + ".lock"])
         let data = try Data(contentsOf: URL(fileURLWithPath: store.filePath))
         #expect(throws: Never.self) { try JSONSerialization.jsonObject(with: data) }
         // Private to the user: notes about cases are sensitive.
-        let attributes = try FileManager.default.attributesOfItem(atPath: store.filePath)
-        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        for file in [store.filePath, store.filePath + ".journal"] {
+            let attributes = try FileManager.default.attributesOfItem(atPath: file)
+            #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        }
     }
 
     @Test func aWriterKilledBeforeItsRenameLeavesTheOldContent() throws {

@@ -5,7 +5,9 @@ import Foundation
 /// This is the content of one notes file.
 public struct DocumentNotes: Sendable, Hashable {
     /// Bumped when the file layout changes incompatibly; a newer file is refused, not overwritten.
-    public static let currentFormat = 1
+    /// 2: the latest changes are in a journal beside the file (see the Store target), which a casebook
+    /// reading format 1 would not see, and would lose by rewriting the file.
+    public static let currentFormat = 2
 
     public var format: Int
     /// The document's key when this file was created: also its file name.
@@ -99,21 +101,28 @@ extension DocumentNotes: Codable {
     }
 }
 
-/// The JSON form of a notes file: readable, stable key order, dates with milliseconds.
+/// The JSON form of a notes file: readable, stable key order, dates with milliseconds. Generic, so the
+/// store's own records (its journal) carry notes in the same form.
 package enum NotesFileCoding {
-    package static func encode(_ notes: DocumentNotes) throws -> Data {
+    /// `pretty`: indented, for a file people may read; otherwise one line.
+    package static func encode<Value: Encodable>(_ value: Value, pretty: Bool = true) throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            : [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
             try container.encode(StoredDate.string(date))
         }
-        var data = try encoder.encode(notes)
+        var data = try encoder.encode(value)
         data.append(0x0A)
         return data
     }
 
     package static func decode(_ data: Data) throws -> DocumentNotes {
+        try decode(DocumentNotes.self, from: data)
+    }
+
+    package static func decode<Value: Decodable>(_ type: Value.Type, from data: Data) throws -> Value {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()
@@ -123,6 +132,6 @@ package enum NotesFileCoding {
             }
             return StoredDate.rounded(date)
         }
-        return try decoder.decode(DocumentNotes.self, from: data)
+        return try decoder.decode(type, from: data)
     }
 }

@@ -1,0 +1,92 @@
+import Content
+import Foundation
+
+/// One save, as the journal keeps it: what the save's changes came to, as final values. Replaying
+/// final values needs no merge and no new id, so every reader of the journal arrives at exactly the
+/// notes the writer confirmed, whatever another process did before or after.
+package struct JournalRecord: Codable, Equatable {
+    package enum Operation: Codable, Equatable {
+        /// The note with this id is now `note` (added at the end when there was none).
+        case put(note: Note)
+        /// No note has this id any more.
+        case remove(id: String)
+        case mark(item: ItemID, marked: Bool)
+        case plan(items: [ItemID])
+        case position(ReadingPosition?)
+        /// The document was last opened from `source`, and is recognised by `fingerprint`.
+        case describe(source: String, title: String, fingerprint: TextFingerprint)
+    }
+
+    package var operations: [Operation]
+
+    package init(_ operations: [Operation] = []) { self.operations = operations }
+
+    /// The notes the record puts or removes.
+    var noteIDs: [String] { operations.compactMap(\.noteID) }
+}
+
+extension JournalRecord.Operation {
+    var noteID: String? {
+        switch self {
+        case let .put(note): note.id
+        case let .remove(id): id
+        case .mark, .plan, .position, .describe: nil
+        }
+    }
+}
+
+/// The journal's first record: which snapshot its records follow, and the format they are in. A
+/// newer casebook that adds operations raises the format, so an older one refuses its journal rather
+/// than misreading it.
+package struct JournalHeader: Codable, Equatable {
+    package var format: Int
+    package var snapshot: String
+}
+
+extension DocumentNotes {
+    package mutating func apply(_ record: JournalRecord) {
+        for operation in record.operations { apply(operation) }
+    }
+
+    mutating func apply(_ operation: JournalRecord.Operation) {
+        switch operation {
+        case let .put(note):
+            if let index = notes.firstIndex(where: { $0.id == note.id }) { notes[index] = note } else { notes.append(note) }
+        case let .remove(id):
+            notes.removeAll { $0.id == id }
+        case let .mark(item, marked):
+            if marked { marks.insert(item) } else { marks.remove(item) }
+        case let .plan(items):
+            plan = items
+        case let .position(position):
+            lastPosition = position
+        case let .describe(source, title, fingerprint):
+            self.source = source
+            self.title = title
+            self.fingerprint = fingerprint
+        }
+    }
+
+    /// What `change` comes to on these notes with `earlier` applied, as final values, and whether it met
+    /// another process's edit. Works on a copy of only the note the change touches (`stored`, the note
+    /// with its id here), so its cost does not grow with the notes kept, and changes nothing here.
+    func resolve(_ change: NoteChange, after earlier: JournalRecord, stored: (String) -> Note?)
+        -> (operations: [JournalRecord.Operation], meeting: ConcurrentNoteEdit?) {
+        let id: String
+        switch change {
+        case let .mark(item, marked): return ([.mark(item: item, marked: marked)], nil)
+        case let .plan(items): return ([.plan(items: items)], nil)
+        case let .position(position): return ([.position(position)], nil)
+        case let .upsert(note), let .edit(note, _), let .deleteUnlessChanged(note): id = note.id
+        case let .delete(noteID): id = noteID
+        }
+        var touched = self
+        touched.notes = stored(id).map { [$0] } ?? []
+        for operation in earlier.operations where operation.noteID == id { touched.apply(operation) }
+        let meeting = touched.apply(change)
+        let result = touched.note(withID: id).map { JournalRecord.Operation.put(note: $0) } ?? .remove(id: id)
+        // A copy kept beside a clashing edit has an id of its own.
+        let copies = touched.notes.filter { $0.id != id }.map { JournalRecord.Operation.put(note: $0) }
+        return ([result] + copies, meeting)
+    }
+}

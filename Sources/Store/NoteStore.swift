@@ -117,7 +117,7 @@ public final class NoteStore {
         case let .upsert(note), let .edit(note, _): try save(note)
         case let .delete(noteID): try delete(noteID: noteID)
         case let .deleteUnlessChanged(note): try delete(noteID: note.id)
-        case .mark, .plan, .position: try perform(change)
+        case .mark, .plan, .position, .keepDraft, .dropDraft: try perform(change)
         }
     }
 

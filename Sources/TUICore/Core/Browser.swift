@@ -40,6 +40,7 @@ public struct Browser: Sendable {
         case let .tick(moment): state.tick(moment)
         case let .notesChanged(notes): state.notes = notes
         case let .notesFailed(reason), let .notice(reason): state.message = reason
+        case .terminate: return state.endSession()
         }
         return []
     }

@@ -27,6 +27,8 @@ enum BrowserAction: Sendable, Hashable {
     case openList(BrowserState.LearningList)
     // Other.
     case cancel, redraw, quit
+    /// Ctrl-C where it cancels nothing: the process ends, as by a signal, keeping what was typed.
+    case interrupt
     // Mouse.
     case scroll(pane: Pane, lines: Int)
     case selectOutlineRow(Int)

@@ -106,6 +106,9 @@ enum Keymap {
             b([.control("l")], .redraw, .other, "Redraw the screen",
               modes: [.browse, .help, .prompt, .presenting, .editor, .notesList]),
             b([c("q")], .quit, .other, "Quit"),
+            // SIGINT reaches the core as this key; where it cancels nothing, casebook ends as by a signal.
+            b([.control("c")], .interrupt, .other, "End casebook at once (a note being typed is kept as a draft)",
+              modes: [.browse, .help, .notesList, .list, .presenting, .blank]),
             b([], nil, .other, "Wheel scrolls the pane under the pointer; click selects", label: "Mouse"),
 
         ] + moves(in: .help, .help, ["Scroll down", "Scroll up", "Page down", "Page up", "Top", "Bottom"]) + [
@@ -114,7 +117,8 @@ enum Keymap {
             b([], nil, .prompt, "Type an id: 7, 5b, R3 (or \"intro\")", modes: [], label: "0-9 a-z"),
             b([.enter], .promptSubmit, .prompt, "Go there; at / and &, keep the result", modes: [.prompt]),
             b([.backspace, .delete], .promptDeleteBackward, .prompt, "Delete the last character", modes: [.prompt]),
-            b([.escape], .promptCancel, .prompt, "Cancel, and put everything back as it was", modes: [.prompt]),
+            b([.escape, .control("c")], .promptCancel, .prompt, "Cancel, and put everything back as it was",
+              modes: [.prompt]),
 
             b([.up], .move(.up), .queryPrompt, "Recall an earlier query", modes: [.prompt]),
             b([.down], .move(.down), .queryPrompt, "Recall a later query", modes: [.prompt]),
@@ -123,11 +127,11 @@ enum Keymap {
             b([c("j"), .down], .move(.down), .picker, "Next facet", modes: [.picker]),
             b([c("k"), .up], .move(.up), .picker, "Previous facet", modes: [.picker]),
             b([.enter, .tab], .choose, .picker, "Add the facet to the filter", modes: [.picker]),
-            b([.escape, c("q")], .close, .picker, "Back to the prompt", modes: [.picker]),
+            b([.escape, c("q"), .control("c")], .close, .picker, "Back to the prompt", modes: [.picker]),
 
             b([], nil, .editor, "Type the note; Enter starts a new line", modes: [], label: "typing"),
             b([.control("s")], .edit(.save), .editor, "Save the note (an emptied note is deleted)", modes: [.editor]),
-            b([.escape], .edit(.cancel), .editor, "Close; asks before discarding changes", modes: [.editor]),
+            b([.escape, .control("c")], .edit(.cancel), .editor, "Close; asks before discarding changes", modes: [.editor]),
             b([.enter], .edit(.newline), .editor, "New line", modes: [.editor]),
             b([.left], .edit(.left), .editor, "Cursor left", modes: [.editor]),
             b([.right], .edit(.right), .editor, "Cursor right", modes: [.editor]),
@@ -138,8 +142,14 @@ enum Keymap {
             b([.backspace], .edit(.deleteBackward), .editor, "Delete before the cursor (joins lines)", modes: [.editor]),
             b([.delete], .edit(.deleteForward), .editor, "Delete under the cursor", modes: [.editor]),
             b([c("y"), c("Y")], .edit(.confirmDiscard), .editor, "At \"Discard changes?\": discard", modes: [.confirmDiscard]),
-            b([c("n"), c("N"), .escape], .edit(.keepEditing), .editor, "At \"Discard changes?\": keep editing",
-              modes: [.confirmDiscard]),
+            b([c("n"), c("N"), .escape, .control("c")], .edit(.keepEditing), .editor,
+              "At \"Discard changes?\": keep editing", modes: [.confirmDiscard]),
+            b([.enter], .edit(.restoreDraft), .editor, "At \"A draft … was kept\": bring its text back",
+              modes: [.draftOffer]),
+            b([c("d")], .edit(.discardDraft), .editor, "At \"A draft … was kept\": discard it, edit the saved note",
+              modes: [.draftOffer]),
+            b([.escape, .control("c")], .edit(.cancel), .editor, "At \"A draft … was kept\": close, keep the draft",
+              modes: [.draftOffer]),
 
             b([c("j"), .down], .move(.down), .notesList, "Next entry", modes: [.notesList]),
             b([c("k"), .up], .move(.up), .notesList, "Previous entry", modes: [.notesList]),

@@ -16,7 +16,7 @@ extension BrowserState {
         case var .notesList(list):
             list.apply(move, count: notesListEntries.count)
             mode = .notesList(list)
-        case .editor(_, confirmingDiscard: false): return handleEditor(move == .up ? .up : .down)
+        case .editor(_, asking: nil): return handleEditor(move == .up ? .up : .down)
         case let .prompt(prompt): if prompt.kind != .goTo { recallQuery(older: move == .up) }
         case .presenting(blank: false):
             // Only when a slide is too full for the screen; the slide clamps it when drawn.

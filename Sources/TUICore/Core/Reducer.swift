@@ -29,6 +29,7 @@ extension BrowserState {
         case .cancel: message = nil
         case .redraw: return [.redrawAll]
         case .quit: isFinished = true; return positionEffects + [.quit]
+        case .interrupt: return endSession()
         case let .scroll(pane, lines):
             pane == .outline ? scrollOutline(by: lines) : scrollReader(by: lines)
         case let .selectOutlineRow(index): focus = .outline; selectRow(index)

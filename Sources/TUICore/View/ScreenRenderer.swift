@@ -109,9 +109,10 @@ enum ScreenRenderer {
     private static func renderEditor(_ state: inout BrowserState, layout: Layout, theme: Theme,
                                      into grid: inout CellGrid) {
         guard case .editor(var editor, let asking) = state.mode else { return }
-        EditorOverlay.render(&editor, asking: asking, subject: EditorOverlay.subject(of: editor, in: state.document),
+        EditorOverlay.render(&editor, asking: asking, now: state.now?.date,
+                             subject: EditorOverlay.subject(of: editor, in: state.document),
                              layout: layout, theme: theme, into: &grid)
-        state.mode = .editor(editor, confirmingDiscard: asking)
+        state.mode = .editor(editor, asking: asking)
     }
 
     private static func renderHelp(_ state: inout BrowserState, layout: Layout, theme: Theme, into grid: inout CellGrid) {

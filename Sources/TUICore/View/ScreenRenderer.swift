@@ -61,8 +61,9 @@ enum ScreenRenderer {
         grid.cursor = nil
         if var presentation = state.presentation, let number = presentation.currentNumber,
            let recommendation = state.recommendation(number) {
+            let answers = state.notes.notes(on: .item(ItemID(number: number))).filter { $0.kind == .roomAnswer }
             var content = PresentationScreen.Content(presentation: presentation, recommendation: recommendation,
-                                                     questions: state.questions)
+                                                     questions: state.questions, answers: answers)
             PresentationScreen.clampScroll(&presentation, content, width: state.width, height: state.height)
             state.presentation = presentation
             content.presentation = presentation
@@ -81,7 +82,8 @@ enum ScreenRenderer {
     /// The reader's text for the selection, laid out at the reader's width.
     static func readerContent(of state: BrowserState) -> ReaderContent {
         ReaderContent(document: state.document, selection: state.selection,
-                      width: state.layout.readerTextWidth, learning: state.learning(of: state.selection))
+                      width: state.layout.readerTextWidth, learning: state.learning(of: state.selection),
+                      notes: state.notesShown(with: state.selection))
     }
 
     /// The search's words (or else the filter's) and the current match, for the reader to light up.

@@ -156,6 +156,21 @@ public final class NoteStore {
         rebuildCurrent()
     }
 
+    /// Writes the notes as this process sees them, unsaved changes included, to `path` in the notes
+    /// file's format: for when the store's own file cannot be written. A leading "~/" is the home directory.
+    public func writeCopy(to path: String,
+                          environment: [String: String] = ProcessInfo.processInfo.environment) throws(NoteStoreError) {
+        var target = path
+        if target.hasPrefix("~/"), let home = environment["HOME"] { target = home + target.dropFirst() }
+        let data: Data
+        do { data = try NotesFileCoding.encode(current) } catch {
+            throw NoteStoreError(.notWritable, "cannot write the notes: \(error)")
+        }
+        do throws(PosixFailure) { try PosixFiles.writeAtomically(data, to: target) } catch {
+            throw NoteStoreError(.notWritable, "cannot write the notes to \(error.path): \(error.reason)")
+        }
+    }
+
     /// Under the lock: re-read, replay the unsaved changes, write atomically.
     private func writeChanges() throws(NoteStoreError) -> DocumentNotes {
         PosixFiles.removeLeftoverTemporaries(for: filePath)

@@ -68,4 +68,32 @@ struct DraftEndToEndTests {
         let editor = try session.waitFor("New note")
         #expect(!editor.contains("Ask the school nurse") && !editor.contains("A draft"))
     }
+
+    @Test func qWithAnUnwritableStoreAsksOnScreenAndWritesTheNotesToTheFileNamed() throws {
+        let data = try NotesDataDirectory("unwritable")
+        defer { data.remove() }
+        // The notes folder's parent is a file: nothing can be saved.
+        let blocked = data.url.appendingPathComponent("blocked").path
+        #expect(FileManager.default.createFile(atPath: blocked, contents: Data("x".utf8)))
+        let copy = data.url.appendingPathComponent("copy.json").path
+        let session = try TmuxSession(environment: ["XDG_DATA_HOME": blocked], width: 80, height: 24)
+        defer { session.close() }
+        try session.waitFor("Introduction")
+        try session.type("a")
+        try session.waitFor("New note")
+        try session.type("Do not lose me")
+        try session.sendKeys("C-s")
+        try session.waitFor("cannot save notes")
+        try session.type("q")
+        try session.waitFor("Notes not saved")
+        try session.type("w")
+        try session.waitFor("Write the notes to:")
+        try session.type(copy)
+        try session.sendKeys("Enter")
+        let (status, screen) = try session.waitForExit()
+        #expect(status == 0)
+        #expect(screen.contains("your notes are in"))
+        let written = try String(contentsOfFile: copy, encoding: .utf8)
+        #expect(written.contains("Do not lose me"))
+    }
 }

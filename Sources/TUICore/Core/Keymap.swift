@@ -17,6 +17,7 @@ enum KeyGroup: String, Sendable, CaseIterable {
     case editor = "In the note editor"
     case notesList = "In the notes list"
     case list = "In a learning list"
+    case quitUnsaved = "When notes could not be saved (q asks)"
     case queryLanguage = "Query language (/ and &)"
 }
 
@@ -108,7 +109,7 @@ enum Keymap {
             b([c("q")], .quit, .other, "Quit"),
             // SIGINT reaches the core as this key; where it cancels nothing, casebook ends as by a signal.
             b([.control("c")], .interrupt, .other, "End casebook at once (a note being typed is kept as a draft)",
-              modes: [.browse, .help, .notesList, .list, .presenting, .blank]),
+              modes: [.browse, .help, .notesList, .list, .presenting, .blank, .quitUnsaved, .notesFileName]),
             b([], nil, .other, "Wheel scrolls the pane under the pointer; click selects", label: "Mouse"),
 
         ] + moves(in: .help, .help, ["Scroll down", "Scroll up", "Page down", "Page up", "Top", "Bottom"]) + [
@@ -151,6 +152,18 @@ enum Keymap {
             b([.escape, .control("c")], .edit(.cancel), .editor, "At \"A draft … was kept\": close, keep the draft",
               modes: [.draftOffer]),
 
+            b([c("w")], .quitQuestion(.writeToFile), .quitUnsaved, "Write the notes to a file you name, then quit",
+              modes: [.quitUnsaved]),
+            b([c("q"), c("y")], .quitQuestion(.quitAnyway), .quitUnsaved, "Quit without the unsaved notes",
+              modes: [.quitUnsaved]),
+            b([c("n"), .escape], .quitQuestion(.stay), .quitUnsaved, "Stay in casebook", modes: [.quitUnsaved]),
+            b([.enter], .quitQuestion(.submitFileName), .quitUnsaved, "At the file name: write the notes there",
+              modes: [.notesFileName]),
+            b([.backspace], .quitQuestion(.deleteBackward), .quitUnsaved, "At the file name: delete the last character",
+              modes: [.notesFileName]),
+            b([.escape], .quitQuestion(.cancelFileName), .quitUnsaved, "At the file name: back to the question",
+              modes: [.notesFileName]),
+
             b([c("j"), .down], .move(.down), .notesList, "Next entry", modes: [.notesList]),
             b([c("k"), .up], .move(.up), .notesList, "Previous entry", modes: [.notesList]),
             b([.enter], .choose, .notesList, "Go to the item", modes: [.notesList]),
@@ -185,6 +198,8 @@ enum Keymap {
             return .promptInsert(character)
         case let (.editor, .character(character)) where isTypeable(character):
             return .edit(.insert(character))
+        case let (.notesFileName, .character(character)) where isTypeable(character):
+            return .quitQuestion(.type(character))
         default:
             return nil
         }

@@ -18,6 +18,8 @@ enum Mode: Sendable {
     case help(HelpState)
     /// Presentation mode (its place is the state's `presentation`), and its blanked screen.
     case presenting(blank: Bool)
+    /// `q` with notes the store could not save: quit anyway, write them to a file, or stay.
+    case quitUnsaved(QuitQuestion)
 
     /// The kind of mode, which the keymap's table is written for.
     var input: InputMode {
@@ -32,6 +34,7 @@ enum Mode: Sendable {
         case .learningList: .list
         case .help: .help
         case let .presenting(blank): blank ? .blank : .presenting
+        case let .quitUnsaved(question): question.fileName == nil ? .quitUnsaved : .notesFileName
         }
     }
 
@@ -82,6 +85,8 @@ enum InputMode: Sendable, Hashable {
     case presenting, blank
     /// A learning list over the panes (glossary, commitments, evidence, acronyms here).
     case list
+    /// "Notes not saved" on `q`, and typing the name of the file to write them to.
+    case quitUnsaved, notesFileName
 }
 
 /// What the note editor asks before going on.

@@ -50,6 +50,9 @@ enum ScreenRenderer {
         case .help:
             renderHelp(&state, layout: layout, theme: theme, into: &grid)
             StatusLine.render(status, layout: layout, theme: theme, into: &grid)
+        case let .quitUnsaved(question):
+            StatusLine.render(status, layout: layout, theme: theme, into: &grid)
+            grid.cursor = QuitQuestionOverlay.render(question, layout: layout, theme: theme, into: &grid)
         }
         return grid
     }

@@ -92,6 +92,16 @@ import TUITestSupport
         #expect(browser.state.notes.notes(on: .item(ItemID(number: 3, part: "b"))).map(\.text) == ["half a thought\nand more"])
     }
 
+    @Test func theOfferKeepsItsKeysInANarrowWindow() {
+        let draft = NoteDraft(target: .item(ItemID(number: 3, part: "b")), text: "half a thought", savedAt: Self.savedAt)
+        var notes = DocumentNotes(for: Self.document)
+        notes.drafts = [draft]
+        var browser = Browser(document: Self.document, notes: notes, width: 40, height: 12)
+        browser.type(":3b⏎a")
+        #expect(browser.screen.contains("Draft: Enter restore  d discard"))
+        #expect(browser.screen.contains("half a thought"))
+    }
+
     @Test func dDiscardsTheDraftAndEscKeepsItForLater() {
         var (browser, draft) = browserWithDraft()
         browser.type(":3b⏎a")

@@ -18,9 +18,13 @@ enum EditorOverlay {
         return Rect(x: box.x + 2, y: box.y + 3, width: max(2, box.width - 5), height: max(1, box.height - 4))
     }
 
-    /// The draft offer on the bottom border, with the draft's age as of `now`.
-    static func draftQuestion(_ draft: NoteDraft, now: Date?) -> String {
-        " A draft from \(age(of: draft.savedAt, now: now)) was kept — Enter restore, d discard "
+    /// The draft offer on the bottom border, with the draft's age as of `now`: the longest wording that
+    /// fits `width` columns, so the keys always show.
+    static func draftQuestion(_ draft: NoteDraft, now: Date?, width: Int) -> String {
+        let age = age(of: draft.savedAt, now: now)
+        let wordings = [" A draft from \(age) was kept — Enter restore, d discard ",
+                        " Draft from \(age): Enter restore  d discard ", " Draft: Enter restore  d discard "]
+        return wordings.first { DisplayWidth.of($0) <= width } ?? wordings[wordings.count - 1]
     }
 
     /// "just now", "5 min ago", "3 h ago", "2 days ago": how long ago `date` was, by the last tick's clock.
@@ -47,7 +51,7 @@ enum EditorOverlay {
         let question: String? = switch asking {
         case nil: nil
         case .discardChanges: discardQuestion
-        case let .restoreDraft(draft): draftQuestion(draft, now: now)
+        case let .restoreDraft(draft): draftQuestion(draft, now: now, width: box.width - 4)
         }
         BorderedBlock(title: title, footer: question ?? footer, theme: theme,
                       footerStyle: question == nil ? nil : theme.statusMessage).render(in: box, into: &grid)

@@ -121,6 +121,32 @@ import TUITestSupport
         #expect(!browser.screen.contains("A draft"))
     }
 
+    @Test func aRoomsAnswerCutShortIsOfferedAgainAtItsQuestion() throws {
+        var browser = Browser.childJ(width: 80, height: 24)
+        browser.type(":3⏎p")
+        while browser.state.presentation?.currentQuestion(in: browser.state) == nil { browser.type(" ") }
+        let question = try #require(browser.state.presentation?.currentQuestion(in: browser.state))
+        browser.type("a")
+        browser.type("the room was split")
+        let effects = browser.update(.terminate)
+        let draft = try #require(effects.compactMap { effect -> NoteDraft? in
+            if case let .persist(.keepDraft(draft)) = effect { return draft } else { return nil }
+        }.first)
+        #expect(draft.kind == .roomAnswer && draft.question == question && draft.text == "the room was split")
+
+        var notes = DocumentNotes(for: Self.document)
+        notes.apply(.keepDraft(draft))
+        var again = Browser(document: Self.document, notes: notes, width: 80, height: 24)
+        again.type(":3⏎p")
+        again.type("a")
+        // Not on the question yet: a fresh answer, no offer.
+        #expect(again.state.mode.input == .editor)
+        again.press(.escape)
+        while again.state.presentation?.currentQuestion(in: again.state) != question { again.type(" ") }
+        again.type("a")
+        #expect(again.state.mode.input == .draftOffer)
+    }
+
     @Test func theDraftsAgeReadsAsPeopleSayIt() {
         let now = Self.savedAt
         #expect(EditorOverlay.age(of: now, now: now.addingTimeInterval(20)) == "just now")

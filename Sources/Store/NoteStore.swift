@@ -137,7 +137,7 @@ public final class NoteStore {
         case let .upsert(note), let .edit(note, _): try save(note)
         case let .delete(noteID): try delete(noteID: noteID)
         case let .deleteUnlessChanged(note): try delete(noteID: note.id)
-        case .mark, .plan, .position: try perform(change)
+        case .mark, .plan, .position, .keepDraft, .dropDraft: try perform(change)
         }
     }
 
@@ -172,6 +172,21 @@ public final class NoteStore {
         }
         pending = []
         rebuildCurrent()
+    }
+
+    /// Writes the notes as this process sees them, unsaved changes included, to `path` in the notes
+    /// file's format: for when the store's own file cannot be written. A leading "~/" is the home directory.
+    public func writeCopy(to path: String,
+                          environment: [String: String] = ProcessInfo.processInfo.environment) throws(NoteStoreError) {
+        var target = path
+        if target.hasPrefix("~/"), let home = environment["HOME"] { target = home + target.dropFirst() }
+        let data: Data
+        do { data = try NotesFileCoding.encode(current) } catch {
+            throw NoteStoreError(.notWritable, "cannot write the notes: \(error)")
+        }
+        do throws(PosixFailure) { try PosixFiles.writeAtomically(data, to: target) } catch {
+            throw NoteStoreError(.notWritable, "cannot write the notes to \(error.path): \(error.reason)")
+        }
     }
 
     /// Under the lock: catch up, replay the unsaved changes, and record what they came to.

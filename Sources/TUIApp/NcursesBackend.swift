@@ -106,9 +106,13 @@ public final class NcursesBackend: TerminalBackend {
             cb_clear_errno()
             let status = wget_wch(window, &code)
             if status == ERR {
-                // EINTR: a signal (a resume after Ctrl-Z) interrupted the read; anything else repeated is
-                // a terminal that has gone away, which must not become a busy loop.
-                if cb_errno() == EINTR { continue }
+                // EINTR: a signal (a resume after Ctrl-Z, or Ctrl-C, SIGTERM, SIGHUP for the loop to
+                // handle) interrupted the read; anything else repeated is a terminal that has gone away,
+                // which must not become a busy loop.
+                if cb_errno() == EINTR {
+                    if TerminalGuard.hasPendingSignal { return nil }
+                    continue
+                }
                 failures += 1
                 if failures >= 3 { return nil }
                 usleep(20_000)

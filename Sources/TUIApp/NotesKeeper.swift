@@ -10,6 +10,8 @@ public final class NotesKeeper {
     private let store: NoteStore?
     /// Messages for the status line from opening the store (a corrupt file moved aside…).
     public private(set) var startupMessages: [String] = []
+    /// The file the user had the notes written to when the store could not be written.
+    public private(set) var writtenCopy: String?
 
     /// Opens the standard notes store for `document`; without one (no HOME), notes live in memory only.
     public convenience init(document: ReviewDocument) {
@@ -45,13 +47,25 @@ public final class NotesKeeper {
         }
         if changed { answers.insert(.notesChanged(store.current), at: 0) }
         if let notice = store.takeNotices().last { answers.append(.notice(notice.message)) }
+        for case let .writeNotes(path) in effects {
+            do { try store.writeCopy(to: path) } catch {
+                answers.append(.notesFailed(error.message))
+                continue
+            }
+            writtenCopy = path
+            answers.append(.notesWritten(path))
+        }
         return answers
     }
 
-    /// Writes changes still pending after a failure (on quit): the error, if any, for stderr.
+    /// Writes changes still pending after a failure (on quit): the error, if any, for stderr (saying
+    /// where the notes are when the user had them written to a file).
     public func flush() -> String? {
         guard let store, store.hasUnsavedChanges else { return nil }
-        do { try store.saveNow() } catch { return error.message }
+        do { try store.saveNow() } catch {
+            guard let writtenCopy else { return error.message }
+            return "the notes store could not be written; your notes are in \(TerminalSafe.sanitize(writtenCopy))"
+        }
         return nil
     }
 }

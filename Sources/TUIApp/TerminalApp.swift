@@ -10,7 +10,9 @@ import Darwin
 /// and hands it to the core, until the core asks to quit or input ends.
 public enum TerminalApp {
     /// Runs the browser; returns the process's exit status (0 on quit or end of input, 2 when the terminal
-    /// cannot be started). Signals end the process themselves (130 for Ctrl-C), after restoring the terminal.
+    /// cannot be started). Ctrl-C outside the editor and prompts, SIGTERM and SIGHUP end the process of
+    /// their signal (130 for Ctrl-C) once the editor's text is kept as a draft and the reading position saved;
+    /// other signals end it themselves, after restoring the terminal.
     public static func run(document: ReviewDocument, options: BrowserOptions) -> Int32 {
         // Notes are read before the screen starts; what went wrong shows in the status line.
         let notes = NotesKeeper(document: document)
@@ -31,21 +33,40 @@ public enum TerminalApp {
         if !notes.startupMessages.isEmpty {
             _ = send([.notice(notes.startupMessages.joined(separator: " · "))], to: &browser, notes: notes)
         }
-        let status = run(&browser, on: backend, notes: notes)
+        let end = run(&browser, on: backend, notes: notes)
         if let failure = notes.flush() {
             let message = "casebook: \(failure)\n"
             _ = message.withCString { write(STDERR_FILENO, $0, strlen($0)) }
         }
-        return status
+        if case let .signal(number) = end { return TerminalGuard.end(by: number) }
+        return 0
+    }
+
+    /// How the loop ended.
+    enum LoopEnd: Equatable {
+        /// The core quit (`q`), or input ended.
+        case finished
+        /// A signal ended it; the process should end of that signal.
+        case signal(Int32)
     }
 
     /// The loop itself, on any backend: every input and tick goes through `Browser.update`, the effects
     /// it returns are run here, and their answers go back through `update`. The session clock ticks
-    /// once a second while it shows (when the backend can wait for input with a timeout).
+    /// once a second while it shows (when the backend can wait for input with a timeout). `signals` gives
+    /// a graceful signal that arrived (see `TerminalGuard`): Ctrl-C goes to the core as a key, which may
+    /// end the session; SIGTERM and SIGHUP end it. However it ends, the core says what to save first.
     static func run(_ browser: inout Browser, on backend: some TerminalBackend, notes: NotesKeeper? = nil,
-                    clock: () -> Moment = Moment.now) -> Int32 {
+                    clock: () -> Moment = Moment.now,
+                    signals: () -> Int32? = TerminalGuard.takePendingSignal) -> LoopEnd {
+        defer { backend.shutdown() }
         _ = send([.tick(clock())], to: &browser, notes: notes)
         while !browser.isFinished {
+            if let signal = signals() {
+                let message: Message = signal == SIGINT ? .input(.control("c")) : .terminate
+                let effects = send([.tick(clock()), message], to: &browser, notes: notes)
+                if effects.contains(.quit) { return .signal(signal) }
+                continue
+            }
             backend.draw(browser.draw())
             let input: TimedInput
             if browser.wantsClockTicks, let timed = backend as? any TimedInputBackend {
@@ -56,7 +77,12 @@ public enum TerminalApp {
                 input = backend.nextEvent().map(TimedInput.event) ?? .ended
             }
             guard case let .event(event) = input else {
-                if case .ended = input { break }
+                // A read a signal cut short: the loop's top handles the signal.
+                if case .ended = input, !TerminalGuard.hasPendingSignal {
+                    // The terminal has gone: keep what would be lost, as for a signal.
+                    _ = send([.tick(clock()), .terminate], to: &browser, notes: notes)
+                    return .finished
+                }
                 _ = send([.tick(clock())], to: &browser, notes: notes)
                 continue
             }
@@ -66,8 +92,7 @@ public enum TerminalApp {
             if effects.contains(.quit) { break }
             if effects.contains(.redrawAll) { backend.invalidate() }
         }
-        backend.shutdown()
-        return 0
+        return .finished
     }
 
     /// Sends messages through `update`, runs the notes effects they return and sends back their

@@ -9,7 +9,8 @@ public protocol TerminalBackend: AnyObject {
     func draw(_ grid: CellGrid)
     /// Forgets what is on screen, so the next draw repaints everything (Ctrl-L, after a resume).
     func invalidate()
-    /// Blocks until the next input; nil when input has ended (EOF, hang-up).
+    /// Blocks until the next input; nil when input has ended (EOF, hang-up) or a signal interrupted the
+    /// wait for the loop to handle (see `TerminalGuard`).
     func nextEvent() -> KeyEvent?
     /// Restores the terminal: cooked mode, echo, cursor, main screen. Safe to call twice.
     func shutdown()

@@ -8,6 +8,11 @@ import Darwin
 /// action ends the process it installs a handler that restores the terminal (with the C function the
 /// backend gives it) and then lets the process end of that signal, so the shell reports 128 + the signal
 /// (130 for Ctrl-C). Ctrl-Z (SIGTSTP) is left to ncurses, which suspends and on `fg` repaints the whole screen.
+///
+/// Ctrl-C, SIGTERM and SIGHUP are the signals a user sends to a running browser: their handler only notes
+/// the signal (a handler may do no more), the blocking read returns with EINTR, and the event loop saves
+/// what was typed and ends (see `TerminalApp`). The same signal again before the loop got to it ends the
+/// process at once, as the other signals do.
 enum TerminalGuard {
     typealias Restore = @convention(c) () -> Void
 
@@ -21,6 +26,10 @@ enum TerminalGuard {
         #endif
         return signals
     }()
+    /// Signals the event loop handles itself: Ctrl-C may only cancel the editor; the others end the
+    /// process after saving.
+    static let gracefulSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+
     /// Faults and aborts (a Swift runtime trap is SIGILL or SIGTRAP): restore the terminal, then let the
     /// previous handler (the Swift backtracer, or the default action) see a real fault. The same signal sent
     /// from outside (`kill -SEGV`) is no fault: it ends the process as an exit signal does, for the backtracer
@@ -39,12 +48,39 @@ enum TerminalGuard {
     }()
     nonisolated(unsafe) fileprivate static var restoreTerminal: Restore?
     private static let slotCount = 65
+    /// A graceful signal the loop has not handled yet, or 0. Plain C storage, written by the handler.
+    nonisolated(unsafe) fileprivate static let pending: UnsafeMutablePointer<sig_atomic_t> = {
+        let cell = UnsafeMutablePointer<sig_atomic_t>.allocate(capacity: 1)
+        cell.initialize(to: 0)
+        return cell
+    }()
+
+    /// The graceful signal that arrived since the last call, if any; the next one is again graceful.
+    static func takePendingSignal() -> Int32? {
+        let signal = pending.pointee
+        guard signal != 0 else { return nil }
+        pending.pointee = 0
+        return Int32(signal)
+    }
+
+    /// Whether a graceful signal waits for the loop (the read it interrupted should return).
+    static var hasPendingSignal: Bool { pending.pointee != 0 }
+
+    /// After the loop saved what it could and restored the terminal: ends the process of `signal`, so
+    /// the shell sees it (130 for Ctrl-C). Returns 128 + the signal should the signal not end it.
+    static func end(by number: Int32) -> Int32 {
+        uninstall()
+        signal(number, SIG_DFL)
+        raise(number)
+        return 128 + number
+    }
 
     /// Installs the handlers, except where the signal is ignored (e.g. SIGHUP under nohup, SIGPIPE under
     /// `trap '' PIPE`), which stays so. `restore` must be safe to call from a signal handler, as `endwin` is
     /// in practice.
     static func install(restoringTerminalWith restore: Restore) {
         restoreTerminal = restore
+        pending.pointee = 0
         for signal in exitSignals + crashSignals { install(for: signal) }
     }
 
@@ -71,9 +107,9 @@ enum TerminalGuard {
         sigemptyset(&action.sa_mask)
         action.sa_flags = Int32(SA_SIGINFO)
         #if os(Linux)
-        action.__sigaction_handler.sa_sigaction = restoreTerminalAndEnd
+        action.__sigaction_handler.sa_sigaction = isGraceful(signal) ? noteSignal : restoreTerminalAndEnd
         #else
-        action.__sigaction_u.__sa_sigaction = restoreTerminalAndEnd
+        action.__sigaction_u.__sa_sigaction = isGraceful(signal) ? noteSignal : restoreTerminalAndEnd
         #endif
         sigaction(signal, &action, nil)
     }
@@ -83,6 +119,13 @@ enum TerminalGuard {
     fileprivate static func isCrash(_ signal: Int32) -> Bool {
         switch signal {
         case SIGABRT, SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE: return true
+        default: return false
+        }
+    }
+
+    fileprivate static func isGraceful(_ signal: Int32) -> Bool {
+        switch signal {
+        case SIGINT, SIGTERM, SIGHUP: return true
         default: return false
         }
     }
@@ -111,6 +154,18 @@ private let restoreTerminalAndEnd: @convention(c) (Int32, UnsafeMutablePointer<s
         signal(signalNumber, SIG_DFL)
     }
     raise(signalNumber)  // delivered as the handler returns: the signal is blocked until then
+}
+
+/// The handler of Ctrl-C, SIGTERM and SIGHUP: notes the signal for the loop, whose read it interrupts
+/// (the handler is installed without SA_RESTART). A second one before the loop took the first ends the
+/// process at once: the loop may be stuck.
+private let noteSignal: @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = {
+    signalNumber, info, context in
+    if TerminalGuard.pending.pointee != 0 {
+        restoreTerminalAndEnd(signalNumber, info, context)
+        return
+    }
+    TerminalGuard.pending.pointee = sig_atomic_t(signalNumber)
 }
 
 /// kill(2), tgkill(2) and sigqueue(3) give a code of zero or less; a fault gives a positive one. A signal

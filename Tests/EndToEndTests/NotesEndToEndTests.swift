@@ -6,24 +6,12 @@ import Testing
 /// clock ticks with no key pressed.
 @Suite(.serialized, .tags(.commandLine))
 struct NotesEndToEndTests {
-    private func dataDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-e2e-notes-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
-    private func start(data: URL) throws -> TmuxSession {
-        let session = try TmuxSession(environment: ["XDG_DATA_HOME": data.path], width: 80, height: 24)
-        try session.waitUntil("the document is shown") { $0.contains("Introduction") || $0.contains("Recommendation") }
-        return session
-    }
-
     @Test(.tags(.browserCore))
     func aNoteAndAMarkSurviveARestartAndTheBrowserReopensThere() throws {
-        let data = try dataDirectory()
-        defer { try? FileManager.default.removeItem(at: data) }
+        let data = try NotesDataDirectory("notes")
+        defer { data.remove() }
         do {
-            let session = try start(data: data)
+            let session = try data.startCasebook()
             defer { session.close() }
             try session.type(":2")
             try session.sendKeys("Enter")
@@ -38,7 +26,7 @@ struct NotesEndToEndTests {
             try session.type("q")
             #expect(try session.waitForExit().status == 0)
         }
-        let session = try start(data: data)
+        let session = try data.startCasebook()
         defer { session.close() }
         let screen = try session.waitFor("Recommendation 2 of 10")
         #expect(screen.contains("✎⚑"))
@@ -48,9 +36,9 @@ struct NotesEndToEndTests {
 
     @Test(.tags(.browserCore))
     func presentingRevealsAndTheClockTicksWithoutKeys() throws {
-        let data = try dataDirectory()
-        defer { try? FileManager.default.removeItem(at: data) }
-        let session = try start(data: data)
+        let data = try NotesDataDirectory("notes")
+        defer { data.remove() }
+        let session = try data.startCasebook()
         defer { session.close() }
         try session.type(":3")
         try session.sendKeys("Enter")

@@ -92,4 +92,18 @@ import Testing
             .markdown(Self.document, notes: notes)
         #expect(handout.contains("- \\# not a heading \\*or bold\\*\\\n  1\\. not a list"))
     }
+
+    @Test func notesOnRecommendationsOutsideThePlanHaveASectionOfTheirOwn() {
+        let handout = HandoutExporter(questions: Self.questions, sessionDate: Self.session,
+                                      timeZone: TimeZone(identifier: "UTC")!, recommendations: [6])
+            .markdown(Self.document, notes: Self.notes())
+        let headings = handout.split(separator: "\n").filter { $0.hasPrefix("## ") }
+        #expect(headings == ["## Notes on the introduction", "## Recommendation 6",
+                             "## Notes on recommendations outside the session plan",
+                             "## Notes on items not in this version of the document"])
+        let outside = handout.components(separatedBy: "## Notes on recommendations outside the session plan\n").last ?? ""
+        #expect(outside.contains("- **3:** Link to the reachable-moment training"))
+        #expect(outside.contains("- **3b:** Did the MOD reply?"))
+        #expect(outside.contains("We would escalate sooner."))
+    }
 }

@@ -104,3 +104,26 @@ import Store
         #expect(keeper.startupMessages.contains { $0.contains("corrupt") })
     }
 }
+
+/// When the store cannot be written, the keeper writes the notes to the file the user names.
+@Suite struct NotesKeeperCopyTests {
+    @Test func writeNotesWritesTheStoresNotesToTheFileAndSaysSo() throws {
+        let base = NSTemporaryDirectory() + "casebook-copy-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        // The notes directory is a file: nothing can be saved there.
+        #expect(FileManager.default.createFile(atPath: base + "/file", contents: Data()))
+        let document = DocumentLoader.builtInDocument()
+        let keeper = NotesKeeper(store: NoteStore(document: document, directory: base + "/file/casebook"))
+        var browser = Browser(document: document, notes: keeper.notes, width: 80, height: 24)
+        _ = TerminalApp.send([.input(.character("a"))] + "kept".map { .input(.character($0)) } + [.input(.control("s"))],
+                             to: &browser, notes: keeper)
+        let effects = TerminalApp.send([.input(.character("q")), .input(.character("w"))]
+                                       + (base + "/copy.json").map { .input(.character($0)) } + [.input(.enter)],
+                                       to: &browser, notes: keeper)
+        #expect(effects.contains(.quit))
+        let copy = try NotesFileCoding.decode(try Data(contentsOf: URL(fileURLWithPath: base + "/copy.json")))
+        #expect(copy.notes.map(\.text) == ["kept"])
+        #expect(keeper.flush()?.contains("your notes are in \(base)/copy.json") == true)
+    }
+}

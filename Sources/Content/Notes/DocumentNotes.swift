@@ -24,9 +24,12 @@ public struct DocumentNotes: Sendable, Hashable {
     /// The session plan, in presentation order (`--only 3,5,6`, or the marks when it is empty).
     public var plan: [ItemID]
     public var lastPosition: ReadingPosition?
+    /// Editor text a signal interrupted, offered again when the editor reopens on its note.
+    public var drafts: [NoteDraft]
 
     public init(documentKey: String, source: String, title: String, fingerprint: TextFingerprint,
-                notes: [Note] = [], marks: Set<ItemID> = [], plan: [ItemID] = [], lastPosition: ReadingPosition? = nil) {
+                notes: [Note] = [], marks: Set<ItemID> = [], plan: [ItemID] = [], lastPosition: ReadingPosition? = nil,
+                drafts: [NoteDraft] = []) {
         self.format = Self.currentFormat
         self.documentKey = documentKey
         self.source = source
@@ -36,6 +39,7 @@ public struct DocumentNotes: Sendable, Hashable {
         self.marks = marks
         self.plan = plan
         self.lastPosition = lastPosition
+        self.drafts = drafts
     }
 
     /// An empty record for `document`.
@@ -69,7 +73,7 @@ public struct DocumentNotes: Sendable, Hashable {
 
 extension DocumentNotes: Codable {
     enum CodingKeys: String, CodingKey {
-        case format, documentKey, source, title, fingerprint, notes, marks, plan, lastPosition
+        case format, documentKey, source, title, fingerprint, notes, marks, plan, lastPosition, drafts
     }
 
     public init(from decoder: Decoder) throws {
@@ -84,6 +88,7 @@ extension DocumentNotes: Codable {
         marks = Set(try container.decodeIfPresent([ItemID].self, forKey: .marks) ?? [])
         plan = try container.decodeIfPresent([ItemID].self, forKey: .plan) ?? []
         lastPosition = try container.decodeIfPresent(ReadingPosition.self, forKey: .lastPosition)
+        drafts = try container.decodeIfPresent([NoteDraft].self, forKey: .drafts) ?? []
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -98,6 +103,8 @@ extension DocumentNotes: Codable {
         try container.encode(marks.sorted(), forKey: .marks)
         try container.encode(plan, forKey: .plan)
         try container.encodeIfPresent(lastPosition, forKey: .lastPosition)
+        // Only when there are any, so a file without drafts reads as earlier versions wrote it.
+        if !drafts.isEmpty { try container.encode(drafts, forKey: .drafts) }
     }
 }
 

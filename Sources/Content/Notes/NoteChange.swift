@@ -14,6 +14,10 @@ public enum NoteChange: Sendable, Hashable {
     case mark(ItemID, Bool)
     case plan([ItemID])
     case position(ReadingPosition?)
+    /// Keeps editor text a signal interrupted, replacing an older draft of the same note.
+    case keepDraft(NoteDraft)
+    /// Forgets the draft of a note, once it is restored or discarded.
+    case dropDraft(NoteDraft.Slot)
 }
 
 /// What replaying a change found when another process had changed the same note: no text is dropped.
@@ -52,6 +56,10 @@ extension DocumentNotes {
             self.plan = plan
         case let .position(position):
             lastPosition = position
+        case let .keepDraft(draft):
+            keep(draft)
+        case let .dropDraft(slot):
+            drafts.removeAll { $0.slot == slot }
         }
         return nil
     }

@@ -32,9 +32,22 @@ public struct HandoutExporter: Sendable {
         chunks.append("Session record, " + day(sessionDate) + ".")
         chunks += noteChunks(notes.notes(on: .introduction), heading: "## Notes on the introduction")
 
-        for recommendation in selected(document) {
+        let presented = selected(document)
+        for recommendation in presented {
             chunks.append("---")
             chunks += self.chunks(for: recommendation, notes: notes.notes(onRecommendation: recommendation.number))
+        }
+
+        // Every note is in the record: those on recommendations the plan left out get a section of their own.
+        let presentedNumbers = Set(presented.map(\.number))
+        let outsidePlan = notes.notesInDocumentOrder.filter { note in
+            guard let id = note.target.itemID else { return false }
+            return document.contains(id) && !presentedNumbers.contains(id.number)
+        }
+        if !outsidePlan.isEmpty {
+            chunks.append("---")
+            chunks += noteChunks(outsidePlan, heading: "## Notes on recommendations outside the session plan",
+                                 labelled: true)
         }
 
         let elsewhere = notes.notes.filter { note in

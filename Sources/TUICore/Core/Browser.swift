@@ -40,8 +40,16 @@ public struct Browser: Sendable {
         switch message {
         case let .input(event): return handle(event)
         case let .tick(moment): state.tick(moment)
-        case let .notesChanged(notes): state.notes = notes
-        case let .notesFailed(reason), let .notice(reason): state.message = reason
+        case let .notesChanged(notes):
+            state.notes = notes
+            // The store wrote every change it held (it answers `.notesFailed` after this one if not).
+            state.unsavedNotesReason = nil
+        case let .notesFailed(reason):
+            state.message = reason
+            state.unsavedNotesReason = reason
+        case let .notice(reason): state.message = reason
+        case .terminate: return state.endSession()
+        case let .notesWritten(path): return state.notesWritten(to: path)
         }
         return []
     }

@@ -27,6 +27,10 @@ enum BrowserAction: Sendable, Hashable {
     case openList(BrowserState.LearningList)
     // Other.
     case cancel, redraw, quit
+    /// Ctrl-C where it cancels nothing: the process ends, as by a signal, keeping what was typed.
+    case interrupt
+    /// The question `q` asks while notes are unsaved.
+    case quitQuestion(QuitRequest)
     // Mouse.
     case scroll(pane: Pane, lines: Int)
     case selectOutlineRow(Int)

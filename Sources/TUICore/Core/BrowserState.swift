@@ -67,6 +67,8 @@ struct BrowserState: Sendable {
 
     /// The document's notes, marks and plan: as the store last reported them, plus this session's changes.
     var notes: DocumentNotes
+    /// Why the store could not save the last change, while changes wait unsaved: `q` asks first.
+    var unsavedNotesReason: String?
     /// Presentation mode's place, kept while the editor or help is over it.
     var presentation: Presentation?
     /// The reflective questions shown after each response: the built-in ones with the user's laid over them.

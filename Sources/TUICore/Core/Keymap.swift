@@ -17,6 +17,7 @@ enum KeyGroup: String, Sendable, CaseIterable {
     case editor = "In the note editor"
     case notesList = "In the notes list"
     case list = "In a learning list"
+    case quitUnsaved = "When notes could not be saved (q asks)"
     case queryLanguage = "Query language (/ and &)"
 }
 
@@ -107,6 +108,9 @@ enum Keymap {
             b([.control("l")], .redraw, .other, "Redraw the screen",
               modes: [.browse, .help, .prompt, .presenting, .editor, .notesList]),
             b([c("q")], .quit, .other, "Quit"),
+            // SIGINT reaches the core as this key; where it cancels nothing, casebook ends as by a signal.
+            b([.control("c")], .interrupt, .other, "End casebook at once (a note being typed is kept as a draft)",
+              modes: [.browse, .help, .notesList, .list, .presenting, .blank, .quitUnsaved, .notesFileName]),
             b([], nil, .other, "Wheel scrolls the pane under the pointer; click selects", label: "Mouse"),
 
         ] + moves(in: .help, .help, ["Scroll down", "Scroll up", "Page down", "Page up", "Top", "Bottom"]) + [
@@ -114,7 +118,7 @@ enum Keymap {
 
             b([], nil, .prompt, "At :, an id: 7, 5b, R3 (or \"intro\"); at / and &, a query", modes: [], label: "typing"),
             b([.enter], .promptSubmit, .prompt, "Go there; at / and &, keep the query as typed", modes: [.prompt]),
-            b([.escape], .promptCancel, .prompt, "Cancel, and put everything back as it was", modes: [.prompt]),
+            b([.escape, .control("c")], .promptCancel, .prompt, "Cancel, and put everything back as it was", modes: [.prompt]),
             b([.left], .promptEdit(.left), .prompt, "Cursor left", modes: [.prompt]),
             b([.right], .promptEdit(.right), .prompt, "Cursor right", modes: [.prompt]),
             b([.home, .control("a")], .promptEdit(.home), .prompt, "Start of the line", modes: [.prompt]),
@@ -140,11 +144,11 @@ enum Keymap {
             b([.pageUp], .move(.pageUp), .picker, "Page up", modes: [.picker]),
             b([.backspace], .promptEdit(.deleteBackward), .picker, "Delete a letter typed to narrow", modes: [.picker]),
             b([.enter, .tab], .choose, .picker, "Add the facet to the filter", modes: [.picker]),
-            b([.escape], .close, .picker, "Back to the prompt", modes: [.picker]),
+            b([.escape, .control("c")], .close, .picker, "Back to the prompt", modes: [.picker]),
 
             b([], nil, .editor, "Type the note; Enter starts a new line", modes: [], label: "typing"),
             b([.control("s")], .edit(.save), .editor, "Save the note (an emptied note is deleted)", modes: [.editor]),
-            b([.escape], .edit(.cancel), .editor, "Close; asks before discarding changes", modes: [.editor]),
+            b([.escape, .control("c")], .edit(.cancel), .editor, "Close; asks before discarding changes", modes: [.editor]),
             b([.enter], .edit(.newline), .editor, "New line", modes: [.editor]),
             b([.left], .edit(.left), .editor, "Cursor left", modes: [.editor]),
             b([.right], .edit(.right), .editor, "Cursor right", modes: [.editor]),
@@ -155,8 +159,26 @@ enum Keymap {
             b([.backspace], .edit(.deleteBackward), .editor, "Delete before the cursor (joins lines)", modes: [.editor]),
             b([.delete], .edit(.deleteForward), .editor, "Delete under the cursor", modes: [.editor]),
             b([c("y"), c("Y")], .edit(.confirmDiscard), .editor, "At \"Discard changes?\": discard", modes: [.confirmDiscard]),
-            b([c("n"), c("N"), .escape], .edit(.keepEditing), .editor, "At \"Discard changes?\": keep editing",
-              modes: [.confirmDiscard]),
+            b([c("n"), c("N"), .escape, .control("c")], .edit(.keepEditing), .editor,
+              "At \"Discard changes?\": keep editing", modes: [.confirmDiscard]),
+            b([.enter], .edit(.restoreDraft), .editor, "At \"A draft … was kept\": bring its text back",
+              modes: [.draftOffer]),
+            b([c("d")], .edit(.discardDraft), .editor, "At \"A draft … was kept\": discard it, edit the saved note",
+              modes: [.draftOffer]),
+            b([.escape, .control("c")], .edit(.cancel), .editor, "At \"A draft … was kept\": close, keep the draft",
+              modes: [.draftOffer]),
+
+            b([c("w")], .quitQuestion(.writeToFile), .quitUnsaved, "Write the notes to a file you name, then quit",
+              modes: [.quitUnsaved]),
+            b([c("q"), c("y")], .quitQuestion(.quitAnyway), .quitUnsaved, "Quit without the unsaved notes",
+              modes: [.quitUnsaved]),
+            b([c("n"), .escape], .quitQuestion(.stay), .quitUnsaved, "Stay in casebook", modes: [.quitUnsaved]),
+            b([.enter], .quitQuestion(.submitFileName), .quitUnsaved, "At the file name: write the notes there",
+              modes: [.notesFileName]),
+            b([.backspace], .quitQuestion(.deleteBackward), .quitUnsaved, "At the file name: delete the last character",
+              modes: [.notesFileName]),
+            b([.escape], .quitQuestion(.cancelFileName), .quitUnsaved, "At the file name: back to the question",
+              modes: [.notesFileName]),
 
             b([c("j"), .down], .move(.down), .notesList, "Next entry", modes: [.notesList]),
             b([c("k"), .up], .move(.up), .notesList, "Previous entry", modes: [.notesList]),
@@ -196,6 +218,8 @@ enum Keymap {
             return .promptInsert(character)
         case let (.editor, .character(character)) where isTypeable(character):
             return .edit(.insert(character))
+        case let (.notesFileName, .character(character)) where isTypeable(character):
+            return .quitQuestion(.type(character))
         default:
             return nil
         }

@@ -1,3 +1,5 @@
+import Content
+
 /// Which input the keys go to, carrying that mode's own state: the prompt's text exists only while
 /// the prompt is open, the editor's lines only while it is, and so on. What outlives a mode (the
 /// document, selection, search and filter, notes, the presentation's session) is in `BrowserState`.
@@ -7,8 +9,8 @@ enum Mode: Sendable {
     case prompt(PromptState)
     /// The facet picker, over the filter prompt it returns to.
     case picker(FacetPicker, over: PromptState)
-    /// The note editor; `confirmingDiscard` while it asks "Discard changes? y/n".
-    case editor(NoteEditor, confirmingDiscard: Bool)
+    /// The note editor, and the question it asks on its bottom border, if any.
+    case editor(NoteEditor, asking: EditorQuestion?)
     /// The list of notes and marks.
     case notesList(ListState)
     /// A learning list over the panes (glossary, commitments, evidence, acronyms here).
@@ -16,6 +18,8 @@ enum Mode: Sendable {
     case help(HelpState)
     /// Presentation mode (its place is the state's `presentation`), and its blanked screen.
     case presenting(blank: Bool)
+    /// `q` with notes the store could not save: quit anyway, write them to a file, or stay.
+    case quitUnsaved(QuitQuestion)
 
     /// The kind of mode, which the keymap's table is written for.
     var input: InputMode {
@@ -23,11 +27,14 @@ enum Mode: Sendable {
         case .browse: .browse
         case .prompt: .prompt
         case .picker: .picker
-        case let .editor(_, confirming): confirming ? .confirmDiscard : .editor
+        case .editor(_, asking: nil): .editor
+        case .editor(_, asking: .discardChanges): .confirmDiscard
+        case .editor(_, asking: .restoreDraft): .draftOffer
         case .notesList: .notesList
         case .learningList: .list
         case .help: .help
         case let .presenting(blank): blank ? .blank : .presenting
+        case let .quitUnsaved(question): question.fileName == nil ? .quitUnsaved : .notesFileName
         }
     }
 
@@ -41,6 +48,10 @@ enum Mode: Sendable {
 
     var editor: NoteEditor? {
         if case let .editor(editor, _) = self { editor } else { nil }
+    }
+
+    var editorQuestion: EditorQuestion? {
+        if case let .editor(_, question) = self { question } else { nil }
     }
 
     var learningList: ListView? {
@@ -65,12 +76,23 @@ enum InputMode: Sendable, Hashable {
     case browse, help, prompt
     /// The facet picker over the filter prompt (Tab at `&`/`f`).
     case picker
-    /// The note editor; `confirmDiscard` while it asks "Discard changes? y/n".
-    case editor, confirmDiscard
+    /// The note editor; `confirmDiscard` while it asks "Discard changes? y/n"; `draftOffer` while it
+    /// offers a draft a signal interrupted.
+    case editor, confirmDiscard, draftOffer
     /// The list of notes and marks.
     case notesList
     /// Presentation mode, and its blanked screen.
     case presenting, blank
     /// A learning list over the panes (glossary, commitments, evidence, acronyms here).
     case list
+    /// "Notes not saved" on `q`, and typing the name of the file to write them to.
+    case quitUnsaved, notesFileName
+}
+
+/// What the note editor asks before going on.
+enum EditorQuestion: Sendable, Hashable {
+    /// "Discard changes? y/n", after Esc or Ctrl-C on a changed text.
+    case discardChanges
+    /// "A draft from … was kept — Enter restore, d discard", on opening a note a signal interrupted.
+    case restoreDraft(NoteDraft)
 }

@@ -6,7 +6,7 @@ enum MouseInput {
         let layout = state.layout
         guard state.mouseEnabled, !layout.isTooSmall else { return nil }
         switch state.mode.input {
-        case .prompt, .picker, .editor, .confirmDiscard, .notesList, .presenting, .blank:
+        case .prompt, .picker, .editor, .confirmDiscard, .draftOffer, .notesList, .presenting, .blank, .quitUnsaved, .notesFileName:
             return nil
         case .list, .help:
             switch event.kind {

@@ -8,6 +8,8 @@ enum EditorKey: Sendable, Hashable {
     case save, cancel
     /// At "Discard changes? y/n".
     case confirmDiscard, keepEditing
+    /// At "A draft … was kept": bring its text back, or throw it away.
+    case restoreDraft, discardDraft
 }
 
 /// A small multi-line text editor's state: lines of text and a cursor. Pure value: every key is a
@@ -32,12 +34,20 @@ struct NoteEditor: Sendable, Hashable {
         self.kind = kind
         self.question = original?.question ?? question
         self.original = original
-        let text = original?.text ?? ""
+        lines = [""]
+        replaceText(with: original?.text ?? "")
+    }
+
+    /// Puts `text` in the editor, the cursor at its end, where one usually adds to a note.
+    mutating func replaceText(with text: String) {
         lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        // Start at the end of the text, where one usually adds to a note.
         row = lines.count - 1
         column = lines[row].count
+        top = 0
     }
+
+    /// Which note this editor writes, for finding and keeping its draft.
+    var slot: NoteDraft.Slot { NoteDraft.Slot(target: target, kind: kind, question: question) }
 
     var text: String { lines.joined(separator: "\n") }
     var isChanged: Bool { text != (original?.text ?? "") }
@@ -86,7 +96,7 @@ struct NoteEditor: Sendable, Hashable {
             if row + 1 < lines.count { row += 1; column = min(column, lines[row].count) } else { column = lines[row].count }
         case .home: column = 0
         case .end: column = lines[row].count
-        case .save, .cancel, .confirmDiscard, .keepEditing: break
+        case .save, .cancel, .confirmDiscard, .keepEditing, .restoreDraft, .discardDraft: break
         }
     }
 

@@ -38,8 +38,8 @@ extension BrowserState {
     var editor: NoteEditor? {
         get { mode.editor }
         set {
-            guard let newValue, case let .editor(_, confirming) = mode else { return }
-            mode = .editor(newValue, confirmingDiscard: confirming)
+            guard let newValue, case let .editor(_, asking) = mode else { return }
+            mode = .editor(newValue, asking: asking)
         }
     }
 }

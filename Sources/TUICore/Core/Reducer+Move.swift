@@ -16,12 +16,12 @@ extension BrowserState {
         case var .notesList(list):
             list.apply(move, count: notesListEntries.count)
             mode = .notesList(list)
-        case .editor(_, confirmingDiscard: false): return handleEditor(move == .up ? .up : .down)
+        case .editor(_, asking: nil): return handleEditor(move == .up ? .up : .down)
         case .prompt: recallPromptHistory(older: move == .up)
         case .presenting(blank: false):
             // Only when a slide is too full for the screen; the slide clamps it when drawn.
             presentation?.scroll += move == .up ? -1 : 1
-        case .editor, .presenting: break
+        case .editor, .presenting, .quitUnsaved: break
         }
         return []
     }

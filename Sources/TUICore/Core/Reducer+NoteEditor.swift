@@ -4,19 +4,33 @@ import Foundation
 /// The note editor: opening it on the selection (or, presenting, on the room's answer), its keys,
 /// and saving what it holds.
 extension BrowserState {
-    /// The editor's keys: editing, Ctrl-S, Esc and the discard question.
+    /// The editor's keys: editing, Ctrl-S, Esc (and Ctrl-C), the discard question and the draft offer.
     mutating func handleEditor(_ key: EditorKey) -> [Effect] {
         guard var editor else { mode = returnMode; return [] }
         switch key {
         case .save:
             return saveEditor(editor)
         case .cancel:
-            if editor.isChanged { mode = .editor(editor, confirmingDiscard: true) } else { closeEditor() }
+            if case .restoreDraft = mode.editorQuestion {
+                // Neither restored nor discarded: the draft stays for next time.
+                closeEditor()
+                message = "The draft is kept; a opens it again"
+            } else if editor.isChanged {
+                mode = .editor(editor, asking: .discardChanges)
+            } else {
+                closeEditor()
+            }
         case .confirmDiscard:
             closeEditor()
             message = "Changes discarded"
         case .keepEditing:
-            mode = .editor(editor, confirmingDiscard: false)
+            mode = .editor(editor, asking: nil)
+        case .restoreDraft, .discardDraft:
+            guard case let .restoreDraft(draft) = mode.editorQuestion else { return [] }
+            if key == .restoreDraft { editor.replaceText(with: draft.text) }
+            mode = .editor(editor, asking: nil)
+            message = key == .restoreDraft ? "Draft restored: Ctrl-S saves it" : "Draft discarded"
+            return record(.dropDraft(draft.slot))
         default:
             // The editor box keeps the cursor's row in view when it draws.
             editor.apply(key)
@@ -47,8 +61,18 @@ extension BrowserState {
         openEditor(NoteEditor(target: target, kind: .roomAnswer, question: question, editing: existing))
     }
 
+    /// Opens the editor, first offering the draft a signal left for this note, if there is one.
     mutating func openEditor(_ new: NoteEditor) {
-        mode = .editor(new, confirmingDiscard: false)
+        mode = .editor(new, asking: notes.draft(for: new.slot).map(EditorQuestion.restoreDraft))
+    }
+
+    /// When the process must end with the editor open: its changed text, kept as a draft.
+    mutating func keepDraft() -> [Effect] {
+        // While a draft is offered the editor is unchanged, and that draft stays as it is.
+        guard let editor, editor.isChanged else { return [] }
+        let draft = NoteDraft(target: editor.target, kind: editor.kind, question: editor.question,
+                              text: editor.text, savedAt: noteTime)
+        return record(.keepDraft(draft))
     }
 
     private mutating func closeEditor() {

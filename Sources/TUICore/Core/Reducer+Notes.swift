@@ -66,6 +66,16 @@ extension BrowserState {
         return selection.itemID.map(NoteTarget.item)
     }
 
+    /// The notes the reader shows with `selection`: on the introduction, or on a recommendation and its
+    /// parts (by number: a second recommendation with the same number shows the same notes).
+    func notesShown(with selection: Selection) -> [Note] {
+        switch selection.item {
+        case .introduction: return notes.notes(on: .introduction)
+        case .section: return []
+        case let .recommendation(number, _): return notes.notes(onRecommendation: number)
+        }
+    }
+
     static func selection(of target: NoteTarget) -> Selection {
         switch target {
         case .introduction: return .introduction

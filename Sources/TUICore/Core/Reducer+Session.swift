@@ -30,6 +30,14 @@ extension BrowserState {
         return effects
     }
 
+    /// The process is ending however it ends (a signal, Ctrl-C, lost input): keep the editor's
+    /// unsaved text as a draft and the reading position, then quit.
+    mutating func endSession() -> [Effect] {
+        guard !isFinished else { return [] }
+        isFinished = true
+        return keepDraft() + positionEffects + [.quit]
+    }
+
     /// Saves where the reader is, so the document reopens there.
     var positionEffects: [Effect] {
         let target: NoteTarget

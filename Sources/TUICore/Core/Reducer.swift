@@ -28,7 +28,9 @@ extension BrowserState {
         case let .openList(kind): openList(kind)
         case .cancel: message = nil
         case .redraw: return [.redrawAll]
-        case .quit: isFinished = true; return positionEffects + [.quit]
+        case .quit: return quit()
+        case let .quitQuestion(request): return handleQuitQuestion(request)
+        case .interrupt: return endSession()
         case let .scroll(pane, lines):
             pane == .outline ? scrollOutline(by: lines) : scrollReader(by: lines)
         case let .selectOutlineRow(index): focus = .outline; selectRow(index)

@@ -8,4 +8,7 @@ public enum Effect: Sendable, Equatable {
     /// Record a change to the document's notes in the store; the runtime answers with
     /// `.notesChanged` (what the store now holds) or `.notesFailed` (why saving failed).
     case persist(NoteChange)
+    /// Write the notes (as the store holds them) to a file the user named, because the store cannot
+    /// be written; the runtime answers with `.notesWritten` or `.notesFailed`.
+    case writeNotes(toFile: String)
 }

@@ -14,6 +14,11 @@ public enum Message: Sendable {
     case notesFailed(String)
     /// A one-line notice for the status line (a corrupt notes file moved aside…).
     case notice(String)
+    /// The process must end now (SIGTERM, SIGHUP, input gone): the core answers with what must be
+    /// saved first (the editor's text as a draft, the reading position) and `.quit`.
+    case terminate
+    /// The notes were written to this file (after `Effect.writeNotes`).
+    case notesWritten(String)
 }
 
 /// A moment, as the runtime's clocks tell it: the core reads no clock of its own.

@@ -37,18 +37,21 @@ enum PresentationScreen {
         var presentation: Presentation
         var recommendation: Recommendation
         var questions: [String]
+        /// The room's answers captured on this recommendation: each shows under its question, one
+        /// captured away from the questions under the recommendation's text.
+        var answers: [Note] = []
     }
 
     static func slide(_ content: Content, width: Int) -> Slide {
         let recommendation = content.recommendation
         let steps = RevealStep.steps(of: recommendation, questions: content.questions.count)
         let step = min(content.presentation.step, steps.count - 1)
-        let revealed = builder(for: recommendation, questions: content.questions, width: width, steps: steps, upTo: step)
+        let revealed = builder(for: recommendation, questions: content.questions, answers: content.answers, width: width, steps: steps, upTo: step)
         var whole = revealed
         let phase = phaseOf(steps[step])
         var last = step
         while last + 1 < steps.count && phaseOf(steps[last + 1]) == phase { last += 1 }
-        if last != step { whole = builder(for: recommendation, questions: content.questions, width: width, steps: steps, upTo: last) }
+        if last != step { whole = builder(for: recommendation, questions: content.questions, answers: content.answers, width: width, steps: steps, upTo: last) }
         return Slide(lines: revealed.lines, newestStart: revealed.newestStart, phaseLength: whole.lines.count,
                      headerLength: revealed.headerLength)
     }
@@ -62,7 +65,7 @@ enum PresentationScreen {
         }
     }
 
-    private static func builder(for recommendation: Recommendation, questions: [String], width: Int,
+    private static func builder(for recommendation: Recommendation, questions: [String], answers: [Note], width: Int,
                                 steps: [RevealStep], upTo step: Int) -> SlideBuilder {
         var text = SlideBuilder(width: width)
         let heading = [StyledRun(ReaderContent.heading(of: recommendation), .heading)]
@@ -89,6 +92,7 @@ enum PresentationScreen {
                 }
                 if part.blocks.isEmpty { text.add([StyledRun(marker, .marker)]) }
             }
+            text.add(answers.filter { $0.question == nil })
         case let .response(last):
             text.add(heading)
             text.blank()
@@ -110,6 +114,7 @@ enum PresentationScreen {
                 text.blank()
                 text.markNewest()
                 text.add([StyledRun("\(index + 1).", .marker), StyledRun(" " + question, .title)], indent: 0, hanging: 3)
+                text.add(answers.filter { $0.question == question }, indent: 3)
             }
         }
         return text
@@ -248,6 +253,16 @@ struct SlideBuilder: Sendable {
 
     /// The next line begins the step just revealed.
     mutating func markNewest() { newestStart = lines.count }
+
+    /// Notes (the room's answers), each after a blank line.
+    mutating func add(_ notes: [Note], indent: Int = 0) {
+        for note in notes {
+            blank()
+            for line in NoteLines.paragraphs(of: note) {
+                add(line.runs, indent: indent + line.indent, hanging: indent + line.indent)
+            }
+        }
+    }
 
     mutating func add(block: Block, indent: Int = 0) {
         switch block.kind {

@@ -12,10 +12,14 @@ struct ReaderContent: Sendable {
     private let learning: RecommendationLearning?
     /// The selected item's pieces from the document's one walk: where every run of its text is.
     private var pieces: ArraySlice<TextPiece> = []
+    /// The user's notes and the room's answers on the item and its parts, each shown under its target.
+    private let notes: [Note]
 
-    init(document: ReviewDocument, selection: Selection, width: Int, learning: RecommendationLearning? = nil) {
+    init(document: ReviewDocument, selection: Selection, width: Int, learning: RecommendationLearning? = nil,
+         notes: [Note] = []) {
         self.width = max(1, width)
         self.learning = learning
+        self.notes = notes
         switch selection.item {
         case .introduction:
             pieces = document.text.pieces[document.text.pieceIndices(of: .introduction)]
@@ -70,6 +74,7 @@ struct ReaderContent: Sendable {
             addBlank()
             addBlocks(document.introduction, indent: 0, zone: .text)
         }
+        addNotes(on: .introduction, indent: 0)
         if document.recommendationCount == 0 {
             addBlank()
             addParagraph([StyledRun("This document has no recommendations that casebook could find.", .dim)])
@@ -111,9 +116,11 @@ struct ReaderContent: Sendable {
             addBlank()
             addBlocks(recommendation.text, indent: 0, zone: .text)
         }
+        addNotes(on: .item(recommendation.id), indent: 0)
         for part in recommendation.parts {
             addBlank()
             addPart(part, of: item)
+            addNotes(on: .item(part.id), indent: Self.hanging(of: part))
         }
         if let response = recommendation.response {
             addBlank()
@@ -138,6 +145,16 @@ struct ReaderContent: Sendable {
         addBlank()
         for (label, value) in facts {
             addParagraph([StyledRun(label + ":", .term), StyledRun(" " + value, .dim)], indent: 0, hanging: 2)
+        }
+    }
+
+    /// The notes on `target`, oldest first, each after a blank line and indented with the text it is on.
+    private mutating func addNotes(on target: NoteTarget, indent: Int) {
+        for note in notes where note.target == target {
+            addBlank()
+            for line in NoteLines.paragraphs(of: note) {
+                addParagraph(line.runs, indent: indent + line.indent, hanging: indent + line.indent)
+            }
         }
     }
 
@@ -177,9 +194,16 @@ struct ReaderContent: Sendable {
             .map { SourceRef(place: $0.place, offset: offset) }
     }
 
+    private static func marker(of part: Part) -> String {
+        TerminalSafe.clean(part.marker.isEmpty ? "\(part.label))" : part.marker)
+    }
+
+    /// Where a part's text starts, after its marker.
+    private static func hanging(of part: Part) -> Int { min(DisplayWidth.of(marker(of: part)) + 1, 8) }
+
     private mutating func addPart(_ part: Part, of item: Place.Item) {
-        let marker = TerminalSafe.clean(part.marker.isEmpty ? "\(part.label))" : part.marker)
-        let hanging = min(DisplayWidth.of(marker) + 1, 8)
+        let marker = Self.marker(of: part)
+        let hanging = Self.hanging(of: part)
         let zone = Place.Zone.part(part.label)
         if let first = part.blocks.first, first.kind == .paragraph {
             addParagraph([StyledRun(marker, .marker), StyledRun(" " + first.text, source: source(zone, 0, offset: -1))],

@@ -1,3 +1,5 @@
+import Content
+
 /// The reader's laid-out text, kept from one frame to the next while the selection and the reader's
 /// width stay the same: laying out a long recommendation (wrapping every paragraph, finding every
 /// source) on every frame would cost more than drawing it. It lives beside the state, not in it, so
@@ -6,6 +8,8 @@ struct ReaderLayoutMemo: Sendable {
     private struct Key: Hashable {
         var selection: Selection
         var width: Int
+        /// The notes shown with the selection: a saved note is laid out at once.
+        var notes: [Note]
     }
 
     private var key: Key?
@@ -26,6 +30,6 @@ struct ReaderLayoutMemo: Sendable {
     }
 
     private static func key(of state: BrowserState) -> Key {
-        Key(selection: state.selection, width: state.layout.readerTextWidth)
+        Key(selection: state.selection, width: state.layout.readerTextWidth, notes: state.notesShown(with: state.selection))
     }
 }

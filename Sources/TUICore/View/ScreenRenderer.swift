@@ -57,6 +57,9 @@ enum ScreenRenderer {
         case .help:
             renderHelp(&state, layout: layout, theme: theme, into: &grid)
             StatusLine.render(status, layout: layout, theme: theme, into: &grid)
+        case let .quitUnsaved(question):
+            StatusLine.render(status, layout: layout, theme: theme, into: &grid)
+            grid.cursor = QuitQuestionOverlay.render(question, layout: layout, theme: theme, into: &grid)
         }
         return grid
     }
@@ -68,8 +71,9 @@ enum ScreenRenderer {
         grid.cursor = nil
         if var presentation = state.presentation, let number = presentation.currentNumber,
            let recommendation = state.recommendation(number) {
+            let answers = state.notes.notes(on: .item(ItemID(number: number))).filter { $0.kind == .roomAnswer }
             var content = PresentationScreen.Content(presentation: presentation, recommendation: recommendation,
-                                                     questions: state.questions)
+                                                     questions: state.questions, answers: answers)
             PresentationScreen.clampScroll(&presentation, content, width: state.width, height: state.height)
             state.presentation = presentation
             content.presentation = presentation
@@ -88,7 +92,8 @@ enum ScreenRenderer {
     /// The reader's text for the selection, laid out at the reader's width.
     static func readerContent(of state: BrowserState) -> ReaderContent {
         ReaderContent(document: state.document, selection: state.selection,
-                      width: state.layout.readerTextWidth, learning: state.learning(of: state.selection))
+                      width: state.layout.readerTextWidth, learning: state.learning(of: state.selection),
+                      notes: state.notesShown(with: state.selection))
     }
 
     /// The search's words (or else the filter's) and the current match, for the reader to light up.
@@ -116,9 +121,10 @@ enum ScreenRenderer {
     private static func renderEditor(_ state: inout BrowserState, layout: Layout, theme: Theme,
                                      into grid: inout CellGrid) {
         guard case .editor(var editor, let asking) = state.mode else { return }
-        EditorOverlay.render(&editor, asking: asking, subject: EditorOverlay.subject(of: editor, in: state.document),
+        EditorOverlay.render(&editor, asking: asking, now: state.now?.date,
+                             subject: EditorOverlay.subject(of: editor, in: state.document),
                              layout: layout, theme: theme, into: &grid)
-        state.mode = .editor(editor, confirmingDiscard: asking)
+        state.mode = .editor(editor, asking: asking)
     }
 
     private static func renderHelp(_ state: inout BrowserState, layout: Layout, theme: Theme, into grid: inout CellGrid) {

@@ -3,6 +3,8 @@ import Content
 /// What a piece of text is, so the theme can choose its look (colour plus an attribute).
 enum TextRole: Sendable, Hashable {
     case body, title, heading, label, marker, term, dim
+    /// What the user wrote (a note, a room's answer), and its "✎" label: never the author's text.
+    case note, noteLabel
 }
 
 /// Where a run's text comes from in the document: its piece (the place of the whole piece) and

@@ -24,6 +24,8 @@ struct Theme: Sendable {
         case .marker: return resolve(Style(foreground: accent, bold: true))
         case .term: return resolve(Style(bold: true))
         case .dim: return resolve(Style(dim: true))
+        case .note: return resolve(Style(foreground: .green))
+        case .noteLabel: return resolve(Style(foreground: .green, bold: true))
         }
     }
 

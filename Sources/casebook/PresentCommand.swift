@@ -27,7 +27,7 @@ struct PresentCommand: ParsableCommand {
             completion: .custom(CompletionCandidates.ids))
     var only: String?
 
-    @Flag(help: "Remember --only as the document's session plan, for the browser's p and export --handout.")
+    @Flag(help: "Remember --only as the document's session plan, for the browser's p and export --notes.")
     var savePlan = false
 
     @OptionGroup var terminal: TerminalOptions

@@ -95,6 +95,21 @@ import TUITestSupport
         #expect(self.editor("a bcdefgh").visualRows(width: 4).map(\.text) == ["a ", "bcde", "fgh"])
     }
 
+    @Test func upAndDownMoveByTheRowsOnScreen() {
+        var editor = editor("short\nthe quick brown fox")
+        editor.keepCursorVisible(width: 10, height: 5)
+        #expect(editor.cursorPosition(width: 10) == (2, 9))
+        editor.apply(.up)  // to the row above in the same line, same column: the space it broke at
+        #expect(editor.row == 1 && editor.column == 9)
+        editor.apply(.up)
+        #expect(editor.row == 0 && editor.column == 5)
+        editor.apply(.down)
+        editor.apply(.down)
+        #expect(editor.row == 1 && editor.column == 15)
+        editor.apply(.down)
+        #expect(editor.column == 19)
+    }
+
     @Test func theEditorBoxNeverCutsAWord() {
         var browser = Browser.childJ(width: 80, height: 24)
         browser.type("]a")

@@ -32,6 +32,33 @@ extension NoteEditor {
     }
 }
 
+extension NoteEditor {
+    /// Up and Down by the rows on screen: to the character at the same column of the row above or
+    /// below (a wrapped line's rows too); past the first row to the start, past the last to the end.
+    mutating func moveByRow(_ delta: Int, width: Int) {
+        let rows = visualRows(width: width)
+        let (current, screenColumn) = cursorPosition(width: width)
+        let target = current + delta
+        guard rows.indices.contains(target) else {
+            column = target < 0 ? 0 : lines[row].count
+            return
+        }
+        let visual = rows[target]
+        let characters = Array(lines[visual.line])
+        // A row that continues on the next keeps the cursor before that row's start, or it would show there.
+        let continues = rows.indices.contains(target + 1) && rows[target + 1].line == visual.line
+        let last = continues ? visual.end - 1 : visual.end
+        var offset = visual.start
+        var used = 0
+        while offset < last, used + DisplayWidth.of(characters[offset]) <= screenColumn {
+            used += DisplayWidth.of(characters[offset])
+            offset += 1
+        }
+        row = visual.line
+        column = offset
+    }
+}
+
 /// A word of an editor line for `WordWrap`, with the offset of its first character in the line.
 /// The one space between two words is the gap WordWrap puts there; more spaces belong to the word after.
 private struct EditorWord: WrappableWord {

@@ -26,6 +26,8 @@ struct NoteEditor: Sendable, Hashable {
     var column = 0
     /// First visual row shown, kept so the cursor stays in view.
     var top = 0
+    /// The width the box last wrapped the lines at, so Up and Down move by the rows on screen.
+    var wrapWidth: Int?
 
     init(target: NoteTarget, kind: Note.Kind = .note, question: String? = nil, editing original: Note? = nil) {
         self.target = target
@@ -81,9 +83,11 @@ struct NoteEditor: Sendable, Hashable {
         case .right:
             if column < lines[row].count { column += 1 } else if row + 1 < lines.count { row += 1; column = 0 }
         case .up:
-            if row > 0 { row -= 1; column = min(column, lines[row].count) } else { column = 0 }
+            if let wrapWidth { moveByRow(-1, width: wrapWidth) }
+            else if row > 0 { row -= 1; column = min(column, lines[row].count) } else { column = 0 }
         case .down:
-            if row + 1 < lines.count { row += 1; column = min(column, lines[row].count) } else { column = lines[row].count }
+            if let wrapWidth { moveByRow(1, width: wrapWidth) }
+            else if row + 1 < lines.count { row += 1; column = min(column, lines[row].count) } else { column = lines[row].count }
         case .home: column = 0
         case .end: column = lines[row].count
         case .save, .cancel, .confirmDiscard, .keepEditing: break
@@ -103,6 +107,7 @@ struct NoteEditor: Sendable, Hashable {
 
     /// Scrolls so the cursor's row is among the `height` rows shown.
     mutating func keepCursorVisible(width: Int, height: Int) {
+        wrapWidth = width
         let cursorRow = cursorPosition(width: width).row
         if cursorRow < top { top = cursorRow }
         if cursorRow >= top + height { top = cursorRow - height + 1 }

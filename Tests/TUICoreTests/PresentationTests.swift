@@ -221,6 +221,7 @@ import TUITestSupport
     @Test func qEndsAPresentationStartedFromTheCommandLine() {
         var browser = Browser(document: Self.document, options: BrowserOptions(startInPresentation: true), width: 80, height: 24)
         browser.type("nn")
+        #expect(browser.render().lines[23].hasSuffix("q quit"))
         let effects = browser.type("q")
         #expect(effects.contains(.quit))
         #expect(effects.contains(.persist(.position(ReadingPosition(target: .item(ItemID(number: 3)))))))

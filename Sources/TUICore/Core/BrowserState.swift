@@ -68,8 +68,6 @@ struct BrowserState: Sendable {
     var presentation: Presentation?
     /// `present --only`: this session's plan, which the document does not remember.
     var onlyPlan: [Int]?
-    /// Started by `casebook present`: leaving the presentation ends the program.
-    var quitsAfterPresenting = false
     /// The reflective questions shown after each response.
     var questions: [String] = ReflectiveQuestions.builtIn
     /// The time the last tick brought: the session clock counts from it and notes are stamped with it.

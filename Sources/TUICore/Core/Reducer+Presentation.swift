@@ -12,7 +12,7 @@ extension BrowserState {
             // Esc first clears digits being typed.
             if !presentation.typed.isEmpty { presentation.typed = ""; break }
             self.presentation = presentation
-            return stopPresentation() + (quitsAfterPresenting ? apply(.quit) : [])
+            return stopPresentation() + (presentation.quitsOnStop ? apply(.quit) : [])
         case .reveal:
             if presentation.step + 1 < steps.count {
                 presentation.step += 1
@@ -20,7 +20,7 @@ extension BrowserState {
             } else if presentation.index + 1 < presentation.numbers.count {
                 presentation.show(index: presentation.index + 1)
             } else {
-                message = "End of the session: q returns to the browser"
+                message = presentation.quitsOnStop ? "End of the session: q quits" : "End of the session: q returns to the browser"
             }
         case .unreveal:
             if !presentation.typed.isEmpty { presentation.typed.removeLast(); break }
@@ -90,13 +90,14 @@ extension BrowserState {
     }
 
     /// Starts at the recommendation at `position` in the document, or the next one in the plan.
-    mutating func startPresentation(atOrAfter position: Int?) {
+    mutating func startPresentation(atOrAfter position: Int?, quitsOnStop: Bool = false) {
         let plan = presentationPlan
         guard !plan.numbers.isEmpty else {
             message = "Nothing to present: casebook found no recommendations in this document"
             return
         }
         var new = Presentation(numbers: plan.numbers, planName: plan.name)
+        new.quitsOnStop = quitsOnStop
         // The clock runs for the whole session, across visits to the browser.
         new.clockShown = presentation?.clockShown ?? false
         // A new session's clock starts at the next tick, which the event loop sends right after this key.

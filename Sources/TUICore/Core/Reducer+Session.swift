@@ -23,11 +23,10 @@ extension BrowserState {
             if !unknown.isEmpty { message = "Not in this document: " + unknown.map(\.description).joined(separator: ", ") }
         }
         if options.startInPresentation {
-            quitsAfterPresenting = true
             let from = options.presentFrom.flatMap { document.contains($0) ? $0.number : nil }
             let unknownMessage = message
             // The session starts at --from, else at its first recommendation, wherever the reader was left.
-            startPresentation(atOrAfter: from.flatMap { recommendationIndex[$0] } ?? 0)
+            startPresentation(atOrAfter: from.flatMap { recommendationIndex[$0] } ?? 0, quitsOnStop: true)
             if let unknownMessage, message == nil { message = unknownMessage }
         }
         return effects

@@ -18,11 +18,17 @@ public final class NcursesBackend: TerminalBackend {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private let colorsEnabled: Bool
+    private let mouseEnabled: Bool
+    private static let sgrMouseOn = "\u{1B}[?1006h", sgrMouseOff = "\u{1B}[?1006l"
     private var colorPairs = ColorPairs()
     /// What the terminal shows now; nil forces the next draw to repaint everything.
     private var lastGrid: CellGrid?
     private var cursorVisible: Bool?
     private var isShutDown = false
+    /// Input is read as raw characters and decoded here, not by curses' terminfo (see `InputDecoder`).
+    private var decoder = InputDecoder()
+    /// Keys decoded but not yet handed out (a read can complete more than one).
+    private var decodedKeys: [KeyEvent] = []
 
     /// Starts curses on the process's terminal. `colors: false` never starts colour; `mouse: false` leaves
     /// the mouse to the terminal (so text can be selected).
@@ -41,7 +47,9 @@ public final class NcursesBackend: TerminalBackend {
         cbreak()  // not raw(): Ctrl-C and Ctrl-Z must still raise their signals
         noecho()
         nonl()
-        keypad(window, true)
+        // Keypad off: curses would decode only the sequences terminfo lists for TERM and pass the rest on
+        // as Esc and letters; InputDecoder knows every terminal's.
+        keypad(window, false)
         Self.allowControlS()
         set_escdelay(25)  // the default one second makes Esc feel broken
         if colors, has_colors() {
@@ -51,9 +59,13 @@ public final class NcursesBackend: TerminalBackend {
         } else {
             colorsEnabled = false
         }
+        mouseEnabled = mouse
         if mouse {
             mousemask(cb_all_mouse_events(), nil)
             mouseinterval(0)  // report presses at once instead of waiting to combine them into clicks
+            // SGR reports (1006) carry any column as digits; curses asks for them only where terminfo
+            // says so, and the older reports break past column 95 in a UTF-8 terminal.
+            putp(Self.sgrMouseOn)
         }
     }
 
@@ -102,25 +114,24 @@ public final class NcursesBackend: TerminalBackend {
     public func nextEvent() -> KeyEvent? {
         var failures = 0
         while !isShutDown {
-            var code: wint_t = 0
-            cb_clear_errno()
-            let status = wget_wch(window, &code)
-            if status == ERR {
-                // EINTR: a signal (a resume after Ctrl-Z, or Ctrl-C, SIGTERM, SIGHUP for the loop to
-                // handle) interrupted the read; anything else repeated is a terminal that has gone away,
-                // which must not become a busy loop.
-                if cb_errno() == EINTR {
-                    if TerminalGuard.hasPendingSignal { return nil }
-                    continue
-                }
+            if !decodedKeys.isEmpty { return decodedKeys.removeFirst() }
+            switch read(waitingAtMost: decoder.isWaiting ? Self.sequenceWait : nil) {
+            case let .keys(keys):
+                failures = 0
+                decodedKeys += keys
+            case .timedOut:
+                decodedKeys += decoder.timeOut()
+            case .interrupted:
+                // A signal interrupted the read: a resume after Ctrl-Z, or Ctrl-C, SIGTERM, SIGHUP for the
+                // loop to handle.
+                if TerminalGuard.hasPendingSignal { return nil }
+                continue
+            case .failed:
+                // Repeated, a terminal that has gone away, which must not become a busy loop.
                 failures += 1
                 if failures >= 3 { return nil }
                 usleep(20_000)
-                continue
             }
-            failures = 0
-            let event = status == KEY_CODE_YES ? decodeKey(Int32(bitPattern: code)) : decodeCharacter(code)
-            if let event { return event }
         }
         return nil
     }
@@ -129,6 +140,7 @@ public final class NcursesBackend: TerminalBackend {
         guard !isShutDown else { return }
         isShutDown = true
         if cursorVisible == false { curs_set(1) }
+        if mouseEnabled { putp(Self.sgrMouseOff) }
         endwin()
         TerminalGuard.uninstall()  // before delscreen, so no handler of ours runs against a freed screen
         delscreen(screen)
@@ -187,58 +199,38 @@ public final class NcursesBackend: TerminalBackend {
 
     // MARK: Input
 
-    private func decodeCharacter(_ code: wint_t) -> KeyEvent? {
-        switch code {
-        case 10, 13: return .enter
-        case 9: return .tab
-        case 8, 127: return .backspace
-        case 27: return .escape
-        case 1...26: return .control(Character(Unicode.Scalar(UInt8(code) + 96)))
-        case 0..<32: return nil
-        default:
-            guard let scalar = Unicode.Scalar(code) else { return nil }
-            return .character(Character(scalar))
-        }
+    /// How long the rest of an escape sequence may take to come before a lone Esc counts as the Esc key.
+    private static let sequenceWait = 50
+
+    private enum Read {
+        case keys([KeyEvent])
+        case timedOut, interrupted, failed
     }
 
-    private func decodeKey(_ code: Int32) -> KeyEvent? {
-        switch code {
-        case KEY_UP: return .up
-        case KEY_DOWN: return .down
-        case KEY_LEFT: return .left
-        case KEY_RIGHT: return .right
-        case KEY_PPAGE: return .pageUp
-        case KEY_NPAGE: return .pageDown
-        case KEY_HOME: return .home
-        case KEY_END: return .end
-        case KEY_ENTER: return .enter
-        case KEY_BTAB: return .backTab
-        case KEY_BACKSPACE: return .backspace
-        case KEY_DC: return .delete
-        case KEY_IC: return .insert
-        case KEY_RESIZE:
+    /// Reads one character (or a resize) and hands it to the decoder; waits at most `milliseconds`, or
+    /// for ever when nil.
+    private func read(waitingAtMost milliseconds: Int?) -> Read {
+        if let milliseconds { wtimeout(window, Int32(max(0, milliseconds))) }
+        defer { if milliseconds != nil { wtimeout(window, -1) } }
+        let started = MonotonicClock.seconds()
+        var code: wint_t = 0
+        cb_clear_errno()
+        let status = wget_wch(window, &code)
+        if status == ERR {
+            if cb_errno() == EINTR { return .interrupted }
+            // A wait cut much shorter than asked, and not by a signal, may be a terminal gone away.
+            guard let milliseconds, (MonotonicClock.seconds() - started) * 1000 >= Double(milliseconds) / 2 else {
+                return .failed
+            }
+            return .timedOut
+        }
+        if status == KEY_CODE_YES {
+            // With the keypad off, curses itself sends only a resize.
+            guard Int32(bitPattern: code) == KEY_RESIZE else { return .keys([]) }
             let size = size
-            return .resize(width: size.width, height: size.height)
-        case KEY_MOUSE: return decodeMouse()
-        case cb_key_f(1)...cb_key_f(12): return .function(Int(code - cb_key_f(0)))
-        default: return nil
+            return .keys([.resize(width: size.width, height: size.height)])
         }
-    }
-
-    private func decodeMouse() -> KeyEvent? {
-        var event = MEVENT()
-        guard getmouse(&event) == OK else { return nil }
-        let kind: MouseEvent.Kind
-        if event.bstate & cb_button4_pressed() != 0 {
-            kind = .wheelUp
-        } else if cb_button5_pressed() != 0, event.bstate & cb_button5_pressed() != 0 {
-            kind = .wheelDown
-        } else if event.bstate & (cb_button1_pressed() | cb_button1_clicked()) != 0 {
-            kind = .press
-        } else {
-            return nil
-        }
-        return .mouse(MouseEvent(kind: kind, row: Int(event.y), column: Int(event.x)))
+        return .keys(Unicode.Scalar(code).map { decoder.feed($0) } ?? [])
     }
 }
 
@@ -289,22 +281,17 @@ extension NcursesBackend: TimedInputBackend {
     /// Waits for input at most `milliseconds`; `.timedOut` when none came.
     func nextInput(waitingAtMost milliseconds: Int) -> TimedInput {
         guard !isShutDown else { return .ended }
-        wtimeout(window, Int32(max(0, milliseconds)))
-        defer { wtimeout(window, -1) }
-        let started = MonotonicClock.seconds()
-        var code: wint_t = 0
-        cb_clear_errno()
-        let status = wget_wch(window, &code)
-        if status == ERR {
-            // A wait cut much shorter than asked, and not by a signal, may be a terminal gone away:
-            // the blocking read tells, without a busy loop.
-            let waited = (MonotonicClock.seconds() - started) * 1000
-            if cb_errno() == EINTR || waited >= Double(milliseconds) / 2 { return .timedOut }
-            wtimeout(window, -1)
-            return nextEvent().map(TimedInput.event) ?? .ended
+        if decodedKeys.isEmpty {
+            switch read(waitingAtMost: decoder.isWaiting ? Self.sequenceWait : milliseconds) {
+            case let .keys(keys): decodedKeys += keys
+            case .timedOut: decodedKeys += decoder.timeOut()
+            case .interrupted: return .timedOut
+            // The blocking read tells whether the terminal has gone, without a busy loop.
+            case .failed: return nextEvent().map(TimedInput.event) ?? .ended
+            }
         }
-        let event = status == KEY_CODE_YES ? decodeKey(Int32(bitPattern: code)) : decodeCharacter(code)
-        return event.map(TimedInput.event) ?? .timedOut
+        // A character that starts a sequence completes no key yet: the caller ticks and asks again.
+        return decodedKeys.isEmpty ? .timedOut : .event(decodedKeys.removeFirst())
     }
 
     /// Ctrl-S saves a note: turn off XON/XOFF flow control, which would otherwise freeze the terminal

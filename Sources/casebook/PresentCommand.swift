@@ -2,7 +2,7 @@ import ArgumentParser
 import Content
 import TUIApp
 
-/// `casebook present [FILE] [--from ID] [--only IDS]`: presentation mode for a training session.
+/// `casebook present [FILE] [--from ID] [--only IDS [--save-plan]]`: presentation mode for a training session.
 struct PresentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "present",
@@ -11,10 +11,11 @@ struct PresentCommand: ParsableCommand {
         One recommendation per screen. Space reveals the parts, then the response paragraph by \
         paragraph, then reflective questions (Content/questions.txt); Backspace steps back; Left and \
         Right (or p and n) change recommendation; digits then Enter jump; a captures the room's \
-        answer; c shows a clock; b blanks the screen; q returns to the browser.
+        answer; c shows a clock; b blanks the screen; q ends the presentation.
 
-        Without --only, the items marked in the browser (m) are presented, or else all of them. \
-        The plan is remembered for the document.
+        Without --only, the document's saved plan (--save-plan) is presented, else the items \
+        marked in the browser (m), else all of them. --only is for this session alone unless \
+        --save-plan is given.
         """
     )
 
@@ -26,6 +27,9 @@ struct PresentCommand: ParsableCommand {
             completion: .custom(CompletionCandidates.ids))
     var only: String?
 
+    @Flag(help: "Remember --only as the document's session plan, for the browser's p and export --notes.")
+    var savePlan = false
+
     @OptionGroup var terminal: TerminalOptions
 
     @OptionGroup var document: DocumentArgument
@@ -36,7 +40,13 @@ struct PresentCommand: ParsableCommand {
             try list.split(separator: ",").map { try Self.id(String($0)) }
         }
         if plan?.isEmpty == true { throw CommandFailure("--only needs ids, e.g. --only 3,5,6") }
+        if savePlan && plan == nil { throw CommandFailure("--save-plan saves the --only plan; give --only too") }
         let document = try document.load()
+        try Self.check(start.map { [$0] } ?? [], in: document)
+        try Self.check(plan ?? [], in: document)
+        if let start, let plan, !plan.contains(where: { $0.number == start.number }) {
+            throw CommandFailure("--from \(start) is not among --only \(plan.map(\.description).joined(separator: ","))")
+        }
         if let (reason, _) = TerminalOptions.whyNotFullScreen {
             throw CommandFailure("present needs a terminal (\(reason)); try casebook export --format markdown for a handout")
         }
@@ -44,8 +54,19 @@ struct PresentCommand: ParsableCommand {
         options.startInPresentation = true
         options.presentFrom = start
         options.presentOnly = plan
+        options.savePlan = savePlan
         let status = TerminalApp.run(document: document, options: options)
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// A session cannot start on what the document does not have: "no recommendation 99 in child-j.txt".
+    private static func check(_ ids: [ItemID], in document: ReviewDocument) throws(CommandFailure) {
+        let unknown = ids.filter { !document.contains($0) }
+        guard !unknown.isEmpty else { return }
+        let numbers = document.recommendations.map(\.number)
+        let has = numbers.min().map { first in " (it has \(first) to \(numbers.max() ?? first))" } ?? " (it has none)"
+        let names = unknown.map(\.description).joined(separator: ", ")
+        throw CommandFailure("no recommendation\(unknown.count > 1 ? "s" : "") \(names) in \(document.source)\(has)")
     }
 
     private static func id(_ text: String) throws(CommandFailure) -> ItemID {

@@ -61,11 +61,12 @@ import Store
         #expect(outlineRow(reopened.render().lines, "3b")?.hasSuffix(" ✎") == true)
     }
 
-    @Test func roomAnswersAndAnOnlyPlanAreSaved() {
+    @Test func roomAnswersAndASavedOnlyPlanAreSaved() {
         let directory = temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let keeper = keeper(in: directory)
-        let options = BrowserOptions(startInPresentation: true, presentOnly: [ItemID(number: 2), ItemID(number: 4)])
+        let options = BrowserOptions(startInPresentation: true, presentOnly: [ItemID(number: 2), ItemID(number: 4)],
+                                     savePlan: true)
         var browser = browser(keeper, options: options)
         #expect(keeper.notes?.plan == [ItemID(number: 2), ItemID(number: 4)])
         send("a", to: &browser, keeper)

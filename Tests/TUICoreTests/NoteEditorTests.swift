@@ -78,6 +78,50 @@ import TUITestSupport
         #expect(editor.cursorPosition(width: 4).column == 2)
     }
 
+    @Test func linesWrapAtWordsAndTheCursorCrossesRowsCharacterByCharacter() {
+        var editor = editor("the quick brown fox")
+        #expect(editor.visualRows(width: 10).map(\.text) == ["the quick ", "brown fox"])
+        #expect(editor.cursorPosition(width: 10) == (1, 9))
+        for _ in 0..<9 { editor.apply(.left) }
+        #expect(editor.column == 10)
+        #expect(editor.cursorPosition(width: 10) == (1, 0))
+        editor.apply(.left)  // onto the space the row broke at, in the column kept free
+        #expect(editor.cursorPosition(width: 10) == (0, 9))
+        editor.apply(.right)
+        #expect(editor.cursorPosition(width: 10) == (1, 0))
+        // Spaces beyond the one between words stay with the word after; a line's own indent stays.
+        #expect(self.editor("  ab   cd").visualRows(width: 5).map(\.text) == ["  ab ", "  cd"])
+        // A word longer than a row is cut between characters, filling each row.
+        #expect(self.editor("a bcdefgh").visualRows(width: 4).map(\.text) == ["a ", "bcde", "fgh"])
+    }
+
+    @Test func upAndDownMoveByTheRowsOnScreen() {
+        var editor = editor("short\nthe quick brown fox")
+        editor.keepCursorVisible(width: 10, height: 5)
+        #expect(editor.cursorPosition(width: 10) == (2, 9))
+        editor.apply(.up)  // to the row above in the same line, same column: the space it broke at
+        #expect(editor.row == 1 && editor.column == 9)
+        editor.apply(.up)
+        #expect(editor.row == 0 && editor.column == 5)
+        editor.apply(.down)
+        editor.apply(.down)
+        #expect(editor.row == 1 && editor.column == 15)
+        editor.apply(.down)
+        #expect(editor.column == 19)
+    }
+
+    @Test func theEditorBoxNeverCutsAWord() {
+        var browser = Browser.childJ(width: 80, height: 24)
+        browser.type("]a")
+        browser.type(String(repeating: "note ", count: 40))
+        let rows = browser.render().lines.compactMap { line -> String? in
+            guard line.contains("│ note") else { return nil }
+            return line.split(separator: "│")[1].trimmingCharacters(in: .whitespaces)
+        }
+        #expect(rows.count == 3, "\(rows)")
+        for row in rows { #expect(row.split(separator: " ").allSatisfy { $0 == "note" }, "\(row)") }
+    }
+
     @Test func editingAnExistingNoteStartsAtItsEnd() {
         let document = DocumentLoader.builtInDocument()
         let note = Note(on: .item(ItemID(number: 2)), in: document, text: "first\nsecond")

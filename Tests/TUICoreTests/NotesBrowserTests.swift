@@ -25,7 +25,7 @@ import TUITestSupport
     }
 
     @Test func markingTakesOverFromAnOnlyPlan() {
-        var browser = Browser(document: Self.document, options: BrowserOptions(presentOnly: [ItemID(number: 4)]),
+        var browser = Browser(document: Self.document, options: BrowserOptions(presentOnly: [ItemID(number: 4)], savePlan: true),
                               width: 80, height: 24)
         #expect(browser.start() == [.persist(.plan([ItemID(number: 4)]))])
         browser.type(":2⏎")

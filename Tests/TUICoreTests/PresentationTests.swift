@@ -184,16 +184,53 @@ import TUITestSupport
         #expect(browser.state.presentation?.numbers == Array(1...10))
     }
 
-    @Test func presentOnlyFromTheCommandLineSetsAndSavesThePlan() {
+    @Test func presentOnlyFromTheCommandLineIsThisSessionsPlanAndStartsAtFrom() {
         let options = BrowserOptions(startInPresentation: true, presentFrom: ItemID(number: 6),
                                      presentOnly: [ItemID(number: 6), ItemID(number: 3), ItemID(number: 99)])
         var browser = Browser(document: Self.document, options: options, width: 80, height: 24)
-        #expect(browser.start() == [.persist(.plan([ItemID(number: 6), ItemID(number: 3)]))])
+        #expect(browser.start().isEmpty)
         #expect(browser.state.mode.input == .presenting)
         #expect(browser.state.presentation?.numbers == [3, 6])
         #expect(number(browser) == 6)
         #expect(browser.state.message == "Not in this document: 99")
         #expect(browser.render().lines[23].contains("Not in this document: 99"))
+    }
+
+    /// Wherever the reader was left (here at 6, past 3 and 5), `present --only 3,5,7` starts at 1 / 3.
+    @Test func presentOnlyStartsAtTheFirstOfItsRecommendations() {
+        var notes = DocumentNotes(for: Self.document)
+        notes.lastPosition = ReadingPosition(target: .item(ItemID(number: 6)))
+        notes.marks = [ItemID(number: 1)]
+        let only = [3, 5, 7].map { ItemID(number: $0) }
+        var browser = Browser(document: Self.document, options: BrowserOptions(startInPresentation: true, presentOnly: only),
+                              notes: notes, width: 80, height: 24)
+        #expect(browser.start().isEmpty, "--only is not remembered")
+        #expect(number(browser) == 3)
+        #expect(browser.render().lines[23].hasPrefix("  1 / 3"))
+        #expect(browser.state.notes.presentationOrder == [ItemID(number: 1)], "the marks stay the plan")
+    }
+
+    @Test func savePlanRemembersTheOnlyPlan() {
+        let only = [ItemID(number: 6), ItemID(number: 3)]
+        var browser = Browser(document: Self.document, options: BrowserOptions(startInPresentation: true, presentOnly: only,
+                                                                                savePlan: true), width: 80, height: 24)
+        #expect(browser.start() == [.persist(.plan(only))])
+    }
+
+    /// `casebook present` is the presentation alone: q ends it (saving where it was); `p` in the browser returns there.
+    @Test func qEndsAPresentationStartedFromTheCommandLine() {
+        var browser = Browser(document: Self.document, options: BrowserOptions(startInPresentation: true), width: 80, height: 24)
+        browser.type("nn")
+        #expect(browser.render().lines[23].hasSuffix("q quit"))
+        let effects = browser.type("q")
+        #expect(effects.contains(.quit))
+        #expect(effects.contains(.persist(.position(ReadingPosition(target: .item(ItemID(number: 3)))))))
+        #expect(browser.isFinished)
+
+        var fromTheBrowser = presenting(at: "5")
+        #expect(!fromTheBrowser.type("q").contains(.quit))
+        #expect(fromTheBrowser.state.mode.input == .browse)
+        #expect(!fromTheBrowser.isFinished)
     }
 
     @Test func aSavedPlanIsPresentedWhenTheCommandGivesNone() {

@@ -37,6 +37,19 @@ public struct Recommendation: Sendable, Hashable {
         return first.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
     }
 
+    /// "Recommendation 3", from the heading as written without the punctuation before a title
+    /// ("Recommendation 1:", "Recommendation 1 –").
+    public var headingWords: String {
+        let words = TerminalSafe.trim(heading, also: [":", "–", "—", "-", "."])
+        return words.isEmpty ? "Recommendation \(number)" : words
+    }
+
+    /// "Recommendation 1: Information sharing with schools": the heading's words, then any title.
+    public var fullHeading: String {
+        guard let title, !title.isEmpty else { return headingWords }
+        return headingWords + ": " + title
+    }
+
     public func part(_ letter: Character) -> Part? {
         parts.first { $0.label == letter }
     }

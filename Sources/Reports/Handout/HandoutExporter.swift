@@ -68,9 +68,7 @@ public struct HandoutExporter: Sendable {
     }
 
     private func chunks(for recommendation: Recommendation, notes: [Note]) -> [String] {
-        var heading = "## " + HandoutMarkdown.escapeLine(recommendation.heading.trimmingCharacters(in: .whitespaces))
-        if let title = recommendation.title, !title.isEmpty { heading += ": " + HandoutMarkdown.escapeLine(title) }
-        var chunks = [heading]
+        var chunks = ["## " + HandoutMarkdown.escapeLine(recommendation.fullHeading)]
         chunks += recommendation.text.map(HandoutMarkdown.block)
         for part in recommendation.parts {
             let marker = "**" + HandoutMarkdown.escapeLine(part.marker.isEmpty ? "\(part.label))" : part.marker) + "**"

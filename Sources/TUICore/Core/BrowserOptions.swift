@@ -15,12 +15,14 @@ public struct BrowserOptions: Sendable, Equatable {
     public var startInPresentation: Bool
     /// `--from ID`: the recommendation presentation starts at.
     public var presentFrom: ItemID?
-    /// `--only IDS`: the session plan; saved as the document's plan.
+    /// `--only IDS`: this session's plan, remembered only with `savePlan`.
     public var presentOnly: [ItemID]?
+    /// `--save-plan`: remember `presentOnly` as the document's plan.
+    public var savePlan: Bool
 
     public init(colorEnabled: Bool = true, colorTheme: ColorTheme = .standard, mouseEnabled: Bool = true,
                 measure: Int = BrowserOptions.defaultMeasure, startInPresentation: Bool = false,
-                presentFrom: ItemID? = nil, presentOnly: [ItemID]? = nil) {
+                presentFrom: ItemID? = nil, presentOnly: [ItemID]? = nil, savePlan: Bool = false) {
         self.colorEnabled = colorEnabled
         self.colorTheme = colorTheme
         self.mouseEnabled = mouseEnabled
@@ -28,5 +30,6 @@ public struct BrowserOptions: Sendable, Equatable {
         self.startInPresentation = startInPresentation
         self.presentFrom = presentFrom
         self.presentOnly = presentOnly
+        self.savePlan = savePlan
     }
 }

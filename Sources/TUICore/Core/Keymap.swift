@@ -83,7 +83,7 @@ enum Keymap {
             b([c("A"), c("M")], .note(.openList), .notes, "List all notes and marks; Enter goes to the item"),
             b([], nil, .notes, "In the outline: ✎ the item has a note, ⚑ it is marked", modes: [], label: "✎ ⚑"),
 
-            b([c("p")], .present(.start), .presenting, "Present the session plan (--only, else the marked items, else all)"),
+            b([c("p")], .present(.start), .presenting, "Present the session plan (saved by present --save-plan), else the marked items, else all"),
             b([c(" "), .pageDown], .present(.reveal), .presenting, "Reveal the next part, response paragraph, question",
               modes: [.presenting]),
             b([.backspace, .pageUp], .present(.unreveal), .presenting, "Step back", modes: [.presenting]),
@@ -95,7 +95,7 @@ enum Keymap {
             b([c("k"), .up], .move(.up), .presenting, "See more above", modes: [.presenting]),
             b([c("c")], .present(.toggleClock), .presenting, "Show or hide the session clock", modes: [.presenting]),
             b([c("b")], .present(.blank), .presenting, "Blank the screen; any key brings it back", modes: [.presenting]),
-            b([c("q"), .escape], .present(.stop), .presenting, "Back to the browser, at this recommendation",
+            b([c("q"), .escape], .present(.stop), .presenting, "Back to the browser, at this recommendation (casebook present: quit)",
               modes: [.presenting]),
 
             b([c("?"), .function(1)], .showHelp, .other, "This help", modes: [.browse, .presenting]),
@@ -152,8 +152,8 @@ enum Keymap {
             b([.enter], .edit(.newline), .editor, "New line", modes: [.editor]),
             b([.left], .edit(.left), .editor, "Cursor left", modes: [.editor]),
             b([.right], .edit(.right), .editor, "Cursor right", modes: [.editor]),
-            b([.up], .move(.up), .editor, "Line above", modes: [.editor]),
-            b([.down], .move(.down), .editor, "Line below", modes: [.editor]),
+            b([.up], .move(.up), .editor, "Row above (also within a wrapped line)", modes: [.editor]),
+            b([.down], .move(.down), .editor, "Row below (also within a wrapped line)", modes: [.editor]),
             b([.home], .edit(.home), .editor, "Start of the line", modes: [.editor]),
             b([.end], .edit(.end), .editor, "End of the line", modes: [.editor]),
             b([.backspace], .edit(.deleteBackward), .editor, "Delete before the cursor (joins lines)", modes: [.editor]),

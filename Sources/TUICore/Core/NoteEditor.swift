@@ -28,6 +28,8 @@ struct NoteEditor: Sendable, Hashable {
     var column = 0
     /// First visual row shown, kept so the cursor stays in view.
     var top = 0
+    /// The width the box last wrapped the lines at, so Up and Down move by the rows on screen.
+    var wrapWidth: Int?
 
     init(target: NoteTarget, kind: Note.Kind = .note, question: String? = nil, editing original: Note? = nil) {
         self.target = target
@@ -91,9 +93,11 @@ struct NoteEditor: Sendable, Hashable {
         case .right:
             if column < lines[row].count { column += 1 } else if row + 1 < lines.count { row += 1; column = 0 }
         case .up:
-            if row > 0 { row -= 1; column = min(column, lines[row].count) } else { column = 0 }
+            if let wrapWidth { moveByRow(-1, width: wrapWidth) }
+            else if row > 0 { row -= 1; column = min(column, lines[row].count) } else { column = 0 }
         case .down:
-            if row + 1 < lines.count { row += 1; column = min(column, lines[row].count) } else { column = lines[row].count }
+            if let wrapWidth { moveByRow(1, width: wrapWidth) }
+            else if row + 1 < lines.count { row += 1; column = min(column, lines[row].count) } else { column = lines[row].count }
         case .home: column = 0
         case .end: column = lines[row].count
         case .save, .cancel, .confirmDiscard, .keepEditing, .restoreDraft, .discardDraft: break
@@ -102,7 +106,7 @@ struct NoteEditor: Sendable, Hashable {
 
     // MARK: Display
 
-    /// One screen row of the editor: a piece of a line, wrapped at the box's width by columns.
+    /// One screen row of the editor: a piece of a line, wrapped at the box's width (see `visualRows`).
     struct VisualRow: Sendable, Hashable {
         var line: Int
         /// Character range of the line shown on this row.
@@ -111,45 +115,9 @@ struct NoteEditor: Sendable, Hashable {
         var text: String
     }
 
-    /// The lines broken into rows of at most `width` columns (by characters, so the cursor maps exactly).
-    func visualRows(width: Int) -> [VisualRow] {
-        let width = max(2, width)
-        var rows: [VisualRow] = []
-        for (index, line) in lines.enumerated() {
-            var start = 0
-            var current = ""
-            var used = 0
-            var count = 0
-            for character in line {
-                let w = max(1, DisplayWidth.of(character))
-                if used + w > width {
-                    rows.append(VisualRow(line: index, start: start, end: start + count, text: current))
-                    start += count
-                    current = ""
-                    used = 0
-                    count = 0
-                }
-                current.append(character)
-                used += w
-                count += 1
-            }
-            rows.append(VisualRow(line: index, start: start, end: start + count, text: current))
-        }
-        return rows
-    }
-
-    /// The cursor's visual row and screen column within the text area.
-    func cursorPosition(width: Int) -> (row: Int, column: Int) {
-        let rows = visualRows(width: width)
-        // The last row of the cursor's line that starts at or before it (a full row's end is the next row's start).
-        let index = rows.lastIndex { $0.line == row && $0.start <= column } ?? 0
-        let visual = rows[index]
-        let prefix = Array(lines[row])[visual.start..<min(column, visual.end)]
-        return (index, DisplayWidth.of(String(prefix)))
-    }
-
     /// Scrolls so the cursor's row is among the `height` rows shown.
     mutating func keepCursorVisible(width: Int, height: Int) {
+        wrapWidth = width
         let cursorRow = cursorPosition(width: width).row
         if cursorRow < top { top = cursorRow }
         if cursorRow >= top + height { top = cursorRow - height + 1 }

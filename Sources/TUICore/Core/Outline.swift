@@ -10,6 +10,9 @@ struct OutlineRow: Sendable, Hashable {
     var label: String
     /// The one-line text: a section title or a recommendation's gist.
     var text: String
+    /// For a gist that opens as another does: the words after that shared opening, shown after "…"
+    /// when the whole gist does not fit (see `SharedOpenings`).
+    var distinctText: String?
     /// For recommendations: whether it has parts, and whether they are folded away.
     var hasParts = false
     var isFolded = false
@@ -64,6 +67,10 @@ enum Outline {
                                            label: part.id.description, text: gists.shorten(gist)))
                 }
             }
+        }
+        let gistRows = rows.indices.filter { rows[$0].kind == .recommendation || rows[$0].kind == .part }
+        for (index, rest) in zip(gistRows, SharedOpenings.distinctRests(of: gistRows.map { rows[$0].text })) {
+            rows[index].distinctText = rest
         }
         return rows
     }

@@ -50,6 +50,8 @@ struct Presentation: Sendable, Hashable {
     var scroll = 0
     /// False once `q` went back to the browser; the clock keeps its start for the next `p`.
     var isActive = true
+    /// Started by `casebook present`: `q` ends the program rather than going back to the browser.
+    var quitsOnStop = false
 
     var currentNumber: Int? { numbers.indices.contains(index) ? numbers[index] : nil }
 

@@ -53,8 +53,9 @@ extension BrowserState {
         let count = notes.marks.count
         message = marked ? "Marked \(id) for the session (\(count) marked): p presents them"
             : "Unmarked \(id) (\(count) marked)"
-        // Marking takes over from an --only plan: the marks are the plan from now on.
+        // Marking takes over from an --only plan, saved or not: the marks are the plan from now on.
         if !notes.plan.isEmpty { effects += record(.plan([])) }
+        onlyPlan = nil
         return effects
     }
 

@@ -3,7 +3,7 @@ import Content
 /// Presentation mode: one recommendation per screen, revealed step by step, in the session plan's order.
 extension BrowserState {
     mutating func handlePresent(_ request: PresentRequest) -> [Effect] {
-        if request == .start { startPresentation(); return [] }
+        if request == .start { startPresentation(atOrAfter: selectedPosition); return [] }
         guard var presentation, let number = presentation.currentNumber else { mode = .browse; return [] }
         let steps = recommendation(number).map { RevealStep.steps(of: $0, questions: questions.count) } ?? [.opening]
         switch request {
@@ -12,7 +12,7 @@ extension BrowserState {
             // Esc first clears digits being typed.
             if !presentation.typed.isEmpty { presentation.typed = ""; break }
             self.presentation = presentation
-            return stopPresentation()
+            return stopPresentation() + (presentation.quitsOnStop ? apply(.quit) : [])
         case .reveal:
             if presentation.step + 1 < steps.count {
                 presentation.step += 1
@@ -20,7 +20,7 @@ extension BrowserState {
             } else if presentation.index + 1 < presentation.numbers.count {
                 presentation.show(index: presentation.index + 1)
             } else {
-                message = "End of the session: q returns to the browser"
+                message = presentation.quitsOnStop ? "End of the session: q quits" : "End of the session: q returns to the browser"
             }
         case .unreveal:
             if !presentation.typed.isEmpty { presentation.typed.removeLast(); break }
@@ -66,36 +66,44 @@ extension BrowserState {
         recommendationIndex[number].map { document.recommendations[$0] }
     }
 
-    /// The session plan: the `--only` plan, or else the marked items, or else every recommendation;
-    /// always in document order, one screen per recommendation.
+    /// The session plan: `present --only`, or else the saved plan, or else the marked items, or else every
+    /// recommendation; always in document order, one screen per recommendation.
     var presentationPlan: (numbers: [Int], name: String) {
-        let wanted = Set(notes.presentationOrder.map(\.number)).filter { recommendationIndex[$0] != nil }
+        let (chosen, name) = onlyPlan.map { ($0, "only") }
+            ?? (notes.presentationOrder.map(\.number), notes.plan.isEmpty ? "marked" : "plan")
+        let wanted = Set(chosen).filter { recommendationIndex[$0] != nil }
         if wanted.isEmpty {
             var seen = Set<Int>()
             return (document.recommendations.map(\.number).filter { seen.insert($0).inserted }, "all")
         }
         let ordered = wanted.sorted { recommendationIndex[$0]! < recommendationIndex[$1]! }
-        return (ordered, notes.plan.isEmpty ? "marked" : "plan")
+        return (ordered, name)
     }
 
-    private mutating func startPresentation() {
+    /// Where the selection is in the document (a section counts as its first recommendation); nil before any.
+    private var selectedPosition: Int? {
+        var selected = selection.recommendationNumber
+        if case let .section(index) = selection.item, document.sections.indices.contains(index) {
+            selected = document.sections[index].recommendations.first?.number
+        }
+        return selected.flatMap { recommendationIndex[$0] }
+    }
+
+    /// Starts at the recommendation at `position` in the document, or the next one in the plan.
+    mutating func startPresentation(atOrAfter position: Int?, quitsOnStop: Bool = false) {
         let plan = presentationPlan
         guard !plan.numbers.isEmpty else {
             message = "Nothing to present: casebook found no recommendations in this document"
             return
         }
         var new = Presentation(numbers: plan.numbers, planName: plan.name)
+        new.quitsOnStop = quitsOnStop
         // The clock runs for the whole session, across visits to the browser.
         new.clockShown = presentation?.clockShown ?? false
         // A new session's clock starts at the next tick, which the event loop sends right after this key.
         new.clockStart = presentation?.clockStart
         new.elapsedSeconds = presentation?.elapsedSeconds ?? 0
-        // Start at the selected recommendation (a section's first), or the next one in the plan.
-        var selected = selection.recommendationNumber
-        if case let .section(index) = selection.item, document.sections.indices.contains(index) {
-            selected = document.sections[index].recommendations.first?.number
-        }
-        if let selected, let position = recommendationIndex[selected] {
+        if let position {
             new.index = plan.numbers.firstIndex { recommendationIndex[$0]! >= position } ?? 0
         }
         presentation = new

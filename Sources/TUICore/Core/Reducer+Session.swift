@@ -1,10 +1,10 @@
 import Content
 
-/// A session's start and end: the loaded notes reopen the document where it was left, an `--only`
-/// plan is saved, and quitting saves the reading position.
+/// A session's start and end: the loaded notes reopen the document where it was left, `present`
+/// starts presenting (its `--only` plan saved only with `--save-plan`), and quitting saves the reading position.
 extension BrowserState {
     /// Takes the loaded notes: reopens at the last position, starts presenting when asked to.
-    /// Returns the effects to run before the first frame (saving an `--only` plan).
+    /// Returns the effects to run before the first frame (saving an `--only` plan when asked to).
     mutating func startSession(notes loaded: DocumentNotes?, options: BrowserOptions) -> [Effect] {
         var effects: [Effect] = []
         if let loaded { notes = loaded }
@@ -17,14 +17,16 @@ extension BrowserState {
         }
         if let only = options.presentOnly {
             let known = only.filter(document.contains)
-            effects += record(.plan(known))
+            onlyPlan = known.map(\.number)
+            if options.savePlan { effects += record(.plan(known)) }
             let unknown = only.filter { !document.contains($0) }
             if !unknown.isEmpty { message = "Not in this document: " + unknown.map(\.description).joined(separator: ", ") }
         }
         if options.startInPresentation {
-            if let from = options.presentFrom, document.contains(from) { go(to: Selection(from), remember: false) }
+            let from = options.presentFrom.flatMap { document.contains($0) ? $0.number : nil }
             let unknownMessage = message
-            _ = handlePresent(.start)
+            // The session starts at --from, else at its first recommendation, wherever the reader was left.
+            startPresentation(atOrAfter: from.flatMap { recommendationIndex[$0] } ?? 0, quitsOnStop: true)
             if let unknownMessage, message == nil { message = unknownMessage }
         }
         return effects

@@ -42,6 +42,20 @@ enum OutlinePane {
         }
     }
 
+    /// Letters after a shared opening that must show for a row to be told apart from its likes.
+    static let distinctLetters = 4
+
+    /// The gist; or when its cut would fall in (or just after) an opening other gists share, "…" and
+    /// what follows that opening: at 80 columns "…Children's Soci…" and "…their partners…" rather
+    /// than "Seek assurance f…" twice.
+    private static func gist(of row: OutlineRow, width: Int) -> String {
+        guard let rest = row.distinctText else { return row.text }
+        let textWidth = DisplayWidth.of(row.text)
+        let openingWidth = textWidth - DisplayWidth.of(rest)
+        guard textWidth > width, openingWidth + distinctLetters > width - 1 else { return row.text }
+        return "…" + rest
+    }
+
     private static func drawRow(_ row: OutlineRow, isSelected: Bool, focused: Bool, numberWidth: Int,
                                 annotation: Annotation, row y: Int, pane: Rect, theme: Theme, into grid: inout CellGrid) {
         let x = pane.x
@@ -64,11 +78,11 @@ enum OutlinePane {
             pieces.append((row.label, x + 4 + max(0, numberWidth - row.label.count), theme.recommendationNumber))
             // The status glyph reads without colour: ✓ completed, ◐ in progress, ○ planned.
             if let status { pieces.append((StatusBadge.glyph(status), x + 4 + numberWidth + 1, theme.status(status))) }
-            pieces.append((row.text, x + 4 + numberWidth + 3, .plain))
+            pieces.append((gist(of: row, width: textEnd - (x + 4 + numberWidth + 3)), x + 4 + numberWidth + 3, .plain))
         case .part:
             let column = x + 4 + numberWidth + 3
             pieces.append((row.label, column, theme.partLabel))
-            pieces.append((row.text, column + row.label.count + 1, .plain))
+            pieces.append((gist(of: row, width: textEnd - (column + row.label.count + 1)), column + row.label.count + 1, .plain))
         }
         if isSelected { grid.fill(row: y, column: x, width: pane.width, height: 1, style: theme.selected(.plain, focused: focused)) }
         if isSelected { grid.put(selectionMarker, row: y, column: x, style: theme.selected(Style(bold: true), focused: focused), maxColumn: pane.maxX) }

@@ -222,8 +222,8 @@ enum PresentationScreen {
         } else {
             next = presentation.index + 1 < presentation.numbers.count ? "next recommendation" : "end"
         }
-        let space = "Space: \(next)"
-        return [space + "   ← → move   a answer   q browser", space + "   ← → move   q browser", space + "   q browser", space]
+        let space = "Space: \(next)", leave = presentation.quitsOnStop ? "   q quit" : "   q browser"
+        return [space + "   ← → move   a answer" + leave, space + "   ← → move" + leave, space + leave, space]
     }
 }
 

@@ -175,17 +175,10 @@ struct ReaderContent: Sendable {
     }
 
     /// "Recommendation 3: Title": the heading as written without trailing punctuation, then the title.
-    static func heading(of recommendation: Recommendation) -> String {
-        var heading = headingWords(of: recommendation)
-        if let title = recommendation.title, !title.isEmpty { heading += ": " + title }
-        return heading
-    }
+    static func heading(of recommendation: Recommendation) -> String { recommendation.fullHeading }
 
     /// "Recommendation 3", from the heading as written without trailing punctuation.
-    static func headingWords(of recommendation: Recommendation) -> String {
-        let heading = TerminalSafe.trim(recommendation.heading, also: [":", "–", "—", "-", "."])
-        return heading.isEmpty ? "Recommendation \(recommendation.number)" : heading
-    }
+    static func headingWords(of recommendation: Recommendation) -> String { recommendation.headingWords }
 
     /// Where a run of the selected item's text comes from: its piece in the walk, and the UTF-8
     /// offset of the run's start in it.

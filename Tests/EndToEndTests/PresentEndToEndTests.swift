@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// `casebook present` as a trainer runs it: it refuses ids the document lacks, starts at the first
+/// recommendation it was given, keeps `--only` to this session and ends on `q`.
+@Suite(.serialized, .tags(.commandLine))
+struct PresentEndToEndTests {
+    @Test func idsTheDocumentLacksAreErrorsNotASilentStart() throws {
+        for (arguments, message) in [(["--from", "99"], "no recommendation 99 in "),
+                                     (["--only", "12,13"], "no recommendations 12, 13 in "),
+                                     (["--only", "3,12"], "no recommendation 12 in "),
+                                     (["--only", "3,5", "--from", "7"], "--from 7 is not among --only 3,5"),
+                                     (["--save-plan"], "--save-plan saves the --only plan")] {
+            let run = try Subprocess.run(try CasebookBinary.path(), ["present"] + arguments, in: nil, environment: [:])
+            #expect(run.status == 2, "\(arguments)")
+            #expect(run.stderr.hasPrefix("casebook: " + message), "\(arguments): \(run.stderr)")
+            #expect(run.stderr.split(separator: "\n").count == 1, "\(arguments): \(run.stderr)")
+        }
+    }
+
+    @Test func presentOnlyStartsAtOneOfThreeAndQEndsIt() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-e2e-present-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: data) }
+        let session = try TmuxSession(arguments: ["present", "--only", "3,5,7"], environment: ["XDG_DATA_HOME": data.path],
+                                      width: 80, height: 24)
+        defer { session.close() }
+        try session.waitFor("1 / 3")
+        try session.type("n")
+        try session.waitFor("2 / 3")
+        try session.type("q")
+        #expect(try session.waitForExit().status == 0)
+        // --only was for that session: the handout still holds every recommendation.
+        let handout = try Subprocess.run(try CasebookBinary.path(), ["export", "--notes"], in: nil,
+                                         environment: ["XDG_DATA_HOME": data.path])
+        #expect(handout.stdout.contains("## Recommendation 10"))
+    }
+}

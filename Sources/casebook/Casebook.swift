@@ -13,6 +13,7 @@ struct Casebook: ParsableCommand {
         casebook search <query> [--json] [<file> ...]
         casebook show <id> [<file>]
         casebook glossary [<file>]
+        casebook commitments [--filter <query>] [--format text|csv|json] [<file>]
         casebook present [--from <id>] [--only <ids>] [<file>]
         casebook export [--format json|markdown] [--notes] [<file>]
         casebook check [<file> ...]
@@ -26,7 +27,7 @@ struct Casebook: ParsableCommand {
         """,
         // "casebook 0.2.0 (commit 1a2b3c4)": the commit is recorded at build time by the BuildCommit plugin.
         version: "casebook \(version) (\(BuildCommit.description))",
-        subcommands: [BrowseCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, GlossaryCommand.self, PresentCommand.self, ExportCommand.self, CheckCommand.self],
+        subcommands: [BrowseCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, GlossaryCommand.self, CommitmentsCommand.self, PresentCommand.self, ExportCommand.self, CheckCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }

@@ -12,8 +12,8 @@ struct ShowCommand: ParsableCommand {
         ID is a recommendation number (5), or a number and a part letter (5b); R5b and 5B work too; \
         intro is the title and the introduction. A part is shown with the response to the whole \
         recommendation. Under the heading: who the recommendation is for, its themes and its status, \
-        derived by casebook with the words behind it ("Status (derived): completed — ‘are undertaken’, \
-        line 120"), and any part the response does not mention; after the response, what is still to do.
+        derived by casebook with the words behind it ("Status (derived): completed - 'has been \
+        achieved', line 116"), and any part the response does not mention; after the response, what is still to do.
         """
     )
 

@@ -99,7 +99,7 @@ enum Keymap {
             b([c("?"), .function(1)], .showHelp, .other, "This help", modes: [.browse, .presenting]),
             b([c("x")], .openList(.acronymsHere), .learning, "Explain the acronyms in this item"),
             b([c("X")], .openList(.glossary), .learning, "Glossary: every acronym, its expansion and where it occurs"),
-            b([c("C")], .openList(.commitments), .learning, "Still to do: every commitment, its owner and when it is due"),
+            b([c("C")], .openList(.commitments), .learning, "Still to do: every commitment, its owner and when it is due (with a filter: of the recommendations kept)"),
             b([c("e")], .openList(.evidence), .learning, "Why: the words behind this recommendation's status, themes and agencies"),
         ] + OutlineLegend.signs.map { sign in
             b([], nil, .signs, sign.meaning, modes: [], label: sign.sign)

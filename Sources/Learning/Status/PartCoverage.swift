@@ -61,20 +61,29 @@ struct PartCoverage {
     }
 
     /// For each wanted stem, the one recommendation it occurs in, or -1 when it occurs in several or outside
-    /// any. Most words are ruled out by their first four bytes before they are stemmed.
+    /// any. Most words are ruled out by their first four bytes; the rest are looked up as written, and
+    /// only each distinct word is stemmed.
     private static func owners(of wanted: Set<String>, recommendations: [[Tokenized]], otherPieces: [Tokenized]) -> [String: Int] {
         let prefixes = Set(wanted.map { prefixKey($0.utf8) })
-        var owners: [String: Int] = [:]
+        var ownersOfWords: [String: Int] = [:]
         func visit(_ item: Tokenized, owner: Int) {
             for token in item.tokens.tokens where token.folded.utf8.count >= minimumLength && prefixes.contains(prefixKey(token.folded.utf8)) {
-                let stem = stem(token.folded)
-                guard wanted.contains(stem) else { continue }
-                if let known = owners[stem], known != owner { owners[stem] = -1 } else { owners[stem] = owner }
+                record(owner, for: token.folded, in: &ownersOfWords)
             }
         }
         for item in otherPieces { visit(item, owner: -1) }
         for (index, pieces) in recommendations.enumerated() { pieces.forEach { visit($0, owner: index) } }
+        var owners: [String: Int] = [:]
+        for (word, owner) in ownersOfWords {
+            let stem = stem(word)
+            if wanted.contains(stem) { record(owner, for: stem, in: &owners) }
+        }
         return owners
+    }
+
+    /// The one owner seen so far, or -1 once a second is seen.
+    private static func record(_ owner: Int, for key: String, in owners: inout [String: Int]) {
+        if let known = owners[key], known != owner { owners[key] = -1 } else { owners[key] = owner }
     }
 
     /// Whether a response piece names a part: "6b", "part b", "(b)" or "b)".
@@ -98,10 +107,11 @@ struct PartCoverage {
     private static let openingWords = 10
     private static let minimumLength = 4
 
-    /// The stems of a piece's content words: four letters or more, not a common function word.
+    /// The stems of a piece's content words (four letters or more, not a common function word), each
+    /// distinct word stemmed once.
     private static func stems(of tokens: WordTokens) -> [String] {
-        tokens.tokens.compactMap { token in
-            token.folded.utf8.count >= minimumLength && !commonWords.contains(token.folded) ? stem(token.folded) : nil
+        Set(tokens.tokens.map(\.folded)).compactMap { word in
+            word.utf8.count >= minimumLength && !commonWords.contains(word) ? stem(word) : nil
         }
     }
 

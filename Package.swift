@@ -44,8 +44,8 @@ let package = Package(
             "Content", "Learning", "Search", "Store", "Reports", "TUICore", "TUIApp",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], plugins: ["BuildCommit"]),
-        // Speed of opening and search-as-you-type; run with `swift run -c release casebook-bench`.
-        .executableTarget(name: "casebook-bench", dependencies: ["Content", "Learning", "Search", "TUICore"]),
+        // Speed of opening, search-as-you-type and `casebook search`; run with `swift run -c release casebook-bench`.
+        .executableTarget(name: "casebook-bench", dependencies: ["Content", "Learning", "Search", "Reports", "TUICore"]),
 
         // One test target per source target, each depending only on its target and the layers above it
         // in the list at the top; fixture documents and helpers that several of them share live in TestFixtures.

@@ -26,7 +26,11 @@ public struct LearningIndex: Sendable, Hashable {
         let themes = ThemeFinder(themes: data.themes)
         let piecesByRecommendation = document.text.recommendations.map { Array(pieces[document.text.pieceIndices(of: $0)]) }
         let duePeriods = DuePeriodFinder.shared
-        recommendations = zip(document.recommendations, piecesByRecommendation).map { recommendation, pieces in
+        let recommendationItems = Set(document.text.recommendations)
+        let coverage = PartCoverage(recommendations: piecesByRecommendation,
+                                    otherPieces: pieces.filter { !recommendationItems.contains($0.0.place.item) })
+        recommendations = zip(document.recommendations, zip(piecesByRecommendation, coverage.unanswered)).map { recommendation, both in
+            let (pieces, unanswered) = both
             // Each piece's agencies, found once for who is addressed and named and who owns each commitment.
             let named = pieces.map { AgenciesInPiece(piece: $0.0, tokens: $0.1, found: agencies.find(in: $0.1)) }
             let sentences = ResponseSentence.sentences(of: named.filter(\.piece.isResponse))
@@ -36,7 +40,8 @@ public struct LearningIndex: Sendable, Hashable {
                 themes: themes.themes(in: pieces),
                 commitments: CommitmentFinder.commitments(recommendation: recommendation.number, sentences: sentences, agencies: agencies,
                                                          duePeriods: duePeriods),
-                status: StatusRules.status(of: sentences))
+                status: StatusRules.status(of: sentences, unanswered: unanswered),
+                unansweredParts: unanswered)
         }
     }
 

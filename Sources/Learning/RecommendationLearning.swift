@@ -7,14 +7,17 @@ public struct RecommendationLearning: Sendable, Hashable {
     public var commitments: [Commitment]
     /// Nil when the recommendation has no response.
     public var status: RecommendationStatus?
+    /// Parts the response does not mention; such a recommendation is never "completed".
+    public var unansweredParts: [UnansweredPart]
 
     public init(number: Int, agencies: RecommendationAgencies = RecommendationAgencies(), themes: [ThemeMatch] = [],
-                commitments: [Commitment] = [], status: RecommendationStatus? = nil) {
+                commitments: [Commitment] = [], status: RecommendationStatus? = nil, unansweredParts: [UnansweredPart] = []) {
         self.number = number
         self.agencies = agencies
         self.themes = themes
         self.commitments = commitments
         self.status = status
+        self.unansweredParts = unansweredParts
     }
 
     public var id: ItemID { ItemID(number: number) }

@@ -1,4 +1,5 @@
 import Content
+import Learning
 /// The shape of `casebook export --format json`: plain Codable records, so the JSON is stable
 /// even when the model grows. Optional fields that the reader may rely on are written as `null`.
 public enum ExportModel {
@@ -32,6 +33,9 @@ public enum ExportModel {
         @NullWhenAbsent public var responseLabel: String?
         public var actions: [Block]
         public var lines: SourceSpan
+        /// casebook's reading of the recommendation, apart from the author's text; absent only when
+        /// the model is made without learning.
+        public var derived: Derived?
     }
 
     public struct Part: Codable, Sendable, Equatable {
@@ -61,13 +65,22 @@ public enum ExportModel {
 }
 
 extension ExportModel.Document {
-    public init(_ document: ReviewDocument) {
+    /// With `learning`, each recommendation carries its `derived` facts.
+    public init(_ document: ReviewDocument, learning: LearningIndex? = nil) {
         title = document.title
         organisation = document.organisation
         titleLines = document.titleLines
         source = document.source
         introduction = document.introduction.map(ExportModel.Block.init)
-        sections = document.sections.map(ExportModel.Section.init)
+        // `learning.recommendations` follows `document.recommendations`, section after section.
+        var derived = (learning?.recommendations ?? []).makeIterator()
+        sections = document.sections.map { section in
+            var exported = ExportModel.Section(section)
+            for index in exported.recommendations.indices {
+                exported.recommendations[index].derived = derived.next().map(ExportModel.Derived.init)
+            }
+            return exported
+        }
         warnings = document.warnings.map(\.description)
     }
 }
@@ -76,7 +89,7 @@ extension ExportModel.Section {
     public init(_ section: Content.Section) {
         title = section.title
         blocks = section.blocks.map(ExportModel.Block.init)
-        recommendations = section.recommendations.map(ExportModel.Recommendation.init)
+        recommendations = section.recommendations.map { ExportModel.Recommendation($0) }
         lines = section.lines
     }
 }

@@ -1,10 +1,12 @@
 import Foundation
 import Content
+import Learning
 
 /// `casebook export --format json`: the document as pretty-printed JSON with sorted keys.
 public enum JSONExporter {
-    public static func export(_ document: ReviewDocument) throws -> String {
-        try encode(ExportModel.Document(document))
+    /// The document, each recommendation with what casebook derived from it (`learning`, built when not given).
+    public static func export(_ document: ReviewDocument, learning: LearningIndex? = nil) throws -> String {
+        try encode(ExportModel.Document(document, learning: learning ?? LearningIndex(document: document)))
     }
 
     /// Any value as casebook writes JSON: pretty-printed, sorted keys, every invisible control escaped,

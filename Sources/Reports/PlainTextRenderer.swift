@@ -1,4 +1,5 @@
 import Content
+import Learning
 import Search
 /// Lays out a document, or one recommendation, as plain text for a terminal or a pipe: wrapped at
 /// word boundaries, parts and list items with hanging indents, every piece of document text made
@@ -25,16 +26,37 @@ public struct PlainTextRenderer: Sendable {
         return OutputLayout.text(OutputLayout.joinedWithBlankLines(chunks))
     }
 
-    /// One recommendation: heading, text, parts and its response.
-    public func render(_ recommendation: Recommendation) -> String {
-        OutputLayout.text(OutputLayout.joinedWithBlankLines(recommendationChunks(recommendation)))
+    /// One recommendation: heading, what casebook derived (when given), text, parts, its response and
+    /// what is still to do.
+    public func render(_ recommendation: Recommendation, learning: RecommendationLearning? = nil) -> String {
+        var chunks = recommendationChunks(recommendation)
+        if let learning {
+            let derived = DerivedFactsText(wrapper: wrapper)
+            chunks.insert(derived.facts(learning), at: 1)
+            chunks.append(derived.stillToDo(learning))
+        }
+        return OutputLayout.text(OutputLayout.joinedWithBlankLines(chunks))
     }
 
     /// One part of a recommendation, followed by the response, which answers the whole recommendation.
-    public func render(_ part: Part, of recommendation: Recommendation) -> String {
-        var chunks = [underlined("Recommendation \(part.id)", with: "-"), lines(for: part)]
+    public func render(_ part: Part, of recommendation: Recommendation, learning: RecommendationLearning? = nil) -> String {
+        var chunks = [underlined("Recommendation \(part.id)", with: "-")]
+        let derived = DerivedFactsText(wrapper: wrapper)
+        if let learning { chunks.append(derived.facts(learning)) }
+        chunks.append(lines(for: part))
         chunks += responseChunks(recommendation, note: recommendation.parts.count > 1
             ? "(for recommendation \(recommendation.number) as a whole)" : nil)
+        if let learning { chunks.append(derived.stillToDo(learning)) }
+        return OutputLayout.text(OutputLayout.joinedWithBlankLines(chunks))
+    }
+
+    /// The title lines and the introduction, as the browser's `:intro` shows them.
+    public func renderIntroduction(of document: ReviewDocument) -> String {
+        let titleLines = document.titleLines.isEmpty ? [document.title] : document.titleLines
+        var chunks = [underlined(titleLines.joined(separator: "\n"), with: "=")]
+        if !document.introduction.isEmpty { chunks.append(underlined("Introduction", with: "-")) }
+        chunks += document.introduction.map { lines(for: $0, indent: "") }
+        if document.introduction.isEmpty { chunks.append(wrapper.wrap("This document has no introduction.")) }
         return OutputLayout.text(OutputLayout.joinedWithBlankLines(chunks))
     }
 

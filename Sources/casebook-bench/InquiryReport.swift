@@ -6,7 +6,8 @@ enum InquiryReport {
     static let recommendationCount = 300
     static let sectionCount = 12
 
-    static func text() -> String {
+    /// `recommendations` sets the size: 300 make about 2 MB, 1,950 about 13 MB.
+    static func text(recommendations recommendationCount: Int = recommendationCount) -> String {
         var random = SeededRandom(seed: 2024)
         var lines = ["National Child Safeguarding Practice Review Panel", "",
                      "Response to the Recommendations of the National Inquiry into Child Protection", ""]

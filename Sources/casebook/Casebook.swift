@@ -13,6 +13,7 @@ struct Casebook: ParsableCommand {
         casebook search <query> [--json] [<file> ...]
         casebook show <id> [--no-pager] [<file>]
         casebook glossary [<file>]
+        casebook commitments [--filter <query>] [--format text|csv|json] [<file>]
         casebook present [--from <id>] [--only <ids>] [<file>]
         casebook export [--format json|markdown] [--notes] [--no-pager] [<file>]
         casebook check [--data] [<file> ...]
@@ -28,7 +29,7 @@ struct Casebook: ParsableCommand {
         """,
         // "casebook 0.2.0 (commit 1a2b3c4)": the commit is recorded at build time by the BuildCommit plugin.
         version: "casebook \(version) (\(BuildCommit.description))",
-        subcommands: [BrowseCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, GlossaryCommand.self, PresentCommand.self, ExportCommand.self, CheckCommand.self, DataCommand.self, ConfigCommand.self],
+        subcommands: [BrowseCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, GlossaryCommand.self, CommitmentsCommand.self, PresentCommand.self, ExportCommand.self, CheckCommand.self, DataCommand.self, ConfigCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }

@@ -1,7 +1,5 @@
 import ArgumentParser
 import Content
-import Learning
-import Search
 import Reports
 
 /// `casebook list [FILE]`: one line per recommendation.
@@ -25,13 +23,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let document = try document.load()
-        var shown: Set<Int>?
-        if let filter {
-            let query: SearchQuery
-            do { query = try SearchQuery(parsing: filter) } catch { throw CommandFailure("bad filter: \(error.message)") }
-            let learning = query.needsLearning ? LearningIndex(document: document) : nil
-            shown = Set(SearchIndex(document: document, learning: learning).run(query).recommendations)
-        }
+        let shown = try RecommendationFilter.matching(filter, in: document)
         let lines = RecommendationList.lines(for: document, width: Terminal.columns, only: shown)
         if lines.isEmpty {
             StandardStreams.complain(filter.map { "no recommendation matches \($0)" } ?? "\(document.source): no recommendations found")

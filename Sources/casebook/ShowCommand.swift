@@ -1,5 +1,6 @@
 import ArgumentParser
 import Content
+import Learning
 import Reports
 
 /// `casebook show ID [FILE]`: one recommendation or part, with its response, as wrapped text.
@@ -8,12 +9,15 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Show a recommendation, or one of its parts, with the response to it.",
         discussion: """
-        ID is a recommendation number (5), or a number and a part letter (5b); R5b and 5B work too. \
-        A part is shown with the response to the whole recommendation.
+        ID is a recommendation number (5), or a number and a part letter (5b); R5b and 5B work too; \
+        intro is the title and the introduction. A part is shown with the response to the whole \
+        recommendation. Under the heading: who the recommendation is for, its themes and its status, \
+        derived by casebook with the words behind it ("Status (derived): completed - 'has been \
+        achieved', line 116"), and any part the response does not mention; after the response, what is still to do.
         """
     )
 
-    @Argument(help: ArgumentHelp("The recommendation or part: 5, 5b, R5b.", valueName: "id"),
+    @Argument(help: ArgumentHelp("The recommendation or part: 5, 5b, R5b; or intro.", valueName: "id"),
               completion: .custom(CompletionCandidates.ids))
     var id: String
 
@@ -22,16 +26,23 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var document: DocumentArgument
 
     func run() throws {
+        let renderer = PlainTextRenderer(width: Terminal.columns)
+        // As the browser's `:intro`.
+        if ["intro", "introduction"].contains(id.lowercased()) {
+            return pager.write(renderer.renderIntroduction(of: try document.load()))
+        }
         guard let itemID = ItemID(parsing: id) else {
-            throw CommandFailure("'\(id)' is not a recommendation id; try a number such as 5, or 5b for a part")
+            throw CommandFailure("'\(id)' is not a recommendation id; try a number such as 5, 5b for a part, or intro")
         }
         let document = try document.load()
         guard let recommendation = document.recommendation(itemID) else {
             throw CommandFailure("no recommendation \(itemID.number) in \(document.source)", exitCode: CommandFailure.notFound)
         }
-        let renderer = PlainTextRenderer(width: Terminal.columns)
+        // The first recommendation with the number, as `recommendation(_:)` finds it.
+        let learning = document.recommendations.firstIndex { $0.number == itemID.number }
+            .map { LearningIndex(document: document).recommendations[$0] }
         guard let letter = itemID.part else {
-            pager.write(renderer.render(recommendation))
+            pager.write(renderer.render(recommendation, learning: learning))
             return
         }
         guard let part = recommendation.part(letter) else {
@@ -39,6 +50,6 @@ struct ShowCommand: ParsableCommand {
             let has = letters.isEmpty ? "it has no parts" : "its parts are " + letters.joined(separator: ", ")
             throw CommandFailure("no recommendation \(itemID) in \(document.source) (\(has))", exitCode: CommandFailure.notFound)
         }
-        pager.write(renderer.render(part, of: recommendation))
+        pager.write(renderer.render(part, of: recommendation, learning: learning))
     }
 }

@@ -12,7 +12,7 @@ import TUITestSupport
         browser.type(":1⏎")
         let text = screen(browser)
         #expect(text.contains("For: PSCP"))
-        #expect(text.contains("Status: ◐ in progress"))
+        #expect(text.contains("Status (derived): ◐ in progress"))
         #expect(text.contains("Still to do"))
         #expect(text.contains("due Q3 of 2021/22"))
     }

@@ -44,14 +44,25 @@ public struct Glossary: Sendable, Hashable {
             }
         }
         var unexplained: [String: [Evidence]] = [:]
-        for (piece, tokens) in tokenized {
+        // Acronyms with several senses in the glossary files, and the pieces they occur in.
+        let senses = Dictionary(grouping: fieldGlossary, by: \.acronym).filter { $0.value.count > 1 }
+        var piecesOf: [String: [Int]] = [:]
+        for (index, (piece, tokens)) in tokenized.enumerated() {
             for token in Self.tokens(in: tokens, known: byAcronym) {
                 let evidence = piece.evidence(token.range, in: tokens)
                 if let key = token.entryAcronym {
                     byAcronym[key]?.occurrences.append(evidence)
+                    if senses[key] != nil { piecesOf[key, default: []].append(index) }
                 } else {
                     unexplained[token.text, default: []].append(evidence)
                 }
+            }
+        }
+        for (acronym, pieces) in piecesOf {
+            guard let entry = byAcronym[acronym], !entry.isDefinedInDocument, let options = senses[acronym] else { continue }
+            let nearby = Set(pieces.flatMap { tokenized[$0].1.tokens.map(\.folded) })
+            if let best = GlossarySenses.bestFit(options, wordsNearby: nearby) {
+                byAcronym[acronym] = GlossarySenses.entry(entry, ledBy: best, of: options)
             }
         }
         entries = order.compactMap { byAcronym[$0] }

@@ -27,15 +27,21 @@ public struct RecommendationStatus: Sendable, Hashable {
 /// - no commitment at all → completed (justified by the first sentence reporting done work, else the first sentence);
 /// - work under way ("is underway", "is being developed"), or promises beside done work → in progress
 ///   (justified by the first ongoing commitment, else the first promise);
-/// - only promises → planned (justified by the first promise).
+/// - only promises → planned (justified by the first promise);
+/// - a part the response does not mention makes "completed" "in progress" (justified by the part's words).
 enum StatusRules {
-    static func status(of sentences: [ResponseSentence]) -> RecommendationStatus? {
+    static func status(of sentences: [ResponseSentence], unanswered: [UnansweredPart] = []) -> RecommendationStatus? {
         guard let first = sentences.first else { return nil }
         let promised = sentences.filter { $0.commitmentMarker?.kind == .promised }
         let ongoing = sentences.filter { $0.commitmentMarker?.kind == .ongoing }
         let done = sentences.filter { $0.doneMarker != nil }
         func marker(_ sentence: ResponseSentence, _ range: Range<Int>?) -> Evidence? {
             range.map { sentence.piece.evidence($0, in: sentence.tokens) }
+        }
+        if promised.isEmpty && ongoing.isEmpty, let part = unanswered.first {
+            let ids = unanswered.map { "\($0.id)" }.joined(separator: ", ")
+            return RecommendationStatus(value: .inProgress, sentence: part.evidence, marker: nil,
+                                        reason: "the response reports work done but does not mention \(unanswered.count == 1 ? "part" : "parts") \(ids)")
         }
         if promised.isEmpty && ongoing.isEmpty {
             let justification = done.first ?? first

@@ -9,6 +9,7 @@ enum KeyGroup: String, Sendable, CaseIterable {
     case notes = "Notes and marks"
     case presenting = "Presenting"
     case learning = "Learning: glossary, commitments, evidence"
+    case signs = "Signs in the outline"
     case other = "Other"
     case help = "In this help"
     case prompt = "At the : / and & prompts"
@@ -81,7 +82,6 @@ enum Keymap {
               modes: [.browse, .presenting]),
             b([c("m")], .note(.toggleMark), .notes, "Mark or unmark the item for the session plan", modes: [.browse, .presenting]),
             b([c("A"), c("M")], .note(.openList), .notes, "List all notes and marks; Enter goes to the item"),
-            b([], nil, .notes, "In the outline: ✎ the item has a note, ⚑ it is marked", modes: [], label: "✎ ⚑"),
 
             b([c("p")], .present(.start), .presenting, "Present the session plan (saved by present --save-plan), else the marked items, else all"),
             b([c(" "), .pageDown], .present(.reveal), .presenting, "Reveal the next part, response paragraph, question",
@@ -101,8 +101,11 @@ enum Keymap {
             b([c("?"), .function(1)], .showHelp, .other, "This help", modes: [.browse, .presenting]),
             b([c("x")], .openList(.acronymsHere), .learning, "Explain the acronyms in this item"),
             b([c("X")], .openList(.glossary), .learning, "Glossary: every acronym, its expansion and where it occurs"),
-            b([c("C")], .openList(.commitments), .learning, "Still to do: every commitment, its owner and when it is due"),
+            b([c("C")], .openList(.commitments), .learning, "Still to do: every commitment, its owner and when it is due (with a filter: of the recommendations kept)"),
             b([c("e")], .openList(.evidence), .learning, "Why: the words behind this recommendation's status, themes and agencies"),
+        ] + OutlineLegend.signs.map { sign in
+            b([], nil, .signs, sign.meaning, modes: [], label: sign.sign)
+        } + [
 
             b([.escape], .cancel, .other, "Clear the message"),
             b([.control("l")], .redraw, .other, "Redraw the screen",

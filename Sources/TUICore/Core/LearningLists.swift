@@ -34,9 +34,12 @@ enum LearningLists {
         return ListView(title: " Acronyms in \(name) ", emptyText: "No acronyms in \(name).", rows: rows)
     }
 
-    /// Every commitment: what was promised, by whom, by when.
-    static func commitments(_ learning: LearningIndex) -> ListView {
-        let rows = learning.commitments.map { commitment -> ListView.Row in
+    /// Every commitment: what was promised, by whom, by when; with a filter in force, only those of the
+    /// recommendations it lets through.
+    static func commitments(_ learning: LearningIndex, filter: QuerySession? = nil) -> ListView {
+        let kept = filter.map { Set($0.result.recommendations) }
+        let commitments = learning.recommendations.enumerated().filter { kept?.contains($0.offset) ?? true }.flatMap(\.element.commitments)
+        let rows = commitments.map { commitment -> ListView.Row in
             var facts: [String] = [commitment.kind == .promised ? "promised" : "under way"]
             if let owner = commitment.owner { facts.append(owner.displayName) }
             if let due = commitment.due { facts.append("due " + due.period) }
@@ -44,7 +47,9 @@ enum LearningLists {
                                 detail: facts.joined(separator: " · ") + " · " + commitment.sentence.citation,
                                 target: .evidence(commitment.sentence))
         }
-        return ListView(title: " Still to do: \(rows.count) commitments ", emptyText: "No commitments found.", rows: rows)
+        let scope = filter.map { " in & \($0.text)" } ?? ""
+        return ListView(title: " Still to do: \(rows.count) commitments\(scope) ",
+                        emptyText: filter == nil ? "No commitments found." : "No commitments in the recommendations the filter keeps.", rows: rows)
     }
 
     /// The facts derived about one recommendation, each with its evidence.
@@ -58,8 +63,9 @@ enum LearningLists {
                                      detail: evidence.map { "“\($0.text)” — \($0.citation)" }, target: evidence.map { .evidence($0) }))
         }
         if let status = facts.status {
-            add("Status", "\(status.value.rawValue): \(status.reason)", status.marker ?? status.sentence)
+            add("Status", "(derived) \(status.value.rawValue): \(status.reason)", status.evidence)
         }
+        for part in facts.unansweredParts { add("Part", "\(part.id): the response does not mention it", part.evidence) }
         for agency in facts.agencies.addressedTo { add("For", agency.displayName, agency.evidence.first) }
         for theme in facts.themes {
             for evidence in theme.evidence.prefix(3) { add("Theme", theme.theme, evidence) }

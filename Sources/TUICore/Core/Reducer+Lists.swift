@@ -13,7 +13,7 @@ extension BrowserState {
         switch kind {
         case .glossary: list = LearningLists.glossary(learning)
         case .acronymsHere: list = LearningLists.acronyms(in: selection, document: document, learning: learning)
-        case .commitments: list = LearningLists.commitments(learning)
+        case .commitments: list = LearningLists.commitments(learning, filter: filter)
         case .evidence:
             guard selection.recommendationNumber != nil else {
                 message = "Select a recommendation to see what casebook derived from it"

@@ -1,7 +1,8 @@
 import Content
 
-/// A learning list drawn in a box over the panes: a key column, the text, and a dimmer line below
-/// saying where and in which words. The selected row is in reverse video.
+/// A learning list drawn in a box over the panes: a key column, the text, and dimmer lines below
+/// saying where and in which words. Each row wraps to the box's width (a commitment's sentence is
+/// read whole, not cut at the edge). The selected row's text is in reverse video.
 enum ListOverlay {
     static func frame(in layout: Layout) -> Rect { HelpOverlay.frame(in: layout) }
 
@@ -20,22 +21,33 @@ enum ListOverlay {
         let keyWidth = min(8, rows.map { DisplayWidth.of($0.key) }.max() ?? 0)
         let textColumn = box.x + 2 + keyWidth + 2
         let textWidth = max(1, box.maxX - 2 - textColumn)
+        let wrapped = rows.map { row in
+            (text: wrap(row.text, width: textWidth), detail: row.detail.map { wrap($0, width: textWidth) } ?? [])
+        }
         // Scrolled only as far as the selection needs, from the top on every draw: the selection sits
         // as low as it can, as this list always has.
         var shown = ListState(selected: list.state.selected)
-        let cursor = SelectableList(count: rows.count, rowHeight: 2, highlight: Style(reverse: true))
+        let cursor = SelectableList(count: rows.count, rowHeights: wrapped.map { $0.text.count + $0.detail.count },
+                                    highlight: Style(reverse: true))
             .render(in: inner, state: &shown, into: &grid) { index, y, isSelected, grid in
-                let row = rows[index]
                 let keyStyle = isSelected ? Style(bold: true, reverse: true) : theme.style(.marker)
-                grid.put(Truncate.toWidth(row.key, keyWidth), row: y, column: box.x + 2, style: keyStyle, maxColumn: textColumn)
-                grid.put(Truncate.toWidth(row.text, textWidth), row: y, column: textColumn,
-                         style: isSelected ? Style(reverse: true) : .plain, maxColumn: box.maxX - 2)
-                if let detail = row.detail, y + 1 < box.maxY - 1 {
-                    grid.put(Truncate.toWidth(detail, textWidth), row: y + 1, column: textColumn, style: theme.style(.dim),
-                             maxColumn: box.maxX - 2)
+                grid.put(Truncate.toWidth(rows[index].key, keyWidth), row: y, column: box.x + 2, style: keyStyle, maxColumn: textColumn)
+                let lines = wrapped[index].text.map { ($0, isSelected ? Style(reverse: true) : Style.plain) }
+                    + wrapped[index].detail.map { ($0, theme.style(.dim)) }
+                for (offset, line) in lines.enumerated() where y + offset < inner.maxY {
+                    // The whole text of the selected row stands out, not only its first line.
+                    if isSelected && offset > 0 && offset < wrapped[index].text.count {
+                        grid.fill(row: y + offset, column: inner.x, width: inner.width, height: 1, style: Style(reverse: true))
+                    }
+                    grid.put(line.0, row: y + offset, column: textColumn, style: line.1, maxColumn: box.maxX - 2)
                 }
             }
         list.state.visibleRows = shown.visibleRows
         return cursor
+    }
+
+    /// Text made one safe line, then wrapped at words to `width` columns.
+    private static func wrap(_ text: String, width: Int) -> [String] {
+        TextWrapper.wrap([StyledRun(TerminalSafe.oneLine(text))], width: width, piece: 0).map(\.plainText)
     }
 }

@@ -133,14 +133,18 @@ struct ReaderContent: Sendable {
         addCommitments()
     }
 
-    /// Who it is for, its themes and its status, dimmed: derived, not the author's words (`e` shows why).
+    /// Who it is for, its themes, its status with the words behind it, and any part the response does not
+    /// mention, dimmed: derived, not the author's words (`e` shows why).
     private mutating func addFacts() {
         guard let learning else { return }
         var facts: [(String, String)] = []
         let addressed = learning.agencies.addressedTo.map(\.displayName)
         if !addressed.isEmpty { facts.append(("For", addressed.joined(separator: ", "))) }
         if !learning.themes.isEmpty { facts.append(("Themes", learning.themes.map(\.theme).joined(separator: "; "))) }
-        if let status = learning.status { facts.append(("Status", StatusBadge.label(status.value))) }
+        if let status = learning.status {
+            facts.append((RecommendationStatus.label, StatusBadge.glyph(status.value) + " " + status.summary))
+        }
+        for part in learning.unansweredParts { facts.append(("Unanswered", part.summary)) }
         guard !facts.isEmpty else { return }
         addBlank()
         for (label, value) in facts {

@@ -31,4 +31,22 @@ struct ListState: Sendable, Hashable {
         if selected >= offset + visible { offset = selected - visible + 1 }
         offset = max(0, offset)
     }
+
+    /// The same for rows of differing heights: scroll just enough that the selected row shows whole
+    /// in `room` lines, and record how many rows show from the top.
+    mutating func keepSelectionVisible(heights: [Int], room: Int) {
+        guard !heights.isEmpty else { visibleRows = 0; return }
+        selected = min(max(0, selected), heights.count - 1)
+        if selected < offset { offset = selected }
+        while offset < selected && heights[offset...selected].reduce(0, +) > room { offset += 1 }
+        offset = max(0, min(offset, heights.count - 1))
+        var used = 0
+        visibleRows = 0
+        for height in heights[offset...] {
+            guard used + height <= room else { break }
+            used += height
+            visibleRows += 1
+        }
+        visibleRows = max(1, visibleRows)
+    }
 }

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Content
+import Learning
+import Reports
+
+/// `casebook commitments [--filter QUERY] [--format text|csv|json] [FILE]`: what the responses still promise.
+struct CommitmentsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "commitments",
+        abstract: "List every commitment the responses make: recommendation, sentence, owner, due period, status, line.",
+        discussion: """
+        A commitment is a sentence of a response that promises work ("An audit will be undertaken") or \
+        reports it under way; casebook derives it, with its owner and due period where the sentence \
+        names them, and its status: promised or under way. The browser's C shows the same list.
+
+        CSV has a header row and RFC 4180 quoting, and opens in a spreadsheet; a cell that would start \
+        with = + - or @ starts with an apostrophe, so it is never run as a formula. JSON adds the \
+        words that make each sentence a commitment.
+
+        Exit status: 0 commitments listed, 1 none found (for the filter), 2 a bad filter or an unusable file.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, csv, json
+    }
+
+    @Option(help: ArgumentHelp("Only the commitments of the recommendations that match, as the browser's & filter (agency:police).",
+                               valueName: "query"),
+            completion: .custom(CompletionCandidates.queryFacets))
+    var filter: String?
+
+    @Option(help: "The output format: text (default), csv or json.")
+    var format: Format = .text
+
+    @OptionGroup var document: DocumentArgument
+
+    func run() throws {
+        let document = try document.load()
+        let learning = LearningIndex(document: document)
+        let rows = CommitmentsReport.rows(learning, only: try RecommendationFilter.matching(filter, in: document, learning: learning))
+        switch format {
+        case .text:
+            if rows.isEmpty {
+                StandardStreams.complain(filter.map { "no commitments in the recommendations matching \($0)" } ?? "\(document.source): no commitments found")
+                throw ExitCode(CommandFailure.notFound)
+            }
+            StandardStreams.writeLines(CommitmentsReport.lines(rows, width: Terminal.columns))
+        case .csv:
+            StandardStreams.writeVerbatim(CommitmentsReport.csv(rows))
+        case .json:
+            do { StandardStreams.writeVerbatim(try CommitmentsReport.json(rows)) } catch {
+                throw CommandFailure("could not encode the commitments as JSON: \(error)")
+            }
+        }
+    }
+}

@@ -19,25 +19,27 @@ public struct LearningIndex: Sendable, Hashable {
         let data = national.overlaid(with: LocalDataFile.data(of: document))
         self.document = document
         self.data = data
-        let pieces = document.text.pieces.map { ($0, WordTokens($0.text)) }
-        glossary = Glossary(pieces: pieces, fieldGlossary: data.glossary)
+        // Every piece's words and every recommendation's facts are found on their own, so on all cores at once.
+        let pieces = Array(zip(document.text.pieces, Parallel.map(document.text.pieces) { WordTokens($0.text) }))
         self.agencies = PublishingPartnership.resolve(data.agencies, for: document, words: pieces.map(\.1))
         let agencies = AgencyFinder(agencies: self.agencies)
         let themes = ThemeFinder(themes: data.themes)
         let piecesByRecommendation = document.text.recommendations.map { Array(pieces[document.text.pieceIndices(of: $0)]) }
         let duePeriods = DuePeriodFinder.shared
-        recommendations = zip(document.recommendations, piecesByRecommendation).map { recommendation, pieces in
-            // Each piece's agencies, found once for who is addressed and named and who owns each commitment.
-            let named = pieces.map { AgenciesInPiece(piece: $0.0, tokens: $0.1, found: agencies.find(in: $0.1)) }
-            let sentences = ResponseSentence.sentences(of: named.filter(\.piece.isResponse))
-            return RecommendationLearning(
-                number: recommendation.number,
-                agencies: Self.agencies(of: named, finder: agencies),
-                themes: themes.themes(in: pieces),
-                commitments: CommitmentFinder.commitments(recommendation: recommendation.number, sentences: sentences, agencies: agencies,
-                                                         duePeriods: duePeriods),
-                status: StatusRules.status(of: sentences))
-        }
+        (glossary, recommendations) = Parallel.both({ Glossary(pieces: pieces, fieldGlossary: data.glossary) }, {
+            Parallel.map(Array(zip(document.recommendations, piecesByRecommendation))) { recommendation, pieces in
+                // Each piece's agencies, found once for who is addressed and named and who owns each commitment.
+                let named = pieces.map { AgenciesInPiece(piece: $0.0, tokens: $0.1, found: agencies.find(in: $0.1)) }
+                let sentences = ResponseSentence.sentences(of: named.filter(\.piece.isResponse))
+                return RecommendationLearning(
+                    number: recommendation.number,
+                    agencies: Self.agencies(of: named, finder: agencies),
+                    themes: themes.themes(in: pieces),
+                    commitments: CommitmentFinder.commitments(recommendation: recommendation.number, sentences: sentences,
+                                                             agencies: agencies, duePeriods: duePeriods),
+                    status: StatusRules.status(of: sentences))
+            }
+        })
     }
 
     /// The learning for a recommendation by number.

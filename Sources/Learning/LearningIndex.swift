@@ -20,10 +20,12 @@ public struct LearningIndex: Sendable, Hashable {
         self.document = document
         self.data = data
         // Every piece's words and every recommendation's facts are found on their own, so on all cores at once.
-        let pieces = Array(zip(document.text.pieces, Parallel.map(document.text.pieces) { WordTokens($0.text) }))
+        let words = WordTokens.split(document.text.pieces.map(\.text))
+        let pieces = Array(zip(document.text.pieces, words))
         self.agencies = PublishingPartnership.resolve(data.agencies, for: document, words: pieces.map(\.1))
-        let agencies = AgencyFinder(agencies: self.agencies)
-        let themes = ThemeFinder(themes: data.themes)
+        let vocabulary = words.first?.vocabulary ?? Vocabulary(words: [])
+        let agencies = AgencyFinder(agencies: self.agencies).bound(to: vocabulary)
+        let themes = ThemeFinder(themes: data.themes).bound(to: vocabulary)
         let piecesByRecommendation = document.text.recommendations.map { Array(pieces[document.text.pieceIndices(of: $0)]) }
         let duePeriods = DuePeriodFinder.shared
         (glossary, recommendations) = Parallel.both({ Glossary(pieces: pieces, fieldGlossary: data.glossary) }, {

@@ -27,7 +27,7 @@ public struct LearningIndex: Sendable, Hashable {
         let agencies = AgencyFinder(agencies: self.agencies).bound(to: vocabulary)
         let themes = ThemeFinder(themes: data.themes).bound(to: vocabulary)
         let piecesByRecommendation = document.text.recommendations.map { Array(pieces[document.text.pieceIndices(of: $0)]) }
-        let duePeriods = DuePeriodFinder.shared
+        let duePeriods = DuePeriodFinder.shared.bound(to: vocabulary)
         (glossary, recommendations) = Parallel.both({ Glossary(pieces: pieces, fieldGlossary: data.glossary) }, {
             Parallel.map(Array(zip(document.recommendations, piecesByRecommendation))) { recommendation, pieces in
                 // Each piece's agencies, found once for who is addressed and named and who owns each commitment.

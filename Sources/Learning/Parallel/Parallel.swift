@@ -3,10 +3,10 @@ import Foundation
 
 /// Work spread over the machine's cores, for deriving a large document's facts: each element is
 /// transformed on its own (pure functions of Sendable values), so the result is the same, in the
-/// same order, as the sequential `map`.
-enum Parallel {
+/// same order, as the sequential `map`. Public for the search index, built beside the learning.
+public enum Parallel {
     /// `elements.map(transform)`, with contiguous runs of elements transformed concurrently.
-    static func map<Element: Sendable, Result: Sendable>(_ elements: [Element],
+    public static func map<Element: Sendable, Result: Sendable>(_ elements: [Element],
                                                          _ transform: @Sendable (Element) -> Result) -> [Result] {
         let count = elements.count
         // A few runs per core, so that a core finishing early takes another; one run for small inputs.
@@ -24,7 +24,7 @@ enum Parallel {
     }
 
     /// `(first(), second())`, the two computed at the same time.
-    static func both<First: Sendable, Second: Sendable>(_ first: @Sendable () -> First,
+    public static func both<First: Sendable, Second: Sendable>(_ first: @Sendable () -> First,
                                                         _ second: @Sendable () -> Second) -> (First, Second) {
         var firstResult: First?
         var secondResult: Second?

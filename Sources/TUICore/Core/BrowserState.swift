@@ -80,8 +80,7 @@ struct BrowserState: Sendable {
         self.colorEnabled = colorEnabled
         self.mouseEnabled = mouseEnabled
         self.noteIDs = noteIDs
-        learning = LearningIndex(document: document)
-        searchIndex = SearchIndex(document: document, learning: learning)
+        (learning, searchIndex) = SearchIndex.withLearning(of: document)
         recommendationItems = Outline.recommendationItems(of: document)
         itemIndex = Dictionary(uniqueKeysWithValues: recommendationItems.enumerated().map { ($1, $0) })
         var numbers: [Int: Int] = [:]

@@ -19,30 +19,34 @@ public struct LearningIndex: Sendable, Hashable {
         let data = LearningData.inForce(for: document, national: national)
         self.document = document
         self.data = data
-        let pieces = document.text.pieces.map { ($0, WordTokens($0.text)) }
-        glossary = Glossary(pieces: pieces, fieldGlossary: data.glossary)
+        // Every piece's words and every recommendation's facts are found on their own, so on all cores at once.
+        let words = WordTokens.split(document.text.pieces.map(\.text))
+        let pieces = Array(zip(document.text.pieces, words))
         self.agencies = PublishingPartnership.resolve(data.agencies, for: document, words: pieces.map(\.1))
-        let agencies = AgencyFinder(agencies: self.agencies)
-        let themes = ThemeFinder(themes: data.themes)
+        let vocabulary = words.first?.vocabulary ?? Vocabulary(words: [])
+        let agencies = AgencyFinder(agencies: self.agencies).bound(to: vocabulary)
+        let themes = ThemeFinder(themes: data.themes).bound(to: vocabulary)
         let piecesByRecommendation = document.text.recommendations.map { Array(pieces[document.text.pieceIndices(of: $0)]) }
-        let duePeriods = DuePeriodFinder.shared
+        let duePeriods = DuePeriodFinder.shared.bound(to: vocabulary)
         let recommendationItems = Set(document.text.recommendations)
         let coverage = PartCoverage(recommendations: piecesByRecommendation,
                                     otherPieces: pieces.filter { !recommendationItems.contains($0.0.place.item) })
-        recommendations = zip(document.recommendations, zip(piecesByRecommendation, coverage.unanswered)).map { recommendation, both in
-            let (pieces, unanswered) = both
-            // Each piece's agencies, found once for who is addressed and named and who owns each commitment.
-            let named = pieces.map { AgenciesInPiece(piece: $0.0, tokens: $0.1, found: agencies.find(in: $0.1)) }
-            let sentences = ResponseSentence.sentences(of: named.filter(\.piece.isResponse))
-            return RecommendationLearning(
-                number: recommendation.number,
-                agencies: Self.agencies(of: named, finder: agencies),
-                themes: themes.themes(in: pieces),
-                commitments: CommitmentFinder.commitments(recommendation: recommendation.number, sentences: sentences, agencies: agencies,
-                                                         duePeriods: duePeriods),
-                status: StatusRules.status(of: sentences, unanswered: unanswered),
-                unansweredParts: unanswered)
-        }
+        (glossary, recommendations) = Parallel.both({ Glossary(pieces: pieces, fieldGlossary: data.glossary) }, {
+            Parallel.map(Array(zip(document.recommendations, zip(piecesByRecommendation, coverage.unanswered)))) { recommendation, both in
+                let (pieces, unanswered) = both
+                // Each piece's agencies, found once for who is addressed and named and who owns each commitment.
+                let named = pieces.map { AgenciesInPiece(piece: $0.0, tokens: $0.1, found: agencies.find(in: $0.1)) }
+                let sentences = ResponseSentence.sentences(of: named.filter(\.piece.isResponse))
+                return RecommendationLearning(
+                    number: recommendation.number,
+                    agencies: Self.agencies(of: named, finder: agencies),
+                    themes: themes.themes(in: pieces),
+                    commitments: CommitmentFinder.commitments(recommendation: recommendation.number, sentences: sentences,
+                                                             agencies: agencies, duePeriods: duePeriods),
+                    status: StatusRules.status(of: sentences, unanswered: unanswered),
+                    unansweredParts: unanswered)
+            }
+        })
     }
 
     /// The learning for a recommendation by number.

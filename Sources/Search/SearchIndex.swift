@@ -13,7 +13,7 @@ public struct SearchIndex: Sendable {
     /// would dominate on large documents.
     private let itemOfPiece: [Int32]
     private let words: WordIndex
-    private let facets: FacetTable
+    private var facets: FacetTable
 
     private typealias Hit = SearchHit
 
@@ -34,6 +34,14 @@ public struct SearchIndex: Sendable {
         itemOfPiece = pieces.map { itemNumbers[$0.place.item] ?? 0 }
         words = WordIndex(lower: folded.lower)
         facets = FacetTable(document: document, learning: learning)
+    }
+
+    /// A document's learning and search indexes, built at the same time: what opening a document costs.
+    public static func withLearning(of document: ReviewDocument) -> (LearningIndex, SearchIndex) {
+        let (learning, index) = Parallel.both({ LearningIndex(document: document) }, { SearchIndex(document: document) })
+        var answering = index
+        answering.facets = FacetTable(document: document, learning: learning)
+        return (learning, answering)
     }
 
     /// Runs a query: which recommendations match (all positive words in one recommendation, no

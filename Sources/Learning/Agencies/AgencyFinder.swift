@@ -6,11 +6,18 @@ struct AgencyFinder: Sendable {
     }
 
     let agencies: [AgencyDefinition]
-    private let matcher: PhraseMatcher<Int>
+    private var matcher: PhraseMatcher<Int>
 
     init(agencies: [AgencyDefinition]) {
         self.agencies = agencies
         matcher = PhraseMatcher(agencies.enumerated().flatMap { index, agency in agency.phrases.map { ($0, index) } })
+    }
+
+    /// The finder with its phrases looked up once for every word of a document's vocabulary.
+    func bound(to vocabulary: Vocabulary) -> AgencyFinder {
+        var finder = self
+        finder.matcher = matcher.bound(to: vocabulary)
+        return finder
     }
 
     func find(in tokens: WordTokens) -> [Found] {

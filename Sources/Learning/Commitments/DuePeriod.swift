@@ -55,13 +55,26 @@ struct DuePeriodFinder: Sendable {
 
     static let shared = DuePeriodFinder()
 
+    /// For each pattern, which words of one vocabulary (a document's) hold one of its word clues, found once.
+    private var bound: (vocabulary: Vocabulary, clueWords: [[Bool]])?
+
+    /// The finder with the clue words of `vocabulary` found now, for all the sentences split with it.
+    func bound(to vocabulary: Vocabulary) -> DuePeriodFinder {
+        var finder = self
+        finder.bound = (vocabulary, Self.patterns.map { $0.clueWords(in: vocabulary) })
+        return finder
+    }
+
     /// The first due period in a sentence: of the patterns' first matches, the one that starts
     /// first (the earlier pattern on a tie).
     func duePeriod(in sentence: ResponseSentence) -> DuePeriod? {
         let hasDigit = sentence.range.contains { (0x30...0x39).contains(sentence.tokens.byte(at: $0)) }
+        let vocabulary = sentence.tokens.vocabulary
+        let clueWords = bound.flatMap { $0.vocabulary === vocabulary ? $0.clueWords : nil }
+            ?? Self.patterns.map { $0.clueWords(in: vocabulary) }
         var best: (range: Range<Int>, period: String, relation: String?)?
-        for pattern in Self.patterns {
-            guard let match = pattern.firstMatch(in: sentence, hasDigit: hasDigit) else { continue }
+        for (pattern, clueWords) in zip(Self.patterns, clueWords) {
+            guard let match = pattern.firstMatch(in: sentence, hasDigit: hasDigit, clueWords: clueWords) else { continue }
             if best == nil || match.range.lowerBound < best!.range.lowerBound { best = match }
         }
         guard let best else { return nil }
@@ -99,12 +112,18 @@ struct DuePattern: @unchecked Sendable {
         self.wordsAfter = wordsAfter
     }
 
+    /// Which words of a vocabulary hold one of the word clues, by the word's number.
+    func clueWords(in vocabulary: Vocabulary) -> [Bool] {
+        vocabulary.folded.map { word in wordClues.contains { Self.holds($0, in: Array(word.utf8)) } }
+    }
+
     /// The first match in the sentence, as UTF-8 offsets of its piece, with its period and relation.
-    /// `hasDigit`: whether the sentence holds a digit.
-    func firstMatch(in sentence: ResponseSentence, hasDigit: Bool) -> (range: Range<Int>, period: String, relation: String?)? {
+    /// `hasDigit`: whether the sentence holds a digit; `clueWords`: `clueWords(in:)` of its vocabulary.
+    func firstMatch(in sentence: ResponseSentence, hasDigit: Bool,
+                    clueWords: [Bool]) -> (range: Range<Int>, period: String, relation: String?)? {
         guard hasDigit || !needsDigit else { return nil }
         var first: (range: Range<Int>, period: String, relation: String?)?
-        for window in windows(in: sentence) {
+        for window in windows(in: sentence, clueWords: clueWords) {
             let text = sentence.tokens.text(window)
             guard let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
                   let range = Range(match.range, in: text) else { continue }
@@ -122,17 +141,14 @@ struct DuePattern: @unchecked Sendable {
     /// `wordsAfter` after, widened to the spaces (or the sentence's ends) around them so that
     /// `\b` reads the same inside a window as in the sentence, and overlapping ones joined, so
     /// that no window ends inside a match another holds whole ("FAQ1s by Q3 of 2022 / 23").
-    private func windows(in sentence: ResponseSentence) -> [Range<Int>] {
+    private func windows(in sentence: ResponseSentence, clueWords: [Bool]) -> [Range<Int>] {
         let tokens = sentence.tokens
         let words = sentence.words
         var anchors: [Int] = []
         for index in words {
             let token = tokens.tokens[index]
             let gapStart = index == words.lowerBound ? sentence.range.lowerBound : tokens.tokens[index - 1].range.upperBound
-            let wordHoldsClue = token.folded.utf8.withContiguousStorageIfAvailable { word in
-                wordClues.contains { Self.holds($0, in: word) }
-            } ?? wordClues.contains { Self.holds($0, in: Array(token.folded.utf8)) }
-            if wordHoldsClue || otherClues.contains(where: { clue in
+            if clueWords[token.word] || otherClues.contains(where: { clue in
                 (gapStart..<token.range.lowerBound).contains { Self.holds(clue, at: $0, in: tokens) }
             }) {
                 anchors.append(index)
@@ -171,7 +187,7 @@ struct DuePattern: @unchecked Sendable {
 
     /// Whether a word holds `clue`. (A plain loop: with Foundation imported, `firstRange(of:)` on
     /// bytes resolves to `DataProtocol`'s, which allocates on every call.)
-    private static func holds<Bytes: RandomAccessCollection<UInt8>>(_ clue: [UInt8], in text: Bytes) -> Bool where Bytes.Index == Int {
+    private static func holds(_ clue: [UInt8], in text: [UInt8]) -> Bool {
         guard let first = clue.first, clue.count <= text.count else { return false }
         for start in text.startIndex...(text.endIndex - clue.count) where text[start] == first {
             if text[start..<(start + clue.count)].elementsEqual(clue) { return true }

@@ -44,9 +44,11 @@ struct ResponseSentence: Sendable {
                 while next < tokens.tokens.count, tokens.tokens[next].range.lowerBound < range.lowerBound { next += 1 }
                 var end = next
                 while end < tokens.tokens.count, tokens.tokens[end].range.lowerBound < range.upperBound { end += 1 }
-                let words = Array(tokens.tokens[next..<end])
+                let words = tokens.tokens[next..<end]
                 let markers = TenseMarkers.markers(in: words).map { marker in
-                    (kind: marker.kind, range: words[marker.tokens.lowerBound].range.lowerBound..<words[marker.tokens.upperBound].range.upperBound)
+                    // Marker indices count from the sentence's first word.
+                    let (first, last) = (words[next + marker.tokens.lowerBound], words[next + marker.tokens.upperBound])
+                    return (kind: marker.kind, range: first.range.lowerBound..<last.range.upperBound)
                 }
                 return ResponseSentence(piece: piece, tokens: tokens, range: range, words: next..<end, markers: markers,
                                         agencies: named.found.filter { range.contains($0.range.lowerBound) })

@@ -40,7 +40,8 @@ enum TenseMarkers {
         "has", "have", "had", "was", "were", "there",
     ])
 
-    static func markers(in tokens: [WordToken]) -> [TenseMarker] {
+    /// `tokens`: a sentence's words; the markers' indices count from its first.
+    static func markers(in tokens: ArraySlice<WordToken>) -> [TenseMarker] {
         let words = Words(words: tokens.map(\.folded))
         var markers: [TenseMarker] = []
         var index = 0

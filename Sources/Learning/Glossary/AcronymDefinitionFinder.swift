@@ -36,14 +36,15 @@ enum AcronymDefinitionFinder {
 
     /// Acronyms used in the document that a whole title line spells, such as the publishing
     /// partnership's initials ("ASCP" from "Anytown Safeguarding Children Partnership").
-    static func titleDefinitions(in pieces: [(TextPiece, WordTokens)]) -> [AcronymDefinition] {
+    /// `words`: what is known of each word of the pieces' vocabulary.
+    static func titleDefinitions(in pieces: [(TextPiece, WordTokens)], words: AcronymWords) -> [AcronymDefinition] {
         let titles = pieces.filter { $0.0.place.item == .introduction && $0.0.place.zone == .title }
         var used: [String] = []
         var seen = Set<String>()
         for (_, tokens) in pieces {
-            for token in tokens.tokens {
-                let word = token.hasApostrophe && token.text.hasSuffix("'s") ? String(token.text.dropLast(2)) : token.text
-                if AcronymShape.isAcronym(word), seen.insert(word).inserted { used.append(word) }
+            for token in tokens.tokens where words.isAcronym[token.word] {
+                let word = words.stems[token.word]
+                if seen.insert(word).inserted { used.append(word) }
             }
         }
         return used.compactMap { acronym in

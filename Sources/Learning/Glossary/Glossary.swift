@@ -10,12 +10,14 @@ public struct Glossary: Sendable, Hashable {
     private var expansions: [String: String]
 
     public init(document: ReviewDocument, fieldGlossary: [GlossaryDefinition]) {
-        self.init(pieces: document.text.pieces.map { ($0, WordTokens($0.text)) }, fieldGlossary: fieldGlossary)
+        let pieces = document.text.pieces
+        self.init(pieces: Array(zip(pieces, WordTokens.split(pieces.map(\.text)))), fieldGlossary: fieldGlossary)
     }
 
     init(pieces tokenized: [(TextPiece, WordTokens)], fieldGlossary: [GlossaryDefinition]) {
         var byAcronym: [String: GlossaryEntry] = [:]
         var order: [String] = []
+        let words = AcronymWords(tokenized.first?.1.vocabulary ?? Vocabulary(words: []))
         // The document's own definitions, first one wins.
         for (piece, tokens) in tokenized {
             for definition in AcronymDefinitionFinder.definitions(in: piece, tokens: tokens) where byAcronym[definition.acronym] == nil {
@@ -25,7 +27,7 @@ public struct Glossary: Sendable, Hashable {
             }
         }
         // A title line the document's initials spell ("Anytown Safeguarding Children Partnership" for ASCP).
-        for definition in AcronymDefinitionFinder.titleDefinitions(in: tokenized) where byAcronym[definition.acronym] == nil {
+        for definition in AcronymDefinitionFinder.titleDefinitions(in: tokenized, words: words) where byAcronym[definition.acronym] == nil {
             byAcronym[definition.acronym] = GlossaryEntry(acronym: definition.acronym, expansion: definition.expansion,
                                                           source: .document(definition.evidence))
             order.append(definition.acronym)
@@ -47,8 +49,9 @@ public struct Glossary: Sendable, Hashable {
         // Acronyms with several senses in the glossary files, and the pieces they occur in.
         let senses = Dictionary(grouping: fieldGlossary, by: \.acronym).filter { $0.value.count > 1 }
         var piecesOf: [String: [Int]] = [:]
+        let keys = words.keys(known: byAcronym)
         for (index, (piece, tokens)) in tokenized.enumerated() {
-            for token in Self.tokens(in: tokens, known: byAcronym) {
+            for token in Self.tokens(in: tokens, words: words, keys: keys) {
                 let evidence = piece.evidence(token.range, in: tokens)
                 if let key = token.entryAcronym {
                     byAcronym[key]?.occurrences.append(evidence)
@@ -84,23 +87,24 @@ public struct Glossary: Sendable, Hashable {
 
     /// The acronyms in a piece of text, known or not, for the reader to mark.
     public func acronymTokens(in text: String) -> [AcronymToken] {
-        Self.tokens(in: WordTokens(text), known: expansions)
+        let tokens = WordTokens(text)
+        let words = AcronymWords(tokens.vocabulary)
+        return Self.tokens(in: tokens, words: words, keys: words.keys(known: expansions))
     }
 
-    private static func tokens<Value>(in tokens: WordTokens, known: [String: Value]) -> [AcronymToken] {
+    /// `words` and `keys`: what is known of each word of the tokens' vocabulary.
+    private static func tokens(in tokens: WordTokens, words: AcronymWords, keys: [String?]) -> [AcronymToken] {
         tokens.tokens.compactMap { token in
-            let word = token.hasApostrophe && token.text.hasSuffix("'s") ? String(token.text.dropLast(2)) : token.text
-            let key = Self.key(for: word, known: known)
-            guard key != nil || AcronymShape.isAcronym(word) else { return nil }
+            let key = keys[token.word]
+            guard key != nil || words.isAcronym[token.word] else { return nil }
+            let word = words.stems[token.word]
             return AcronymToken(range: tokens.range(of: token, characters: word.count), text: word, entryAcronym: key)
         }
     }
 
     /// The glossary key a word belongs to: itself, its singular, or its plural; exact case.
-    private static func key<Value>(for word: String, known: [String: Value]) -> String? {
-        // Every word of the document comes here: the last byte rules most out before the slower
-        // Character comparison (a text ending in the character "s" ends in the byte "s").
-        let word = word.utf8.last == UInt8(ascii: "s") && word.hasSuffix("'s") ? String(word.dropLast(2)) : word
+    static func key<Value>(for word: String, known: [String: Value]) -> String? {
+        let word = AcronymWords.stem(word)
         if known[word] != nil { return word }
         guard AcronymShape.isAcronym(word) else { return nil }
         if word.hasSuffix("s"), known[String(word.dropLast())] != nil { return String(word.dropLast()) }

@@ -16,6 +16,8 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// Patterns by the first word, lower case; one-word prefix patterns by their first letter.
     private var byFirstWord: [String: [Entry]] = [:]
     private var prefixesByFirstLetter: [Character: [Entry]] = [:]
+    /// The entries whose first word matches each word of one vocabulary (a document's), found once.
+    private var bound: (vocabulary: Vocabulary, candidates: [[Entry]])?
 
     init(_ entries: [(String, Payload)]) {
         for (phrase, payload) in entries {
@@ -29,14 +31,44 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         }
     }
 
+    /// The matcher with the candidates for every word of `vocabulary` found now, for all the texts split with it.
+    func bound(to vocabulary: Vocabulary) -> PhraseMatcher {
+        var matcher = self
+        matcher.bound = (vocabulary, candidates(in: vocabulary))
+        return matcher
+    }
+
+    /// For each word of a vocabulary, the entries whose first word it matches, in a fixed order:
+    /// the word's own phrases, those of the word without a possessive, then one-word prefixes.
+    private func candidates(in vocabulary: Vocabulary) -> [[Entry]] {
+        zip(vocabulary.words, vocabulary.folded).map { text, folded in
+            // A word holds an apostrophe only where the splitter kept one.
+            let word = WordToken(word: 0, text: text, folded: folded, range: 0..<0, hasApostrophe: text.contains("'"))
+            var entries = byFirstWord[folded] ?? []
+            if word.hasApostrophe {
+                if folded.hasSuffix("'s") { entries += byFirstWord[String(folded.dropLast(2))] ?? [] }
+                if folded.hasSuffix("'") { entries += byFirstWord[String(folded.dropLast())] ?? [] }
+            }
+            if let letter = folded.first { entries += prefixesByFirstLetter[letter] ?? [] }
+            return entries.filter { $0.pattern.words[0].matches(word) }
+        }
+    }
+
+    /// The candidates for the words of `text`: those found when bound to its vocabulary, else found now.
+    private func candidates(for text: WordTokens) -> [[Entry]] {
+        if let bound, bound.vocabulary === text.vocabulary { return bound.candidates }
+        return candidates(in: text.vocabulary)
+    }
+
     /// Non-overlapping matches: at each word the longest phrase wins, whatever its payload.
     func matches(in text: WordTokens) -> [Match] {
+        let candidates = candidates(for: text)
         var found: [Match] = []
         var index = 0
         while index < text.tokens.count {
             // The first of the longest, as `max(by:)` over the candidates in order would choose.
             var best: Entry?
-            forEachCandidate(at: index, in: text) { entry in
+            forEachCandidate(at: index, in: text, candidates) { entry in
                 if best == nil || best!.pattern.words.count < entry.pattern.words.count { best = entry }
             }
             if let best {
@@ -49,21 +81,9 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         return found
     }
 
-    /// Calls `body` with each entry whose phrase matches at token `index`, in a fixed order: the
-    /// word's own phrases, those of the word without a possessive, then one-word prefixes.
-    private func forEachCandidate(at index: Int, in text: WordTokens, _ body: (Entry) -> Void) {
-        let token = text.tokens[index]
-        let folded = token.folded
-        func visit(_ entries: [Entry]?) {
-            guard let entries else { return }
-            for entry in entries where entry.pattern.matches(text, at: index) { body(entry) }
-        }
-        visit(byFirstWord[folded])
-        if token.hasApostrophe {
-            if folded.hasSuffix("'s") { visit(byFirstWord[String(folded.dropLast(2))]) }
-            if folded.hasSuffix("'") { visit(byFirstWord[String(folded.dropLast())]) }
-        }
-        if !prefixesByFirstLetter.isEmpty, let letter = folded.first { visit(prefixesByFirstLetter[letter]) }
+    /// Calls `body` with each entry whose phrase matches at token `index`, in the order of `candidates`.
+    private func forEachCandidate(at index: Int, in text: WordTokens, _ candidates: [[Entry]], _ body: (Entry) -> Void) {
+        for entry in candidates[text.tokens[index].word] where entry.pattern.matchesAfterFirstWord(text, at: index) { body(entry) }
     }
 
     private func match(_ entry: Entry, at index: Int, in text: WordTokens) -> Match {
@@ -76,11 +96,12 @@ extension PhraseMatcher where Payload: Hashable {
     /// Matches that do not overlap others of the same payload (longest first), though they may
     /// overlap another payload's: one pass finds every theme's signals.
     func matchesPerPayload(in text: WordTokens) -> [Match] {
+        let candidates = candidates(for: text)
         var found: [Match] = []
         var usedUntil: [Payload: Int] = [:]
         for index in text.tokens.indices {
             var best: [Payload: Entry] = [:]
-            forEachCandidate(at: index, in: text) { entry in
+            forEachCandidate(at: index, in: text, candidates) { entry in
                 if index >= usedUntil[entry.payload, default: 0] && entry.pattern.words.count > (best[entry.payload]?.pattern.words.count ?? 0) {
                     best[entry.payload] = entry
                 }

@@ -45,12 +45,13 @@ struct PhrasePattern: Sendable, Hashable {
         }
     }
 
-    /// Whether the pattern matches the tokens starting at `start`.
-    func matches(_ text: WordTokens, at start: Int) -> Bool {
+    /// Whether the pattern matches the tokens starting at `start`, its first word being known to
+    /// match the token there (the matcher checks that once per distinct word).
+    func matchesAfterFirstWord(_ text: WordTokens, at start: Int) -> Bool {
         guard start + words.count <= text.tokens.count else { return false }
-        for (offset, word) in words.enumerated() {
-            if !word.matches(text.tokens[start + offset]) { return false }
-            if offset > 0 && !text.joins(start + offset - 1, start + offset) { return false }
+        for offset in words.indices.dropFirst() {
+            if !words[offset].matches(text.tokens[start + offset]) { return false }
+            if !text.joins(start + offset - 1, start + offset) { return false }
         }
         return true
     }

@@ -1,6 +1,8 @@
 /// A word in a piece of text: letters and digits, with apostrophes inside it ("Children's").
 /// Ranges are UTF-8 offsets, as every place in a document counts.
 struct WordToken: Sendable, Hashable {
+    /// The word's number in its `Vocabulary`.
+    var word: Int
     /// The word as written, with a curly apostrophe made straight.
     var text: String
     /// `text` lower-cased, for matching that ignores case.
@@ -14,12 +16,39 @@ struct WordToken: Sendable, Hashable {
 struct WordTokens: Sendable {
     let scalars: ScalarText
     let tokens: [WordToken]
+    /// The words of this text, and of the others split with it.
+    let vocabulary: Vocabulary
     private let utf8: [UInt8]
 
     init(_ text: String) {
-        utf8 = Array(text.utf8)
-        scalars = ScalarText(text)
-        tokens = Self.tokens(scalars, utf8: utf8)
+        self = Self.split([text])[0]
+    }
+
+    /// Several texts (a document's pieces) split with one vocabulary: the characters of each on
+    /// all cores, then their words numbered in order.
+    static func split(_ texts: [String]) -> [WordTokens] {
+        let pieces = Parallel.map(texts) { text in
+            let utf8 = Array(text.utf8), scalars = ScalarText(text)
+            return (utf8, scalars, words(scalars, utf8: utf8))
+        }
+        var builder = Vocabulary.Builder()
+        let numbers = pieces.map { $0.2.map { builder.number(of: $0.text) } }
+        let vocabulary = builder.build()
+        return zip(pieces, numbers).map { piece, numbers in
+            let (utf8, scalars, words) = piece
+            let tokens = zip(words, numbers).map { word, number in
+                WordToken(word: number, text: vocabulary.words[number], folded: vocabulary.folded[number], range: word.range,
+                          hasApostrophe: word.hasApostrophe)
+            }
+            return WordTokens(scalars: scalars, tokens: tokens, vocabulary: vocabulary, utf8: utf8)
+        }
+    }
+
+    private init(scalars: ScalarText, tokens: [WordToken], vocabulary: Vocabulary, utf8: [UInt8]) {
+        self.scalars = scalars
+        self.tokens = tokens
+        self.vocabulary = vocabulary
+        self.utf8 = utf8
     }
 
     /// The text's length in UTF-8 bytes.
@@ -32,9 +61,10 @@ struct WordTokens: Sendable {
     /// The text of a UTF-8 range.
     func text(_ range: Range<Int>) -> String { String(decoding: utf8[range], as: UTF8.self) }
 
-    private static func tokens(_ text: ScalarText, utf8: [UInt8]) -> [WordToken] {
+    /// The words of a text as written (a curly apostrophe made straight), with their UTF-8 ranges.
+    private static func words(_ text: ScalarText, utf8: [UInt8]) -> [(text: String, range: Range<Int>, hasApostrophe: Bool)] {
         func isWord(_ index: Int) -> Bool { text[index].isLetter || text[index].isDigit }
-        var tokens: [WordToken] = []
+        var words: [(text: String, range: Range<Int>, hasApostrophe: Bool)] = []
         var index = 0
         while index < text.count {
             guard isWord(index) else { index += 1; continue }
@@ -59,9 +89,9 @@ struct WordTokens: Sendable {
             let range = text.utf8Range(start..<index)
             var word = String(decoding: utf8[range], as: UTF8.self)
             if hasApostrophe { word = String(String.UnicodeScalarView(word.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 })) }
-            tokens.append(WordToken(text: word, folded: word.lowercased(), range: range, hasApostrophe: hasApostrophe))
+            words.append((word, range, hasApostrophe))
         }
-        return tokens
+        return words
     }
 
     /// The UTF-8 range of a token's first `characters` Characters (a word less its possessive).

@@ -21,11 +21,18 @@ public struct ThemeMatch: Sendable, Hashable {
 /// Recognises themes through their signal words (`themes.txt`).
 struct ThemeFinder: Sendable {
     let themes: [ThemeDefinition]
-    private let matcher: PhraseMatcher<Int>
+    private var matcher: PhraseMatcher<Int>
 
     init(themes: [ThemeDefinition]) {
         self.themes = themes
         matcher = PhraseMatcher(themes.enumerated().flatMap { index, theme in theme.signals.map { ($0, index) } })
+    }
+
+    /// The finder with its signals looked up once for every word of a document's vocabulary.
+    func bound(to vocabulary: Vocabulary) -> ThemeFinder {
+        var finder = self
+        finder.matcher = matcher.bound(to: vocabulary)
+        return finder
     }
 
     /// The themes signalled in a set of pieces, in theme-file order, each with its evidence in reading order.

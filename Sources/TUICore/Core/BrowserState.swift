@@ -87,9 +87,8 @@ struct BrowserState: Sendable {
         self.colorEnabled = colorEnabled
         self.mouseEnabled = mouseEnabled
         self.noteIDs = noteIDs
-        learning = LearningIndex(document: document)
+        (learning, searchIndex) = SearchIndex.withLearning(of: document)
         questions = ReflectiveQuestions.inForce(for: document)
-        searchIndex = SearchIndex(document: document, learning: learning)
         recommendationItems = Outline.recommendationItems(of: document)
         itemIndex = Dictionary(uniqueKeysWithValues: recommendationItems.enumerated().map { ($1, $0) })
         var numbers: [Int: Int] = [:]

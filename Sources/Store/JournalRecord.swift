@@ -15,6 +15,9 @@ package struct JournalRecord: Codable, Equatable {
         case position(ReadingPosition?)
         /// The document was last opened from `source`, and is recognised by `fingerprint`.
         case describe(source: String, title: String, fingerprint: TextFingerprint)
+        /// Unsaved editor text kept when casebook had to end, in place of any earlier draft for its slot.
+        case keepDraft(NoteDraft)
+        case dropDraft(NoteDraft.Slot)
     }
 
     package var operations: [Operation]
@@ -30,7 +33,7 @@ extension JournalRecord.Operation {
         switch self {
         case let .put(note): note.id
         case let .remove(id): id
-        case .mark, .plan, .position, .describe: nil
+        case .mark, .plan, .position, .describe, .keepDraft, .dropDraft: nil
         }
     }
 }
@@ -64,6 +67,10 @@ extension DocumentNotes {
             self.source = source
             self.title = title
             self.fingerprint = fingerprint
+        case let .keepDraft(draft):
+            keep(draft)
+        case let .dropDraft(slot):
+            drafts.removeAll { $0.slot == slot }
         }
     }
 
@@ -77,6 +84,8 @@ extension DocumentNotes {
         case let .mark(item, marked): return ([.mark(item: item, marked: marked)], nil)
         case let .plan(items): return ([.plan(items: items)], nil)
         case let .position(position): return ([.position(position)], nil)
+        case let .keepDraft(draft): return ([.keepDraft(draft)], nil)
+        case let .dropDraft(slot): return ([.dropDraft(slot)], nil)
         case let .upsert(note), let .edit(note, _), let .deleteUnlessChanged(note): id = note.id
         case let .delete(noteID): id = noteID
         }

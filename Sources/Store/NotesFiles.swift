@@ -76,7 +76,7 @@ final class NotesFiles {
             case .remove:
                 notes!.apply(operation)
                 positions = nil
-            case .mark, .plan, .position, .describe:
+            case .mark, .plan, .position, .describe, .keepDraft, .dropDraft:
                 notes!.apply(operation)
             }
         }

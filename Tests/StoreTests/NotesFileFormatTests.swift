@@ -59,12 +59,12 @@ import Testing
         var notes = DocumentNotes(for: NotesFixtures.childJ)
         let empty = String(decoding: try NotesFileCoding.encode(notes), as: UTF8.self)
         #expect(!empty.contains("drafts"))
-        notes.apply(.keepDraft(NoteDraft(target: .item(ItemID(number: 2)), kind: .roomAnswer, question: "Why?",
+        notes.apply(NoteChange.keepDraft(NoteDraft(target: .item(ItemID(number: 2)), kind: .roomAnswer, question: "Why?",
                                          text: "line one\nline two", savedAt: Date(timeIntervalSince1970: 12.3456))))
         let read = try NotesFileCoding.decode(try NotesFileCoding.encode(notes))
         #expect(read == notes)
         #expect(read.drafts.first?.text == "line one\nline two")
-        notes.apply(.dropDraft(NoteDraft.Slot(target: .item(ItemID(number: 2)), kind: .roomAnswer, question: "Why?")))
+        notes.apply(NoteChange.dropDraft(NoteDraft.Slot(target: .item(ItemID(number: 2)), kind: .roomAnswer, question: "Why?")))
         #expect(notes.drafts.isEmpty)
     }
 }

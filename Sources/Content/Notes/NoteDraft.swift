@@ -4,7 +4,7 @@ import Foundation
 /// while the editor was open. The editor offers it again when it next opens on the same note.
 public struct NoteDraft: Sendable, Hashable, Codable {
     /// Which note the draft is for: the same target, kind and question open the same editor.
-    public struct Slot: Sendable, Hashable {
+    public struct Slot: Sendable, Hashable, Codable {
         public var target: NoteTarget
         public var kind: Note.Kind
         public var question: String?
@@ -39,7 +39,7 @@ extension DocumentNotes {
     public func draft(for slot: NoteDraft.Slot) -> NoteDraft? { drafts.first { $0.slot == slot } }
 
     /// Keeps `draft`, replacing an older one for the same note.
-    mutating func keep(_ draft: NoteDraft) {
+    package mutating func keep(_ draft: NoteDraft) {
         drafts.removeAll { $0.slot == draft.slot }
         drafts.append(draft)
     }

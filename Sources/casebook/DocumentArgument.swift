@@ -18,9 +18,9 @@ struct DocumentArgument: ParsableArguments {
 
     static func load(path: String, reportingEncoding: Bool) throws(CommandFailure) -> ReviewDocument {
         do {
-            let data = try DocumentLoader.readFile(path)
-            let document = DocumentLoader.withLocalData(try DocumentLoader.parse(data, source: path), beside: path)
-            if reportingEncoding, String(validating: data, as: UTF8.self) == nil {
+            // The bytes are not kept past decoding: a large document is held once, as text.
+            let document = try DocumentLoader.load(path: path)
+            if reportingEncoding, DocumentLoader.hadUndecodableBytes(document) {
                 StandardStreams.complain("\(path): is not valid UTF-8; undecodable bytes are shown as \u{FFFD}")
             }
             return document

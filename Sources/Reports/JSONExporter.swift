@@ -4,7 +4,16 @@ import Content
 /// `casebook export --format json`: the document as pretty-printed JSON with sorted keys.
 public enum JSONExporter {
     public static func export(_ document: ReviewDocument) throws -> String {
-        try encode(ExportModel.Document(document))
+        var json = ""
+        try export(document) { json += $0 }
+        return json
+    }
+
+    /// The same JSON handed to `write` a piece at a time, so a large document's is never held whole.
+    public static func export(_ document: ReviewDocument, to write: (String) -> Void) throws {
+        try withoutActuallyEscaping(write) { write in
+            try JSONDocumentStream(write: { write(escapingInvisibleControls($0)) }).document(document)
+        }
     }
 
     /// Any value as casebook writes JSON: pretty-printed, sorted keys, every invisible control escaped,

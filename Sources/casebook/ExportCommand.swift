@@ -32,14 +32,17 @@ struct ExportCommand: ParsableCommand {
             guard format != .json else { throw CommandFailure("--notes makes a Markdown handout; drop --format json") }
             return try writeHandout(document)
         }
+        // Streamed: a large document's export is written as it is made, never held whole.
+        var output = StreamedOutput()
         switch format ?? .json {
         case .json:
-            do { StandardStreams.write(try JSONExporter.export(document)) } catch {
+            do { try JSONExporter.export(document) { output.add($0) } } catch {
                 throw CommandFailure("could not encode the document as JSON: \(error)")
             }
         case .markdown:
-            StandardStreams.write(MarkdownExporter.export(document))
+            MarkdownExporter.export(document) { output.add($0) }
         }
+        output.flush()
     }
 
     private func writeHandout(_ document: ReviewDocument) throws {

@@ -6,14 +6,15 @@ enum InquiryReport {
     static let recommendationCount = 300
     static let sectionCount = 12
 
-    static func text() -> String {
+    /// The report; `recommendations` makes it larger or smaller at the same density (about 7 KB each).
+    static func text(recommendations: Int = recommendationCount) -> String {
         var random = SeededRandom(seed: 2024)
         var lines = ["National Child Safeguarding Practice Review Panel", "",
                      "Response to the Recommendations of the National Inquiry into Child Protection", ""]
         for _ in 0..<12 {
             lines += [paragraph(&random, sentences: 5, from: introduction), ""]
         }
-        let perSection = recommendationCount / sectionCount
+        let perSection = max(1, recommendations / sectionCount)
         for section in 0..<sectionCount {
             lines += ["Recommendations related to " + topics[section % topics.count], ""]
             lines += [paragraph(&random, sentences: 4, from: introduction), ""]

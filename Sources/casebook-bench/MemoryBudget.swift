@@ -75,15 +75,17 @@ enum MemoryBudget {
         return Int(String(decoding: printed, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
-    /// This process's peak resident size so far, in KB.
+    /// This process's peak resident size so far, in KB. On Linux from /proc (VmHWM), not getrusage:
+    /// its ru_maxrss survives exec, so a child would report the bench's own peak.
     private static func peakResidentKB() -> Int {
-        var usage = rusage()
         #if os(macOS)
+        var usage = rusage()
         getrusage(RUSAGE_SELF, &usage)
         return usage.ru_maxrss / 1024  // bytes there
         #else
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return usage.ru_maxrss  // KB on Linux
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+        return Int(line.split(whereSeparator: \.isWhitespace).dropFirst().first ?? "") ?? 0
         #endif
     }
 }

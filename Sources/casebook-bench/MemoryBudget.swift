@@ -47,7 +47,8 @@ enum MemoryBudget {
             return false
         }
         let budget = budgetKB(forTextBytes: text.utf8.count)
-        print("\(label): \(text.utf8.count / 1_048_576) MB; memory budget 4× the text + 30 MB = \(budget / 1024) MB")
+        let megabytes = String(format: "%.1f", Double(text.utf8.count) / 1_048_576)
+        print("\(label): \(megabytes) MB; memory budget 4× the text + 30 MB = \(budget / 1024) MB")
         var withinBudget = true
         for measure in Measure.allCases {
             guard let peak = peakOfChild(measure, path: path) else {

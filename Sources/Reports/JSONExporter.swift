@@ -6,7 +6,17 @@ import Learning
 public enum JSONExporter {
     /// The document, each recommendation with what casebook derived from it (`learning`, built when not given).
     public static func export(_ document: ReviewDocument, learning: LearningIndex? = nil) throws -> String {
-        try encode(ExportModel.Document(document, learning: learning ?? LearningIndex(document: document)))
+        var json = ""
+        try export(document, learning: learning) { json += $0 }
+        return json
+    }
+
+    /// The same JSON handed to `write` a piece at a time, so a large document's is never held whole.
+    public static func export(_ document: ReviewDocument, learning: LearningIndex? = nil, to write: (String) -> Void) throws {
+        let learning = learning ?? LearningIndex(document: document)
+        try withoutActuallyEscaping(write) { write in
+            try JSONDocumentStream(learning: learning, write: { write(escapingInvisibleControls($0)) }).document(document)
+        }
     }
 
     /// Any value as casebook writes JSON: pretty-printed, sorted keys, every invisible control escaped,

@@ -6,18 +6,25 @@ import Search
 /// document's structure; lists keep their numbering; text is escaped only as much as Markdown needs.
 public enum MarkdownExporter {
     public static func export(_ document: ReviewDocument) -> String {
-        var chunks: [[String]] = [["# " + inline(document.title)]]
+        var markdown = ""
+        export(document) { markdown += $0 }
+        return markdown
+    }
+
+    /// The same Markdown handed to `write` a recommendation at a time, so a large document's is never held whole.
+    public static func export(_ document: ReviewDocument, to write: (String) -> Void) {
+        var output = BlankLineSeparated()
+        write(output.text(of: [["# " + inline(document.title)]]))
         // The organisation and any line between it and the title, in order: no title line is left out.
-        chunks += document.titleLines.dropLast().map { [inline($0)] }
-        chunks += document.introduction.map(lines(for:))
+        write(output.text(of: document.titleLines.dropLast().map { [inline($0)] }))
+        write(output.text(of: document.introduction.map(lines(for:))))
         for section in document.sections {
-            if let title = section.title { chunks.append(["## " + inline(title)]) }
-            chunks += section.blocks.map(lines(for:))
+            if let title = section.title { write(output.text(of: [["## " + inline(title)]])) }
+            write(output.text(of: section.blocks.map(lines(for:))))
             for recommendation in section.recommendations {
-                chunks += self.chunks(for: recommendation)
+                write(output.text(of: chunks(for: recommendation)))
             }
         }
-        return OutputLayout.text(OutputLayout.joinedWithBlankLines(chunks))
     }
 
     static func chunks(for recommendation: Recommendation) -> [[String]] {

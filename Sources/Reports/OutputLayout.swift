@@ -21,3 +21,21 @@ enum OutputLayout {
         return text
     }
 }
+
+/// `OutputLayout.text(OutputLayout.joinedWithBlankLines(chunks))` made a few chunks at a time, for
+/// output that is written as it is made: each line ends in a newline, a blank line comes between
+/// chunks, empty chunks are skipped.
+struct BlankLineSeparated {
+    private var madeAny = false
+
+    /// The text of the next chunks.
+    mutating func text(of chunks: [[String]]) -> String {
+        var text = ""
+        for chunk in chunks where !chunk.isEmpty {
+            if madeAny { text += "\n" }
+            madeAny = true
+            for line in chunk { text += line + "\n" }
+        }
+        return text
+    }
+}

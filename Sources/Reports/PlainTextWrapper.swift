@@ -46,7 +46,7 @@ private struct PlainWord: WrappableWord {
     var width: Int
     var spaceBefore: Bool { true }
 
-    func piece(text: String, width: Int, characterOffset: Int) -> PlainWord {
+    func piece(text: String, width: Int, utf8Offset: Int) -> PlainWord {
         PlainWord(text: text, width: width)
     }
 }

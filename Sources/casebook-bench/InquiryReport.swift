@@ -6,15 +6,15 @@ enum InquiryReport {
     static let recommendationCount = 300
     static let sectionCount = 12
 
-    /// `recommendations` sets the size: 300 make about 2 MB, 1,950 about 13 MB.
-    static func text(recommendations recommendationCount: Int = recommendationCount) -> String {
+    /// `recommendations` sets the size at the same density (about 7 KB each): 300 make about 2 MB, 1,950 about 13 MB.
+    static func text(recommendations: Int = recommendationCount) -> String {
         var random = SeededRandom(seed: 2024)
         var lines = ["National Child Safeguarding Practice Review Panel", "",
                      "Response to the Recommendations of the National Inquiry into Child Protection", ""]
         for _ in 0..<12 {
             lines += [paragraph(&random, sentences: 5, from: introduction), ""]
         }
-        let perSection = recommendationCount / sectionCount
+        let perSection = max(1, recommendations / sectionCount)
         for section in 0..<sectionCount {
             lines += ["Recommendations related to " + topics[section % topics.count], ""]
             lines += [paragraph(&random, sentences: 4, from: introduction), ""]

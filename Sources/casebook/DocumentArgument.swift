@@ -29,10 +29,10 @@ struct DocumentArgument: ParsableArguments {
 
     static func load(path: String, reportingEncoding: Bool) throws(CommandFailure) -> ReviewDocument {
         do {
-            let data = try DocumentLoader.readFile(path)
-            var document = DocumentLoader.withLocalData(try DocumentLoader.parse(data, source: path), beside: path)
+            // The bytes are not kept past decoding: a large document is held once, as text.
+            var document = try DocumentLoader.load(path: path)
             document.userData = userData
-            if reportingEncoding, String(validating: data, as: UTF8.self) == nil {
+            if reportingEncoding, DocumentLoader.hadUndecodableBytes(document) {
                 StandardStreams.complain("\(path): is not valid UTF-8; undecodable bytes are shown as \u{FFFD}")
             }
             return document

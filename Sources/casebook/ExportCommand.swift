@@ -35,13 +35,16 @@ struct ExportCommand: ParsableCommand {
             return try writeHandout(document)
         }
         let settings = try CasebookSettings.load(flags: [CasebookSettings.exportFormat.key: format?.rawValue].compactMapValues { $0 })
-        switch format ?? settings[CasebookSettings.exportFormat.key].flatMap(Format.init) ?? .json {
-        case .json:
-            do { pager.write(try JSONExporter.export(document)) } catch {
-                throw CommandFailure("could not encode the document as JSON: \(error)")
+        // Streamed: a large document's export is written as it is made, never held whole (unless paged).
+        try pager.write { output in
+            switch format ?? settings[CasebookSettings.exportFormat.key].flatMap(Format.init) ?? .json {
+            case .json:
+                do { try JSONExporter.export(document, to: output) } catch {
+                    throw CommandFailure("could not encode the document as JSON: \(error)")
+                }
+            case .markdown:
+                MarkdownExporter.export(document, to: output)
             }
-        case .markdown:
-            pager.write(MarkdownExporter.export(document))
         }
     }
 

@@ -14,9 +14,24 @@ struct PagerOption: ParsableArguments {
     /// Writes document text (made safe for a terminal) to the pager or to stdout.
     func write(_ text: String) {
         let safe = TerminalSafe.sanitize(text, keepNewlines: true)
-        if !noPager, Terminal.stdoutIsTerminal, let command = Self.command, Pager.show(safe, with: command) { return }
+        if isPaging, let command = Self.command, Pager.show(safe, with: command) { return }
         StandardStreams.writeVerbatim(safe)
     }
+
+    /// Writes what `produce` hands out a piece at a time: straight to stdout in 64 KB blocks, so a large
+    /// output is never held whole, or gathered for the pager when one is shown.
+    func write(_ produce: (_ output: (String) -> Void) throws -> Void) rethrows {
+        guard !isPaging else {
+            var text = ""
+            try produce { text += $0 }
+            return write(text)
+        }
+        var output = StreamedOutput()
+        try produce { output.add($0) }
+        output.flush()
+    }
+
+    private var isPaging: Bool { !noPager && Terminal.stdoutIsTerminal && Self.command != nil }
 
     /// The pager the user chose; nil for none.
     static var command: String? {

@@ -14,9 +14,14 @@ enum StandardStreams {
         writeVerbatim(TerminalSafe.sanitize(text, keepNewlines: true))
     }
 
+    /// Writes each line and a newline, a block at a time: a long listing is never copied whole.
     static func writeLines(_ lines: [String]) {
-        guard !lines.isEmpty else { return }
-        write(lines.joined(separator: "\n") + "\n")
+        var output = StreamedOutput()
+        for line in lines {
+            output.add(line)
+            output.add("\n")
+        }
+        output.flush()
     }
 
     /// Writes `text` to stdout as it is: for output whose escapes are casebook's own (search marks)
@@ -32,5 +37,24 @@ enum StandardStreams {
     static func complain(_ message: String) {
         let line = "casebook: " + TerminalSafe.sanitize(message) + "\n"
         _ = PosixFiles.writeAll(Data(line.utf8), to: STDERR_FILENO)
+    }
+}
+
+/// Output made in many small pieces and sent to stdout in blocks of about 64 KB, each made safe as
+/// `StandardStreams.write` does: a large document's export is never held whole, nor written a
+/// piece per system call. Call `flush()` at the end.
+struct StreamedOutput {
+    private static let blockSize = 1 << 16
+    private var block = ""
+
+    mutating func add(_ text: String) {
+        block += text
+        if block.utf8.count >= Self.blockSize { flush() }
+    }
+
+    mutating func flush() {
+        guard !block.isEmpty else { return }
+        StandardStreams.write(block)
+        block = ""
     }
 }

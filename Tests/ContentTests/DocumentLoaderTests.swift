@@ -63,5 +63,15 @@ import Testing
         let document = try DocumentLoader.load(path: path)
         #expect(document.warnings.first?.message.contains("not valid UTF-8") == true)
         #expect(document.introduction.first?.text == "Caf\u{FFFD} text.")
+        #expect(DocumentLoader.hadUndecodableBytes(document))
+    }
+
+    /// The command line reports undecodable bytes from the document, not from bytes it kept for that.
+    @Test func validTextHasNoUndecodableBytesEvenWithAReplacementCharacterInIt() throws {
+        let path = try temporaryFile(Array("Org\n\nTitle\n\nCaf\u{FFFD} text.\n".utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let document = try DocumentLoader.load(path: path)
+        #expect(!DocumentLoader.hadUndecodableBytes(document))
+        #expect(document.introduction.first?.text == "Caf\u{FFFD} text.")
     }
 }

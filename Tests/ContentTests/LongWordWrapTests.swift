@@ -12,8 +12,8 @@ import Testing
         let pieces = lines.dropFirst().flatMap { $0 }
         #expect(pieces.count == 6_000)
         #expect(pieces.allSatisfy { $0.index == 1 && $0.word.width == 80 })
-        // Each piece starts where the one before ended.
-        #expect(zip(pieces, pieces.dropFirst()).allSatisfy { $1.word.offset == $0.word.offset + $0.word.text.count })
+        // Each piece starts (in UTF-8) where the one before ended.
+        #expect(zip(pieces, pieces.dropFirst()).allSatisfy { $1.word.offset == $0.word.offset + $0.word.text.utf8.count })
         #expect(pieces.map(\.word.text).joined() == word.text)
     }
 }

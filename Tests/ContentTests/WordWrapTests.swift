@@ -15,9 +15,9 @@ import Testing
             self.spaceBefore = spaceBefore
         }
 
-        func piece(text: String, width: Int, characterOffset: Int) -> Word {
+        func piece(text: String, width: Int, utf8Offset: Int) -> Word {
             var piece = Word(text)
-            piece.offset = offset + characterOffset
+            piece.offset = offset + utf8Offset
             return piece
         }
     }
@@ -40,7 +40,8 @@ import Testing
     @Test func aWordWiderThanALineIsCutIntoPiecesThatKnowWhereTheyStart() {
         let lines = WordWrap.lines([Word("ab"), Word("漢字かなまじり")], firstWidth: 6, restWidth: 5)
         #expect(texts(lines) == ["ab", "漢字", "かな", "まじ", "り"])
-        #expect(lines.dropFirst().map { $0[0].word.offset } == [0, 2, 4, 6])
+        // UTF-8 offsets: three bytes a character.
+        #expect(lines.dropFirst().map { $0[0].word.offset } == [0, 6, 12, 18])
         #expect(lines.dropFirst().allSatisfy { $0[0].index == 1 && !$0[0].spaceBefore })
     }
 }

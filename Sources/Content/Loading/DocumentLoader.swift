@@ -16,8 +16,7 @@ public enum DocumentLoader {
     /// Loads `path` with the local data beside it, or the built-in document when `path` is nil.
     public static func load(path: String?) throws(LoadError) -> ReviewDocument {
         guard let path else { return builtInDocument() }
-        let data = try readFile(path)
-        return withLocalData(try parse(data, source: path), beside: path)
+        return withLocalData(try parse(readFile(path), source: path), beside: path)
     }
 
     /// The built-in document, with its local data (Portsmouth's agencies and acronyms).
@@ -40,20 +39,38 @@ public enum DocumentLoader {
     }
 
     /// Checks and decodes `data`: refuses binary and empty input, replaces invalid UTF-8 with a warning.
-    public static func parse(_ data: Data, source: String) throws(LoadError) -> ReviewDocument {
+    /// `data` is consumed: it is let go once decoded, so the bytes and the text are not both held
+    /// while the document is parsed.
+    public static func parse(_ data: consuming Data, source: String) throws(LoadError) -> ReviewDocument {
         if isBinary(data) {
             throw LoadError("\(source): is a binary file, not a text document")
         }
-        let text = String(decoding: data, as: UTF8.self)
+        let (text, undecodable) = decode(data)
+        _ = consume data
         if text.allSatisfy({ $0.isWhitespace || $0 == "\u{FEFF}" }) {
             throw LoadError("\(source): is empty")
         }
         var document = ReviewParser.parse(text, source: source)
-        if String(validating: data, as: UTF8.self) == nil {
-            let bad = text.unicodeScalars.filter { $0 == "\u{FFFD}" }.count
-            document.warnings.insert(ParseWarning("the file is not valid UTF-8: \(bad) undecodable sequence(s) shown as \u{FFFD}"), at: 0)
+        if let undecodable {
+            document.warnings.insert(ParseWarning(invalidUTF8Warning + ": \(undecodable) undecodable sequence(s) shown as \u{FFFD}"), at: 0)
         }
         return document
+    }
+
+    /// The start of the warning a document read with undecodable bytes carries.
+    static let invalidUTF8Warning = "the file is not valid UTF-8"
+
+    /// Whether the document was read from bytes that are not all UTF-8 (they show as U+FFFD).
+    public static func hadUndecodableBytes(_ document: ReviewDocument) -> Bool {
+        document.warnings.contains { $0.line == nil && $0.message.hasPrefix(invalidUTF8Warning) }
+    }
+
+    /// The text of `data`, and how many U+FFFD it holds when it was not valid UTF-8 (nil when it was).
+    /// Valid text, the usual case, is decoded once.
+    private static func decode(_ data: Data) -> (text: String, undecodable: Int?) {
+        if let text = String(validating: data, as: UTF8.self) { return (text, nil) }
+        let text = String(decoding: data, as: UTF8.self)
+        return (text, text.unicodeScalars.lazy.filter { $0 == "\u{FFFD}" }.count)
     }
 
     /// Whether `data` holds a NUL byte early on, as text never does.

@@ -28,7 +28,9 @@ struct DocumentAssembler {
     private struct SectionDraft {
         var title: String?
         var preamble: [TextUnit] = []
-        var recommendations: [RecommendationDraft] = []
+        /// Made as each is finished: a draft holds its units, and keeping every draft until the end
+        /// held a large document's recommendations twice.
+        var recommendations: [Recommendation] = []
         var span: SourceSpan
     }
 
@@ -129,7 +131,7 @@ struct DocumentAssembler {
         guard let recommendation = current else { return }
         current = nil
         if sections.isEmpty { sections.append(SectionDraft(title: nil, span: recommendation.span)) }
-        sections[sections.count - 1].recommendations.append(recommendation)
+        sections[sections.count - 1].recommendations.append(Self.recommendation(recommendation))
         sections[sections.count - 1].span.last = recommendation.span.last
     }
 
@@ -150,7 +152,7 @@ struct DocumentAssembler {
                                       furniture: furniture, warnings: warnings)
             document.warnings.append(ParseWarning("no recommendations recognised (no \"Recommendation 1\" headings); showing the text as plain paragraphs"))
         }
-        document.warnings += RecommendationChecks.warnings(for: document.recommendations)
+        document.warnings += RecommendationChecks.warnings(for: document.sections.lazy.flatMap(\.recommendations))
         document.warnings += furniture.filter { $0.kind != .pageBreak }.map {
             ParseWarning(line: $0.line, "page furniture removed (\($0.kind.rawValue)): \"\($0.text)\"")
         }
@@ -162,7 +164,7 @@ struct DocumentAssembler {
 
     private static func section(_ draft: SectionDraft) -> Section {
         Section(title: draft.title, blocks: BlockBuilder.blocks(from: draft.preamble),
-                recommendations: draft.recommendations.map(recommendation), lines: draft.span)
+                recommendations: draft.recommendations, lines: draft.span)
     }
 
     private static func recommendation(_ draft: RecommendationDraft) -> Recommendation {

@@ -4,7 +4,7 @@
 /// break is remembered so a sentence cut by it can be joined back.
 struct PageFurniture {
     /// The lines with furniture blanked out and form feeds removed.
-    private(set) var lines: [String]
+    private(set) var lines: [Substring]
     private(set) var furniture: [FurnitureLine] = []
     /// 1-based line numbers at which a page ends or begins (form feed or footer).
     private(set) var pageBreaks: Set<Int> = []
@@ -83,7 +83,7 @@ struct PageFurniture {
         return near
     }
 
-    private func isBareNumber(_ line: String) -> Bool {
+    private func isBareNumber(_ line: Substring) -> Bool {
         guard line.utf8.count <= 16 else { return false }
         let text = TextShape.trimmed(line)
         return !text.isEmpty && text.count <= 4 && text.allSatisfy { $0.isASCII && $0.isNumber }
@@ -95,7 +95,7 @@ struct PageFurniture {
     }
 
     /// "Page 3 of 8", "Page 3", "3 of 8", "- 3 -", "3 | Page", "Page | 3".
-    static func isFooter(_ line: String) -> Bool {
+    static func isFooter(_ line: some StringProtocol) -> Bool {
         guard line.utf8.count <= 40 else { return false }
         let text = TextShape.trimmed(line).lowercased()
         guard !text.isEmpty, text.count <= 24 else { return false }

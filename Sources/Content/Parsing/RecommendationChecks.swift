@@ -1,6 +1,6 @@
 /// Warnings about the recommendations as a whole: gaps and repeats in numbering, missing text or response.
 enum RecommendationChecks {
-    static func warnings(for recommendations: [Recommendation]) -> [ParseWarning] {
+    static func warnings(for recommendations: some Sequence<Recommendation>) -> [ParseWarning] {
         var warnings: [ParseWarning] = []
         var previous: Int?
         var seen: Set<Int> = []

@@ -1,21 +1,22 @@
 /// The source split into lines as the parser sees them: byte-order mark dropped, CRLF and lone CR
-/// made LF. Line numbers are 1-based, as an editor shows them.
+/// made LF. Line numbers are 1-based, as an editor shows them. Each line is a slice of the text,
+/// not a copy: a large document is held once while it is parsed.
 struct SourceLines {
-    let lines: [String]
+    let lines: [Substring]
 
     init(_ text: String) {
         var body = Substring(text)
         if body.unicodeScalars.first == "\u{FEFF}" { body = Substring(body.unicodeScalars.dropFirst()) }
         // Split on bytes: walking Characters (grapheme clusters) over a large document is far slower.
         let utf8 = body.utf8
-        var lines: [String] = []
+        var lines: [Substring] = []
         lines.reserveCapacity(utf8.count / 60 + 1)
         var lineStart = utf8.startIndex
         var index = utf8.startIndex
         while index < utf8.endIndex {
             let byte = utf8[index]
             if byte == 0x0A || byte == 0x0D {
-                lines.append(String(body[lineStart..<index]))
+                lines.append(body[lineStart..<index])
                 var next = utf8.index(after: index)
                 if byte == 0x0D, next < utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
                 lineStart = next
@@ -24,12 +25,12 @@ struct SourceLines {
                 index = utf8.index(after: index)
             }
         }
-        if lineStart < utf8.endIndex { lines.append(String(body[lineStart...])) }
+        if lineStart < utf8.endIndex { lines.append(body[lineStart...]) }
         self.lines = lines
     }
 
     var count: Int { lines.count }
 
     /// The text of 1-based line `number`.
-    subscript(number: Int) -> String { lines[number - 1] }
+    subscript(number: Int) -> Substring { lines[number - 1] }
 }

@@ -1,7 +1,7 @@
 /// Turns source lines into `SourceUnit`s: classifies each line and joins text lines into paragraphs,
 /// including paragraphs that a blank line or a page break cut in two mid-sentence.
 struct SourceUnitScanner {
-    private let lines: [String]
+    private let lines: [Substring]
     private let pageBreaks: Set<Int>
     private(set) var units: [SourceUnit] = []
 

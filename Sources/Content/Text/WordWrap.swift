@@ -5,9 +5,10 @@ public protocol WrappableWord {
     var width: Int { get }
     /// Whether a space separates it from the word before (on the same line).
     var spaceBefore: Bool { get }
-    /// The piece of a word too wide for any line holding its characters from `characterOffset` on:
-    /// `text` (those characters) and its `width`.
-    func piece(text: String, width: Int, characterOffset: Int) -> Self
+    /// The piece of a word too wide for any line holding its characters from UTF-8 offset `utf8Offset`
+    /// on: `text` (those characters) and its `width`. An offset in bytes, not characters, so a piece
+    /// finds where it starts without counting through the word before it.
+    func piece(text: String, width: Int, utf8Offset: Int) -> Self
 }
 
 /// The one word-wrapping rule every view of casebook uses (the command line's plain text and the
@@ -39,23 +40,24 @@ public enum WordWrap {
             if used > 0 && used + gap + word.width > available { newLine() }
             if used == 0 && word.width > available {
                 let characters = Array(word.text)
-                func place(_ offsets: Range<Int>, width: Int) {
-                    let piece = word.piece(text: String(characters[offsets]), width: width, characterOffset: offsets.lowerBound)
+                // Each piece's start in characters (to cut it) and in UTF-8 (to say where it is).
+                var start = 0, startByte = 0, byte = 0
+                var chunkWidth = 0
+                func place(upTo end: Int) {
+                    let piece = word.piece(text: String(characters[start..<end]), width: chunkWidth, utf8Offset: startByte)
                     lines[lines.count - 1].append(Placed(word: piece, index: index, spaceBefore: false))
                 }
-                var start = 0
-                var chunkWidth = 0
                 for (offset, character) in characters.enumerated() {
                     let width = DisplayWidth.of(character)
                     if chunkWidth + width > available && offset > start {
-                        place(start..<offset, width: chunkWidth)
+                        place(upTo: offset)
                         newLine()
-                        start = offset
-                        chunkWidth = 0
+                        (start, startByte, chunkWidth) = (offset, byte, 0)
                     }
                     chunkWidth += width
+                    byte += character.utf8.count
                 }
-                place(start..<characters.count, width: chunkWidth)
+                place(upTo: characters.count)
                 used = chunkWidth
                 continue
             }

@@ -67,8 +67,11 @@ private struct EditorWord: WrappableWord {
     var spaceBefore: Bool
     var start: Int
 
-    func piece(text: String, width: Int, characterOffset: Int) -> EditorWord {
-        EditorWord(text: text, width: width, spaceBefore: false, start: start + characterOffset)
+    /// The editor counts characters; WordWrap hands the piece's start in UTF-8.
+    func piece(text: String, width: Int, utf8Offset: Int) -> EditorWord {
+        let pieceStart = self.text.utf8.index(self.text.startIndex, offsetBy: utf8Offset)
+        return EditorWord(text: text, width: width, spaceBefore: false,
+                          start: start + self.text.distance(from: self.text.startIndex, to: pieceStart))
     }
 
     static func words(of line: [Character]) -> [EditorWord] {

@@ -10,8 +10,16 @@ struct ReaderContent: Sendable {
 
     /// What casebook derived about the selected recommendation, shown under its heading.
     private let learning: RecommendationLearning?
-    /// The selected item's pieces from the document's one walk: where every run of its text is.
-    private var pieces: ArraySlice<TextPiece> = []
+    /// The places of the selected item's pieces from the document's one walk, by zone, block and
+    /// piece: where every run of its text is. Looked up, not searched: a recommendation of 80,000
+    /// paragraphs searched its pieces once for each of them.
+    private var places: [PieceKey: Place] = [:]
+
+    private struct PieceKey: Hashable {
+        var zone: Place.Zone
+        var block: Int
+        var piece: Int
+    }
     /// The user's notes and the room's answers on the item and its parts, each shown under its target.
     private let notes: [Note]
 
@@ -20,15 +28,17 @@ struct ReaderContent: Sendable {
         self.width = max(1, width)
         self.learning = learning
         self.notes = notes
+        // The first piece at each key wins, as a search from the start would find it.
+        for piece in document.text.pieces[document.text.pieceIndices(of: selection.item)] {
+            let key = PieceKey(zone: piece.place.zone, block: piece.place.block, piece: piece.place.piece)
+            if places[key] == nil { places[key] = piece.place }
+        }
         switch selection.item {
         case .introduction:
-            pieces = document.text.pieces[document.text.pieceIndices(of: .introduction)]
             addIntroduction(of: document)
         case let .section(index):
-            pieces = document.text.pieces[document.text.pieceIndices(of: .section(index))]
             if document.sections.indices.contains(index) { addSection(document.sections[index]) }
         case .recommendation:
-            pieces = document.text.pieces[document.text.pieceIndices(of: selection.item)]
             if let index = Outline.recommendationItems(of: document).firstIndex(of: selection.item),
                let recommendation = document.recommendation(at: index) {
                 addRecommendation(recommendation, item: selection.item)
@@ -187,8 +197,7 @@ struct ReaderContent: Sendable {
     /// Where a run of the selected item's text comes from: its piece in the walk, and the UTF-8
     /// offset of the run's start in it.
     private func source(_ zone: Place.Zone, _ block: Int, piece: Int = 0, offset: Int = 0) -> SourceRef? {
-        pieces.first { $0.place.zone == zone && $0.place.block == block && $0.place.piece == piece }
-            .map { SourceRef(place: $0.place, offset: offset) }
+        places[PieceKey(zone: zone, block: block, piece: piece)].map { SourceRef(place: $0, offset: offset) }
     }
 
     private static func marker(of part: Part) -> String {

@@ -88,10 +88,10 @@ enum TextWrapper {
 
 extension TextWrapper.Word: WrappableWord {
     /// A piece of a word too wide for a line: its source moves along to the piece's first
-    /// character (sources count UTF-8).
-    func piece(text: String, width: Int, characterOffset: Int) -> TextWrapper.Word {
+    /// character (sources count UTF-8, as the offset does).
+    func piece(text: String, width: Int, utf8Offset: Int) -> TextWrapper.Word {
         var source = self.source
-        source?.offset += self.text.prefix(characterOffset).utf8.count
+        source?.offset += utf8Offset
         return TextWrapper.Word(text: text, role: role, width: width, spaceBefore: false, source: source)
     }
 }

@@ -1,0 +1,92 @@
+import Content
+import Foundation
+import TUICore
+
+// Peak memory of opening a large document, against the budget of 4× its text plus 30 MB. Each
+// measure runs in a fresh process (this program started again with `memoryChildFlag`), so the
+// peak is that of opening the document alone, as `casebook FILE` would, not of the bench.
+enum MemoryBudget {
+    static let childFlag = "--peak-memory-of"
+
+    /// What a child process measures: loading (what every command does first), or loading and
+    /// the browser's first frame at 80×24 (learning and search index included).
+    enum Measure: String, CaseIterable {
+        case load = "load and parse"
+        case browser = "open in the browser, first frame"
+    }
+
+    static func budgetKB(forTextBytes bytes: Int) -> Int { (4 * bytes + 30 * 1_048_576) / 1024 }
+
+    /// In the child: does the measure on `path` and prints its peak resident size in KB.
+    static func runChild(_ arguments: [String]) -> Never {
+        guard arguments.count == 2, let measure = Measure(rawValue: arguments[0]) else {
+            print("usage: casebook-bench \(childFlag) '\(Measure.load.rawValue)'|'\(Measure.browser.rawValue)' FILE")
+            exit(2)
+        }
+        do {
+            let document = try DocumentLoader.load(path: arguments[1])
+            if measure == .browser {
+                var browser = Browser(document: document, noteIDs: NoteIDSource(seed: 0), width: 80, height: 24)
+                _ = browser.draw()
+            }
+            print(peakResidentKB())
+            exit(0)
+        } catch {
+            print(error.message)
+            exit(2)
+        }
+    }
+
+    /// Writes `text` to a temporary file and measures each way of opening it in a child process.
+    /// Returns false when a measure is over budget or fails.
+    static func check(text: String, label: String) -> Bool {
+        let path = NSTemporaryDirectory() + "casebook-bench-\(getpid()).txt"
+        defer { unlink(path) }
+        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
+            print("  cannot write \(path)")
+            return false
+        }
+        let budget = budgetKB(forTextBytes: text.utf8.count)
+        let megabytes = String(format: "%.1f", Double(text.utf8.count) / 1_048_576)
+        print("\(label): \(megabytes) MB; memory budget 4× the text + 30 MB = \(budget / 1024) MB")
+        var withinBudget = true
+        for measure in Measure.allCases {
+            guard let peak = peakOfChild(measure, path: path) else {
+                print("  \(measure.rawValue): the measuring process failed")
+                withinBudget = false
+                continue
+            }
+            let verdict = peak <= budget ? "ok" : "OVER BUDGET"
+            print("  \(measure.rawValue): peak \(peak / 1024) MB resident (budget \(budget / 1024) MB) \(verdict)")
+            if peak > budget { withinBudget = false }
+        }
+        return withinBudget
+    }
+
+    private static func peakOfChild(_ measure: Measure, path: String) -> Int? {
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        child.arguments = [childFlag, measure.rawValue, path]
+        let output = Pipe()
+        child.standardOutput = output
+        do { try child.run() } catch { return nil }
+        let printed = output.fileHandleForReading.readDataToEndOfFile()
+        child.waitUntilExit()
+        guard child.terminationStatus == 0 else { return nil }
+        return Int(String(decoding: printed, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// This process's peak resident size so far, in KB. On Linux from /proc (VmHWM), not getrusage:
+    /// its ru_maxrss survives exec, so a child would report the bench's own peak.
+    private static func peakResidentKB() -> Int {
+        #if os(macOS)
+        var usage = rusage()
+        getrusage(RUSAGE_SELF, &usage)
+        return usage.ru_maxrss / 1024  // bytes there
+        #else
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+        return Int(line.split(whereSeparator: \.isWhitespace).dropFirst().first ?? "") ?? 0
+        #endif
+    }
+}

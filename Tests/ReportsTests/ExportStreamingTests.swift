@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Content
+import Learning
 @testable import Reports
 import TestFixtures
 
@@ -31,7 +32,9 @@ import TestFixtures
 
     @Test func theStreamedJSONIsTheWholeModelEncoded() throws {
         for document in try Self.documents {
-            #expect(try JSONExporter.export(document) == JSONExporter.encode(ExportModel.Document(document)),
+            let learning = LearningIndex(document: document)
+            #expect(try JSONExporter.export(document, learning: learning)
+                    == JSONExporter.encode(ExportModel.Document(document, learning: learning)),
                     "\(document.source)")
         }
     }

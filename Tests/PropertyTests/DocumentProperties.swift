@@ -9,7 +9,7 @@ import Testing
 /// (issue 14): the parser ends; every word of the input is in the model exactly as often as in the input,
 /// except the page furniture `check` reports; every id the model has is found; no output carries a raw
 /// control character.
-@Suite(.timeLimit(.minutes(1))) struct DocumentProperties {
+@Suite(.timeLimit(.minutes(4))) struct DocumentProperties {
     static let recipe = Gen.int(in: GeneratedDocument.pieceKinds).array(of: 0...60)
     static let lineEnding = Gen.int(in: 0...2)
 

@@ -5,7 +5,7 @@ import Testing
 /// Issue 14: a recommendation of 80,000 paragraphs froze the browser for 100 s when selected: laying
 /// out each paragraph searched the recommendation's pieces for its own. Asserted on where each
 /// paragraph's words say they come from, with a time limit only as a guard.
-@Suite(.timeLimit(.minutes(1))) struct ManyParagraphsTests {
+@Suite(.timeLimit(.minutes(4))) struct ManyParagraphsTests {
     @Test func everyParagraphOfALongRecommendationIsTracedToItsOwnPiece() throws {
         let count = 20_000
         let paragraphs = (0..<count).map { "Paragraph \($0) says what was done." }

@@ -64,6 +64,11 @@ report("parse + learning + search index", median(9) {
 }, budget: 16)
 
 let document = ReviewParser.parse(inquiry, source: "inquiry")
+// BENCH_PROFILE_LEARNING=N only builds the inquiry's learning index N times, for `perf record`.
+if let runs = ProcessInfo.processInfo.environment["BENCH_PROFILE_LEARNING"].flatMap(Int.init) {
+    for _ in 0..<runs { _ = LearningIndex(document: document) }
+    exit(0)
+}
 print("National inquiry response: \(inquiry.utf8.count / 1024) KB, \(document.recommendationCount) recommendations,"
       + " \(document.text.pieces.count) pieces of text")
 if verbose {

@@ -38,13 +38,13 @@ struct DuePeriodFinder: Sendable {
                    clues: months.map { $0.lowercased() }, needsDigit: true, wordsBefore: 7, wordsAfter: 1),
         // "within | the next | twenty-four | months"
         DuePattern(#"\b(?<relation>within|in|over)\s+(?:the\s+next\s+)?(?<period>(?:"# + number + #")\s+(?:days?|weeks?|months?|years?))\b"#,
-                   clues: ["day", "week", "month", "year"], wordsBefore: 5, wordsAfter: 0),
+                   clues: ["day", "week", "month", "year"], cluesStartWords: true, wordsBefore: 5, wordsAfter: 0),
         // "by the end of | the | spring | term of 2022/23"
         DuePattern(relation + #"(?<period>(?:the\s+)?(?:spring|summer|autumn|winter)(?:\s+term)?(?:\s+of)?\s+\d{4}(?:\s*/\s*\d{2,4})?)\b"#,
                    clues: ["spring", "summer", "autumn", "winter"], needsDigit: true, wordsBefore: 5, wordsAfter: 4),
         // "by the | end | of the financial year"
         DuePattern(#"\b(?<relation>by|before|until|at)\s+(?<period>the\s+end\s+of\s+(?:the\s+)?(?:year|financial\s+year|academic\s+year|\d{4}(?:\s*/\s*\d{2,4})?))"#,
-                   clues: ["end"], wordsBefore: 2, wordsAfter: 4),
+                   clues: ["end"], cluesStartWords: true, wordsBefore: 2, wordsAfter: 4),
         // "by the end of | the financial year 2022 / | 23" (the clue is the slash: its word is the one after it)
         DuePattern(relation + #"(?<period>(?:the\s+)?(?:financial\s+year\s+)?\d{4}\s*/\s*\d{2,4})\b"#,
                    clues: ["/"], needsDigit: true, wordsBefore: 8, wordsAfter: 0),
@@ -68,7 +68,7 @@ struct DuePeriodFinder: Sendable {
     /// The first due period in a sentence: of the patterns' first matches, the one that starts
     /// first (the earlier pattern on a tie).
     func duePeriod(in sentence: ResponseSentence) -> DuePeriod? {
-        let hasDigit = sentence.range.contains { (0x30...0x39).contains(sentence.tokens.byte(at: $0)) }
+        let hasDigit = sentence.range.contains { DuePattern.isDigit(sentence.tokens.byte(at: $0)) }
         let vocabulary = sentence.tokens.vocabulary
         let clueWords = bound.flatMap { $0.vocabulary === vocabulary ? $0.clueWords : nil }
             ?? Self.patterns.map { $0.clueWords(in: vocabulary) }
@@ -96,25 +96,32 @@ struct DuePattern: @unchecked Sendable {
     let otherClues: [[UInt8]]
     /// Whether every match holds a digit.
     let needsDigit: Bool
+    /// Whether the regex puts white space before its clue, so the clue starts a word: "end" then
+    /// anchors only "end", not every "recommendation" that holds it.
+    let cluesStartWords: Bool
     /// How many words a match can hold before and after the word holding its clue. Too few would
     /// cut matches short: `DuePeriodWindowTests` checks them against the whole sentence.
     let wordsBefore: Int
     let wordsAfter: Int
 
-    init(_ pattern: String, clues: [String], needsDigit: Bool = false, wordsBefore: Int, wordsAfter: Int) {
+    init(_ pattern: String, clues: [String], needsDigit: Bool = false, cluesStartWords: Bool = false, wordsBefore: Int, wordsAfter: Int) {
         // The patterns are fixed text, compiled once: a failure is a programming error.
         regex = try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
         let clues = clues.map { Array($0.utf8) }
         wordClues = clues.filter(Self.isWord)
         otherClues = clues.filter { !Self.isWord($0) }
         self.needsDigit = needsDigit
+        self.cluesStartWords = cluesStartWords
         self.wordsBefore = wordsBefore
         self.wordsAfter = wordsAfter
     }
 
     /// Which words of a vocabulary hold one of the word clues, by the word's number.
     func clueWords(in vocabulary: Vocabulary) -> [Bool] {
-        vocabulary.folded.map { word in wordClues.contains { Self.holds($0, in: Array(word.utf8)) } }
+        vocabulary.folded.map { word in
+            let utf8 = Array(word.utf8)
+            return wordClues.contains { cluesStartWords ? utf8.starts(with: $0) : Self.holds($0, in: utf8) }
+        }
     }
 
     /// The first match in the sentence, as UTF-8 offsets of its piece, with its period and relation.
@@ -124,6 +131,8 @@ struct DuePattern: @unchecked Sendable {
         guard hasDigit || !needsDigit else { return nil }
         var first: (range: Range<Int>, period: String, relation: String?)?
         for window in windows(in: sentence, clueWords: clueWords) {
+            // A match lies within its window, so a window without a digit cannot hold one that needs it.
+            if needsDigit && !window.contains(where: { Self.isDigit(sentence.tokens.byte(at: $0)) }) { continue }
             let text = sentence.tokens.text(window)
             guard let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
                   let range = Range(match.range, in: text) else { continue }
@@ -171,8 +180,10 @@ struct DuePattern: @unchecked Sendable {
     }
 
     private static func isWord(_ clue: [UInt8]) -> Bool {
-        clue.contains { (0x30...0x39).contains($0) || (0x61...0x7A).contains($0) }
+        clue.contains { isDigit($0) || (0x61...0x7A).contains($0) }
     }
+
+    static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
 
     /// ASCII white space, which every sentence's words are separated by where a window may start or end.
     private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }

@@ -25,7 +25,6 @@ struct PartCoverage {
     init(recommendations: [[Tokenized]], otherPieces: [Tokenized]) {
         // Only recommendations with two parts or more and a response are judged.
         var candidates: [Int: [(label: Character, pieces: [Tokenized])]] = [:]
-        var wanted = Set<String>()
         for (index, pieces) in recommendations.enumerated() where pieces.contains(where: { $0.piece.isResponse }) {
             var parts: [(label: Character, pieces: [Tokenized])] = []
             for item in pieces {
@@ -34,24 +33,25 @@ struct PartCoverage {
             }
             guard parts.count >= 2 else { continue }
             candidates[index] = parts
-            for part in parts { wanted.formUnion(part.pieces.flatMap { Self.stems(of: $0.tokens) }) }
         }
-        guard !candidates.isEmpty else {
+        guard let someParts = candidates.values.first else {
             unanswered = recommendations.map { _ in [] }
             return
         }
-        let owners = Self.owners(of: wanted, recommendations: recommendations, otherPieces: otherPieces)
+        // Stems are numbered once per word of the document's vocabulary, so the rest compares numbers.
+        let stems = Stems(someParts[0].pieces[0].tokens.vocabulary)
+        let owners = stems.owners(recommendations: recommendations, otherPieces: otherPieces)
         unanswered = recommendations.indices.map { index in
             guard let parts = candidates[index] else { return [] }
             let response = recommendations[index].filter(\.piece.isResponse)
-            let said = Set(response.flatMap { Self.stems(of: $0.tokens) })
+            let said = Set(response.flatMap { stems.contentStems(of: $0.tokens) })
             let number = recommendations[index].first?.piece.place.itemID?.number ?? 0
-            let stemsOfParts = parts.map { part in Set(part.pieces.flatMap { Self.stems(of: $0.tokens) }) }
+            let stemsOfParts = parts.map { part in Set(part.pieces.flatMap { stems.contentStems(of: $0.tokens) }) }
             return zip(parts, stemsOfParts).enumerated().compactMap { position, element in
-                let (part, stems) = element
+                let (part, partStems) = element
                 // Words of this part only: in no other part, nowhere outside this recommendation.
                 let siblings = stemsOfParts.enumerated().filter { $0.offset != position }.map(\.element)
-                let own = stems.filter { stem in owners[stem] == index && !siblings.contains { $0.contains(stem) } }
+                let own = partStems.filter { stem in owners[stem] == index && !siblings.contains { $0.contains(stem) } }
                 guard !own.isEmpty, own.isDisjoint(with: said),
                       !response.contains(where: { Self.names(part: part.label, of: number, in: $0) }),
                       let first = part.pieces.first else { return nil }
@@ -60,30 +60,46 @@ struct PartCoverage {
         }
     }
 
-    /// For each wanted stem, the one recommendation it occurs in, or -1 when it occurs in several or outside
-    /// any. Most words are ruled out by their first four bytes; the rest are looked up as written, and
-    /// only each distinct word is stemmed.
-    private static func owners(of wanted: Set<String>, recommendations: [[Tokenized]], otherPieces: [Tokenized]) -> [String: Int] {
-        let prefixes = Set(wanted.map { prefixKey($0.utf8) })
-        var ownersOfWords: [String: Int] = [:]
-        func visit(_ item: Tokenized, owner: Int) {
-            for token in item.tokens.tokens where token.folded.utf8.count >= minimumLength && prefixes.contains(prefixKey(token.folded.utf8)) {
-                record(owner, for: token.folded, in: &ownersOfWords)
-            }
-        }
-        for item in otherPieces { visit(item, owner: -1) }
-        for (index, pieces) in recommendations.enumerated() { pieces.forEach { visit($0, owner: index) } }
-        var owners: [String: Int] = [:]
-        for (word, owner) in ownersOfWords {
-            let stem = stem(word)
-            if wanted.contains(stem) { record(owner, for: stem, in: &owners) }
-        }
-        return owners
-    }
+    /// The stem of each word of a vocabulary, numbered: words shorter than four letters have none.
+    private struct Stems {
+        /// By word number: its stem's number, or -1.
+        let stem: [Int]
+        /// By word number: whether it is a content word (not a common function word).
+        let isContent: [Bool]
+        let count: Int
 
-    /// The one owner seen so far, or -1 once a second is seen.
-    private static func record(_ owner: Int, for key: String, in owners: inout [String: Int]) {
-        if let known = owners[key], known != owner { owners[key] = -1 } else { owners[key] = owner }
+        init(_ vocabulary: Vocabulary) {
+            var numbers: [String: Int] = [:]
+            stem = vocabulary.folded.map { word in
+                guard word.utf8.count >= PartCoverage.minimumLength else { return -1 }
+                let stem = PartCoverage.stem(word)
+                if let number = numbers[stem] { return number }
+                numbers[stem] = numbers.count
+                return numbers.count - 1
+            }
+            isContent = vocabulary.folded.map { !PartCoverage.commonWords.contains($0) }
+            count = numbers.count
+        }
+
+        /// The stems of a piece's content words.
+        func contentStems(of tokens: WordTokens) -> [Int] {
+            tokens.tokens.compactMap { isContent[$0.word] && stem[$0.word] >= 0 ? stem[$0.word] : nil }
+        }
+
+        /// For each stem, the one recommendation it occurs in, or -1 when it occurs in several or
+        /// outside any (-2 when nowhere).
+        func owners(recommendations: [[Tokenized]], otherPieces: [Tokenized]) -> [Int] {
+            var owners = [Int](repeating: -2, count: count)
+            func visit(_ item: Tokenized, owner: Int) {
+                for token in item.tokens.tokens where stem[token.word] >= 0 {
+                    let known = owners[stem[token.word]]
+                    owners[stem[token.word]] = known == -2 || known == owner ? owner : -1
+                }
+            }
+            for item in otherPieces { visit(item, owner: -1) }
+            for (index, pieces) in recommendations.enumerated() { pieces.forEach { visit($0, owner: index) } }
+            return owners
+        }
     }
 
     /// Whether a response piece names a part: "6b", "part b", "(b)" or "b)".
@@ -105,18 +121,10 @@ struct PartCoverage {
     }
 
     private static let openingWords = 10
-    private static let minimumLength = 4
-
-    /// The stems of a piece's content words (four letters or more, not a common function word), each
-    /// distinct word stemmed once.
-    private static func stems(of tokens: WordTokens) -> [String] {
-        Set(tokens.tokens.map(\.folded)).compactMap { word in
-            word.utf8.count >= minimumLength && !commonWords.contains(word) ? stem(word) : nil
-        }
-    }
+    fileprivate static let minimumLength = 4
 
     /// A crude stem, enough to match "interviews" with "interview" and "completion" with "completed";
-    /// never shorter than four letters, so a stem keeps its word's first four bytes.
+    /// never shorter than four letters.
     static func stem(_ word: String) -> String {
         var word = word
         if word.hasSuffix("'s") { word.removeLast(2) }
@@ -129,14 +137,10 @@ struct PartCoverage {
 
     private static let suffixes = ["ations", "ation", "ings", "ions", "ing", "ion", "ies", "ied", "ed", "es", "s", "e"]
 
-    private static let commonWords: Set<String> = [
+    fileprivate static let commonWords: Set<String> = [
         "that", "this", "with", "from", "their", "they", "them", "there", "these", "those", "should", "would",
         "could", "will", "have", "been", "being", "into", "also", "which", "what", "when", "where", "whether",
         "other", "such", "about", "than", "then", "were", "within", "through", "including", "order", "well",
         "must", "more", "some", "each", "only", "made", "make", "very", "over", "under", "after", "before",
     ]
-
-    private static func prefixKey(_ utf8: String.UTF8View) -> UInt32 {
-        utf8.prefix(4).reduce(0) { $0 << 8 | UInt32($1) }
-    }
 }

@@ -22,6 +22,8 @@ public struct SearchIndex: Sendable {
         self.document = document
         let pieces = document.text.pieces
         var folded = FoldedText()
+        // Folding rarely changes the length: each piece's bytes and its separator.
+        folded.reserveCapacity(pieces.reduce(0) { $0 + $1.text.utf8.count + 1 })
         var starts: [Int] = []
         starts.reserveCapacity(pieces.count)
         for piece in pieces {

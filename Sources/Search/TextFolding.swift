@@ -10,6 +10,13 @@ struct FoldedText {
     var lower: [UInt8] = []
     var sourceOffsets: [Int32] = []
 
+    /// Room for `count` folded bytes: folding a large document grows the arrays once, not by doubling.
+    mutating func reserveCapacity(_ count: Int) {
+        exact.reserveCapacity(count)
+        lower.reserveCapacity(count)
+        sourceOffsets.reserveCapacity(count)
+    }
+
     mutating func append(exact: UInt8, lower: UInt8, offset: Int) {
         self.exact.append(exact)
         self.lower.append(lower)

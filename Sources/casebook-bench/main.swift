@@ -118,16 +118,19 @@ var printed = 0
 let searchTimes = (0..<5).map { _ in
     cpuMilliseconds { printed = CommandLineSearch.printedLines(largeIndex, largeDocument).count }
 }.sorted()
-report("query + \(CommandLineSearch.matchCount) lines of context (CPU time)", searchTimes[2], budget: 500)
+print(String(format: "    query + %d lines of context: %.1f ms CPU time", CommandLineSearch.matchCount, searchTimes[2]))
 if printed != CommandLineSearch.matchCount { print("  expected \(CommandLineSearch.matchCount) lines, printed \(printed)"); overBudget = true }
-// The whole command, without a budget of its own: reading the document grows with its size alone.
-print(String(format: "    the whole command (parse, search index, query, lines): %.1f ms CPU time", cpuMilliseconds {
-    let document = ReviewParser.parse(large, source: "inquiry-13mb.txt")
-    _ = CommandLineSearch.printedLines(SearchIndex(document: document), document)
-}))
+// The budget is on what a user waits for: the whole command, reading the document included.
+let commandTimes = (0..<3).map { _ in
+    cpuMilliseconds {
+        let document = ReviewParser.parse(large, source: "inquiry-13mb.txt")
+        _ = CommandLineSearch.printedLines(SearchIndex(document: document), document)
+    }
+}.sorted()
+report("the whole command: parse, search index, query, lines (CPU time)", commandTimes[1], budget: 500)
 if verbose {
-    print(String(format: "    parse %.1f ms", median(3) { _ = ReviewParser.parse(large, source: "inquiry-13mb.txt") }))
-    print(String(format: "    search index %.1f ms", median(3) { _ = SearchIndex(document: largeDocument) }))
+    print(String(format: "    parse %.1f ms CPU time", cpuMilliseconds { _ = ReviewParser.parse(large, source: "inquiry-13mb.txt") }))
+    print(String(format: "    search index %.1f ms CPU time", cpuMilliseconds { _ = SearchIndex(document: largeDocument) }))
 }
 
 // Memory: the inquiry grown to about 8 MB (BENCH_MEMORY_RECOMMENDATIONS sets its size; 8,500 make 60 MB).

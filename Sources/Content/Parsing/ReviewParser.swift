@@ -6,7 +6,7 @@ public enum ReviewParser {
         let furniture = PageFurniture(SourceLines(text))
         let units = SourceUnitScanner(furniture).units
         var document = DocumentAssembler(units).document(source: source, furniture: furniture.furniture)
-        if text.unicodeScalars.contains(where: { TerminalSafe.visibleForm(of: $0) != nil && $0 != "\t" && $0 != "\n" && $0 != "\r" && $0 != "\u{0C}" }) {
+        if text.unicodeScalars.contains(where: { TerminalSafe.isShownVisibly($0) && $0 != "\t" && $0 != "\n" && $0 != "\r" && $0 != "\u{0C}" }) {
             document.warnings.insert(ParseWarning("the text contains control characters; they are shown visibly (such as ^[), never sent to the terminal"), at: 0)
         }
         return document

@@ -14,6 +14,14 @@ public enum TerminalSafe {
         }
     }
 
+    /// Whether `visibleForm` changes a scalar: a test cheap enough for every scalar of a large document.
+    public static func isShownVisibly(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
+
     /// `text` with every control character made visible; newlines are kept only when `keepNewlines`.
     public static func sanitize(_ text: String, keepNewlines: Bool = false) -> String {
         guard text.unicodeScalars.contains(where: { needsEscape($0, keepNewlines: keepNewlines) }) else { return text }
@@ -47,6 +55,6 @@ public enum TerminalSafe {
 
     private static func needsEscape(_ scalar: Unicode.Scalar, keepNewlines: Bool) -> Bool {
         if keepNewlines && scalar == "\n" { return false }
-        return visibleForm(of: scalar) != nil
+        return isShownVisibly(scalar)
     }
 }

@@ -2,7 +2,8 @@
 import PackageDescription
 
 // The layers, lowest first; each target may import only those above it in this list (see ARCHITECTURE.md):
-//   Content  — the document model, the one walk of its text, the parser, loading a file
+//   Content  — the document model, the one walk of its text, the parser, loading a text file
+//   Formats  — reading PDF, Word and web pages into the text the parser reads; opening any file by its content
 //   Learning — facts derived from a document (glossary, agencies, themes, commitments, status)
 //   Search   — the query language, matching, facets
 //   Store    — the notes store: the only file I/O besides loading documents
@@ -37,6 +38,7 @@ let package = Package(
         .plugin(name: "BuildCommit", capability: .buildTool(), path: "Plugins/BuildCommit"),
 
         .target(name: "Content", plugins: ["EmbedContent"]),
+        .target(name: "Formats", dependencies: ["Content"]),
         .target(name: "Learning", dependencies: ["Content"]),
         .target(name: "Search", dependencies: ["Content", "Learning"]),
         .target(name: "Store", dependencies: ["Content"]),
@@ -45,7 +47,7 @@ let package = Package(
         .target(name: "TUICore", dependencies: ["Content", "Learning", "Search"]),
         .target(name: "TUIApp", dependencies: ["TUICore", "Store", "Content", "CNcurses"]),
         .executableTarget(name: "casebook", dependencies: [
-            "Content", "Learning", "Search", "Store", "Reports", "Settings", "TUICore", "TUIApp",
+            "Content", "Formats", "Learning", "Search", "Store", "Reports", "Settings", "TUICore", "TUIApp",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], plugins: ["BuildCommit"]),
         // Speed of opening, search-as-you-type and `casebook search`; run with `swift run -c release casebook-bench`.
@@ -58,6 +60,7 @@ let package = Package(
         // in the list at the top; fixture documents and helpers that several of them share live in TestFixtures.
         .target(name: "TestFixtures", dependencies: ["Content"], path: "Tests/TestFixtures", resources: [.copy("Fixtures")]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestFixtures"]),
+        .testTarget(name: "FormatsTests", dependencies: ["Formats", "Content", "TestFixtures"]),
         .testTarget(name: "LearningTests", dependencies: ["Learning", "Content", "TestFixtures"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Learning", "Content", "TestFixtures"]),
         .testTarget(name: "StoreTests", dependencies: [

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Content
+import Formats
 import Foundation
 
 /// The optional document every command reads; without it, the built-in document.
@@ -30,7 +31,7 @@ struct DocumentArgument: ParsableArguments {
     static func load(path: String, reportingEncoding: Bool) throws(CommandFailure) -> ReviewDocument {
         do {
             // The bytes are not kept past decoding: a large document is held once, as text.
-            var document = try DocumentLoader.load(path: path)
+            var document = try DocumentOpener.load(path: path)
             document.userData = userData
             if reportingEncoding, DocumentLoader.hadUndecodableBytes(document) {
                 StandardStreams.complain("\(path): is not valid UTF-8; undecodable bytes are shown as \u{FFFD}")

@@ -83,11 +83,15 @@ public struct Response: Sendable, Hashable {
     public var label: String
     public var blocks: [Block]
     public var lines: SourceSpan
+    /// The status the response opens with or a status column gives ("Agreed.", "Amber"); its words
+    /// stay in the blocks too, so nothing is lost.
+    public var statedStatus: StatedStatus?
 
-    public init(label: String, blocks: [Block], lines: SourceSpan) {
+    public init(label: String, blocks: [Block], lines: SourceSpan, statedStatus: StatedStatus? = nil) {
         self.label = label
         self.blocks = blocks
         self.lines = lines
+        self.statedStatus = statedStatus
     }
 
     public var plainText: String { blocks.map(\.plainText).joined(separator: "\n") }

@@ -1,0 +1,44 @@
+/// The status a document states for a recommendation or its response, in its own words ("Accepted",
+/// "Partially accepted", "Amber"): distinct from the status casebook derives from the response's text.
+public struct StatedStatus: Sendable, Hashable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        case accepted, partiallyAccepted = "partially accepted", rejected, agreed, complete, ongoing,
+             notStarted = "not started", red, amber, green
+    }
+
+    /// The words as written ("Partially Accepted", "AMBER").
+    public var words: String
+    public var kind: Kind
+
+    public init(words: String, kind: Kind) {
+        self.words = words
+        self.kind = kind
+    }
+
+    /// The status word a text opens with ("Agreed. The Board will…", "Partially accepted –",
+    /// "Amber"), or nil. The word must stand alone: followed by the end, punctuation or a dash.
+    public static func opening(_ text: Substring) -> StatedStatus? {
+        let lower = text.lowercased()
+        for (phrase, kind) in phrases where lower.hasPrefix(phrase) {
+            let after = lower.dropFirst(phrase.count)
+            guard after.isEmpty || after.first.map({ ".,:;–—-! \t".contains($0) }) == true else { continue }
+            if after.first == " " {
+                // "Agreed that…" continues a sentence; "Agreed – …" and "Agreed." open a response.
+                let next = after.drop { $0 == " " }
+                guard next.isEmpty || next.first.map({ "–—-:".contains($0) }) == true else { continue }
+            }
+            return StatedStatus(words: String(text.prefix(phrase.count)), kind: kind)
+        }
+        return nil
+    }
+
+    /// Longest first, so "partially accepted" wins over "accepted" would (it starts differently, but
+    /// "not started" and such must be tried whole).
+    static let phrases: [(String, Kind)] = [
+        ("partially accepted", .partiallyAccepted), ("partly accepted", .partiallyAccepted),
+        ("accepted in part", .partiallyAccepted), ("not accepted", .rejected), ("not started", .notStarted),
+        ("accepted", .accepted), ("rejected", .rejected), ("agreed", .agreed), ("completed", .complete),
+        ("complete", .complete), ("ongoing", .ongoing), ("in progress", .ongoing), ("red", .red),
+        ("amber", .amber), ("green", .green),
+    ]
+}

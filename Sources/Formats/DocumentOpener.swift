@@ -1,0 +1,42 @@
+import Content
+import Foundation
+
+/// Opens a document of any format casebook reads, told by its content: plain text and Markdown
+/// through the text parser, PDF, Word and web pages through their readers into the same model.
+public enum DocumentOpener {
+    /// Loads `path` with the local data beside it, or the built-in document when `path` is nil.
+    public static func load(path: String?, hints: ParseHints = ParseHints()) throws(LoadError) -> ReviewDocument {
+        guard let path else { return DocumentLoader.builtInDocument() }
+        return DocumentLoader.withLocalData(try parse(DocumentLoader.readFile(path), source: path, hints: hints),
+                                            beside: path)
+    }
+
+    /// Parses `data` read from `source`, whatever its format.
+    public static func parse(_ data: consuming Data, source: String, hints: ParseHints = ParseHints()) throws(LoadError) -> ReviewDocument {
+        switch DocumentFormat.detect(data, name: source) {
+        case .failure(let refusal):
+            throw LoadError("\(source): \(describe(refusal))")
+        case .success(.text), .success(.markdown):
+            return try DocumentLoader.parse(data, source: source)
+        case .success(let format):
+            let extracted = try extract(format, from: data, source: source)
+            return ReviewParser.parse(extracted, source: source, hints: hints)
+        }
+    }
+
+    /// The text of a PDF, Word file or web page, by its reader.
+    static func extract(_ format: DocumentFormat, from data: Data, source: String) throws(LoadError) -> ExtractedText {
+        // Each format's reader is added here as it lands.
+        throw LoadError("\(source): is a \(format.displayName) file, which casebook cannot read yet")
+    }
+
+    static func describe(_ refusal: DocumentFormat.Refusal) -> String {
+        switch refusal {
+        case .zipNotWord: return "is a ZIP archive but not a Word (.docx) document"
+        case .oldOrEncryptedWord:
+            return "is an old-format Word (.doc) file or a password-protected document; save it as .docx or PDF without a password"
+        case .image(let kind): return "is a \(kind) image, not a document; casebook needs a file with text"
+        case .binary: return "is a binary file, not a text document"
+        }
+    }
+}

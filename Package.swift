@@ -38,7 +38,10 @@ let package = Package(
         .plugin(name: "BuildCommit", capability: .buildTool(), path: "Plugins/BuildCommit"),
 
         .target(name: "Content", plugins: ["EmbedContent"]),
-        .target(name: "Formats", dependencies: ["Content"]),
+        // poppler-glib's functions as types, for the PDF reader, which loads the library at run time
+        // (dlopen) so that casebook neither links it nor needs it to open text files. No link, no pkgConfig.
+        .systemLibrary(name: "CPoppler", path: "Sources/CPoppler"),
+        .target(name: "Formats", dependencies: ["Content", "CPoppler"]),
         .target(name: "Learning", dependencies: ["Content"]),
         .target(name: "Search", dependencies: ["Content", "Learning"]),
         .target(name: "Store", dependencies: ["Content"]),

@@ -21,8 +21,8 @@ struct PDFPages {
     var title: String?
     var pages: [PDFPage]
 
-    static func read(_ data: Data, source: String) throws(LoadError) -> PDFPages {
-        guard let poppler = PopplerLibrary.shared else {
+    static func read(_ data: Data, source: String, poppler: PopplerLibrary? = PopplerLibrary.shared) throws(LoadError) -> PDFPages {
+        guard let poppler else {
             throw LoadError("\(source): reading PDF needs the poppler library; install it with: apt-get install \(PopplerLibrary.package)")
         }
         // poppler keeps pointing into the bytes while the document is open.

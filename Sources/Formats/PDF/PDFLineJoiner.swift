@@ -44,7 +44,9 @@ struct PDFLineJoiner {
     }
 
     /// A word without the punctuation around it.
-    static func bare(_ word: Substring) -> String {
-        String(word.trimmingCharacters(in: CharacterSet.letters.union(.decimalDigits).union(CharacterSet(charactersIn: "-")).inverted))
+    static func bare(_ word: Substring) -> Substring {
+        let kept: (Character) -> Bool = { $0.isLetter || $0.isNumber || $0 == "-" }
+        guard let start = word.firstIndex(where: kept), let end = word.lastIndex(where: kept) else { return "" }
+        return word[start...end]
     }
 }

@@ -25,6 +25,8 @@ struct PDFPages {
         guard let poppler else {
             throw LoadError("\(source): reading PDF needs the poppler library; install it with: apt-get install \(PopplerLibrary.package)")
         }
+        PopplerLibrary.lock.lock()
+        defer { PopplerLibrary.lock.unlock() }
         // poppler keeps pointing into the bytes while the document is open.
         let bytes = UnsafeMutableBufferPointer<CChar>.allocate(capacity: max(data.count, 1))
         defer { bytes.deallocate() }

@@ -23,6 +23,8 @@ struct PopplerLibrary: @unchecked Sendable {
 
     /// The library, or nil when no soname loads or a function is missing; loaded once per process.
     static let shared: PopplerLibrary? = load()
+    /// Held while a document is read: poppler sets up its global state on first use without a lock.
+    static let lock = NSLock()
 
     private static func load() -> PopplerLibrary? {
         guard let handle = sonames.lazy.compactMap({ dlopen($0, RTLD_NOW | RTLD_LOCAL) }).first else { return nil }

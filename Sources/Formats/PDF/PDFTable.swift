@@ -1,5 +1,5 @@
-/// Text in aligned columns: a header row of at least three fragments, and the rows below it whose
-/// fragments all start at its columns. A line below a row with a smaller gap than the gap between
+/// Text in aligned columns: a first row of at least two fragments, and the rows below it whose
+/// fragments all start at its columns (with two columns, at least two more rows of two). A line below a row with a smaller gap than the gap between
 /// rows continues that row's cells (a cell running over several lines stays one row).
 struct PDFTable {
     var columns: [Double]
@@ -13,14 +13,15 @@ struct PDFTable {
     /// The table starting at `rows[start]`, and how many rows it took; nil when there is none.
     static func starting(at start: Int, in rows: [PDFRow]) -> (table: PDFTable, count: Int)? {
         let header = rows[start]
-        guard header.fragments.count >= 3 else { return nil }
+        guard header.fragments.count >= 2 else { return nil }
         var table = PDFTable(columns: header.fragments.map(\.x1), rows: [], headerIsBold: header.bold)
         var lines = [header]
         for row in rows[(start + 1)...] {
             guard row.top - lines[lines.count - 1].bottom < 2.5 * max(row.size, 1), table.fits(row) else { break }
             lines.append(row)
         }
-        guard lines.count >= 2, lines.dropFirst().contains(where: { $0.fragments.count >= 2 }) else { return nil }
+        let wide = lines.dropFirst().filter { $0.fragments.count >= 2 }.count
+        guard wide >= (header.fragments.count >= 3 ? 1 : 2) else { return nil }
         table.add(lines)
         return (table, lines.count)
     }

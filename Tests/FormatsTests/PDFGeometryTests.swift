@@ -1,0 +1,66 @@
+import Content
+import Testing
+@testable import Formats
+
+/// The PDF reader's rules on made-up page geometry (points, y down from the top of an A4 page).
+@Suite struct PDFGeometryTests {
+    static func row(_ page: Int, _ top: Double, _ cells: [(x: Double, text: String)], size: Double = 10, bold: Bool = false) -> PDFRow {
+        PDFRow(fragments: cells.map {
+            PDFFragment(text: $0.text, x1: $0.x, x2: $0.x + Double($0.text.count) * size * 0.45, top: top, bottom: top + size,
+                        size: size, bold: bold)
+        }, page: page)
+    }
+
+    static func write(_ pages: [[PDFRow]]) -> ExtractedText {
+        let kinds = PDFFurniture.kinds(pages, heights: pages.map { _ in 842 })
+        var writer = PDFTextWriter(pieces: PDFTextReader.pieces(pages, kinds))
+        return writer.write()
+    }
+
+    @Test func aTableRunningOnToTheNextPageStaysOneTable() {
+        let columns: [Double] = [70, 200, 400]
+        func cells(_ texts: [String]) -> [(x: Double, text: String)] { Array(zip(columns, texts)).map { ($0, $1) } }
+        let first = [Self.row(0, 100, cells(["Recommendation", "Action", "Lead"]), bold: true),
+                     Self.row(0, 130, cells(["1. Share data", "Weekly reports", "Education"])),
+                     Self.row(0, 160, cells(["2. Supervise", "Toolkit in supervision", "Social care"]))]
+        let second = [Self.row(1, 100, cells(["3. Fathers", "Audit of assessments", "Quality"])),
+                      Self.row(1, 140, [(70, "Actions rated Red go to the Executive.")])]
+        let extracted = Self.write([first, second])
+        let lines = extracted.text.components(separatedBy: "\n")
+        #expect(lines.contains("3. Fathers\tAudit of assessments\tQuality"), "\(lines)")
+        let rows = extracted.roles.values.filter { if case .tableRow = $0 { return true } else { return false } }
+        #expect(rows.count == 4)
+        #expect(extracted.furniture.map(\.kind) == [.pageBreak])
+    }
+
+    @Test func aParagraphRunsOnAcrossAPageOnlyWhenItsSentenceDoes() {
+        let first = [Self.row(0, 700, [(70, "The audit found that the")]), Self.row(0, 713, [(70, "records were")])]
+        let second = [Self.row(1, 100, [(70, "complete in most cases.")]), Self.row(1, 130, [(70, "A second audit follows.")])]
+        #expect(Self.write([first, second]).text == "The audit found that the records were complete in most cases.\n\nA second audit follows.")
+        let ended = [Self.row(0, 700, [(70, "The audit is complete.")])]
+        let fresh = [Self.row(1, 100, [(70, "The Partnership thanks the family.")])]
+        #expect(Self.write([ended, fresh]).text == "The audit is complete.\n\nThe Partnership thanks the family.")
+    }
+
+    @Test func onlyWhatRepeatsInTheMarginsIsARunningHeader() {
+        let pages = (0..<3).map { page in
+            [Self.row(page, 40, [(70, "Harrowfield Partnership response")], size: 8),
+             Self.row(page, page == 0 ? 60 : 300, [(70, page == 0 ? "A heading in the margin" : "Body text on page \(page + 1).")]),
+             Self.row(page, 800, [(500, "\(page + 1)")], size: 8)]
+        }
+        let extracted = Self.write(pages)
+        #expect(extracted.furniture.filter { $0.kind == .runningHeader }.map(\.text) == Array(repeating: "Harrowfield Partnership response", count: 3))
+        #expect(extracted.furniture.filter { $0.kind == .pageNumber }.map(\.text) == ["1", "2", "3"])
+        #expect(extracted.text.hasPrefix("A heading in the margin"))
+    }
+
+    @Test func largerOrBoldTypeIsAHeadingButALabelIsNot() {
+        let page = [Self.row(0, 100, [(70, "Partnership Response")], size: 16, bold: true),
+                    Self.row(0, 140, [(70, "Recommendation 1")], bold: true),
+                    Self.row(0, 170, [(70, "Action Taken:")], bold: true),
+                    Self.row(0, 200, [(70, "The partners met in May and agreed a plan for the summer.")])]
+        let extracted = Self.write([page])
+        #expect(extracted.roles == [1: .heading(level: 1), 3: .heading(level: 2)])
+        #expect(extracted.text.contains("\n\nAction Taken:\n\nThe partners met"))
+    }
+}

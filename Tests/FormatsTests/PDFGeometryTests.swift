@@ -64,3 +64,14 @@ import Testing
         #expect(extracted.text.contains("\n\nAction Taken:\n\nThe partners met"))
     }
 }
+
+extension PDFGeometryTests {
+    @Test func listItemsAndParagraphNumbersStartTheirOwnLines() {
+        for text in ["• Early help", "1. Share data", "a) the school", "(iv) the police", "2.1 Recommendation 1", "3.2. Naming"] {
+            #expect(PDFTextWriter.startsListItem(text), "\(text)")
+        }
+        for text in ["3 children were seen", "2024 was the year", "A.1 Licence", "Partnership"] {
+            #expect(!PDFTextWriter.startsListItem(text), "\(text)")
+        }
+    }
+}

@@ -60,19 +60,22 @@ enum PDFRowBuilder {
             current = nil
             text = String.UnicodeScalarView()
         }
+        var previous: PDFGlyph?
         for glyph in glyphs {
             if glyph.scalar == "\n" { finish(); continue }
             if glyph.scalar.properties.isWhitespace {
                 if current != nil { text.append(" ") }
                 continue
             }
-            if let fragment = current {
+            // Apart: a wide gap, a step back to the left (the next line), or another height.
+            if let fragment = current, let previous {
                 let size = max(fragment.size, glyph.size, 1)
                 let middle = (glyph.y1 + glyph.y2) / 2
-                let apart = glyph.x1 - fragment.x2 > size * fragmentGap || glyph.x2 < fragment.x1
-                    || middle < fragment.top || middle > fragment.bottom
+                let apart = glyph.x1 - previous.x2 > size * fragmentGap || glyph.x1 < previous.x1 - size
+                    || middle < previous.y1 || middle > previous.y2
                 if apart { finish() }
             }
+            previous = glyph
             if var fragment = current {
                 text.append(glyph.scalar)
                 fragment.x2 = max(fragment.x2, glyph.x2)

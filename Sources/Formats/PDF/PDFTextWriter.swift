@@ -94,7 +94,8 @@ struct PDFTextWriter {
         return ExtractedText(format: .pdf, text: lines.joined(separator: "\n"), roles: roles, furniture: furniture)
     }
 
-    /// A paragraph's rows joined into lines: one line, except that a list item starts a line of its own.
+    /// A paragraph's rows joined into lines: one line, except that a list item ("•", "1.", "a)", or a
+    /// paragraph number such as "2.1") starts a line of its own.
     private func paragraphLines(_ rows: [PDFRow]) -> [String] {
         var groups: [[String]] = []
         for row in rows {
@@ -105,7 +106,7 @@ struct PDFTextWriter {
     }
 
     static func startsListItem(_ text: String) -> Bool {
-        text.range(of: #"^([•▪◦●*–-]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))\s"#, options: .regularExpression) != nil
+        text.range(of: #"^([•▪◦●*–-]|\(?[0-9]{1,2}[.)]|[0-9]{1,2}(\.[0-9]{1,2})+\.?|\(?[a-z][.)]|\([ivx]+\))\s"#, options: .regularExpression) != nil
     }
 
     private mutating func append(_ line: String, role: ExtractedText.LineRole? = nil, separate: Bool) {

@@ -82,7 +82,7 @@ struct PDFPages {
                 let lower = max(0, Int(attribute.start_index)), upper = min(Int(count) - 1, Int(attribute.end_index))
                 if lower <= upper {
                     for index in lower...upper {
-                        sizes[index] = attribute.font_size
+                        sizes[index] = finite(attribute.font_size)
                         bold[index] = isBold
                     }
                 }
@@ -94,11 +94,14 @@ struct PDFPages {
         glyphs.reserveCapacity(Int(count))
         for (index, scalar) in text.unicodeScalars.prefix(Int(count)).enumerated() {
             let box = rectangles[index]
-            glyphs.append(PDFGlyph(scalar: scalar, x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2,
-                                   size: sizes[index], bold: bold[index]))
+            glyphs.append(PDFGlyph(scalar: scalar, x1: finite(box.x1), y1: finite(box.y1), x2: finite(box.x2),
+                                   y2: finite(box.y2), size: sizes[index], bold: bold[index]))
         }
         return PDFPage(width: width, height: height, glyphs: glyphs)
     }
+
+    /// A damaged file's NaN or infinite coordinates as 0, so that sorting and grouping stay sound.
+    private static func finite(_ value: Double) -> Double { value.isFinite ? value : 0 }
 
     /// "Arial-BoldMT", "ABCDEF+Calibri,Bold", "Helvetica-Black", "Lato-Heavy".
     static func isBoldFont(_ name: String) -> Bool {

@@ -129,10 +129,10 @@ struct PDFTextWriter {
             let text = rows.map(\.text).joined(separator: " ")
             let distinct = rows.allSatisfy { $0.size >= body + 1 } || rows.allSatisfy(\.bold)
             if distinct, text.split(separator: " ").count <= 25, text.last != ":", text.last != "." {
-                headings[index] = (rows.map(\.size).max()! * 2).rounded() / 2
+                headings[index] = ((rows.map(\.size).max() ?? body) * 2).rounded() / 2
             }
         }
         let sizes = Set(headings.values).sorted(by: >)
-        return headings.mapValues { size in sizes.firstIndex(of: size)! + 1 }
+        return headings.mapValues { size in (sizes.firstIndex(of: size) ?? sizes.count) + 1 }
     }
 }

@@ -9,6 +9,8 @@ enum HTMLReader {
     struct Reading {
         var extracted: ExtractedText
         var removed: [HTMLTextWriter.Removed]
+        /// The list markers the reader added, by line.
+        var markers: [Int: String]
         var isErrorPage: Bool
     }
 
@@ -31,11 +33,12 @@ enum HTMLReader {
         writer.flush()
 
         let lastLine = max(writer.lines.count, 1)
-        let removed = writer.removed.map { item in
+        // In the order of the page: what stood before the content, what was inside it, what came after.
+        let removed = writer.removed.enumerated().map { offset, item in
             var item = item
             item.line = min(max(item.line, 1), lastLine)
-            return item
-        }
+            return (offset, item)
+        }.sorted { ($0.1.line, $0.0) < ($1.1.line, $1.0) }.map(\.1)
         let heading = tree.first(below: root) { $0.name == "h1" }.map { tree.textContent(of: $0) }
         let pageTitle = tree.first(below: HTMLTree.root) { $0.name == "title" && !$0.isText }.map { tree.textContent(of: $0) }
         let title = HTMLTitle.declared(heading: heading, pageTitle: pageTitle, siteName: siteName(tree))
@@ -46,7 +49,7 @@ enum HTMLReader {
         let contentWords = writer.lines.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count }
         let isErrorPage = contentWords <= HTMLTitle.errorPageWordLimit
             && [heading, pageTitle, writer.lines.first].contains { $0.map(HTMLTitle.isErrorText) ?? false }
-        return Reading(extracted: extracted, removed: removed, isErrorPage: isErrorPage)
+        return Reading(extracted: extracted, removed: removed, markers: writer.markers, isErrorPage: isErrorPage)
     }
 
     /// `<main>` (or `role="main"`) when the page marks one, else its only `<article>`, else the body.

@@ -17,6 +17,8 @@ struct HTMLTextWriter {
     private(set) var lines: [String] = []
     private(set) var roles: [Int: ExtractedText.LineRole] = [:]
     private(set) var removed: [Removed] = []
+    /// The list markers the writer put before items, by line: drawn by the browser, not words of the page.
+    private(set) var markers: [Int: String] = [:]
     private var lastKind: LineKind?
     private var buffer = CollapsedText()
     private var pendingMarker: String?
@@ -92,6 +94,7 @@ struct HTMLTextWriter {
         } else if let marker = pendingMarker {
             pendingMarker = nil
             emit(marker + text, .item)
+            markers[lines.count] = marker
         } else {
             emit(text, .paragraph)
         }
@@ -99,7 +102,7 @@ struct HTMLTextWriter {
 
     /// A blank line between blocks, except between items of a list and rows of a table.
     private mutating func emit(_ line: String, _ kind: LineKind, role: ExtractedText.LineRole? = nil) {
-        if let lastKind, !(kind == lastKind && (kind == .item || kind == .row)) { lines.append("") }
+        if let lastKind, !lines.isEmpty, !(kind == lastKind && (kind == .item || kind == .row)) { lines.append("") }
         lines.append(line)
         lastKind = kind
         if let role { roles[lines.count] = role }
@@ -167,28 +170,10 @@ struct HTMLTextWriter {
     /// A cell's text on one line: its paragraphs, items and any nested table joined by spaces, with
     /// furniture inside it set aside.
     private mutating func cellText(_ cell: Int) -> String {
-        var text = CollapsedText()
-        var stack = Array(tree[cell].children.reversed())
-        let blockEnd = -1
-        while let next = stack.popLast() {
-            if next == blockEnd {
-                text.breakLine()
-                continue
-            }
-            let node = tree[next]
-            if node.isText {
-                text.append(node.text)
-            } else if let kind = HTMLFurniture.kind(of: next, in: tree) {
-                setAside(next, kind: kind)
-            } else {
-                // A block, an item or a line break separates words, before and after.
-                if Self.blocks.contains(node.name) || node.name == "br" || node.name == "li" {
-                    text.breakLine()
-                    stack.append(blockEnd)
-                }
-                stack += node.children.reversed()
-            }
+        tree.textContent(of: cell) { index in
+            guard let kind = HTMLFurniture.kind(of: index, in: tree) else { return false }
+            setAside(index, kind: kind)
+            return true
         }
-        return text.value
     }
 }

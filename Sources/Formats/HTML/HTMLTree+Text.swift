@@ -1,15 +1,35 @@
 extension HTMLTree {
-    /// The text of a node and its descendants, whitespace collapsed to single spaces, cut after about
-    /// `limit` characters (enough to judge a banner or a toggle without reading a whole page).
-    func textContent(of index: Int, limit: Int = .max) -> String {
+    /// The text of a node and its descendants, whitespace collapsed to single spaces and blocks, items and
+    /// line breaks separating words, cut after about `limit` characters (enough to judge a banner or a
+    /// toggle without reading a whole page). `skip` leaves out an element and what it holds.
+    func textContent(of index: Int, limit: Int = .max, skip: (Int) -> Bool = { _ in false }) -> String {
         var text = CollapsedText()
+        let blockEnd = -1
         var stack = [index]
         while let next = stack.popLast(), text.count < limit {
+            if next == blockEnd {
+                text.breakLine()
+                continue
+            }
             let node = nodes[next]
-            if node.isText { text.append(node.text) } else { stack += node.children.reversed() }
+            if node.isText {
+                text.append(node.text)
+            } else if next == index || !skip(next) {
+                if Self.separatesWords.contains(node.name) {
+                    text.breakLine()
+                    stack.append(blockEnd)
+                }
+                stack += node.children.reversed()
+            }
         }
         return text.value
     }
+
+    /// Elements whose start and end separate words, as they do on the screen.
+    static let separatesWords: Set<String> = closesParagraph.union([
+        "body", "html", "center", "caption", "legend", "tr", "td", "th", "tbody", "thead", "tfoot", "br", "li", "option",
+        "nav", "button", "img", "input", "label", "select", "textarea",
+    ])
 
     /// The first element, in document order below `index`, that satisfies `matches`.
     func first(below index: Int, where matches: (Node) -> Bool) -> Int? {

@@ -34,6 +34,7 @@ enum HTMLEntities {
         if let value = named[String(name)], hasSemicolon || legacy.contains(String(name)) {
             return (value, name.count + (hasSemicolon ? 1 : 0))
         }
+        if let known = legacy.first(where: { name.hasPrefix($0) }), let value = named[known] { return (value, known.count) }
         return nil
     }
 

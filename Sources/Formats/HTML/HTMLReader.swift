@@ -38,7 +38,7 @@ enum HTMLReader {
             var item = item
             item.line = min(max(item.line, 1), lastLine)
             return (offset, item)
-        }.sorted { ($0.1.line, $0.0) < ($1.1.line, $1.0) }.map(\.1)
+        }.sorted { ($0.1.position, $0.0) < ($1.1.position, $1.0) }.map(\.1)
         let heading = tree.first(below: root) { $0.name == "h1" }.map { tree.textContent(of: $0) }
         let pageTitle = tree.first(below: HTMLTree.root) { $0.name == "title" && !$0.isText }.map { tree.textContent(of: $0) }
         let title = HTMLTitle.declared(heading: heading, pageTitle: pageTitle, siteName: siteName(tree))

@@ -6,12 +6,14 @@ import Content
 struct HTMLTextWriter {
     /// Something set aside: what it was, all its text, and the line of the text it stood before.
     struct Removed: Equatable {
+        enum Position: Comparable { case before, within, after }
         var kind: String
         var text: String
         var line: Int
+        var position = Position.within
     }
 
-    private enum LineKind { case paragraph, heading, item, row }
+    enum LineKind { case paragraph, heading, item, row }
 
     let tree: HTMLTree
     private(set) var lines: [String] = []
@@ -19,7 +21,7 @@ struct HTMLTextWriter {
     private(set) var removed: [Removed] = []
     /// The list markers the writer put before items, by line: drawn by the browser, not words of the page.
     private(set) var markers: [Int: String] = [:]
-    private var lastKind: LineKind?
+    var lastKind: LineKind?
     private var buffer = CollapsedText()
     private var pendingMarker: String?
     private var lists: [HTMLListMarker] = []
@@ -46,6 +48,8 @@ struct HTMLTextWriter {
             writeChildren(of: index)
             flush()
             lists.removeLast()
+            // The next list is another list: a blank line between them.
+            if lists.isEmpty, lastKind == .item { lastKind = .paragraph }
         case "li":
             flush()
             var list = lists.popLast() ?? HTMLListMarker(HTMLTree.Node(name: "ul", parent: -1), itemCount: 0)
@@ -57,6 +61,7 @@ struct HTMLTextWriter {
         case "table":
             flush()
             writeTable(index)
+            if !lines.isEmpty { lastKind = .paragraph }
         default:
             let isBlock = Self.blocks.contains(node.name)
             if isBlock { flush() }
@@ -68,15 +73,14 @@ struct HTMLTextWriter {
     /// Where the writer has got to, as a line number of the text: the next line it will write.
     var nextLine: Int { lines.count + 1 }
 
-    /// Notes what stood outside the content, before (`atStart`) or after it.
-    mutating func setAside(_ index: Int, kind: String, atStart: Bool? = nil) {
-        let text = tree.textContent(of: index)
-        let line = atStart.map { $0 ? 1 : Int.max } ?? nextLine
-        removed.append(Removed(kind: kind, text: text, line: line))
+    /// Sets furniture in the content aside.
+    mutating func setAside(_ index: Int, kind: String) {
+        removed.append(Removed(kind: kind, text: tree.textContent(of: index), line: nextLine))
     }
 
+    /// Notes what stood outside the content, before (`atStart`) or after it.
     mutating func setAside(text: String, kind: String, atStart: Bool) {
-        removed.append(Removed(kind: kind, text: text, line: atStart ? 1 : Int.max))
+        removed.append(Removed(kind: kind, text: text, line: atStart ? 1 : Int.max, position: atStart ? .before : .after))
     }
 
     private mutating func writeChildren(of index: Int) {
@@ -101,79 +105,10 @@ struct HTMLTextWriter {
     }
 
     /// A blank line between blocks, except between items of a list and rows of a table.
-    private mutating func emit(_ line: String, _ kind: LineKind, role: ExtractedText.LineRole? = nil) {
+    mutating func emit(_ line: String, _ kind: LineKind, role: ExtractedText.LineRole? = nil) {
         if let lastKind, !lines.isEmpty, !(kind == lastKind && (kind == .item || kind == .row)) { lines.append("") }
         lines.append(line)
         lastKind = kind
         if let role { roles[lines.count] = role }
-    }
-
-    // MARK: Tables
-
-    /// Each row a line of tab-separated cells. A cell spanning columns is followed by empty cells; one
-    /// spanning rows leaves an empty cell in its column of the rows below, so the text stays once.
-    private mutating func writeTable(_ table: Int) {
-        if let caption = tree[table].children.first(where: { tree[$0].name == "caption" }) {
-            write(caption)
-            flush()
-        }
-        var spanning: [Int: Int] = [:]  // column → rows still covered
-        for row in rows(of: table) {
-            if let kind = HTMLFurniture.kind(of: row, in: tree) {
-                setAside(row, kind: kind)
-                continue
-            }
-            let isHeaderRow = tree.hasAncestor(row, named: ["thead"])
-            var cells: [String] = []
-            var allHeaders = true
-            func fillSpanned() {
-                while let left = spanning[cells.count], left > 0 {
-                    spanning[cells.count] = left - 1
-                    cells.append("")
-                }
-            }
-            for cell in tree[row].children where ["td", "th"].contains(tree[cell].name) {
-                fillSpanned()
-                allHeaders = allHeaders && tree[cell].name == "th"
-                let column = cells.count
-                if let kind = HTMLFurniture.kind(of: cell, in: tree) {
-                    setAside(cell, kind: kind)
-                    cells.append("")
-                } else {
-                    cells.append(cellText(cell))
-                }
-                let columns = min(max(Int(tree[cell].attribute("colspan") ?? "") ?? 1, 1), 100)
-                cells += Array(repeating: "", count: columns - 1)
-                let rowsSpanned = min(max(Int(tree[cell].attribute("rowspan") ?? "") ?? 1, 1), 1000)
-                for spanned in column..<(column + columns) where rowsSpanned > 1 { spanning[spanned] = rowsSpanned - 1 }
-            }
-            fillSpanned()
-            guard cells.contains(where: { !$0.isEmpty }) else { continue }
-            emit(cells.joined(separator: "\t"), .row, role: .tableRow(header: isHeaderRow || allHeaders))
-        }
-        lastKind = .paragraph
-    }
-
-    /// The table's rows, in its sections or directly in it, not those of tables nested in cells.
-    private func rows(of table: Int) -> [Int] {
-        var rows: [Int] = []
-        for child in tree[table].children {
-            switch tree[child].name {
-            case "tr": rows.append(child)
-            case "thead", "tbody", "tfoot": rows += tree[child].children.filter { tree[$0].name == "tr" }
-            default: break
-            }
-        }
-        return rows
-    }
-
-    /// A cell's text on one line: its paragraphs, items and any nested table joined by spaces, with
-    /// furniture inside it set aside.
-    private mutating func cellText(_ cell: Int) -> String {
-        tree.textContent(of: cell) { index in
-            guard let kind = HTMLFurniture.kind(of: index, in: tree) else { return false }
-            setAside(index, kind: kind)
-            return true
-        }
     }
 }

@@ -31,8 +31,13 @@ enum HTMLTitle {
         func isSiteName(_ text: String) -> Bool {
             let lower = text.lowercased().trimmingWhitespace
             if let siteName, lower == siteName.lowercased().trimmingWhitespace { return true }
-            return siteWords.contains { lower.contains($0) } || boilerplate.contains(lower)
-                || lower.split(separator: " ").contains { siteAcronyms.contains(String($0)) }
+            if boilerplate.contains(lower) || lower.split(separator: " ").contains(where: { siteAcronyms.contains(String($0)) }) {
+                return true
+            }
+            // A site's name is a short proper name: "Anytown Safeguarding Partnership", not "the partnership's response".
+            let words = text.split(separator: " ")
+            return siteWords.contains { lower.contains($0) } && words.count <= 6
+                && words.allSatisfy { $0.count <= 3 || $0.first?.isUppercase == true }
         }
         while parts.count > 1, isSiteName(parts.last!.text) { parts.removeLast() }
         while parts.count > 1, isSiteName(parts.first!.text) {
@@ -44,14 +49,14 @@ enum HTMLTitle {
         if parts.count == 1 {
             let lower = parts[0].text.lowercased().trimmingWhitespace
             if boilerplate.contains(lower) || lower == siteName?.lowercased().trimmingWhitespace { return nil }
-            if isSiteName(lower), lower.split(separator: " ").count <= 5 { return nil }
+            if isSiteName(parts[0].text) { return nil }
         }
         let result = parts.map { $0.separator + $0.text }.joined().trimmingWhitespace
         return result.isEmpty ? nil : result
     }
 
     private static let separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · "]
-    private static let siteWords = ["partnership", "council", "safeguarding children", "safeguarding adults", " board",
+    private static let siteWords = ["partnership", "council", "safeguarding children", "safeguarding adults", "safeguarding board",
                                     "gov.uk", "www.", ".org", ".co.uk", "website"]
     /// Local safeguarding children (or adults) boards and partnerships, as sites abbreviate them.
     private static let siteAcronyms: Set<String> = ["lscb", "lsab", "lscp", "scp", "sab", "mash"]

@@ -6,7 +6,10 @@ extension HTMLTree {
         var text = CollapsedText()
         let blockEnd = -1
         var stack = [index]
-        while let next = stack.popLast(), text.count < limit {
+        // A judgement reads a little: a limited look stops after so many elements without text, too.
+        var budget = limit == .max ? Int.max : limit * 20
+        while let next = stack.popLast(), text.count < limit, budget > 0 {
+            budget -= 1
             if next == blockEnd {
                 text.breakLine()
                 continue

@@ -131,6 +131,12 @@ import Testing
         }
     }
 
+    @Test func aLogoHeadingInTheSiteHeaderIsNoTitle() {
+        let page = "<body><header><h1>Anytown Partnership</h1></header><h1>Child Y: what we learned</h1><p>Text.</p>"
+        #expect(HTMLReader.read(Data(page.utf8)).extracted.declaredTitle == "Child Y: what we learned")
+        #expect(HTMLTitle.isErrorText("Sorry, we can\u{2019}t find that page"))
+    }
+
     @Test func theOpenerGivesTheModelItsTitle() throws {
         let page = "<html><title>Child V response | Anytown Safeguarding Partnership</title><body><p>The board agreed.</p>"
         let document = try DocumentOpener.parse(Data(page.utf8), source: "/home/me/Downloads/child-v.html")

@@ -39,7 +39,7 @@ enum HTMLReader {
             item.line = min(max(item.line, 1), lastLine)
             return (offset, item)
         }.sorted { ($0.1.position, $0.0) < ($1.1.position, $1.0) }.map(\.1)
-        let heading = tree.first(below: root) { $0.name == "h1" }.map { tree.textContent(of: $0) }
+        let heading = firstHeading(below: root, in: tree).map { tree.textContent(of: $0) }
         let pageTitle = tree.first(below: HTMLTree.root) { $0.name == "title" && !$0.isText }.map { tree.textContent(of: $0) }
         let title = HTMLTitle.declared(heading: heading, pageTitle: pageTitle, siteName: siteName(tree))
         var warnings = encodingWarning.map { [ParseWarning($0)] } ?? []
@@ -60,6 +60,18 @@ enum HTMLReader {
         let articles = tree.nodes.indices.filter { tree[$0].name == "article" }
         if articles.count == 1 { return articles[0] }
         return tree.first(below: HTMLTree.root) { $0.name == "body" } ?? HTMLTree.root
+    }
+
+    /// The first `<h1>` of the content that is not in furniture (a logo's `<h1>` in the site's header).
+    private static func firstHeading(below root: Int, in tree: HTMLTree) -> Int? {
+        var stack = Array(tree[root].children.reversed())
+        while let next = stack.popLast() {
+            let node = tree[next]
+            if node.isText || HTMLFurniture.kind(of: next, in: tree) != nil { continue }
+            if node.name == "h1" { return next }
+            stack += node.children.reversed()
+        }
+        return nil
     }
 
     /// Everything around the content root with text of its own: the site's header, navigation, footer.

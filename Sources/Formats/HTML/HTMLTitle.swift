@@ -1,3 +1,5 @@
+import Foundation
+
 /// A page's title, by the rule every format follows: the document's own title, never the site's name,
 /// boilerplate such as "Home", or an error message.
 enum HTMLTitle {
@@ -66,7 +68,7 @@ enum HTMLTitle {
 
     /// Whether text is a web server's or site's error message ("404", "Page not found", "Sorry, something went wrong").
     static func isErrorText(_ text: String) -> Bool {
-        let lower = text.lowercased()
+        let lower = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
         if lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains(where: { ["404", "403", "410", "500", "503"].contains($0) }),
            lower.count <= 80 { return true }
         return errorPhrases.contains { lower.contains($0) }

@@ -78,6 +78,14 @@ import Testing
         #expect(reading.extracted.furniture.allSatisfy { $0.kind == .webPageElement })
     }
 
+    @Test func textARevealTogglesIsContentThoughHidden() {
+        let page = """
+            <body><p>Summary.</p><div id="more" hidden><p>The rest of the summary.</p></div>
+            <button aria-controls="more">Read more</button><div class="accordion__panel" hidden><p>Panel text.</p></div>
+            """
+        #expect(lines(page) == ["Summary.", "", "The rest of the summary.", "", "Panel text."])
+    }
+
     @Test func anArticlesOwnHeaderIsContent() {
         let page = "<body><article><header><h1>Title</h1><p>By the partnership</p></header><p>Text.</p></article>"
         #expect(lines(page) == ["Title", "", "By the partnership", "", "Text."])

@@ -10,7 +10,7 @@ enum HTMLFurniture {
             return "breadcrumbs"
         }
         if let kind = byName[node.name] { return kind }
-        if isHidden(node) { return "hidden element" }
+        if isHidden(node), !isCollapsedContent(node, in: tree) { return "hidden element" }
         let role = node.attribute("role")?.lowercased() ?? ""
         if role == "navigation" { return "navigation" }
         if role == "search" { return "search form" }
@@ -49,6 +49,13 @@ enum HTMLFurniture {
         if node.attribute("aria-hidden")?.lowercased() == "true" { return true }
         let style = (node.attribute("style") ?? "").lowercased().filter { !$0.isWhitespace }
         return style.contains("display:none") || style.contains("visibility:hidden")
+    }
+
+    /// Hidden only until the reader opens it: the panel of an accordion, or text a "Read more" toggle
+    /// controls. It is the document's text; the toggle is the furniture.
+    private static func isCollapsedContent(_ node: HTMLTree.Node, in tree: HTMLTree) -> Bool {
+        if let id = node.attribute("id"), tree.controlledIDs.contains(id) { return true }
+        return classAndID(node).contains { $0.contains("accordion") || $0.contains("collapse") }
     }
 
     /// The words of its class and id, split at spaces ("cookie-banner js-hide" → "cookie-banner", "js-hide").

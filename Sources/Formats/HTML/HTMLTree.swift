@@ -19,6 +19,8 @@ struct HTMLTree {
     static let maximumDepth = 160
     private(set) var nodes = [Node(name: "#document", parent: -1)]
     private var open = [HTMLTree.root]
+    /// The ids that a control on the page (a "Read more" toggle, an accordion's button) shows and hides.
+    private(set) var controlledIDs: Set<String> = []
     /// `html`, `head` and `body` once seen: a repeated one adds nothing.
     private var seenOnce: Set<String> = []
 
@@ -27,7 +29,9 @@ struct HTMLTree {
         while let token = tokenizer.next() {
             switch token {
             case let .text(text): addText(text)
-            case let .startTag(name, attributes, _): start(name, attributes)
+            case let .startTag(name, attributes, _):
+                if let controls = attributes["aria-controls"] { controlledIDs.formUnion(controls.split(separator: " ").map(String.init)) }
+                start(name, attributes)
             case let .endTag(name): end(name)
             }
         }

@@ -86,6 +86,11 @@ import Testing
         #expect(lines(page) == ["Summary.", "", "The rest of the summary.", "", "Panel text."])
     }
 
+    @Test func screenReaderTextIsNotThePages() {
+        let page = "<body><p>See the <a href=x>plan<span class=\"govuk-visually-hidden\"> (opens in a new window)</span></a>.</p>"
+        #expect(lines(page) == ["See the plan."])
+    }
+
     @Test func anArticlesOwnHeaderIsContent() {
         let page = "<body><article><header><h1>Title</h1><p>By the partnership</p></header><p>Text.</p></article>"
         #expect(lines(page) == ["Title", "", "By the partnership", "", "Text."])

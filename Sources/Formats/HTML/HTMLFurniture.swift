@@ -20,6 +20,10 @@ enum HTMLFurniture {
             return node.name == "header" ? "site header" : "site footer"
         }
         if names.contains(where: isNavigationName) { return "navigation" }
+        // Words only a screen reader speaks ("opens in a new window"), never on the page.
+        if names.contains(where: { $0.contains("visually-hidden") || $0 == "sr-only" || $0.contains("screen-reader") }) {
+            return "screen reader text"
+        }
         if names.contains(where: { $0.contains("cookie") || $0.contains("consent") }) { return "cookie banner" }
         if names.contains(where: { $0 == "skip" || $0.hasPrefix("skiplink") || $0 == "skip-link" }) { return "skip link" }
         if names.contains(where: { $0.hasPrefix("share") || $0.hasPrefix("social") || $0 == "print" || $0.hasPrefix("print-") }) {

@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["casebook"]),
         // Properties over generated documents and mutated fixtures: nothing lost, every id found, no raw control.
         .testTarget(name: "PropertyTests", dependencies: [
-            "Reports", "Search", "Learning", "Content", "TestFixtures",
+            "Formats", "Reports", "Search", "Learning", "Content", "TestFixtures",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
     ],

@@ -27,7 +27,11 @@ public enum DocumentOpener {
     /// The text of a PDF, Word file or web page, by its reader.
     static func extract(_ format: DocumentFormat, from data: Data, source: String) throws(LoadError) -> ExtractedText {
         // Each format's reader is added here as it lands.
-        if format == .pdf { return try PDFTextReader.extract(data, source: source) }
+        switch format {
+        case .pdf: return try PDFTextReader.extract(data, source: source)
+        case .html: return try HTMLReader.extract(data, source: source)
+        default: break
+        }
         throw LoadError("\(source): is a \(format.displayName) file, which casebook cannot read yet")
     }
 

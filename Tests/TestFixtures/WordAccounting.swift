@@ -44,9 +44,10 @@ public func modelWords(_ document: ReviewDocument) -> [String] {
 }
 
 /// The source's words, leaving out whole lines the parser recognised as page numbers or running headers.
-/// A page break is only a form feed, which is whitespace, so a page-break line keeps any prose on it.
+/// A page break is only a form feed, which is whitespace, so a page-break line keeps any prose on it;
+/// a web page's furniture was never a line of the text (its line only says where it stood).
 public func sourceWords(_ text: String, minus furniture: [FurnitureLine]) -> [String] {
-    let furnitureLines = Set(furniture.filter { $0.kind != .pageBreak }.map(\.line))
+    let furnitureLines = Set(furniture.filter { $0.kind != .pageBreak && $0.kind != .webPageElement }.map(\.line))
     let lines = SourceText(text)
     return (1...max(lines.count, 1))
         .filter { !furnitureLines.contains($0) }

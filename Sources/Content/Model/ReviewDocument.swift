@@ -31,8 +31,18 @@ public struct ReviewDocument: Sendable, Hashable {
     /// The text of the piece a place is in.
     public func text(at place: Place) -> String? { text.piece(at: place)?.text }
 
-    /// The document's title: its last title line ("Response to the Recommendations from…").
-    public var title: String { titleLines.last ?? source }
+    /// The title the source declares (a web page's `<h1>` or `<title>`, a PDF's or Word file's title
+    /// property) when the text has no title lines; shown, never part of the text.
+    public var declaredTitle: String?
+
+    /// The document's title: its last title line ("Response to the Recommendations from…"), else the
+    /// title its source declares, else its file's name — never a whole path.
+    public var title: String { titleLines.last ?? declaredTitle ?? fileName }
+
+    /// The last component of `source`: "child-t.html" for "/home/me/Downloads/child-t.html".
+    public var fileName: String {
+        source.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? source
+    }
     /// The organisation, when the title has more than one line.
     public var organisation: String? { titleLines.count > 1 ? titleLines.first : nil }
 
@@ -105,6 +115,8 @@ public struct Section: Sendable, Hashable {
 public struct FurnitureLine: Sendable, Hashable {
     public enum Kind: String, Sendable, Codable {
         case pageBreak = "page break", pageNumber = "page number", runningHeader = "running header"
+        /// A web page's navigation, banner, toggle, script and the like (never a line of the text).
+        case webPageElement = "web page element"
     }
     public var line: Int
     public var text: String

@@ -18,6 +18,30 @@ public enum ReviewParser {
         var document = parse(extracted.text, source: source, hints: hints)
         document.furniture = (extracted.furniture + document.furniture).sorted { $0.line < $1.line }
         document.warnings = extracted.warnings + document.warnings
+        applyDeclaredTitle(extracted, to: &document)
         return document
+    }
+
+    /// The title rule for what a reader extracted: a text without title lines takes the title its source
+    /// declares (shown as the title, never added to the text); and title lines the text rule took after
+    /// the declared title (a "Published 3 March 2025" line under a page's `<h1>`) go back to the
+    /// introduction, so that the title is the document's own.
+    static func applyDeclaredTitle(_ extracted: ExtractedText, to document: inout ReviewDocument) {
+        guard let declared = extracted.declaredTitle.map(TextShape.trimmed), !declared.isEmpty else { return }
+        guard !document.titleLines.isEmpty else {
+            document.declaredTitle = declared
+            return
+        }
+        guard let index = document.titleLines.firstIndex(of: declared), index < document.titleLines.count - 1 else { return }
+        let lines = extracted.text.split(separator: "\n", omittingEmptySubsequences: false).map(TextShape.trimmed)
+        var searchFrom = lines.firstIndex(of: declared) ?? 0
+        var moved: [Block] = []
+        for line in document.titleLines[(index + 1)...] {
+            let found = lines[searchFrom...].firstIndex(of: line) ?? searchFrom
+            moved.append(.paragraph(line, lines: SourceSpan(line: found + 1)))
+            searchFrom = min(found + 1, lines.count - 1)
+        }
+        document.titleLines.removeSubrange((index + 1)...)
+        document.introduction.insert(contentsOf: moved, at: 0)
     }
 }

@@ -1,0 +1,37 @@
+@testable import Content
+import Testing
+
+/// The title rule: the document's own title, else the title its source declares, else its file's name —
+/// never a path.
+@Suite struct DocumentTitleTests {
+    @Test func withoutATitleTheFileNameNotThePath() {
+        let document = ReviewParser.parse("Recommendation 1: Do better.\n\nThe board should act.\n", source: "/home/me/Downloads/plan.txt")
+        #expect(document.titleLines.isEmpty)
+        #expect(document.title == "plan.txt")
+        #expect(ReviewDocument(source: "plain-name.txt").title == "plain-name.txt")
+    }
+
+    @Test func aDeclaredTitleIsShownWhenTheTextHasNone() {
+        let extracted = ExtractedText(format: .pdf, text: "The board agreed every finding.\n", declaredTitle: "Child V: the board's response")
+        let document = ReviewParser.parse(extracted, source: "/tmp/x.pdf")
+        #expect(document.titleLines.isEmpty, "the declared title is shown, not added to the text")
+        #expect(document.title == "Child V: the board's response")
+    }
+
+    @Test func linesAfterTheDeclaredTitleGoBackToTheIntroduction() {
+        let text = "Anytown Partnership\n\nChild T review\n\nPublished 3 March 2025\n\nThe review found gaps."
+        let extracted = ExtractedText(format: .html, text: text, declaredTitle: "Child T review")
+        let document = ReviewParser.parse(extracted, source: "t.html")
+        #expect(document.titleLines == ["Anytown Partnership", "Child T review"])
+        #expect(document.title == "Child T review")
+        #expect(document.introduction.first?.text == "Published 3 March 2025")
+        #expect(document.introduction.first?.lines == SourceSpan(line: 5))
+        #expect(document.text.pieces.map(\.text).joined(separator: " ").split(separator: " ").count
+                == text.split(whereSeparator: \.isWhitespace).count, "no word lost or added")
+    }
+
+    @Test func aTextTitleStandsWhenTheDeclaredOneIsNotInIt() {
+        let extracted = ExtractedText(format: .pdf, text: "Response to Child Q\n\nThe board agreed.", declaredTitle: "Microsoft Word - draft3.docx")
+        #expect(ReviewParser.parse(extracted, source: "q.pdf").title == "Response to Child Q")
+    }
+}

@@ -69,8 +69,9 @@ struct SourceUnitScanner {
 
     /// A recommendation heading of any style the document's context allows, with its style.
     private func recommendationHeading(_ line: String, isHeading: Bool) -> (LinePatterns.Heading, RecommendationContext.Style)? {
+        // With the word in it, a heading is a recommendation whatever style the document began with.
         if let heading = LinePatterns.heading(line, lenient: isHeading) ?? LinePatterns.paragraphNumberedHeading(line) {
-            return context.style == nil || context.style == .word ? (heading, .word) : nil
+            return (heading, .word)
         }
         if context.style == nil || context.style == .word, let heading = LinePatterns.unnumberedHeading(line, number: context.nextNumber) {
             return (heading, .word)

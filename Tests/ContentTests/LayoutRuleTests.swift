@@ -81,3 +81,20 @@ import Testing
         #expect(document.recommendations.first?.response == nil)
     }
 }
+
+/// The status words a response opens with, as `StatedStatus.opening` reads them.
+@Suite struct StatedStatusOpeningTests {
+    @Test(arguments: [
+        ("Agreed. The board will", StatedStatus.Kind.agreed, "Agreed"), ("Partially accepted – but", .partiallyAccepted, "Partially accepted"),
+        ("AMBER", .amber, "AMBER"), ("Not agreed: the board", .rejected, "Not agreed"), ("Complete.", .complete, "Complete"),
+        ("Not started. Awaiting", .notStarted, "Not started"),
+    ])
+    func opens(_ text: String, _ kind: StatedStatus.Kind, _ words: String) {
+        #expect(StatedStatus.opening(Substring(text)) == StatedStatus(words: words, kind: kind))
+    }
+
+    @Test(arguments: ["Agreed that the board", "Greenwich council", "Redesign of services", "Accepting referrals"])
+    func doesNotOpen(_ text: String) {
+        #expect(StatedStatus.opening(Substring(text)) == nil)
+    }
+}

@@ -98,3 +98,8 @@ import Testing
         #expect(StatedStatus.opening(Substring(text)) == nil)
     }
 }
+
+@Test func headingWordsSayWhichRecommendation() {
+    let document = ReviewParser.parse("Org\n\nTitle\n\nRecommendation\nAct.\n\nRecommendation One\n\nAct.\n\nE1. Act.\n", source: "h")
+    #expect(document.recommendations.map(\.headingWords) == ["Recommendation 1", "Recommendation One"])
+}

@@ -46,7 +46,9 @@ public struct Recommendation: Sendable, Hashable {
     public var headingWords: String {
         let words = TerminalSafe.trim(heading, also: [":", "–", "—", "-", ".", "(", ")"])
         // A bare number ("1.", "(1)") says which recommendation only under its heading; out of it, say so.
-        return words.isEmpty || words.allSatisfy(\.isNumber) ? "Recommendation \(number)" : words
+        // A bare "Recommendation" line was numbered in order: say which.
+        let bare = words.isEmpty || words.allSatisfy(\.isNumber) || words.lowercased() == "recommendation"
+        return bare ? "Recommendation \(number)" : words
     }
 
     /// "Recommendation 1: Information sharing with schools": the heading's words, then any title.

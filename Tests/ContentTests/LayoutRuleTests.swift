@@ -103,3 +103,9 @@ import Testing
     let document = ReviewParser.parse("Org\n\nTitle\n\nRecommendation\nAct.\n\nRecommendation One\n\nAct.\n\nE1. Act.\n", source: "h")
     #expect(document.recommendations.map(\.headingWords) == ["Recommendation 1", "Recommendation One"])
 }
+
+@Test func aRecommendationsLineInsideAResponseStaysThere() {
+    let document = ReviewParser.parse("Org\n\nTitle\n\nRecommendation 1\n\nAct.\n\nResponse:\n\nRecommendations and progress\n\nDone.\n", source: "r")
+    #expect(document.sections.count == 1)
+    #expect(document.recommendations.first?.response?.blocks.count == 2)
+}

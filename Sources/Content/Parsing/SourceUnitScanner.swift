@@ -34,7 +34,7 @@ struct SourceUnitScanner {
             let isHeading = headingLines.contains(number)
             if let heading = recommendationHeading(line, isHeading: isHeading) {
                 addHeading(heading.0, style: heading.1, line: number)
-            } else if (isHeading || isStandalone(index)) && LinePatterns.isRecommendationsHeading(line) || LinePatterns.isSectionHeading(line) && isStandalone(index) {
+            } else if opensRecommendations(line, isHeading: isHeading, index: index) || LinePatterns.isSectionHeading(line) && isStandalone(index) {
                 addSection(line, line: number, opensContext: true)
             } else if let label = LinePatterns.label(line) {
                 units.append(SourceUnit(kind: .label(label.label), lines: [], span: SourceSpan(line: number)))
@@ -80,6 +80,13 @@ struct SourceUnitScanner {
             return (heading, .coded)
         }
         return nil
+    }
+
+    /// "Recommendations", "Our recommendations": a heading that opens the context. Inside a response of
+    /// a "Recommendation N" document such a line is the response's own words ("Progress against recommendations").
+    private func opensRecommendations(_ line: String, isHeading: Bool, index: Int) -> Bool {
+        guard isHeading || isStandalone(index), LinePatterns.isRecommendationsHeading(line) else { return false }
+        return isHeading || !(context.style == .word && context.recommendationOpen)
     }
 
     private mutating func addHeading(_ heading: LinePatterns.Heading, style: RecommendationContext.Style, line: Int) {

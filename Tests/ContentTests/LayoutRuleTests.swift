@@ -51,9 +51,9 @@ import Testing
         #expect(document.sections.map(\.title) == ["Recommendations"])
         #expect(document.recommendations.map(\.number) == [1, 2])
         #expect(document.recommendations.last?.title == "Training for staff")
-        // Without the roles, "Recommendations" runs into the next line: no context, so "1." stays a list item,
-        // and "Recommendation 2 Training…" with no separator is a sentence.
-        #expect(ReviewParser.parse(text, source: "plain").recommendations.isEmpty)
+        // Without the roles, "Recommendations" runs into the next line, a lead that still names them, so "1."
+        // is one; but "Recommendation 2 Training…" with no separator is a sentence of its text.
+        #expect(ReviewParser.parse(text, source: "plain").recommendations.map(\.number) == [1])
     }
 
     @Test func aDatedLineStartsAnEntryOfItsOwn() {
@@ -108,4 +108,11 @@ import Testing
     let document = ReviewParser.parse("Org\n\nTitle\n\nRecommendation 1\n\nAct.\n\nResponse:\n\nRecommendations and progress\n\nDone.\n", source: "r")
     #expect(document.sections.count == 1)
     #expect(document.recommendations.first?.response?.blocks.count == 2)
+}
+
+@Test func aLeadThatNamesRecommendationsOpensTheContext() {
+    let document = ReviewParser.parse("Org\n\nTitle\n\nThe review made these recommendations:\n\n1. Audit the plans.\n\nAgreed.\n\n2. Train the staff.\n\nAgreed.\n", source: "lead")
+    #expect(document.recommendations.map(\.number) == [1, 2])
+    let stages = ReviewParser.parse("Org\n\nTitle\n\nThe review had three stages:\n\n1. Records.\n2. Meetings.\n", source: "stages")
+    #expect(stages.recommendations.isEmpty)
 }

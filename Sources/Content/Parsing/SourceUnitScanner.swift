@@ -58,12 +58,22 @@ struct SourceUnitScanner {
             } else if continuesOpenText(line, gap: gap, breakInGap: breakInGap) {
                 units[units.count - 1].lines.append(line)
                 units[units.count - 1].span.last = number
-                if case .paragraph = units[units.count - 1].kind { context.listRunning = TextShape.endsWithColon(line) }
+                if case .paragraph = units[units.count - 1].kind { noteParagraphLine(line) }
             } else {
                 startText(.paragraph, line, line: number)
-                context.listRunning = TextShape.endsWithColon(line)
-                if context.listRunning { context.listLastNumber = nil }
+                noteParagraphLine(line)
             }
+        }
+    }
+
+    /// A paragraph ending in a colon introduces a list; outside any recommendation, one that names
+    /// recommendations ("The review made these recommendations:") says what the numbered items are.
+    private mutating func noteParagraphLine(_ line: String) {
+        context.listRunning = TextShape.endsWithColon(line)
+        guard context.listRunning else { return }
+        context.listLastNumber = nil
+        if !context.recommendationOpen, let open = units.last, open.text.lowercased().contains("recommendation") {
+            context.underHeading = true
         }
     }
 

@@ -25,17 +25,35 @@ public enum ExportModel {
     public struct Recommendation: Codable, Sendable, Equatable {
         public var id: String
         public var number: Int
+        /// The heading as written: "Recommendation 3:", "E1.", "Rec 2 –", "1.".
+        public var heading: String
         @NullWhenAbsent public var title: String?
         /// The lead text's blocks as plain text, joined by blank lines, list items with their markers
         /// ("1. …", "c) …"); "" when there are only parts.
         public var text: String
         public var parts: [Part]
         @NullWhenAbsent public var responseLabel: String?
+        /// The status the response states in its own words ("Agreed", "Amber"), apart from `derived`.
+        @NullWhenAbsent public var statedStatus: StatedStatus?
+        /// Dated progress entries in the response, in order: the date as written and the index in `actions`.
+        public var timeline: [TimelineEntry]
         public var actions: [Block]
         public var lines: SourceSpan
         /// casebook's reading of the recommendation, apart from the author's text; absent only when
         /// the model is made without learning.
         public var derived: Derived?
+    }
+
+    public struct StatedStatus: Codable, Sendable, Equatable {
+        /// As written: "Partially accepted", "AMBER".
+        public var words: String
+        /// One of accepted, partially accepted, rejected, agreed, complete, ongoing, not started, red, amber, green.
+        public var kind: String
+    }
+
+    public struct TimelineEntry: Codable, Sendable, Equatable {
+        public var date: String
+        public var block: Int
     }
 
     public struct Part: Codable, Sendable, Equatable {
@@ -98,6 +116,7 @@ extension ExportModel.Recommendation {
     public init(_ recommendation: Content.Recommendation) {
         id = recommendation.id.description
         number = recommendation.number
+        heading = recommendation.heading
         title = recommendation.title
         text = recommendation.text.map(\.markedText).joined(separator: "\n\n")
         parts = recommendation.parts.map {
@@ -105,6 +124,8 @@ extension ExportModel.Recommendation {
                              text: $0.blocks.map(\.markedText).joined(separator: "\n"), lines: $0.lines)
         }
         responseLabel = recommendation.response?.label
+        statedStatus = recommendation.response?.statedStatus.map { ExportModel.StatedStatus(words: $0.words, kind: $0.kind.rawValue) }
+        timeline = (recommendation.response?.timeline ?? []).map { ExportModel.TimelineEntry(date: $0.date, block: $0.block) }
         actions = recommendation.response?.blocks.map(ExportModel.Block.init) ?? []
         lines = recommendation.lines
     }

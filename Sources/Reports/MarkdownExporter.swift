@@ -28,7 +28,7 @@ public enum MarkdownExporter {
     }
 
     static func chunks(for recommendation: Recommendation) -> [[String]] {
-        var heading = "### Recommendation \(recommendation.number)"
+        var heading = "### " + inline(recommendation.headingWords)
         if let title = recommendation.title, !title.isEmpty { heading += ": " + inline(title) }
         var chunks = [[heading]]
         chunks += recommendation.text.map(lines(for:))
@@ -44,7 +44,7 @@ public enum MarkdownExporter {
             chunks += partChunks
         }
         if let response = recommendation.response {
-            chunks.append(["**" + inline(response.label) + "**"])
+            chunks.append(["**" + inline(response.displayLabel) + "**"])
             chunks += response.blocks.map(lines(for:))
         }
         return chunks

@@ -32,7 +32,13 @@ public struct PlainTextRenderer: Sendable {
         var chunks = recommendationChunks(recommendation)
         if let learning {
             let derived = DerivedFactsText(wrapper: wrapper)
-            chunks.insert(derived.facts(learning), at: 1)
+            // The stated status goes beside the derived one, before it.
+            let stated = statedLines(recommendation)
+            if stated != nil { chunks.remove(at: 1) }
+            var facts = derived.facts(learning)
+            let status = facts.firstIndex { $0.hasPrefix(RecommendationStatus.label) } ?? facts.endIndex
+            facts.insert(contentsOf: stated ?? [], at: status)
+            chunks.insert(facts, at: 1)
             chunks.append(derived.stillToDo(learning))
         }
         return OutputLayout.text(OutputLayout.joinedWithBlankLines(chunks))
@@ -63,20 +69,24 @@ public struct PlainTextRenderer: Sendable {
     // MARK: - Pieces
 
     private func recommendationChunks(_ recommendation: Recommendation) -> [[String]] {
-        var heading = "Recommendation \(recommendation.number)"
-        if let title = recommendation.title, !title.isEmpty { heading += ": " + title }
-        var chunks = [underlined(heading, with: "-")]
+        var chunks = [underlined(safe(recommendation.fullHeading), with: "-")]
+        if let stated = statedLines(recommendation) { chunks.append(stated) }
         chunks += recommendation.text.map { lines(for: $0, indent: "") }
         chunks += recommendation.parts.map(lines(for:))
         chunks += responseChunks(recommendation, note: nil)
         return chunks
     }
 
+    /// "Stated: Agreed": the status the response states in its own words.
+    private func statedLines(_ recommendation: Recommendation) -> [String]? {
+        recommendation.response?.statedStatus.map { wrapper.wrap("Stated: " + safe($0.words), firstPrefix: "", restPrefix: "  ") }
+    }
+
     private func responseChunks(_ recommendation: Recommendation, note: String?) -> [[String]] {
         guard let response = recommendation.response else {
             return [wrapper.wrap("No response is recorded for this recommendation.")]
         }
-        let label = [safe(response.label), note].compactMap { $0 }.joined(separator: " ")
+        let label = [safe(response.displayLabel), note].compactMap { $0 }.joined(separator: " ")
         return [wrapper.wrap(label)] + response.blocks.map { lines(for: $0, indent: "") }
     }
 

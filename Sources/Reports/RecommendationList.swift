@@ -5,9 +5,12 @@ public enum RecommendationList {
     /// `only`: indices into `document.recommendations` to list (a filter's result); nil lists all.
     public static func lines(for document: ReviewDocument, width: Int, only: Set<Int>? = nil) -> [String] {
         let width = max(width, PlainTextWrapper.minimumWidth)
+        // "E1" and "PR1": the code series tells apart two recommendations numbered 1.
+        func id(_ recommendation: Recommendation) -> String { recommendation.series + String(recommendation.number) }
+        let idWidth = max(2, document.recommendations.lazy.filter { !$0.series.isEmpty }.map { id($0).count }.max() ?? 0)
         return document.recommendations.enumerated().filter { only?.contains($0.offset) ?? true }.map { _, recommendation in
-            let id = String(recommendation.number)
-            let padded = String(repeating: " ", count: max(0, 2 - id.count)) + id + "  "
+            let id = id(recommendation)
+            let padded = String(repeating: " ", count: max(0, idWidth - id.count)) + id + "  "
             let room = width - DisplayWidth.of(padded)
             let text = TerminalSafe.sanitize(summary(of: recommendation))
             return padded + Truncation.truncate(text, toWidth: room, cut: .preferringWordBoundary)

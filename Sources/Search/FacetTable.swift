@@ -9,6 +9,8 @@ struct FacetTable: Sendable {
         let partLetters: Set<Character>
         /// Its section's index in `sectionTitles`.
         let section: Int
+        /// The status its response states, as a facet value: "accepted", "partiallyaccepted", "amber".
+        let stated: String?
     }
 
     /// One row per recommendation, in document order (the search engine's items).
@@ -21,7 +23,8 @@ struct FacetTable: Sendable {
         self.learning = learning
         rows = document.sections.enumerated().flatMap { sectionIndex, section in
             section.recommendations.map { recommendation in
-                Row(number: recommendation.number, partLetters: Set(recommendation.parts.map(\.label)), section: sectionIndex)
+                Row(number: recommendation.number, partLetters: Set(recommendation.parts.map(\.label)), section: sectionIndex,
+                    stated: recommendation.response?.statedStatus.map { Self.facetValue($0.kind.rawValue) })
             }
         }
         sectionTitles = document.sections.map { TextFolding.fold($0.title ?? "", lowercase: true) }
@@ -52,12 +55,21 @@ struct FacetTable: Sendable {
         case "id":
             guard let id = ItemID(parsing: facet.value) else { return [] }
             return indices { $0.number == id.number && (id.part.map($0.partLetters.contains) ?? true) }
+        case "stated":
+            // `stated:partially-accepted`, `stated:"not started"`, `stated:amber`; `stated:` alone, any.
+            let wanted = Self.facetValue(facet.value)
+            return indices { $0.stated.map { wanted.isEmpty || $0 == wanted } ?? false }
         case "in":
             // A scope for the words, not a condition on recommendations.
             return nil
         default:
             return learning?.recommendationsMatching(facet: facet.key, value: facet.value) ?? []
         }
+    }
+
+    /// Letters only, lower case: "Partially accepted", "partially-accepted" and "partiallyaccepted" are one value.
+    private static func facetValue(_ text: String) -> String {
+        String(text.lowercased().filter(\.isLetter))
     }
 
     private func indices(where test: (Row) -> Bool) -> Set<Int> {

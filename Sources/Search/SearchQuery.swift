@@ -55,6 +55,7 @@ public struct SearchQuery: Sendable, Equatable {
         ("section", "words from a section heading, e.g. section:generic"),
         ("id", "a recommendation or part, e.g. id:5 or id:5b"),
         ("in", "where the words are: in:recommendation or in:response"),
+        ("stated", "the status the response states in its own words, e.g. stated:accepted, stated:amber"),
     ] + LearningIndex.facetKeys
 
     /// Whether the query uses a facet that needs the learning structure (themes, agencies, status).

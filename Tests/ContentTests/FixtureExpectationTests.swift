@@ -60,6 +60,13 @@ struct SidecarCheck {
             if let label = expectation.responseLabel {
                 #expect((recommendation.response?.label ?? "") == label, "\(name) response label")
             }
+            if let stated = expectation.statedStatus {
+                #expect((recommendation.response?.statedStatus?.kind.rawValue ?? "") == stated, "\(name) stated status")
+            }
+            if let timeline = expectation.timeline {
+                #expect((recommendation.response?.timeline ?? []).map(\.date) == timeline, "\(name) timeline")
+            }
+            if let series = expectation.series { #expect(recommendation.series == series, "\(name) series") }
             if let kinds = expectation.responseBlocks {
                 #expect((recommendation.response?.blocks ?? []).map(\.kind.rawValue) == kinds, "\(name) response blocks")
             }

@@ -32,7 +32,8 @@ struct SelectionByPlaceTests {
 
     @Test func selectingTheSecondShowsItsText() {
         var browser = Browser(document: Self.repeated, width: 80, height: 24)
-        browser.type("jj")
+        // The outline: the introduction, the "Recommendations" section, then the two recommendations.
+        browser.type("jjj")
         #expect(browser.state.selection == .recommendation(3, occurrence: 1))
         let screen = browser.render().lines.joined(separator: "\n")
         #expect(screen.contains("review discharge plans"))
@@ -55,7 +56,7 @@ struct SelectionByPlaceTests {
 
     @Test func foldingTheSecondLeavesTheFirstAlone() {
         var browser = Browser(document: Self.repeated, width: 80, height: 24)
-        browser.type("jjh")
+        browser.type("jjjh")
         #expect(browser.state.folded == [.recommendation(number: 3, occurrence: 1)])
         #expect(!browser.state.visibleRows.contains { $0.kind == .part })
     }

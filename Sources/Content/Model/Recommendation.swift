@@ -11,9 +11,13 @@ public struct Recommendation: Sendable, Hashable {
     /// The response ("Action Taken:", "Response:", "Progress update:"…); nil when the source has none.
     public var response: Response?
     public var lines: SourceSpan
+    /// The letters of a code series ("E" for "E1.", "PR" for "PR1.", "R" for "Rec 1"); "" otherwise.
+    /// Numbers repeat across series: E1 and PR1 are two recommendations numbered 1.
+    public var series: String
 
     public init(number: Int, heading: String, title: String? = nil, text: [Block] = [], parts: [Part] = [],
-                response: Response? = nil, lines: SourceSpan) {
+                response: Response? = nil, lines: SourceSpan, series: String = "") {
+        self.series = series
         self.number = number
         self.heading = heading
         self.title = title
@@ -40,8 +44,11 @@ public struct Recommendation: Sendable, Hashable {
     /// "Recommendation 3", from the heading as written without the punctuation before a title
     /// ("Recommendation 1:", "Recommendation 1 –").
     public var headingWords: String {
-        let words = TerminalSafe.trim(heading, also: [":", "–", "—", "-", "."])
-        return words.isEmpty ? "Recommendation \(number)" : words
+        let words = TerminalSafe.trim(heading, also: [":", "–", "—", "-", ".", "(", ")"])
+        // A bare number ("1.", "(1)") says which recommendation only under its heading; out of it, say so.
+        // A bare "Recommendation" line was numbered in order: say which.
+        let bare = words.isEmpty || words.allSatisfy(\.isNumber) || words.lowercased() == "recommendation"
+        return bare ? "Recommendation \(number)" : words
     }
 
     /// "Recommendation 1: Information sharing with schools": the heading's words, then any title.
@@ -95,4 +102,20 @@ public struct Response: Sendable, Hashable {
     }
 
     public var plainText: String { blocks.map(\.plainText).joined(separator: "\n") }
+
+    /// The label to show: as written, or "Response" when the document gives none (a paragraph that
+    /// opens "Agreed." after the recommendation).
+    public var displayLabel: String {
+        let words = TerminalSafe.trim(label)
+        return words.isEmpty ? "Response" : words
+    }
+
+    /// The dated progress entries ("March 2021: …", "12/03/2021 – …"), in the order written. Derived
+    /// from the blocks, so each entry's words are in the text walk once, in their block.
+    public var timeline: [TimelineEntry] {
+        blocks.enumerated().compactMap { index, block in
+            guard block.kind == .paragraph, let date = TimelineEntry.date(opening: block.text) else { return nil }
+            return TimelineEntry(date: date, block: index, lines: block.lines)
+        }
+    }
 }

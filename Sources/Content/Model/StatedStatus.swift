@@ -18,7 +18,8 @@ public struct StatedStatus: Sendable, Hashable {
     /// The status word a text opens with ("Agreed. The Board will…", "Partially accepted –",
     /// "Amber"), or nil. The word must stand alone: followed by the end, punctuation or a dash.
     public static func opening(_ text: Substring) -> StatedStatus? {
-        let lower = text.lowercased()
+        // Only the opening is read: lower-casing a whole long paragraph for each test made parsing slower.
+        let lower = text.prefix(24).lowercased()
         for (phrase, kind) in phrases where lower.hasPrefix(phrase) {
             let after = lower.dropFirst(phrase.count)
             guard after.isEmpty || after.first.map({ ".,:;–—-! \t".contains($0) }) == true else { continue }
@@ -36,7 +37,8 @@ public struct StatedStatus: Sendable, Hashable {
     /// "not started" and such must be tried whole).
     static let phrases: [(String, Kind)] = [
         ("partially accepted", .partiallyAccepted), ("partly accepted", .partiallyAccepted),
-        ("accepted in part", .partiallyAccepted), ("not accepted", .rejected), ("not started", .notStarted),
+        ("accepted in part", .partiallyAccepted), ("partially agreed", .partiallyAccepted),
+        ("not accepted", .rejected), ("not agreed", .rejected), ("not started", .notStarted),
         ("accepted", .accepted), ("rejected", .rejected), ("agreed", .agreed), ("completed", .complete),
         ("complete", .complete), ("ongoing", .ongoing), ("in progress", .ongoing), ("red", .red),
         ("amber", .amber), ("green", .green),

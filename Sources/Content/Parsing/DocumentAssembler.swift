@@ -50,6 +50,9 @@ struct DocumentAssembler {
         switch unit.kind {
         case let .heading(heading, title):
             finishRecommendation()
+            if !heading.numbered {
+                warnings.append(ParseWarning(line: line, "\"\(heading.heading)\" has no number; numbered \(heading.number) in order"))
+            }
             current = RecommendationDraft(heading: heading, title: title, span: unit.span)
         case let .section(title):
             finishRecommendation()
@@ -98,10 +101,12 @@ struct DocumentAssembler {
         return current.nextPartLetter
     }
 
-    /// The leading short lines without a full stop, before anything else: organisation, title.
+    /// The leading short lines without a full stop or colon, before anything else: organisation, title.
     private func isTitleLine(_ unit: SourceUnit) -> Bool {
         current == nil && sections.isEmpty && introduction.isEmpty && titleLines.count < 3
             && unit.lines.count == 1 && unit.text.count <= 150 && !unit.text.hasSuffix(".")
+            // A line ending in a colon introduces what follows ("carried out in three stages:").
+            && !unit.text.hasSuffix(":")
     }
 
     /// Adds text where the reader now is: a response, a part, a recommendation, a section or the introduction.
@@ -175,10 +180,13 @@ struct DocumentAssembler {
         let response = draft.label.map { label -> Response in
             let blocks = BlockBuilder.blocks(from: draft.response)
             let first = draft.labelLine ?? draft.span.last
-            return Response(label: label, blocks: blocks, lines: SourceSpan(first, blocks.last?.lines.last ?? first))
+            // A list's lead line may open with the status too ("Agreed. The Board will:").
+            let stated = blocks.first.flatMap { $0.kind == .heading ? nil : StatedStatus.opening(Substring($0.text)) }
+            return Response(label: label, blocks: blocks, lines: SourceSpan(first, blocks.last?.lines.last ?? first),
+                            statedStatus: stated)
         }
         return Recommendation(number: draft.heading.number, heading: draft.heading.heading, title: draft.title,
                               text: BlockBuilder.blocks(from: draft.text), parts: parts, response: response,
-                              lines: draft.span)
+                              lines: draft.span, series: draft.heading.series)
     }
 }

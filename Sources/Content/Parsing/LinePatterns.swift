@@ -7,6 +7,11 @@ enum LinePatterns {
         var heading: String
         /// Whatever follows on the same line: a title or the start of the text.
         var rest: String
+        /// The letters of a code series ("E" for "E1.", "PR" for "PR1."); "" otherwise. Numbers repeat
+        /// across series.
+        var series: String = ""
+        /// False for a bare "Recommendation" line, numbered in order by the parser.
+        var numbered: Bool = true
     }
 
     struct Label: Equatable {
@@ -22,7 +27,7 @@ enum LinePatterns {
     static let headingSeparators: Set<Character> = [":", ".", "–", "—", "-"]
 
     /// "Recommendation 1", "Recommendation 1:", "Recommendation 1 – Title", "Recommendation 1. Title".
-    static func heading(_ line: String) -> Heading? {
+    static func heading(_ line: String, lenient: Bool = false) -> Heading? {
         guard let first = line.first, first == "R" || first == "r" else { return nil }
         let text = Substring(line)
         let keyword = "recommendation"
@@ -32,11 +37,25 @@ enum LinePatterns {
         guard !space.isEmpty else { return nil }
         rest = rest.dropFirst(space.count)
         let digits = rest.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 5, let number = Int(digits) else { return nil }
-        rest = rest.dropFirst(digits.count)
+        let number: Int
+        if !digits.isEmpty {
+            guard digits.count <= 5, let value = Int(digits) else { return nil }
+            number = value
+            rest = rest.dropFirst(digits.count)
+        } else if let (value, length) = numberWord(rest) {
+            number = value
+            rest = rest.dropFirst(length)
+        } else {
+            return nil
+        }
         let afterNumber = rest.drop { $0 == " " }
         if afterNumber.isEmpty {
             return Heading(number: number, heading: String(text), rest: "")
+        }
+        // A heading the format reader marked may run straight into its title: "Recommendation 3 Training".
+        if lenient, afterNumber.startIndex > rest.startIndex, let first = afterNumber.first, !headingSeparators.contains(first) {
+            return Heading(number: number, heading: TextShape.trimmed(text[..<afterNumber.startIndex]),
+                           rest: TextShape.trimmed(afterNumber))
         }
         guard let separator = afterNumber.first, headingSeparators.contains(separator) else { return nil }
         // "Recommendation 1.5" is a reference, not a heading.
@@ -55,11 +74,12 @@ enum LinePatterns {
 
     /// Response labels, longest first so that "Progress update" wins over "Progress".
     static let labels = ["actions taken", "action taken", "progress update", "update on progress",
-                         "partnership response", "response", "progress", "update"]
+                         "partnership response", "government response", "board response", "responses", "response",
+                         "progress", "update"]
 
     /// "Action Taken:", "Action taken", "Response: The Partnership has…", "Progress update –".
     static func label(_ line: String) -> Label? {
-        guard let first = line.first, "AaRrPpUu".contains(first) else { return nil }
+        guard let first = line.first, "AaRrPpUuGgBb".contains(first) else { return nil }
         let text = Substring(line)
         let lower = text.prefix(22).lowercased()
         guard let match = labels.first(where: { lower.hasPrefix($0) }) else { return nil }

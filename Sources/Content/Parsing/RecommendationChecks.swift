@@ -2,12 +2,15 @@
 enum RecommendationChecks {
     static func warnings(for recommendations: some Sequence<Recommendation>) -> [ParseWarning] {
         var warnings: [ParseWarning] = []
-        var previous: Int?
-        var seen: Set<Int> = []
+        // Numbers run per code series: E1, E2, then PR1, PR2.
+        var previousInSeries: [String: Int] = [:]
+        var seen: Set<String> = []
         for recommendation in recommendations {
             let number = recommendation.number
             let line = recommendation.lines.first
-            if seen.contains(number) {
+            let previous = previousInSeries[recommendation.series]
+            let key = recommendation.series + String(number)
+            if seen.contains(key) {
                 warnings.append(ParseWarning(line: line, "Recommendation \(number) appears more than once; its id finds the first"))
             } else if let previous, number > previous + 1 {
                 let missing = previous + 1 == number - 1 ? "\(previous + 1)" : "\(previous + 1)–\(number - 1)"
@@ -17,8 +20,8 @@ enum RecommendationChecks {
             } else if previous == nil, number != 1 {
                 warnings.append(ParseWarning(line: line, "numbering starts at \(number), not 1"))
             }
-            seen.insert(number)
-            previous = number
+            seen.insert(key)
+            previousInSeries[recommendation.series] = number
             if recommendation.text.isEmpty && recommendation.parts.isEmpty {
                 warnings.append(ParseWarning(line: line, "Recommendation \(number) has no text"))
             }

@@ -3,8 +3,13 @@
 /// paragraphs, with a warning.
 public enum ReviewParser {
     public static func parse(_ text: String, source: String, hints: ParseHints = ParseHints()) -> ReviewDocument {
+        parse(text, roles: [:], source: source, hints: hints)
+    }
+
+    /// `roles` are what a format reader knew of some lines (headings by style or type size).
+    static func parse(_ text: String, roles: [Int: ExtractedText.LineRole], source: String, hints: ParseHints) -> ReviewDocument {
         let furniture = PageFurniture(SourceLines(text))
-        let units = SourceUnitScanner(furniture).units
+        let units = SourceUnitScanner(furniture, roles: roles).units
         var document = DocumentAssembler(units).document(source: source, furniture: furniture.furniture)
         if text.unicodeScalars.contains(where: { TerminalSafe.isShownVisibly($0) && $0 != "\t" && $0 != "\n" && $0 != "\r" && $0 != "\u{0C}" }) {
             document.warnings.insert(ParseWarning("the text contains control characters; they are shown visibly (such as ^[), never sent to the terminal"), at: 0)
@@ -15,7 +20,7 @@ public enum ReviewParser {
     /// A document a format reader extracted (PDF, Word, web page): its lines parsed as text, with the
     /// furniture and warnings the reader found kept beside the parser's own.
     public static func parse(_ extracted: ExtractedText, source: String, hints: ParseHints = ParseHints()) -> ReviewDocument {
-        var document = parse(extracted.text, source: source, hints: hints)
+        var document = parse(extracted.text, roles: extracted.roles, source: source, hints: hints)
         document.furniture = (extracted.furniture + document.furniture).sorted { $0.line < $1.line }
         document.warnings = extracted.warnings + document.warnings
         applyDeclaredTitle(extracted, to: &document)

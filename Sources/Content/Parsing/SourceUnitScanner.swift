@@ -3,12 +3,20 @@
 struct SourceUnitScanner {
     private let lines: [Substring]
     private let pageBreaks: Set<Int>
+    /// Lines a format reader marked as headings, by 1-based line number.
+    private let headingLines: Set<Int>
+    private var context = RecommendationContext()
     private(set) var units: [SourceUnit] = []
 
-    init(_ furniture: PageFurniture) {
+    init(_ furniture: PageFurniture, roles: [Int: ExtractedText.LineRole] = [:]) {
         lines = furniture.lines
         pageBreaks = furniture.pageBreaks
+        headingLines = Set(roles.compactMap { line, role in
+            if case .heading = role { return line }
+            return nil
+        })
         scan()
+        InlineRecommendations.split(&units)
     }
 
     private mutating func scan() {
@@ -23,31 +31,131 @@ struct SourceUnitScanner {
             }
             let line = TextShape.trimmed(raw)
             defer { gap = false; breakInGap = false }
-            if let heading = LinePatterns.heading(line) {
-                addHeading(heading, line: number)
-            } else if LinePatterns.isSectionHeading(line), isStandalone(index) {
-                units.append(SourceUnit(kind: .section(line), lines: [], span: SourceSpan(line: number)))
+            let isHeading = headingLines.contains(number)
+            if let heading = recommendationHeading(line, isHeading: isHeading) {
+                addHeading(heading.0, style: heading.1, line: number)
+            } else if opensRecommendations(line, isHeading: isHeading, index: index) || LinePatterns.isSectionHeading(line) && isStandalone(index) {
+                addSection(line, line: number, opensContext: true)
             } else if let label = LinePatterns.label(line) {
                 units.append(SourceUnit(kind: .label(label.label), lines: [], span: SourceSpan(line: number)))
+                context.responseBegun = true
+                context.listRunning = false
                 if !label.rest.isEmpty { startText(.paragraph, label.rest, line: number) }
+            } else if closesNumberedList(line, isHeading: isHeading, index: index) {
+                addSection(line, line: number, opensContext: false)
             } else if let lettered = LinePatterns.letter(line) {
                 startText(.lettered(lettered.letter, marker: lettered.marker.marker), lettered.marker.rest, line: number)
             } else if let item = LinePatterns.listItem(line) {
-                startText(.item(marker: item.marker), item.rest, line: number)
+                addItem(item, line: number)
+            } else if opensResponse(line, gap: gap) {
+                units.append(SourceUnit(kind: .label(""), lines: [], span: SourceSpan(line: number)))
+                context.responseBegun = true
+                startText(.paragraph, line, line: number)
+                context.listRunning = TextShape.endsWithColon(line)
+                context.listLastNumber = nil
+            } else if startsDatedEntry(line) {
+                startText(.paragraph, line, line: number)
             } else if continuesOpenText(line, gap: gap, breakInGap: breakInGap) {
                 units[units.count - 1].lines.append(line)
                 units[units.count - 1].span.last = number
+                if case .paragraph = units[units.count - 1].kind { noteParagraphLine(line) }
             } else {
                 startText(.paragraph, line, line: number)
+                noteParagraphLine(line)
             }
         }
     }
 
-    private mutating func addHeading(_ heading: LinePatterns.Heading, line: Int) {
+    /// A paragraph ending in a colon introduces a list; outside any recommendation, one that names
+    /// recommendations ("The review made these recommendations:") says what the numbered items are.
+    private mutating func noteParagraphLine(_ line: String) {
+        context.listRunning = TextShape.endsWithColon(line)
+        guard context.listRunning else { return }
+        context.listLastNumber = nil
+        if !context.recommendationOpen, let open = units.last, open.text.lowercased().contains("recommendation") {
+            context.underHeading = true
+        }
+    }
+
+    /// A recommendation heading of any style the document's context allows, with its style.
+    private func recommendationHeading(_ line: String, isHeading: Bool) -> (LinePatterns.Heading, RecommendationContext.Style)? {
+        // With the word in it, a heading is a recommendation whatever style the document began with.
+        if let heading = LinePatterns.heading(line, lenient: isHeading) ?? LinePatterns.paragraphNumberedHeading(line) {
+            return (heading, .word)
+        }
+        if context.style == nil || context.style == .word, let heading = LinePatterns.unnumberedHeading(line, number: context.nextNumber) {
+            return (heading, .word)
+        }
+        if let (heading, strong) = LinePatterns.codedHeading(line), context.accepts(coded: heading, strong: strong) {
+            return (heading, .coded)
+        }
+        return nil
+    }
+
+    /// "Recommendations", "Our recommendations": a heading that opens the context. Inside a response of
+    /// a "Recommendation N" document such a line is the response's own words ("Progress against recommendations").
+    private func opensRecommendations(_ line: String, isHeading: Bool, index: Int) -> Bool {
+        guard isHeading || isStandalone(index), LinePatterns.isRecommendationsHeading(line) else { return false }
+        return isHeading || !(context.style == .word && context.recommendationOpen)
+    }
+
+    private mutating func addHeading(_ heading: LinePatterns.Heading, style: RecommendationContext.Style, line: Int) {
+        context.opened(heading, style: style)
         let restIsText = LinePatterns.restIsText(heading.rest)
         let title = heading.rest.isEmpty || restIsText ? nil : heading.rest
         units.append(SourceUnit(kind: .heading(heading, title: title), lines: [], span: SourceSpan(line: line)))
         if restIsText { startText(.paragraph, heading.rest, line: line) }
+    }
+
+    private mutating func addSection(_ title: String, line: Int, opensContext: Bool) {
+        units.append(SourceUnit(kind: .section(title), lines: [], span: SourceSpan(line: line)))
+        context.underHeading = opensContext && title.lowercased().contains("recommendation")
+        context.recommendationOpen = false
+        context.listRunning = false
+    }
+
+    /// "1. …" is the next recommendation where the context says so, else a list item.
+    private mutating func addItem(_ item: LinePatterns.Marker, line: Int) {
+        let digits = item.marker.filter { $0.isASCII && $0.isNumber }
+        if let number = Int(digits), digits.count == item.marker.count - (item.marker.hasPrefix("(") ? 2 : 1) {
+            let family = item.marker.hasPrefix("(") ? "(n)" : "n" + String(item.marker.last!)
+            if context.accepts(numbered: number, marker: family, rest: item.rest) {
+                let heading = LinePatterns.Heading(number: number, heading: item.marker, rest: item.rest)
+                addHeading(heading, style: .numbered(family), line: line)
+                return
+            }
+            context.listRunning = true
+            context.listLastNumber = number
+        }
+        startText(.item(marker: item.marker), item.rest, line: line)
+    }
+
+    /// In a document numbered "1.", "2." under a "Recommendations" heading, another heading ends them:
+    /// a line a format reader marked, or a short standalone line such as "Next steps".
+    private func closesNumberedList(_ line: String, isHeading: Bool, index: Int) -> Bool {
+        guard case .numbered = context.style, context.underHeading || context.recommendationOpen else { return false }
+        if isHeading { return true }
+        guard isStandalone(index), TextShape.wordCount(line) <= 6, let first = line.first, first.isUppercase,
+              !TextShape.endsSentence(line), !line.hasSuffix(","), StatedStatus.opening(Substring(line)) == nil else { return false }
+        return LinePatterns.listItem(line) == nil
+    }
+
+    /// A paragraph opening with a status word ("Agreed. …", "Partially accepted –") or a date ("March
+    /// 2021: …") after a recommendation's text begins its response, when no label has.
+    private func opensResponse(_ line: String, gap: Bool) -> Bool {
+        guard context.recommendationOpen, !context.responseBegun, startsFresh(gap: gap) else { return false }
+        return StatedStatus.opening(Substring(line)) != nil || TimelineEntry.date(opening: line) != nil
+    }
+
+    /// Within a response, a dated line after a finished sentence is an entry of its own.
+    private func startsDatedEntry(_ line: String) -> Bool {
+        context.responseBegun && startsFresh(gap: false) && TimelineEntry.date(opening: line) != nil
+    }
+
+    /// Whether a line may start a paragraph: after a gap, or when the open paragraph ended a sentence.
+    private func startsFresh(gap: Bool) -> Bool {
+        guard let open = units.last, open.carriesText, let last = open.lines.last else { return true }
+        return gap || TextShape.endsSentence(last)
     }
 
     private mutating func startText(_ kind: SourceUnit.Kind, _ text: String, line: Int) {

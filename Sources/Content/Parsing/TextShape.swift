@@ -8,6 +8,11 @@ enum TextShape {
         return ".!?:;…".contains(last)
     }
 
+    /// Whether text ends in a colon: it introduces what follows (a list).
+    static func endsWithColon(_ text: some StringProtocol) -> Bool {
+        text.last { !$0.isWhitespace } == ":"
+    }
+
     /// Whether text starts with a lower-case letter (a sentence carried over from the line before).
     static func startsLowercase(_ text: some StringProtocol) -> Bool {
         guard let first = text.first(where: { !$0.isWhitespace }) else { return false }

@@ -55,11 +55,12 @@ enum Outline {
             if let title = section.title {
                 rows.append(OutlineRow(selection: .section(index), kind: .section, label: "", text: title))
             }
+            // "E1" and "PR1" are two recommendations numbered 1: the outline shows the code series.
             for recommendation in section.recommendations {
                 let item = items[next]
                 next += 1
                 rows.append(OutlineRow(selection: Selection(item: item), kind: .recommendation,
-                                       label: "\(recommendation.number)", text: gists.shorten(recommendation.gist),
+                                       label: recommendation.series + "\(recommendation.number)", text: gists.shorten(recommendation.gist),
                                        hasParts: !recommendation.parts.isEmpty))
                 for part in recommendation.parts {
                     let gist = part.plainText.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""

@@ -98,7 +98,7 @@ enum PresentationScreen {
             text.blank()
             text.markHeader()
             text.blank()
-            text.add([StyledRun(TerminalSafe.trim(recommendation.response?.label ?? "Response"), .label)])
+            text.add([StyledRun(recommendation.response?.displayLabel ?? "Response", .label)])
             for block in (recommendation.response?.blocks ?? [])[0...last] {
                 text.blank()
                 text.markNewest()

@@ -121,7 +121,7 @@ struct ReaderContent: Sendable {
             heading.append(StyledRun(title, .heading, source: source(.title, 0)))
         }
         addParagraph(heading, begins: Selection(item: item))
-        addFacts()
+        addFacts(stated: recommendation.response?.statedStatus)
         if !recommendation.text.isEmpty {
             addBlank()
             addBlocks(recommendation.text, indent: 0, zone: .text)
@@ -134,7 +134,7 @@ struct ReaderContent: Sendable {
         }
         if let response = recommendation.response {
             addBlank()
-            addParagraph([StyledRun(TerminalSafe.trim(response.label), .label)])
+            addParagraph([StyledRun(response.displayLabel, .label)])
             if !response.blocks.isEmpty {
                 addBlank()
                 addBlocks(response.blocks, indent: 0, zone: .response)
@@ -145,16 +145,23 @@ struct ReaderContent: Sendable {
 
     /// Who it is for, its themes, its status with the words behind it, and any part the response does not
     /// mention, dimmed: derived, not the author's words (`e` shows why).
-    private mutating func addFacts() {
-        guard let learning else { return }
+    private mutating func addFacts(stated: StatedStatus?) {
         var facts: [(String, String)] = []
+        // The author's own status word, beside the one casebook derives (labelled as derived).
+        let statedFact = stated.map { ("Stated", $0.words) }
+        guard let learning else { return addFactLines([statedFact].compactMap { $0 }) }
         let addressed = learning.agencies.addressedTo.map(\.displayName)
         if !addressed.isEmpty { facts.append(("For", addressed.joined(separator: ", "))) }
         if !learning.themes.isEmpty { facts.append(("Themes", learning.themes.map(\.theme).joined(separator: "; "))) }
+        if let statedFact { facts.append(statedFact) }
         if let status = learning.status {
             facts.append((RecommendationStatus.label, StatusBadge.glyph(status.value) + " " + status.summary))
         }
         for part in learning.unansweredParts { facts.append(("Unanswered", part.summary)) }
+        addFactLines(facts)
+    }
+
+    private mutating func addFactLines(_ facts: [(String, String)]) {
         guard !facts.isEmpty else { return }
         addBlank()
         for (label, value) in facts {

@@ -37,7 +37,10 @@ enum StatusFacts {
         case let .section(index):
             text = compact ? "Section \(index + 1)/\(sections)" : "Section \(index + 1) of \(sections)"
         case let .recommendation(number, _):
-            let id = "\(number)" + (state.selection.part.map { String($0) } ?? "")
+            // "PR1" for a coded recommendation: two series may both have a 1.
+            let series = state.document.text.recommendations.firstIndex(of: state.selection.item)
+                .flatMap { state.document.recommendation(at: $0)?.series } ?? ""
+            let id = series + "\(number)" + (state.selection.part.map { String($0) } ?? "")
             text = compact ? "Rec \(id)/\(count)" : "Recommendation \(id) of \(count)"
         }
         if state.layout.isSinglePane { text = "[\(state.focus.name)] " + text }

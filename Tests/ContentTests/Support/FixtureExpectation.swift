@@ -41,6 +41,12 @@ struct RecommendationExpectation: Decodable {
     var responseLabel: String?
     /// Kinds of the response's blocks in order: ["paragraph", "list", "heading"].
     var responseBlocks: [String]?
+    /// The stated status's kind ("partially accepted", "amber"), or "" for none.
+    var statedStatus: String?
+    /// The response's dated entries, dates as written, in order.
+    var timeline: [String]?
+    /// The code series: "E" for "E1.", "" for none.
+    var series: String?
 }
 
 struct FurnitureExpectation: Decodable, Hashable {

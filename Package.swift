@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // Reads the user's config.toml.
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        // Opens Word (.docx) packages in memory.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // Tests only: generated documents for the parser's and the outputs' properties.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -38,7 +40,7 @@ let package = Package(
         .plugin(name: "BuildCommit", capability: .buildTool(), path: "Plugins/BuildCommit"),
 
         .target(name: "Content", plugins: ["EmbedContent"]),
-        .target(name: "Formats", dependencies: ["Content"]),
+        .target(name: "Formats", dependencies: ["Content", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Learning", dependencies: ["Content"]),
         .target(name: "Search", dependencies: ["Content", "Learning"]),
         .target(name: "Store", dependencies: ["Content"]),

@@ -27,7 +27,10 @@ public enum DocumentOpener {
     /// The text of a PDF, Word file or web page, by its reader.
     static func extract(_ format: DocumentFormat, from data: Data, source: String) throws(LoadError) -> ExtractedText {
         // Each format's reader is added here as it lands.
-        throw LoadError("\(source): is a \(format.displayName) file, which casebook cannot read yet")
+        switch format {
+        case .docx: return try WordReader.extract(data, source: source)
+        default: throw LoadError("\(source): is a \(format.displayName) file, which casebook cannot read yet")
+        }
     }
 
     static func describe(_ refusal: DocumentFormat.Refusal) -> String {

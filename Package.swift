@@ -62,7 +62,9 @@ let package = Package(
         // in the list at the top; fixture documents and helpers that several of them share live in TestFixtures.
         .target(name: "TestFixtures", dependencies: ["Content"], path: "Tests/TestFixtures", resources: [.copy("Fixtures")]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestFixtures"]),
-        .testTarget(name: "FormatsTests", dependencies: ["Formats", "Content", "TestFixtures"]),
+        .testTarget(name: "FormatsTests", dependencies: [
+            "Formats", "Content", "TestFixtures", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "LearningTests", dependencies: ["Learning", "Content", "TestFixtures"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Learning", "Content", "TestFixtures"]),
         .testTarget(name: "StoreTests", dependencies: [

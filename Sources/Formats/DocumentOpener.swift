@@ -14,6 +14,9 @@ public enum DocumentOpener {
     /// Parses `data` read from `source`, whatever its format.
     public static func parse(_ data: consuming Data, source: String, hints: ParseHints = ParseHints()) throws(LoadError) -> ReviewDocument {
         switch DocumentFormat.detect(data, name: source) {
+        case .failure(.oldOrEncryptedWord) where source.lowercased().hasSuffix(".docx"):
+            // A .docx in a compound file is one Word encrypted with a password (or a .doc renamed).
+            throw LoadError("\(source): is a password-protected Word document (or an old .doc renamed .docx); save a copy without a password, as .docx or PDF")
         case .failure(let refusal):
             throw LoadError("\(source): \(describe(refusal))")
         case .success(.text), .success(.markdown):

@@ -53,7 +53,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], plugins: ["BuildCommit"]),
         // Speed of opening, search-as-you-type and `casebook search`; run with `swift run -c release casebook-bench`.
-        .executableTarget(name: "casebook-bench", dependencies: ["Content", "Learning", "Search", "Reports", "TUICore"]),
+        .executableTarget(name: "casebook-bench", dependencies: [
+            "Content", "Formats", "Learning", "Search", "Reports", "TUICore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // What one notes save costs on a small store and on a 167 MB one; run with
         // `swift run -c release casebook-store-bench`.
         .executableTarget(name: "casebook-store-bench", dependencies: ["Store", "Content"]),

@@ -53,8 +53,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], plugins: ["BuildCommit"]),
         // Speed of opening, search-as-you-type and `casebook search`; run with `swift run -c release casebook-bench`.
+        // TestFixtures packs its generated Word file.
         .executableTarget(name: "casebook-bench", dependencies: [
-            "Content", "Formats", "Learning", "Search", "Reports", "TUICore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "Content", "Formats", "Learning", "Search", "Reports", "TUICore", "TestFixtures",
         ]),
         // What one notes save costs on a small store and on a 167 MB one; run with
         // `swift run -c release casebook-store-bench`.
@@ -62,7 +63,8 @@ let package = Package(
 
         // One test target per source target, each depending only on its target and the layers above it
         // in the list at the top; fixture documents and helpers that several of them share live in TestFixtures.
-        .target(name: "TestFixtures", dependencies: ["Content"], path: "Tests/TestFixtures", resources: [.copy("Fixtures")]),
+        .target(name: "TestFixtures", dependencies: ["Content", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                path: "Tests/TestFixtures", resources: [.copy("Fixtures")]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestFixtures"]),
         .testTarget(name: "FormatsTests", dependencies: [
             "Formats", "Content", "TestFixtures", .product(name: "ZIPFoundation", package: "ZIPFoundation"),

@@ -1,5 +1,5 @@
 import Foundation
-import ZIPFoundation
+import TestFixtures
 
 /// The inquiry response (InquiryReport) as a Word file of about 150 KB of text, written as Word writes
 /// one: section headings in Heading 1, recommendations in Heading 2, each sentence its own run with
@@ -88,14 +88,7 @@ enum WordResponse {
             "word/footer1.xml": "<w:ftr \(namespace)><w:p><w:r><w:t>National inquiry response – OFFICIAL</w:t></w:r></w:p></w:ftr>",
         ]
         do {
-            let archive = try Archive(data: Data(), accessMode: .create)
-            for (name, xml) in parts.sorted(by: { $0.key < $1.key }) {
-                let bytes = Data(xml.utf8)
-                try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) { position, size in
-                    bytes.subdata(in: Data.Index(position)..<Data.Index(position) + size)
-                }
-            }
-            return archive.data ?? Data()
+            return try ZipPackage.data(parts)
         } catch {
             fatalError("cannot build the Word benchmark document: \(error)")
         }

@@ -1,5 +1,5 @@
 import Foundation
-import ZIPFoundation
+import TestFixtures
 
 /// Builds a small Word package in memory, part by part, for tests of one feature at a time.
 struct WordPackageBuilder {
@@ -23,16 +23,7 @@ struct WordPackageBuilder {
         return WordPackageBuilder(parts)
     }
 
-    func data() throws -> Data {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        for (name, xml) in parts.sorted(by: { $0.key < $1.key }) {
-            let bytes = Data(xml.utf8)
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) { position, size in
-                bytes.subdata(in: Data.Index(position)..<Data.Index(position) + size)
-            }
-        }
-        return archive.data ?? Data()
-    }
+    func data() throws -> Data { try ZipPackage.data(parts) }
 }
 
 /// A paragraph in Word's XML: `numbered(2, level: 1, "text")` is an item of list 2 at its second level.

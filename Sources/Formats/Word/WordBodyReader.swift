@@ -83,6 +83,9 @@ struct WordBodyReader {
         let style = properties?.value(of: "pStyle")
         let reference = properties.flatMap(NumberingReference.init) ?? styles.numbering(style)
         let marker = reference.flatMap { numbering.marker(for: $0) } ?? ""
+        // A field's instruction never runs past its paragraph; one left open by a damaged file must not
+        // hide the rest of the document, so what is still open shows from here.
+        fields = fields.map { _ in false }
         var text = ""
         appendInline(of: paragraph, to: &text)
         let trimmed = Self.trimmed(text)

@@ -37,23 +37,15 @@ extension WordBodyReader {
             .split(whereSeparator: { $0 == "\t" || $0 == "\n" }).joined(separator: " ")
     }
 
-    private func rowsOf(_ table: XMLNode) -> [XMLNode] {
-        table.children.flatMap { child -> [XMLNode] in
-            switch child.name {
-            case "tr": return [child]
-            case "sdt", "customXml", "sdtContent": return rowsOf(child.child("sdtContent") ?? child)
-            default: return []
-            }
-        }
-    }
+    private func rowsOf(_ table: XMLNode) -> [XMLNode] { Self.elements("tr", in: table) }
+    private func cellsOf(_ row: XMLNode) -> [XMLNode] { Self.elements("tc", in: row) }
 
-    private func cellsOf(_ row: XMLNode) -> [XMLNode] {
-        row.children.flatMap { child -> [XMLNode] in
-            switch child.name {
-            case "tc": return [child]
-            case "sdt", "customXml", "sdtContent": return cellsOf(child.child("sdtContent") ?? child)
-            default: return []
-            }
+    /// The children named `name` (rows of a table, cells of a row), inside content controls too.
+    private static func elements(_ name: String, in parent: XMLNode) -> [XMLNode] {
+        parent.children.flatMap { child -> [XMLNode] in
+            if child.name == name { return [child] }
+            guard ["sdt", "customXml", "sdtContent"].contains(child.name) else { return [] }
+            return elements(name, in: child.child("sdtContent") ?? child)
         }
     }
 

@@ -9,7 +9,9 @@ struct WordFixture: CustomStringConvertible, Sendable {
     var description: String { name }
 
     /// The fixtures that open (the damaged ones are tested by name).
-    static let readable: [WordFixture] = ["northmoor-child-s-response.docx", "westmarsh-child-t-action-plan.docx"].map(WordFixture.init)
+    static let readable: [WordFixture] = [
+        "northmoor-child-s-response.docx", "southfield-child-u-numbered.docx", "westmarsh-child-t-action-plan.docx",
+    ].map(WordFixture.init)
 
     var url: URL { FixtureFile.directory!.appendingPathComponent("docx").appendingPathComponent(name) }
     func data() throws -> Data { try Data(contentsOf: url) }

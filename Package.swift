@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // Reads the user's config.toml.
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        // Opens Word (.docx) packages in memory.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // Tests only: generated documents for the parser's and the outputs' properties.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -41,7 +43,7 @@ let package = Package(
         // poppler-glib's functions as types, for the PDF reader, which loads the library at run time
         // (dlopen) so that casebook neither links it nor needs it to open text files. No link, no pkgConfig.
         .systemLibrary(name: "CPoppler", path: "Sources/CPoppler"),
-        .target(name: "Formats", dependencies: ["Content", "CPoppler"]),
+        .target(name: "Formats", dependencies: ["Content", "CPoppler", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Learning", dependencies: ["Content"]),
         .target(name: "Search", dependencies: ["Content", "Learning"]),
         .target(name: "Store", dependencies: ["Content"]),
@@ -54,16 +56,22 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], plugins: ["BuildCommit"]),
         // Speed of opening, search-as-you-type and `casebook search`; run with `swift run -c release casebook-bench`.
-        .executableTarget(name: "casebook-bench", dependencies: ["Content", "Formats", "Learning", "Search", "Reports", "TUICore"]),
+        // TestFixtures packs its generated Word file.
+        .executableTarget(name: "casebook-bench", dependencies: [
+            "Content", "Formats", "Learning", "Search", "Reports", "TUICore", "TestFixtures",
+        ]),
         // What one notes save costs on a small store and on a 167 MB one; run with
         // `swift run -c release casebook-store-bench`.
         .executableTarget(name: "casebook-store-bench", dependencies: ["Store", "Content"]),
 
         // One test target per source target, each depending only on its target and the layers above it
         // in the list at the top; fixture documents and helpers that several of them share live in TestFixtures.
-        .target(name: "TestFixtures", dependencies: ["Content"], path: "Tests/TestFixtures", resources: [.copy("Fixtures")]),
+        .target(name: "TestFixtures", dependencies: ["Content", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                path: "Tests/TestFixtures", resources: [.copy("Fixtures")]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestFixtures"]),
-        .testTarget(name: "FormatsTests", dependencies: ["Formats", "Content", "TestFixtures"]),
+        .testTarget(name: "FormatsTests", dependencies: [
+            "Formats", "Content", "TestFixtures", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "LearningTests", dependencies: ["Learning", "Content", "TestFixtures"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Learning", "Content", "TestFixtures"]),
         .testTarget(name: "StoreTests", dependencies: [

@@ -14,6 +14,9 @@ public enum DocumentOpener {
     /// Parses `data` read from `source`, whatever its format.
     public static func parse(_ data: consuming Data, source: String, hints: ParseHints = ParseHints()) throws(LoadError) -> ReviewDocument {
         switch DocumentFormat.detect(data, name: source) {
+        case .failure(.oldOrEncryptedWord) where source.lowercased().hasSuffix(".docx"):
+            // A .docx in a compound file is one Word encrypted with a password (or a .doc renamed).
+            throw LoadError("\(source): is a password-protected Word document (or an old .doc renamed .docx); save a copy without a password, as .docx or PDF")
         case .failure(let refusal):
             throw LoadError("\(source): \(describe(refusal))")
         case .success(.text), .success(.markdown):
@@ -26,13 +29,12 @@ public enum DocumentOpener {
 
     /// The text of a PDF, Word file or web page, by its reader.
     static func extract(_ format: DocumentFormat, from data: Data, source: String) throws(LoadError) -> ExtractedText {
-        // Each format's reader is added here as it lands.
         switch format {
         case .pdf: return try PDFTextReader.extract(data, source: source)
+        case .docx: return try WordReader.extract(data, source: source)
         case .html: return try HTMLReader.extract(data, source: source)
-        default: break
+        case .text, .markdown: throw LoadError("\(source): is \(format.displayName), which has no reader of its own")
         }
-        throw LoadError("\(source): is a \(format.displayName) file, which casebook cannot read yet")
     }
 
     static func describe(_ refusal: DocumentFormat.Refusal) -> String {

@@ -1,4 +1,5 @@
 import Content
+import Formats
 import Foundation
 import Learning
 import Reports
@@ -128,6 +129,21 @@ for (width, height) in [(80, 24), (200, 60)] {
     }
     report("worst keystroke at \(width)×\(height) ('\(worst.character)' typing '\(worst.query)')", worst.time, budget: 16)
 }
+
+// A Word file of about 150 KB of text, from its bytes to the first frame: unpacking, the XML, the
+// parse, every index, the frame.
+let docx = WordResponse.docx()
+let docxDocument = try DocumentOpener.parse(docx, source: "response.docx")
+print("Word response: \(docx.count / 1024) KB file, \(docxDocument.text.pieces.map(\.text.utf8.count).reduce(0, +) / 1024) KB of text, "
+      + "\(docxDocument.recommendationCount) recommendations")
+if verbose {
+    print(String(format: "    reading the .docx into text %.1f ms", median(5) { _ = try? DocumentOpener.parse(docx, source: "response.docx") }))
+}
+report("Word response: open, derive everything, first frame at 80×24", median(5) {
+    guard let document = try? DocumentOpener.parse(docx, source: "response.docx") else { return }
+    var browser = Browser(document: document, noteIDs: NoteIDSource(seed: 0), width: 80, height: 24)
+    _ = browser.draw()
+}, budget: 500)
 
 let large = CommandLineSearch.document()
 let largeDocument = ReviewParser.parse(large, source: "inquiry-13mb.txt")

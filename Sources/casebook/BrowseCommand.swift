@@ -19,7 +19,20 @@ struct BrowseCommand: ParsableCommand {
 
     @OptionGroup var document: DocumentArgument
 
+    /// A stand-in library for trying the library browser before the library store is wired in.
+    @Option(help: .private) var libraryFolder: String?
+
     func run() throws {
+        if document.file == nil, let libraryFolder, TerminalOptions.whyNotFullScreen == nil {
+            let catalog = try FolderCatalog(folder: libraryFolder)
+            let entries = try catalog.entries()
+            // A library of the built-in document alone opens on that document, as casebook always has.
+            if entries.count > 1 {
+                let status = TerminalApp.run(library: catalog, entries: entries, options: try terminal.browserOptions())
+                if status != 0 { throw ExitCode(status) }
+                return
+            }
+        }
         let document: ReviewDocument
         do { document = try self.document.load() } catch {
             throw mistypedCommandHint(error)

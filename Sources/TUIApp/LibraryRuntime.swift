@@ -1,0 +1,49 @@
+import Content
+import TUICore
+
+/// Runs the library's effects for the browser: reads a review from the catalog (with its notes store)
+/// when the core asks to open one, and searches every review as the core asks. The notes of the review
+/// open are the `NotesKeeper`'s, replaced (after writing what it holds) when another review opens.
+public final class LibraryRuntime: EffectRunner {
+    private let catalog: any LibraryCatalog
+    private var notes: NotesKeeper?
+    /// How many matches a search across the library asks for: more than a screen of results needs.
+    static let searchLimit = 200
+
+    public init(catalog: any LibraryCatalog) { self.catalog = catalog }
+
+    /// Runs the effects in order, so that a review's last position is saved before the next one opens.
+    public func perform(_ effects: [Effect]) -> [Message] {
+        var answers: [Message] = []
+        for effect in effects {
+            switch effect {
+            case let .openReview(id, item): answers += open(id, at: item)
+            case let .searchLibrary(query):
+                do {
+                    answers.append(.librarySearched(query: query, hits: try catalog.search(query, limit: Self.searchLimit)))
+                } catch {
+                    answers.append(.librarySearched(query: query, hits: []))
+                    answers.append(.notice("The library could not be searched: \(error)"))
+                }
+            default:
+                answers += notes?.perform([effect]) ?? []
+            }
+        }
+        return answers
+    }
+
+    public func flush() -> String? { notes?.flush() }
+
+    private func open(_ id: Int, at item: ItemID?) -> [Message] {
+        let document: ReviewDocument
+        do { document = try catalog.document(id: id) } catch {
+            return [.reviewFailed("This review could not be read from the library: \(error)")]
+        }
+        if let failure = notes?.flush() { return [.reviewFailed(failure)] }
+        let keeper = NotesKeeper(document: document)
+        notes = keeper
+        var answers: [Message] = [.reviewOpened(id: id, document: document, notes: keeper.notes, at: item)]
+        if !keeper.startupMessages.isEmpty { answers.append(.notice(keeper.startupMessages.joined(separator: " · "))) }
+        return answers
+    }
+}

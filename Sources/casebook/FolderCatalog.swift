@@ -5,7 +5,7 @@ import Search
 
 /// A library read from the files of one folder, parsed in memory at start: the built-in document
 /// (id 1) and every file casebook can open under the folder (ids 2…, in path order). A stand-in for
-/// the library store, behind the hidden `--library-folder DIR` flag, for trying the library browser
+/// the library store, behind `CASEBOOK_LIBRARY_FOLDER=DIR`, for trying the library browser
 /// and its end-to-end tests; files that cannot be read are left out.
 struct FolderCatalog: LibraryCatalog {
     private let documents: [(entry: LibraryEntry, document: ReviewDocument, index: SearchIndex)]

@@ -99,7 +99,7 @@ enum Keymap {
             b([c("q"), .escape], .present(.stop), .presenting, "Back to the browser, at this recommendation (casebook present: quit)",
               modes: [.presenting]),
 
-            b([c("L")], .library(.show), .goingPlaces, "Back to the library, as you left it (when casebook opened on one)"),
+            b([c("L")], .library(.show), .goingPlaces, "Back to the library, as you left it (opened from one)"),
 
             b([c("?"), .function(1)], .showHelp, .other, "This help", modes: [.browse, .presenting, .library]),
             b([c("x")], .openList(.acronymsHere), .learning, "Explain the acronyms in this item"),

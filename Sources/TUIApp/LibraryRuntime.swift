@@ -10,7 +10,13 @@ public final class LibraryRuntime: EffectRunner {
     /// How many matches a search across the library asks for: more than a screen of results needs.
     static let searchLimit = 200
 
-    public init(catalog: any LibraryCatalog) { self.catalog = catalog }
+    /// Opens the notes store of a review; tests keep it in a temporary folder.
+    private let notesKeeper: (ReviewDocument) -> NotesKeeper
+
+    public init(catalog: any LibraryCatalog, notesKeeper: @escaping (ReviewDocument) -> NotesKeeper = NotesKeeper.init(document:)) {
+        self.catalog = catalog
+        self.notesKeeper = notesKeeper
+    }
 
     /// Runs the effects in order, so that a review's last position is saved before the next one opens.
     public func perform(_ effects: [Effect]) -> [Message] {
@@ -40,7 +46,7 @@ public final class LibraryRuntime: EffectRunner {
             return [.reviewFailed("This review could not be read from the library: \(error)")]
         }
         if let failure = notes?.flush() { return [.reviewFailed(failure)] }
-        let keeper = NotesKeeper(document: document)
+        let keeper = notesKeeper(document)
         notes = keeper
         var answers: [Message] = [.reviewOpened(id: id, document: document, notes: keeper.notes, at: item)]
         if !keeper.startupMessages.isEmpty { answers.append(.notice(keeper.startupMessages.joined(separator: " · "))) }

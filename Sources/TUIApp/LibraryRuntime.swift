@@ -31,6 +31,10 @@ public final class LibraryRuntime: EffectRunner {
                     answers.append(.librarySearched(query: query, hits: []))
                     answers.append(.notice("The library could not be searched: \(error)"))
                 }
+            case let .readReviews(ids):
+                // A review that cannot be read is left out; the others still count.
+                let read = ids.compactMap { id in (try? catalog.document(id: id)).map { (id, $0) } }
+                answers.append(.libraryReviewsRead(ids: read.map(\.0), documents: read.map(\.1)))
             default:
                 answers += notes?.perform([effect]) ?? []
             }

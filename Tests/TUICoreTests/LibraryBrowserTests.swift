@@ -38,6 +38,8 @@ import TUITestSupport
         case let .openReview(id, item):
             let document = id == 1 ? childJ : SampleDocuments.small
             _ = browser.update(.reviewOpened(id: id, document: document, notes: nil, at: item))
+        case let .readReviews(ids):
+            _ = browser.update(.libraryReviewsRead(ids: ids, documents: ids.map { $0 == 1 ? childJ : SampleDocuments.small }))
         case let .searchLibrary(query):
             _ = browser.update(.librarySearched(query: query, hits: query.hasPrefix("miss") ? hits : []))
         default: break
@@ -170,6 +172,25 @@ import TUITestSupport
         #expect(effects.contains(.quit))
     }
 
+    @Test func cGathersTheCommitmentsOfTheReviewsTheFilterKeeps() {
+        var browser = Self.library()
+        let everyReview = browser.type("C")
+        #expect(everyReview == [.readReviews([3, 1, 2])])
+        Self.drive(&browser, "⎋fchild j⏎C")
+        let screen = browser.screen
+        #expect(screen.contains("Still to do:") && screen.contains("in 1 reviews in & child j"))
+        #expect(screen.contains("Child J · "))
+        Golden.check(browser.render(), "library-tracker-80x24")
+        // Enter opens the commitment's recommendation in its review; L comes back to the tracker.
+        Self.drive(&browser, "⏎")
+        #expect(!browser.showsLibrary)
+        #expect(browser.screen.contains("Child J · Recommendation"))
+        Self.drive(&browser, "L")
+        #expect(browser.library!.inputMode == .list)
+        Self.drive(&browser, "⎋")
+        #expect(browser.library!.inputMode == .library)
+    }
+
     @Test func screens() {
         var wide = Self.library()
         Golden.check(wide.render(), "library-80x24")
@@ -181,5 +202,7 @@ import TUITestSupport
         Golden.check(narrow.render(), "library-filter-40x12")
         Self.drive(&narrow, "⏎⏎")
         Golden.check(narrow.render(), "library-review-40x12")
+        Self.drive(&narrow, "LFfchild j⏎C")
+        Golden.check(narrow.render(), "library-tracker-40x12")
     }
 }

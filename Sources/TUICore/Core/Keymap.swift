@@ -116,6 +116,8 @@ enum Keymap {
               modes: [.library]),
             b([c("u"), .escape], .search(.clearSearch), .library, "Leave the search results for the list of reviews",
               modes: [.library]),
+            b([c("C")], .openList(.commitments), .library,
+              "Still to do across the reviews the filter keeps: every commitment, its review, owner and due date", modes: [.library]),
             b([c("s")], .library(.cycleSort), .library, "Sort by title, then year (newest first), then organisation",
               modes: [.library]),
         ] + OutlineLegend.signs.map { sign in

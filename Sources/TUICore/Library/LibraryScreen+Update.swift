@@ -1,4 +1,5 @@
 import Content
+import Learning
 
 /// The library's reducer: its keys, as the keymap names them, applied to its state. What it asks of
 /// the runtime (opening a review, searching every review) comes back as effects; quitting, and what
@@ -18,7 +19,57 @@ extension LibraryScreen {
             default: break
             }
             return []
+        case let .tracker(view, targets):
+            return applyInTracker(action, view: view, targets: targets)
         }
+    }
+
+    private mutating func applyInTracker(_ action: BrowserAction, view: ListView,
+                                         targets: [(document: Int, item: ItemID)]) -> [Effect] {
+        var view = view
+        switch action {
+        case let .move(move): view.state.apply(move, count: view.rows.count)
+        case .choose:
+            guard targets.indices.contains(view.state.selected) else { return [] }
+            let target = targets[view.state.selected]
+            return [.openReview(document: target.document, at: target.item)]
+        case .close:
+            mode = .list
+            return []
+        case .redraw: return [.redrawAll]
+        default: break
+        }
+        mode = .tracker(view, targets: targets)
+        return []
+    }
+
+    /// `C`: the runtime reads the reviews the filter keeps; the tracker shows when they arrive.
+    private mutating func askForTracker() -> [Effect] {
+        guard !rows.isEmpty else {
+            message = "No review to gather commitments from"
+            return []
+        }
+        message = "Reading \(rows.count) review\(rows.count == 1 ? "" : "s")…"
+        return [.readReviews(rows.map(\.id))]
+    }
+
+    /// The tracker across the reviews read: every commitment, by review and recommendation.
+    mutating func showTracker(ids: [Int], documents: [ReviewDocument]) {
+        message = nil
+        var rows: [ListView.Row] = []
+        var targets: [(document: Int, item: ItemID)] = []
+        for (id, document) in zip(ids, documents) {
+            let name = ReviewName.label(entry(id: id)?.title ?? document.title)
+            for row in LearningLists.commitments(LearningIndex(document: document)).rows {
+                guard let number = Int(row.key) else { continue }
+                rows.append(ListView.Row(key: row.key, text: row.text, detail: name + " · " + (row.detail ?? ""), target: nil))
+                targets.append((id, ItemID(number: number)))
+            }
+        }
+        let scope = filter.map { " in & \($0.text)" } ?? ""
+        let view = ListView(title: " Still to do: \(rows.count) commitments in \(ids.count) reviews\(scope) ",
+                            emptyText: "No commitments found in these reviews.", rows: rows)
+        mode = .tracker(view, targets: targets)
     }
 
     private mutating func applyInList(_ action: BrowserAction) -> [Effect] {
@@ -39,6 +90,7 @@ extension LibraryScreen {
             cycleSort()
             message = "Sorted by \(sort.rawValue)"
         case .showHelp: mode = .help(HelpState(startAt: .library))
+        case .openList(.commitments): return askForTracker()
         case .redraw: return [.redrawAll]
         default: break
         }

@@ -15,6 +15,8 @@ struct LibraryScreen: Sendable {
         /// The `f` filter or `/` search prompt, on the bottom row.
         case prompt(PromptState)
         case help(HelpState)
+        /// The still-to-do tracker across the reviews the filter keeps, and where each row leads.
+        case tracker(ListView, targets: [(document: Int, item: ItemID)])
     }
 
     /// Every review, in the catalog's order.
@@ -47,6 +49,7 @@ struct LibraryScreen: Sendable {
         case .list: .library
         case .prompt: .prompt
         case .help: .help
+        case .tracker: .list
         }
     }
 

@@ -27,6 +27,10 @@ enum LibraryView {
             StatusLine.render(facts(library), layout: layout, theme: theme, into: &grid)
             let box = HelpOverlay.frame(in: layout)
             grid.cursor = (box.y + 1, box.x + 2)
+        case .tracker(var view, let targets):
+            StatusLine.render(facts(library), layout: layout, theme: theme, into: &grid)
+            grid.cursor = ListOverlay.render(&view, layout: layout, theme: theme, into: &grid)
+            library.mode = .tracker(view, targets: targets)
         }
         theme.paintCanvas(&grid)
         return grid

@@ -16,4 +16,7 @@ public enum Effect: Sendable, Equatable {
     case openReview(document: Int, at: ItemID?)
     /// Search every document in the library; the runtime answers with `.librarySearched`.
     case searchLibrary(String)
+    /// Read these documents of the library (for the tracker across reviews); the runtime answers with
+    /// `.libraryReviewsRead`.
+    case readReviews([Int])
 }

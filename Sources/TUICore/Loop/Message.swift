@@ -26,6 +26,8 @@ public enum Message: Sendable {
     case reviewFailed(String)
     /// What a search across the library (`Effect.searchLibrary`) found for `query`, best first.
     case librarySearched(query: String, hits: [LibraryHit])
+    /// The documents `Effect.readReviews` asked for, in its order (those that could be read).
+    case libraryReviewsRead(ids: [Int], documents: [ReviewDocument])
 }
 
 /// A moment, as the runtime's clocks tell it: the core reads no clock of its own.

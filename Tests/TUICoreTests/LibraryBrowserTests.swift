@@ -191,6 +191,40 @@ import TUITestSupport
         #expect(browser.library!.inputMode == .library)
     }
 
+    @Test func tShowsThemesAcrossReviewsAndACellListsItsRecommendations() {
+        var browser = Self.library()
+        let effects = browser.type("t")
+        #expect(effects == [.readReviews([3, 1, 2])])
+        for effect in effects { Self.answer(effect, in: &browser) }
+        guard case let .matrix(matrix)? = browser.library?.mode else {
+            Issue.record("no matrix")
+            return
+        }
+        #expect(matrix.reviews.map(\.name) == ["Child M", "Child J", "Child K"])
+        #expect(!matrix.labels.isEmpty)
+        let screen = browser.screen
+        #expect(screen.contains("Themes × 3 reviews"))
+        Golden.check(browser.render(), "library-themes-80x24")
+        // The first theme Child J has: the cell lists its recommendations; Enter opens one in Child J.
+        let row = matrix.cells.firstIndex { !$0[1].isEmpty }!
+        Self.drive(&browser, String(repeating: "j", count: row) + "l⏎")
+        #expect(browser.screen.contains("in Child J: \(matrix.cells[row][1].count) recommendations"))
+        Self.drive(&browser, "⏎")
+        #expect(browser.screen.contains("Child J · Recommendation \(matrix.cells[row][1][0].number)"))
+        // Back in the library, Esc steps back: the cell's list, the matrix, the reviews.
+        Self.drive(&browser, "L⎋")
+        #expect(browser.library!.inputMode == .matrix)
+        Self.drive(&browser, "⎋")
+        #expect(browser.library!.inputMode == .library)
+    }
+
+    @Test func aShowsAgenciesAcrossReviews() {
+        var browser = Self.library(width: 40, height: 12)
+        Self.drive(&browser, "a")
+        #expect(browser.screen.contains("Agencies × 3 reviews"))
+        Golden.check(browser.render(), "library-agencies-40x12")
+    }
+
     @Test func screens() {
         var wide = Self.library()
         Golden.check(wide.render(), "library-80x24")

@@ -75,7 +75,7 @@ public struct Browser: Sendable {
             state.message = reason
         case let .librarySearched(query, hits):
             if library?.search?.query == query { library?.search?.answer(hits) }
-        case let .libraryReviewsRead(ids, documents): library?.showTracker(ids: ids, documents: documents)
+        case let .libraryReviewsRead(ids, documents): library?.reviewsRead(ids: ids, documents: documents)
         }
         return []
     }

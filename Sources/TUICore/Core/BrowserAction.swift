@@ -50,6 +50,10 @@ enum LibraryRequest: Sendable, Hashable {
     case show
     /// Sort the reviews by the next key: title, year, organisation.
     case cycleSort
+    /// The matrix of themes or agencies × reviews, over the reviews the filter keeps.
+    case matrix(LibraryMatrix.Kind)
+    /// In the matrix: the review to the left or right.
+    case column(Int)
 }
 
 /// The two panes of the browser.

@@ -118,8 +118,17 @@ enum Keymap {
               modes: [.library]),
             b([c("C")], .openList(.commitments), .library,
               "Still to do across the reviews the filter keeps: every commitment, its review, owner and due date", modes: [.library]),
+            b([c("t")], .library(.matrix(.themes)), .library,
+              "Themes × reviews the filter keeps: how many recommendations carry each theme", modes: [.library]),
+            b([c("a")], .library(.matrix(.agencies)), .library,
+              "Agencies × reviews the filter keeps: how many recommendations are addressed to each", modes: [.library]),
             b([c("s")], .library(.cycleSort), .library, "Sort by title, then year (newest first), then organisation",
               modes: [.library]),
+        ] + moves(in: .matrix, .library, ["In the matrix: next row", "Previous row", "Page down", "Page up", "First row", "Last row"]) + [
+            b([c("h"), .left], .library(.column(-1)), .library, "In the matrix: the review to the left", modes: [.matrix]),
+            b([c("l"), .right], .library(.column(1)), .library, "In the matrix: the review to the right", modes: [.matrix]),
+            b([.enter], .choose, .library, "In the matrix: list the cell's recommendations (Enter opens one)", modes: [.matrix]),
+            b([.escape, c("q")], .close, .library, "In the matrix: back to the list of reviews", modes: [.matrix]),
         ] + OutlineLegend.signs.map { sign in
             b([], nil, .signs, sign.meaning, modes: [], label: sign.sign)
         } + [
@@ -130,7 +139,7 @@ enum Keymap {
             b([c("q")], .quit, .other, "Quit", modes: [.browse, .library]),
             // SIGINT reaches the core as this key; where it cancels nothing, casebook ends as by a signal.
             b([.control("c")], .interrupt, .other, "End casebook at once (a note being typed is kept as a draft)",
-              modes: [.browse, .help, .notesList, .list, .presenting, .blank, .quitUnsaved, .notesFileName, .library]),
+              modes: [.browse, .help, .notesList, .list, .presenting, .blank, .quitUnsaved, .notesFileName, .library, .matrix]),
             b([], nil, .other, "Wheel scrolls the pane under the pointer; click selects", label: "Mouse"),
 
         ] + moves(in: .help, .help, ["Scroll down", "Scroll up", "Page down", "Page up", "Top", "Bottom"]) + [

@@ -89,6 +89,8 @@ enum InputMode: Sendable, Hashable {
     case quitUnsaved, notesFileName
     /// The library's list of reviews, or its search results.
     case library
+    /// The library's matrix of themes or agencies × reviews.
+    case matrix
 }
 
 /// What the note editor asks before going on.

@@ -19,13 +19,29 @@ extension LibraryScreen {
             default: break
             }
             return []
-        case let .tracker(view, targets):
-            return applyInTracker(action, view: view, targets: targets)
+        case let .tracker(view, targets, matrix):
+            return applyInTracker(action, view: view, targets: targets, over: matrix)
+        case var .matrix(matrix):
+            switch action {
+            case let .move(move): matrix.list.apply(move, count: matrix.labels.count)
+            case let .library(.column(delta)): matrix.moveColumn(by: delta)
+            case .choose:
+                guard let (view, targets) = matrix.cellList() else { return [] }
+                mode = .tracker(view, targets: targets, over: matrix)
+                return []
+            case .close:
+                mode = .list
+                return []
+            case .redraw: return [.redrawAll]
+            default: break
+            }
+            mode = .matrix(matrix)
+            return []
         }
     }
 
     private mutating func applyInTracker(_ action: BrowserAction, view: ListView,
-                                         targets: [(document: Int, item: ItemID)]) -> [Effect] {
+                                         targets: [(document: Int, item: ItemID)], over matrix: LibraryMatrix?) -> [Effect] {
         var view = view
         switch action {
         case let .move(move): view.state.apply(move, count: view.rows.count)
@@ -34,28 +50,41 @@ extension LibraryScreen {
             let target = targets[view.state.selected]
             return [.openReview(document: target.document, at: target.item)]
         case .close:
-            mode = .list
+            mode = matrix.map(Mode.matrix) ?? .list
             return []
         case .redraw: return [.redrawAll]
         default: break
         }
-        mode = .tracker(view, targets: targets)
+        mode = .tracker(view, targets: targets, over: matrix)
         return []
     }
 
-    /// `C`: the runtime reads the reviews the filter keeps; the tracker shows when they arrive.
-    private mutating func askForTracker() -> [Effect] {
+    /// `C`, `t`, `a`: the runtime reads the reviews the filter keeps; the tracker or the matrix shows
+    /// when they arrive.
+    private mutating func askForReviews(_ purpose: LibraryMatrix.Kind?) -> [Effect] {
         guard !rows.isEmpty else {
-            message = "No review to gather commitments from"
+            message = "No review kept by the filter"
             return []
         }
+        gathering = .some(purpose)
         message = "Reading \(rows.count) review\(rows.count == 1 ? "" : "s")…"
         return [.readReviews(rows.map(\.id))]
     }
 
-    /// The tracker across the reviews read: every commitment, by review and recommendation.
-    mutating func showTracker(ids: [Int], documents: [ReviewDocument]) {
+    /// The reviews the runtime read, for what they were asked for.
+    mutating func reviewsRead(ids: [Int], documents: [ReviewDocument]) {
+        guard let purpose = gathering else { return }
+        gathering = nil
         message = nil
+        guard let kind = purpose else { return showTracker(ids: ids, documents: documents) }
+        let reviews = zip(ids, documents).map { id, document in
+            (LibraryMatrix.Review(id: id, name: ReviewName.label(entry(id: id)?.title ?? document.title)), document)
+        }
+        mode = .matrix(LibraryMatrix(kind: kind, reviews: reviews))
+    }
+
+    /// The tracker across the reviews read: every commitment, by review and recommendation.
+    private mutating func showTracker(ids: [Int], documents: [ReviewDocument]) {
         var rows: [ListView.Row] = []
         var targets: [(document: Int, item: ItemID)] = []
         for (id, document) in zip(ids, documents) {
@@ -69,7 +98,7 @@ extension LibraryScreen {
         let scope = filter.map { " in & \($0.text)" } ?? ""
         let view = ListView(title: " Still to do: \(rows.count) commitments in \(ids.count) reviews\(scope) ",
                             emptyText: "No commitments found in these reviews.", rows: rows)
-        mode = .tracker(view, targets: targets)
+        mode = .tracker(view, targets: targets, over: nil)
     }
 
     private mutating func applyInList(_ action: BrowserAction) -> [Effect] {
@@ -90,7 +119,8 @@ extension LibraryScreen {
             cycleSort()
             message = "Sorted by \(sort.rawValue)"
         case .showHelp: mode = .help(HelpState(startAt: .library))
-        case .openList(.commitments): return askForTracker()
+        case .openList(.commitments): return askForReviews(nil)
+        case let .library(.matrix(kind)): return askForReviews(kind)
         case .redraw: return [.redrawAll]
         default: break
         }

@@ -15,8 +15,10 @@ struct LibraryScreen: Sendable {
         /// The `f` filter or `/` search prompt, on the bottom row.
         case prompt(PromptState)
         case help(HelpState)
-        /// The still-to-do tracker across the reviews the filter keeps, and where each row leads.
-        case tracker(ListView, targets: [(document: Int, item: ItemID)])
+        /// A list of recommendations across reviews (the still-to-do tracker, a matrix cell's), where each
+        /// row leads, and the matrix Esc goes back to.
+        case tracker(ListView, targets: [(document: Int, item: ItemID)], over: LibraryMatrix?)
+        case matrix(LibraryMatrix)
     }
 
     /// Every review, in the catalog's order.
@@ -34,6 +36,8 @@ struct LibraryScreen: Sendable {
     var message: String?
     /// The filter and search as they were when the prompt opened, for Esc.
     var promptRestores: (filter: String, search: LibrarySearch?)?
+    /// What the reviews the runtime is reading are for: the tracker, or a matrix.
+    var gathering: LibraryMatrix.Kind??
     /// The review open (or last open) in the browser, by id: Enter on it goes back without reading it again.
     var openReview: Int?
 
@@ -50,6 +54,7 @@ struct LibraryScreen: Sendable {
         case .prompt: .prompt
         case .help: .help
         case .tracker: .list
+        case .matrix: .matrix
         }
     }
 

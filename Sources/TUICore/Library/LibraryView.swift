@@ -27,10 +27,14 @@ enum LibraryView {
             StatusLine.render(facts(library), layout: layout, theme: theme, into: &grid)
             let box = HelpOverlay.frame(in: layout)
             grid.cursor = (box.y + 1, box.x + 2)
-        case .tracker(var view, let targets):
+        case .tracker(var view, let targets, let matrix):
             StatusLine.render(facts(library), layout: layout, theme: theme, into: &grid)
             grid.cursor = ListOverlay.render(&view, layout: layout, theme: theme, into: &grid)
-            library.mode = .tracker(view, targets: targets)
+            library.mode = .tracker(view, targets: targets, over: matrix)
+        case var .matrix(matrix):
+            StatusLine.render(facts(library), layout: layout, theme: theme, into: &grid)
+            grid.cursor = LibraryMatrixView.render(&matrix, in: body, theme: theme, into: &grid)
+            library.mode = .matrix(matrix)
         }
         theme.paintCanvas(&grid)
         return grid

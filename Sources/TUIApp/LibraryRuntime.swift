@@ -35,6 +35,11 @@ public final class LibraryRuntime: EffectRunner {
                 // A review that cannot be read is left out; the others still count.
                 let read = ids.compactMap { id in (try? catalog.document(id: id)).map { (id, $0) } }
                 answers.append(.libraryReviewsRead(ids: read.map(\.0), documents: read.map(\.1)))
+            case let .readMarks(ids):
+                let read = ids.compactMap { id in (try? catalog.document(id: id)).map { (id, $0) } }
+                // Each review's notes as its store holds them (the open review's changes are already written).
+                let marks = read.map { notesKeeper($0.1).notes?.marks.sorted() ?? [] }
+                answers.append(.libraryMarksRead(ids: read.map(\.0), documents: read.map(\.1), marks: marks))
             default:
                 answers += notes?.perform([effect]) ?? []
             }

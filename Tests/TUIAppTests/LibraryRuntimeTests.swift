@@ -83,6 +83,13 @@ import Store
         try store.load()
         #expect(store.current.marks.contains(ItemID(number: 3)))
         #expect(store.current.lastPosition != nil)
+        // Child Q's 2 marked too: the plan across reviews lists both, each with its review; Enter opens one.
+        send(":2⏎mLM")
+        let screen = browser.screen
+        #expect(screen.contains("Marked for the session: 2 across 2 reviews"))
+        #expect(screen.contains("Child J") && screen.contains("Child Q"))
+        send("⏎")
+        #expect(browser.screen.contains("Child J · Rec"))
         #expect(runtime.flush() == nil)
     }
 

@@ -76,6 +76,7 @@ public struct Browser: Sendable {
         case let .librarySearched(query, hits):
             if library?.search?.query == query { library?.search?.answer(hits) }
         case let .libraryReviewsRead(ids, documents): library?.reviewsRead(ids: ids, documents: documents)
+        case let .libraryMarksRead(ids, documents, marks): library?.showMarks(ids: ids, documents: documents, marks: marks)
         }
         return []
     }

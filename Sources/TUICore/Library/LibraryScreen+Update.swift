@@ -83,6 +83,25 @@ extension LibraryScreen {
         mode = .matrix(LibraryMatrix(kind: kind, reviews: reviews))
     }
 
+    /// The session plan across reviews: every marked recommendation, named with its review.
+    mutating func showMarks(ids: [Int], documents: [ReviewDocument], marks: [[ItemID]]) {
+        message = nil
+        var rows: [ListView.Row] = []
+        var targets: [(document: Int, item: ItemID)] = []
+        for (id, (document, marked)) in zip(ids, zip(documents, marks)) {
+            let name = ReviewName.label(entry(id: id)?.title ?? document.title)
+            for item in marked.sorted() {
+                let recommendation = document.recommendations.first { $0.number == item.number }
+                let text = recommendation.map { $0.title ?? $0.text.first?.text ?? $0.heading } ?? ""
+                rows.append(ListView.Row(key: item.description, text: text, detail: name, target: nil))
+                targets.append((id, item))
+            }
+        }
+        let view = ListView(title: " Marked for the session: \(rows.count) across \(Set(targets.map(\.document)).count) reviews ",
+                            emptyText: "Nothing marked: open a review and mark recommendations with m.", rows: rows)
+        mode = .tracker(view, targets: targets, over: nil)
+    }
+
     /// The tracker across the reviews read: every commitment, by review and recommendation.
     private mutating func showTracker(ids: [Int], documents: [ReviewDocument]) {
         var rows: [ListView.Row] = []
@@ -121,6 +140,10 @@ extension LibraryScreen {
         case .showHelp: mode = .help(HelpState(startAt: .library))
         case .openList(.commitments): return askForReviews(nil)
         case let .library(.matrix(kind)): return askForReviews(kind)
+        case .note(.openList):
+            guard !rows.isEmpty else { return [] }
+            message = "Reading the marks of \(rows.count) review\(rows.count == 1 ? "" : "s")…"
+            return [.readMarks(rows.map(\.id))]
         case .redraw: return [.redrawAll]
         default: break
         }

@@ -19,4 +19,7 @@ public enum Effect: Sendable, Equatable {
     /// Read these documents of the library (for the tracker across reviews); the runtime answers with
     /// `.libraryReviewsRead`.
     case readReviews([Int])
+    /// Read the marks (the session plan's candidates) of these documents of the library; the runtime
+    /// answers with `.libraryMarksRead`.
+    case readMarks([Int])
 }

@@ -28,6 +28,8 @@ public enum Message: Sendable {
     case librarySearched(query: String, hits: [LibraryHit])
     /// The documents `Effect.readReviews` asked for, in its order (those that could be read).
     case libraryReviewsRead(ids: [Int], documents: [ReviewDocument])
+    /// Each document `Effect.readMarks` asked for, with its marked items (those that could be read).
+    case libraryMarksRead(ids: [Int], documents: [ReviewDocument], marks: [[ItemID]])
 }
 
 /// A moment, as the runtime's clocks tell it: the core reads no clock of its own.

@@ -42,6 +42,32 @@ public enum TerminalApp {
         return 0
     }
 
+    /// Runs the browser on the library: it opens on the list of reviews, and each review opens with
+    /// its own notes store. Returns as `run(document:options:)` does.
+    public static func run(library catalog: any LibraryCatalog, entries: [LibraryEntry], options: BrowserOptions) -> Int32 {
+        let runtime = LibraryRuntime(catalog: catalog)
+        let backend: NcursesBackend
+        do {
+            backend = try NcursesBackend(colors: options.colorEnabled, mouse: options.mouseEnabled)
+        } catch {
+            complain("casebook: \(error)")
+            return 2
+        }
+        defer { backend.shutdown() }
+        let size = backend.size
+        var browser = Browser(library: entries, placeholder: DocumentLoader.builtInDocument(), options: options,
+                              noteIDs: NoteIDSource(seed: .random(in: .min ... .max)), width: size.width, height: size.height)
+        let end = run(&browser, on: backend, notes: runtime)
+        if let failure = runtime.flush() { complain("casebook: \(failure)") }
+        if case let .signal(number) = end { return TerminalGuard.end(by: number) }
+        return 0
+    }
+
+    private static func complain(_ line: String) {
+        let message = line + "\n"
+        _ = message.withCString { write(STDERR_FILENO, $0, strlen($0)) }
+    }
+
     /// How the loop ended.
     enum LoopEnd: Equatable {
         /// The core quit (`q`), or input ended.
@@ -55,7 +81,7 @@ public enum TerminalApp {
     /// once a second while it shows (when the backend can wait for input with a timeout). `signals` gives
     /// a graceful signal that arrived (see `TerminalGuard`): Ctrl-C goes to the core as a key, which may
     /// end the session; SIGTERM and SIGHUP end it. However it ends, the core says what to save first.
-    static func run(_ browser: inout Browser, on backend: some TerminalBackend, notes: NotesKeeper? = nil,
+    static func run(_ browser: inout Browser, on backend: some TerminalBackend, notes: (any EffectRunner)? = nil,
                     clock: () -> Moment = Moment.now,
                     signals: () -> Int32? = TerminalGuard.takePendingSignal) -> LoopEnd {
         defer { backend.shutdown() }
@@ -97,7 +123,7 @@ public enum TerminalApp {
 
     /// Sends messages through `update`, runs the notes effects they return and sends back their
     /// answers, until none are left; returns every effect, for the loop's own (quit, redraw).
-    static func send(_ messages: [Message], to browser: inout Browser, notes: NotesKeeper?) -> [Effect] {
+    static func send(_ messages: [Message], to browser: inout Browser, notes: (any EffectRunner)?) -> [Effect] {
         var queue = messages[...]
         var effects: [Effect] = []
         while let message = queue.popFirst() {

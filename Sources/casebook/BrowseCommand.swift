@@ -1,5 +1,6 @@
 import ArgumentParser
 import Content
+import Foundation
 import TUIApp
 import Reports
 
@@ -19,7 +20,23 @@ struct BrowseCommand: ParsableCommand {
 
     @OptionGroup var document: DocumentArgument
 
+    /// `CASEBOOK_LIBRARY_FOLDER`: a stand-in library read from a folder's files, for trying the library
+    /// browser (and its end-to-end tests) until the library store is wired in.
+    static var libraryFolder: String? {
+        ProcessInfo.processInfo.environment["CASEBOOK_LIBRARY_FOLDER"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     func run() throws {
+        if document.file == nil, let libraryFolder = Self.libraryFolder, TerminalOptions.whyNotFullScreen == nil {
+            let catalog = try FolderCatalog(folder: libraryFolder)
+            let entries = try catalog.entries()
+            // A library of the built-in document alone opens on that document, as casebook always has.
+            if entries.count > 1 {
+                let status = TerminalApp.run(library: catalog, entries: entries, options: try terminal.browserOptions())
+                if status != 0 { throw ExitCode(status) }
+                return
+            }
+        }
         let document: ReviewDocument
         do { document = try self.document.load() } catch {
             throw mistypedCommandHint(error)

@@ -8,6 +8,12 @@ public struct Browser: Sendable {
     private var startEffects: [Effect]
     /// The reader's laid-out text from the last frame, outside the state (see `ReaderLayoutMemo`).
     private var readerMemo = ReaderLayoutMemo()
+    /// The library, when casebook opened on one: kept whole while a review is open.
+    var library: LibraryScreen?
+    /// Whether the library is in front (else the review in `state`).
+    var showsLibrary = false
+    /// What the command line chose, for each review the library opens.
+    private let options: BrowserOptions
 
     public var document: ReviewDocument { state.document }
     public var width: Int { state.width }
@@ -18,6 +24,7 @@ public struct Browser: Sendable {
     /// browser without a notes store. New notes take their ids from `noteIDs`.
     public init(document: ReviewDocument, options: BrowserOptions = BrowserOptions(), notes: DocumentNotes? = nil,
                 noteIDs: NoteIDSource, width: Int, height: Int) {
+        self.options = options
         state = BrowserState(document: document, width: width, height: height,
                              colorEnabled: options.colorEnabled, mouseEnabled: options.mouseEnabled, noteIDs: noteIDs)
         state.colorTheme = options.colorTheme
@@ -26,6 +33,18 @@ public struct Browser: Sendable {
         startEffects = state.startSession(notes: notes, options: options)
     }
 
+    /// A browser that opens on the library's reviews (`entries`, as the catalog lists them); Enter asks
+    /// the runtime for a review (`Effect.openReview`). `placeholder` stands in as the review until one is
+    /// opened (the built-in document: the library always holds it).
+    public init(library entries: [LibraryEntry], placeholder: ReviewDocument, options: BrowserOptions = BrowserOptions(),
+                noteIDs: NoteIDSource, width: Int, height: Int) {
+        self.init(document: placeholder, options: options, notes: nil, noteIDs: noteIDs, width: width, height: height)
+        library = LibraryScreen(entries: entries)
+        showsLibrary = true
+    }
+
+    private var theme: Theme { Theme(colorEnabled: state.colorEnabled, colors: state.colorTheme) }
+
     /// Effects to perform once before the first frame (saving an `--only` plan).
     public mutating func start() -> [Effect] {
         defer { startEffects = [] }
@@ -33,7 +52,7 @@ public struct Browser: Sendable {
     }
 
     /// Whether the screen shows a running clock, so the runtime should send a tick each second.
-    public var wantsClockTicks: Bool { state.isPresenting && state.presentation?.clockShown == true }
+    public var wantsClockTicks: Bool { !showsLibrary && state.isPresenting && state.presentation?.clockShown == true }
 
     /// The one way in: applies a message to the state and returns what the runtime should do.
     public mutating func update(_ message: Message) -> [Effect] {
@@ -50,6 +69,14 @@ public struct Browser: Sendable {
         case let .notice(reason): state.message = reason
         case .terminate: return state.endSession()
         case let .notesWritten(path): return state.notesWritten(to: path)
+        case let .reviewOpened(id, document, notes, item): return openReview(id: id, document: document, notes: notes, at: item)
+        case let .reviewFailed(reason):
+            library?.message = reason
+            state.message = reason
+        case let .librarySearched(query, hits):
+            if library?.search?.query == query { library?.search?.answer(hits) }
+        case let .libraryReviewsRead(ids, documents): library?.reviewsRead(ids: ids, documents: documents)
+        case let .libraryMarksRead(ids, documents, marks): library?.showMarks(ids: ids, documents: documents, marks: marks)
         }
         return []
     }
@@ -61,26 +88,86 @@ public struct Browser: Sendable {
             state.resize(width: width, height: height)
             return []
         case let .mouse(mouse):
+            if showsLibrary {
+                // The wheel moves through the reviews; clicks do nothing there yet.
+                guard state.mouseEnabled, mouse.kind != .press else { return [] }
+                return library?.apply(.move(mouse.kind == .wheelUp ? .up : .down)) ?? []
+            }
             state.message = nil
             guard let action = MouseInput.action(for: mouse, in: state) else { return [] }
             return state.apply(action)
         default:
+            if showsLibrary, library != nil { return handleInLibrary(event) }
             // A message lasts until the next key.
             state.message = nil
             guard let action = Keymap.action(for: event, in: state.mode.input) else { return [] }
+            if action == .library(.show), library != nil {
+                showsLibrary = true
+                return state.positionEffects
+            }
             return state.apply(action)
         }
+    }
+
+    /// The library's keys; quitting (and what the review under it saves first) is the review's business.
+    private mutating func handleInLibrary(_ event: KeyEvent) -> [Effect] {
+        library?.message = nil
+        guard let action = Keymap.action(for: event, in: library?.inputMode ?? .library) else { return [] }
+        switch action {
+        case .quit:
+            // Notes the store could not save: the review asks what to do with them, as it does on its own.
+            if state.unsavedNotesReason != nil { showsLibrary = false }
+            return state.apply(.quit)
+        case .interrupt: return state.endSession()
+        default: break
+        }
+        let effects = library?.apply(action) ?? []
+        // The review already open needs no reading: back to it, at the match when one was chosen.
+        if case let .openReview(id, item)? = effects.first, id == library?.openReview {
+            showsLibrary = false
+            if let item { state.go(to: Selection(item), remember: true) }
+            return []
+        }
+        // Where the review open was left is saved before another replaces it.
+        if case .openReview? = effects.first, library?.openReview != nil { return state.positionEffects + effects }
+        return effects
+    }
+
+    /// A review the runtime read from the library replaces the one open; the library stays as it was.
+    private mutating func openReview(id: Int, document: ReviewDocument, notes: DocumentNotes?, at item: ItemID?) -> [Effect] {
+        var review = BrowserState(document: document, width: state.width, height: state.height,
+                                  colorEnabled: state.colorEnabled, mouseEnabled: state.mouseEnabled, noteIDs: state.noteIDs)
+        review.colorTheme = state.colorTheme
+        review.measure = state.measure
+        review.now = state.now
+        review.promptHistory = state.promptHistory
+        review.go(to: .introduction, remember: false)
+        var sessionOptions = options
+        (sessionOptions.startInPresentation, sessionOptions.presentOnly, sessionOptions.savePlan) = (false, nil, false)
+        let effects = review.startSession(notes: notes, options: sessionOptions)
+        if let item, document.contains(item) { review.go(to: Selection(item), remember: true) }
+        review.documentLabel = ReviewName.label(library?.entry(id: id)?.title ?? document.title)
+        state = review
+        readerMemo = ReaderLayoutMemo()
+        library?.openReview = id
+        showsLibrary = false
+        return effects
     }
 
     /// The frame to show; the overlays' scroll positions are kept in view as they draw and
     /// remembered, as ratatui's stateful widgets do. The runtime draws before every input.
     public mutating func draw() -> CellGrid {
+        if showsLibrary, var library {
+            defer { self.library = library }
+            return LibraryView.render(&library, layout: state.layout, theme: theme)
+        }
         let content = readerMemo.content(for: state)
         return ScreenRenderer.render(&state, reader: content)
     }
 
     /// The same frame, remembering nothing: for looking at the screen without changing the browser.
     public func render() -> CellGrid {
+        if showsLibrary, var library { return LibraryView.render(&library, layout: state.layout, theme: theme) }
         var copy = state
         return ScreenRenderer.render(&copy, reader: readerMemo.cached(for: state) ?? ScreenRenderer.readerContent(of: state))
     }

@@ -29,6 +29,8 @@ enum BrowserAction: Sendable, Hashable {
     case cancel, redraw, quit
     /// Ctrl-C where it cancels nothing: the process ends, as by a signal, keeping what was typed.
     case interrupt
+    /// The library of reviews: back to it from a review, its sort.
+    case library(LibraryRequest)
     /// The question `q` asks while notes are unsaved.
     case quitQuestion(QuitRequest)
     // Mouse.
@@ -40,6 +42,18 @@ enum BrowserAction: Sendable, Hashable {
 /// Search and filter requests.
 enum SearchRequest: Sendable, Hashable {
     case forward, nextMatch, previousMatch, filter, chooseFilter, clearFilter, clearSearch
+}
+
+/// What the library's own keys ask for.
+enum LibraryRequest: Sendable, Hashable {
+    /// From a review, back to the library (with its selection, filter and search as they were).
+    case show
+    /// Sort the reviews by the next key: title, year, organisation.
+    case cycleSort
+    /// The matrix of themes or agencies × reviews, over the reviews the filter keeps.
+    case matrix(LibraryMatrix.Kind)
+    /// In the matrix: the review to the left or right.
+    case column(Int)
 }
 
 /// The two panes of the browser.

@@ -64,6 +64,9 @@ struct BrowserState: Sendable {
     /// A one-key message in the status line ("No such recommendation: 12"); cleared by the next key.
     var message: String?
     var isFinished = false
+    /// The review's name in the library ("Child J"), which the status line puts before the position;
+    /// nil for a document opened on its own.
+    var documentLabel: String?
 
     /// The document's notes, marks and plan: as the store last reported them, plus this session's changes.
     var notes: DocumentNotes

@@ -10,6 +10,7 @@ enum KeyGroup: String, Sendable, CaseIterable {
     case presenting = "Presenting"
     case learning = "Learning: glossary, commitments, evidence"
     case signs = "Signs in the outline"
+    case library = "In the library"
     case other = "Other"
     case help = "In this help"
     case prompt = "At the : / and & prompts"
@@ -98,22 +99,49 @@ enum Keymap {
             b([c("q"), .escape], .present(.stop), .presenting, "Back to the browser, at this recommendation (casebook present: quit)",
               modes: [.presenting]),
 
-            b([c("?"), .function(1)], .showHelp, .other, "This help", modes: [.browse, .presenting]),
+            b([c("L")], .library(.show), .goingPlaces, "Back to the library, as you left it (opened from one)"),
+
+            b([c("?"), .function(1)], .showHelp, .other, "This help", modes: [.browse, .presenting, .library]),
             b([c("x")], .openList(.acronymsHere), .learning, "Explain the acronyms in this item"),
             b([c("X")], .openList(.glossary), .learning, "Glossary: every acronym, its expansion and where it occurs"),
             b([c("C")], .openList(.commitments), .learning, "Still to do: every commitment, its owner and when it is due (with a filter: of the recommendations kept)"),
             b([c("e")], .openList(.evidence), .learning, "Why: the words behind this recommendation's status, themes and agencies"),
+        ] + moves(in: .library, .library, ["Next review (or match)", "Previous review (or match)", "Page down", "Page up",
+                                            "First review", "Last review"]) + [
+            b([.enter], .choose, .library, "Open the review; in search results, open it at the match", modes: [.library]),
+            b([c("f"), c("&")], .search(.filter), .library,
+              "Filter the reviews as you type: title words, org:leeds, year:2019..2022, status:planned", modes: [.library]),
+            b([c("F")], .search(.clearFilter), .library, "Clear the filter", modes: [.library]),
+            b([c("/")], .search(.forward), .library, "Search every review as you type; matches grouped by review",
+              modes: [.library]),
+            b([c("u"), .escape], .search(.clearSearch), .library, "Leave the search results for the list of reviews",
+              modes: [.library]),
+            b([c("C")], .openList(.commitments), .library,
+              "Still to do across the reviews the filter keeps: every commitment, its review, owner and due date", modes: [.library]),
+            b([c("M")], .note(.openList), .library,
+              "The session plan across reviews: every recommendation marked (m) in the reviews the filter keeps", modes: [.library]),
+            b([c("t")], .library(.matrix(.themes)), .library,
+              "Themes × reviews the filter keeps: how many recommendations carry each theme", modes: [.library]),
+            b([c("a")], .library(.matrix(.agencies)), .library,
+              "Agencies × reviews the filter keeps: how many recommendations are addressed to each", modes: [.library]),
+            b([c("s")], .library(.cycleSort), .library, "Sort by title, then year (newest first), then organisation",
+              modes: [.library]),
+        ] + moves(in: .matrix, .library, ["In the matrix: next row", "Previous row", "Page down", "Page up", "First row", "Last row"]) + [
+            b([c("h"), .left], .library(.column(-1)), .library, "In the matrix: the review to the left", modes: [.matrix]),
+            b([c("l"), .right], .library(.column(1)), .library, "In the matrix: the review to the right", modes: [.matrix]),
+            b([.enter], .choose, .library, "In the matrix: list the cell's recommendations (Enter opens one)", modes: [.matrix]),
+            b([.escape, c("q")], .close, .library, "In the matrix: back to the list of reviews", modes: [.matrix]),
         ] + OutlineLegend.signs.map { sign in
             b([], nil, .signs, sign.meaning, modes: [], label: sign.sign)
         } + [
 
             b([.escape], .cancel, .other, "Clear the message"),
             b([.control("l")], .redraw, .other, "Redraw the screen",
-              modes: [.browse, .help, .prompt, .presenting, .editor, .notesList]),
-            b([c("q")], .quit, .other, "Quit"),
+              modes: [.browse, .help, .prompt, .presenting, .editor, .notesList, .library]),
+            b([c("q")], .quit, .other, "Quit", modes: [.browse, .library]),
             // SIGINT reaches the core as this key; where it cancels nothing, casebook ends as by a signal.
             b([.control("c")], .interrupt, .other, "End casebook at once (a note being typed is kept as a draft)",
-              modes: [.browse, .help, .notesList, .list, .presenting, .blank, .quitUnsaved, .notesFileName]),
+              modes: [.browse, .help, .notesList, .list, .presenting, .blank, .quitUnsaved, .notesFileName, .library, .matrix]),
             b([], nil, .other, "Wheel scrolls the pane under the pointer; click selects", label: "Mouse"),
 
         ] + moves(in: .help, .help, ["Scroll down", "Scroll up", "Page down", "Page up", "Top", "Bottom"]) + [

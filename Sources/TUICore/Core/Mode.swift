@@ -87,6 +87,10 @@ enum InputMode: Sendable, Hashable {
     case list
     /// "Notes not saved" on `q`, and typing the name of the file to write them to.
     case quitUnsaved, notesFileName
+    /// The library's list of reviews, or its search results.
+    case library
+    /// The library's matrix of themes or agencies × reviews.
+    case matrix
 }
 
 /// What the note editor asks before going on.

@@ -6,7 +6,8 @@ enum MouseInput {
         let layout = state.layout
         guard state.mouseEnabled, !layout.isTooSmall else { return nil }
         switch state.mode.input {
-        case .prompt, .picker, .editor, .confirmDiscard, .draftOffer, .notesList, .presenting, .blank, .quitUnsaved, .notesFileName:
+        case .prompt, .picker, .editor, .confirmDiscard, .draftOffer, .notesList, .presenting, .blank, .quitUnsaved, .notesFileName,
+             .library, .matrix:
             return nil
         case .list, .help:
             switch event.kind {

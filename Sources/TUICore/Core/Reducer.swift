@@ -30,6 +30,9 @@ extension BrowserState {
         case .redraw: return [.redrawAll]
         case .quit: return quit()
         case let .quitQuestion(request): return handleQuitQuestion(request)
+        case .library:
+            // The browser shows the library when it has one; a document opened as a file has none.
+            message = "This document was opened on its own, not from a library"
         case .interrupt: return endSession()
         case let .scroll(pane, lines):
             pane == .outline ? scrollOutline(by: lines) : scrollReader(by: lines)

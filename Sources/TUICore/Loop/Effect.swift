@@ -11,4 +11,15 @@ public enum Effect: Sendable, Equatable {
     /// Write the notes (as the store holds them) to a file the user named, because the store cannot
     /// be written; the runtime answers with `.notesWritten` or `.notesFailed`.
     case writeNotes(toFile: String)
+    /// Open the library's document `document` (at `item`, when given); the runtime reads it and its
+    /// notes and answers with `.reviewOpened`, or `.reviewFailed`.
+    case openReview(document: Int, at: ItemID?)
+    /// Search every document in the library; the runtime answers with `.librarySearched`.
+    case searchLibrary(String)
+    /// Read these documents of the library (for the tracker across reviews); the runtime answers with
+    /// `.libraryReviewsRead`.
+    case readReviews([Int])
+    /// Read the marks (the session plan's candidates) of these documents of the library; the runtime
+    /// answers with `.libraryMarksRead`.
+    case readMarks([Int])
 }

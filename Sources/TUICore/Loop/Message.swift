@@ -19,6 +19,17 @@ public enum Message: Sendable {
     case terminate
     /// The notes were written to this file (after `Effect.writeNotes`).
     case notesWritten(String)
+    /// The library's document `id`, read after `Effect.openReview`, with its notes (nil without a
+    /// notes store), to show at `item`.
+    case reviewOpened(id: Int, document: ReviewDocument, notes: DocumentNotes?, at: ItemID?)
+    /// The document could not be read from the library: why, for the status line.
+    case reviewFailed(String)
+    /// What a search across the library (`Effect.searchLibrary`) found for `query`, best first.
+    case librarySearched(query: String, hits: [LibraryHit])
+    /// The documents `Effect.readReviews` asked for, in its order (those that could be read).
+    case libraryReviewsRead(ids: [Int], documents: [ReviewDocument])
+    /// Each document `Effect.readMarks` asked for, with its marked items (those that could be read).
+    case libraryMarksRead(ids: [Int], documents: [ReviewDocument], marks: [[ItemID]])
 }
 
 /// A moment, as the runtime's clocks tell it: the core reads no clock of its own.

@@ -14,9 +14,16 @@ enum PromptLine {
     @discardableResult
     static func render(_ prompt: PromptState, search: QuerySession?, filter: QuerySession?, layout: Layout, theme: Theme,
                        into grid: inout CellGrid) -> Int {
+        render(prompt, hint: hint(for: prompt, search: search, filter: filter, theme: theme), layout: layout,
+               theme: theme, into: &grid)
+    }
+
+    /// The prompt with its own hint on the right (the library's prompts say what they found themselves).
+    static func render(_ prompt: PromptState, hint: (String, Style), layout: Layout, theme: Theme,
+                       into grid: inout CellGrid) -> Int {
         let row = layout.statusRow
         grid.fill(row: row, column: 0, width: layout.width, height: 1)
-        let (hint, hintStyle) = hint(for: prompt, search: search, filter: filter, theme: theme)
+        let (hint, hintStyle) = prompt.error.map { ($0, errorStyle(theme)) } ?? hint
         let hintWidth = DisplayWidth.of(hint)
         let showsHint = layout.width >= 2 + 12 + hintWidth + 2
         let inputWidth = max(1, (showsHint ? layout.width - hintWidth - 2 : layout.width) - 2)
@@ -65,7 +72,7 @@ enum PromptLine {
         }
     }
 
-    private static func errorStyle(_ theme: Theme) -> Style { theme.resolve(Style(foreground: .red, bold: true)) }
+    static func errorStyle(_ theme: Theme) -> Style { theme.resolve(Style(foreground: .red, bold: true)) }
 
     /// A message too long for the prompt row, wrapped onto the rows above it.
     private static func renderAbove(_ text: String, style: Style, row: Int, width: Int, into grid: inout CellGrid) {

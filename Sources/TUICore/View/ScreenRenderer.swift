@@ -153,7 +153,7 @@ enum ScreenRenderer {
     }
 
     /// Only a short centred message, clipped to whatever fits; safe at any size, even 0×0.
-    private static func renderTooSmall(into grid: inout CellGrid) {
+    static func renderTooSmall(into grid: inout CellGrid) {
         guard grid.width > 0, grid.height > 0 else { return }
         let text = DisplayWidth.of(tooSmallMessage) <= grid.width ? tooSmallMessage : "Too small"
         let width = DisplayWidth.of(text)

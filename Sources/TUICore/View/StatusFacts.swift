@@ -43,6 +43,8 @@ enum StatusFacts {
             let id = series + "\(number)" + (state.selection.part.map { String($0) } ?? "")
             text = compact ? "Rec \(id)/\(count)" : "Recommendation \(id) of \(count)"
         }
+        // Opened from the library, the address names the review: "Child J · Rec 5b/10".
+        if let label = state.documentLabel { text = Truncate.toWidth(label, compact ? 12 : 24) + " · " + text }
         if state.layout.isSinglePane { text = "[\(state.focus.name)] " + text }
         return text
     }

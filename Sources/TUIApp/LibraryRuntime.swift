@@ -1,0 +1,64 @@
+import Content
+import TUICore
+
+/// Runs the library's effects for the browser: reads a review from the catalog (with its notes store)
+/// when the core asks to open one, and searches every review as the core asks. The notes of the review
+/// open are the `NotesKeeper`'s, replaced (after writing what it holds) when another review opens.
+public final class LibraryRuntime: EffectRunner {
+    private let catalog: any LibraryCatalog
+    private var notes: NotesKeeper?
+    /// How many matches a search across the library asks for: more than a screen of results needs.
+    static let searchLimit = 200
+
+    /// Opens the notes store of a review; tests keep it in a temporary folder.
+    private let notesKeeper: (ReviewDocument) -> NotesKeeper
+
+    public init(catalog: any LibraryCatalog, notesKeeper: @escaping (ReviewDocument) -> NotesKeeper = NotesKeeper.init(document:)) {
+        self.catalog = catalog
+        self.notesKeeper = notesKeeper
+    }
+
+    /// Runs the effects in order, so that a review's last position is saved before the next one opens.
+    public func perform(_ effects: [Effect]) -> [Message] {
+        var answers: [Message] = []
+        for effect in effects {
+            switch effect {
+            case let .openReview(id, item): answers += open(id, at: item)
+            case let .searchLibrary(query):
+                do {
+                    answers.append(.librarySearched(query: query, hits: try catalog.search(query, limit: Self.searchLimit)))
+                } catch {
+                    answers.append(.librarySearched(query: query, hits: []))
+                    answers.append(.notice("The library could not be searched: \(error)"))
+                }
+            case let .readReviews(ids):
+                // A review that cannot be read is left out; the others still count.
+                let read = ids.compactMap { id in (try? catalog.document(id: id)).map { (id, $0) } }
+                answers.append(.libraryReviewsRead(ids: read.map(\.0), documents: read.map(\.1)))
+            case let .readMarks(ids):
+                let read = ids.compactMap { id in (try? catalog.document(id: id)).map { (id, $0) } }
+                // Each review's notes as its store holds them (the open review's changes are already written).
+                let marks = read.map { notesKeeper($0.1).notes?.marks.sorted() ?? [] }
+                answers.append(.libraryMarksRead(ids: read.map(\.0), documents: read.map(\.1), marks: marks))
+            default:
+                answers += notes?.perform([effect]) ?? []
+            }
+        }
+        return answers
+    }
+
+    public func flush() -> String? { notes?.flush() }
+
+    private func open(_ id: Int, at item: ItemID?) -> [Message] {
+        let document: ReviewDocument
+        do { document = try catalog.document(id: id) } catch {
+            return [.reviewFailed("This review could not be read from the library: \(error)")]
+        }
+        if let failure = notes?.flush() { return [.reviewFailed(failure)] }
+        let keeper = notesKeeper(document)
+        notes = keeper
+        var answers: [Message] = [.reviewOpened(id: id, document: document, notes: keeper.notes, at: item)]
+        if !keeper.startupMessages.isEmpty { answers.append(.notice(keeper.startupMessages.joined(separator: " · "))) }
+        return answers
+    }
+}

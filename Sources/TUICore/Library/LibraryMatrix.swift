@@ -1,0 +1,61 @@
+import Content
+import Learning
+
+/// Themes (or agencies) down, reviews across: how many recommendations of each review carry each
+/// theme (or are addressed to each agency). Derived from the reviews the filter keeps, as read by the runtime.
+struct LibraryMatrix: Sendable {
+    enum Kind: String, Sendable {
+        case themes, agencies
+
+        var noun: String { self == .themes ? "Theme" : "Agency" }
+    }
+
+    struct Review: Sendable, Hashable {
+        var id: Int
+        var name: String
+    }
+
+    let kind: Kind
+    let reviews: [Review]
+    /// Row labels (themes or agencies), A–Z.
+    let labels: [String]
+    /// The recommendations in each cell: `cells[row][column]`.
+    let cells: [[[Recommendation]]]
+    var list = ListState()
+    var column = 0
+
+    init(kind: Kind, reviews: [(review: Review, document: ReviewDocument)]) {
+        self.kind = kind
+        self.reviews = reviews.map(\.review)
+        var byLabel: [String: [[Recommendation]]] = [:]
+        for (offset, (_, document)) in reviews.enumerated() {
+            let learning = LearningIndex(document: document)
+            for (recommendation, facts) in zip(document.recommendations, learning.recommendations) {
+                let labels = kind == .themes ? facts.themes.map(\.theme) : facts.agencies.addressedTo.map(\.displayName)
+                for label in Set(labels) {
+                    byLabel[label, default: Array(repeating: [], count: reviews.count)][offset].append(recommendation)
+                }
+            }
+        }
+        labels = byLabel.keys.sorted { $0.lowercased() < $1.lowercased() }
+        cells = labels.map { byLabel[$0] ?? [] }
+    }
+
+    mutating func moveColumn(by delta: Int) {
+        column = min(max(0, column + delta), max(0, reviews.count - 1))
+    }
+
+    /// The selected cell's recommendations as a list that opens each in its review.
+    func cellList() -> (ListView, [(document: Int, item: ItemID)])? {
+        guard cells.indices.contains(list.selected), reviews.indices.contains(column) else { return nil }
+        let review = reviews[column]
+        let recommendations = cells[list.selected][column]
+        let rows = recommendations.map { recommendation in
+            ListView.Row(key: "\(recommendation.number)", text: recommendation.title ?? recommendation.text.first?.text ?? recommendation.heading,
+                         detail: review.name, target: nil)
+        }
+        let view = ListView(title: " \(labels[list.selected]) in \(review.name): \(rows.count) recommendations ",
+                            emptyText: "No recommendation here.", rows: rows)
+        return (view, recommendations.map { (review.id, ItemID(number: $0.number)) })
+    }
+}

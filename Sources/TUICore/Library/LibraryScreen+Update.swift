@@ -1,0 +1,216 @@
+import Content
+import Learning
+
+/// The library's reducer: its keys, as the keymap names them, applied to its state. What it asks of
+/// the runtime (opening a review, searching every review) comes back as effects; quitting, and what
+/// the review under it must save, the browser handles.
+extension LibraryScreen {
+    mutating func apply(_ action: BrowserAction) -> [Effect] {
+        switch mode {
+        case .list: return applyInList(action)
+        case var .prompt(prompt): return applyAtPrompt(action, prompt: &prompt)
+        case var .help(help):
+            switch action {
+            case let .move(move):
+                help.scroll.apply(move)
+                mode = .help(help)
+            case .close: mode = .list
+            case .redraw: return [.redrawAll]
+            default: break
+            }
+            return []
+        case let .tracker(view, targets, matrix):
+            return applyInTracker(action, view: view, targets: targets, over: matrix)
+        case var .matrix(matrix):
+            switch action {
+            case let .move(move): matrix.list.apply(move, count: matrix.labels.count)
+            case let .library(.column(delta)): matrix.moveColumn(by: delta)
+            case .choose:
+                guard let (view, targets) = matrix.cellList() else { return [] }
+                mode = .tracker(view, targets: targets, over: matrix)
+                return []
+            case .close:
+                mode = .list
+                return []
+            case .redraw: return [.redrawAll]
+            default: break
+            }
+            mode = .matrix(matrix)
+            return []
+        }
+    }
+
+    private mutating func applyInTracker(_ action: BrowserAction, view: ListView,
+                                         targets: [(document: Int, item: ItemID)], over matrix: LibraryMatrix?) -> [Effect] {
+        var view = view
+        switch action {
+        case let .move(move): view.state.apply(move, count: view.rows.count)
+        case .choose:
+            guard targets.indices.contains(view.state.selected) else { return [] }
+            let target = targets[view.state.selected]
+            return [.openReview(document: target.document, at: target.item)]
+        case .close:
+            mode = matrix.map(Mode.matrix) ?? .list
+            return []
+        case .redraw: return [.redrawAll]
+        default: break
+        }
+        mode = .tracker(view, targets: targets, over: matrix)
+        return []
+    }
+
+    /// `C`, `t`, `a`: the runtime reads the reviews the filter keeps; the tracker or the matrix shows
+    /// when they arrive.
+    private mutating func askForReviews(_ purpose: LibraryMatrix.Kind?) -> [Effect] {
+        guard !rows.isEmpty else {
+            message = "No review kept by the filter"
+            return []
+        }
+        gathering = .some(purpose)
+        message = "Reading \(rows.count) review\(rows.count == 1 ? "" : "s")…"
+        return [.readReviews(rows.map(\.id))]
+    }
+
+    /// The reviews the runtime read, for what they were asked for.
+    mutating func reviewsRead(ids: [Int], documents: [ReviewDocument]) {
+        guard let purpose = gathering else { return }
+        gathering = nil
+        message = nil
+        guard let kind = purpose else { return showTracker(ids: ids, documents: documents) }
+        let reviews = zip(ids, documents).map { id, document in
+            (LibraryMatrix.Review(id: id, name: ReviewName.label(entry(id: id)?.title ?? document.title)), document)
+        }
+        mode = .matrix(LibraryMatrix(kind: kind, reviews: reviews))
+    }
+
+    /// The session plan across reviews: every marked recommendation, named with its review.
+    mutating func showMarks(ids: [Int], documents: [ReviewDocument], marks: [[ItemID]]) {
+        message = nil
+        var rows: [ListView.Row] = []
+        var targets: [(document: Int, item: ItemID)] = []
+        for (id, (document, marked)) in zip(ids, zip(documents, marks)) {
+            let name = ReviewName.label(entry(id: id)?.title ?? document.title)
+            for item in marked.sorted() {
+                let recommendation = document.recommendations.first { $0.number == item.number }
+                let text = recommendation.map { $0.title ?? $0.text.first?.text ?? $0.heading } ?? ""
+                rows.append(ListView.Row(key: item.description, text: text, detail: name, target: nil))
+                targets.append((id, item))
+            }
+        }
+        let view = ListView(title: " Marked for the session: \(rows.count) across \(Set(targets.map(\.document)).count) reviews ",
+                            emptyText: "Nothing marked: open a review and mark recommendations with m.", rows: rows)
+        mode = .tracker(view, targets: targets, over: nil)
+    }
+
+    /// The tracker across the reviews read: every commitment, by review and recommendation.
+    private mutating func showTracker(ids: [Int], documents: [ReviewDocument]) {
+        var rows: [ListView.Row] = []
+        var targets: [(document: Int, item: ItemID)] = []
+        for (id, document) in zip(ids, documents) {
+            let name = ReviewName.label(entry(id: id)?.title ?? document.title)
+            for row in LearningLists.commitments(LearningIndex(document: document)).rows {
+                guard let number = Int(row.key) else { continue }
+                rows.append(ListView.Row(key: row.key, text: row.text, detail: name + " · " + (row.detail ?? ""), target: nil))
+                targets.append((id, ItemID(number: number)))
+            }
+        }
+        let scope = filter.map { " in & \($0.text)" } ?? ""
+        let view = ListView(title: " Still to do: \(rows.count) commitments in \(ids.count) reviews\(scope) ",
+                            emptyText: "No commitments found in these reviews.", rows: rows)
+        mode = .tracker(view, targets: targets, over: nil)
+    }
+
+    private mutating func applyInList(_ action: BrowserAction) -> [Effect] {
+        switch action {
+        case let .move(move):
+            if var results = search {
+                results.list.apply(move, count: results.rows?.count ?? 0)
+                search = results
+            } else {
+                list.apply(move, count: rows.count)
+            }
+        case .choose: return openSelected()
+        case .search(.filter): openPrompt(.filter, text: filter?.text ?? "")
+        case .search(.clearFilter): setFilter("")
+        case .search(.forward): openPrompt(.search, text: search?.query ?? "")
+        case .search(.clearSearch), .cancel: search = nil
+        case .library(.cycleSort):
+            cycleSort()
+            message = "Sorted by \(sort.rawValue)"
+        case .showHelp: mode = .help(HelpState(startAt: .library))
+        case .openList(.commitments): return askForReviews(nil)
+        case let .library(.matrix(kind)): return askForReviews(kind)
+        case .note(.openList):
+            guard !rows.isEmpty else { return [] }
+            message = "Reading the marks of \(rows.count) review\(rows.count == 1 ? "" : "s")…"
+            return [.readMarks(rows.map(\.id))]
+        case .redraw: return [.redrawAll]
+        default: break
+        }
+        return []
+    }
+
+    /// Enter: the review under the selection, or the match chosen in the search results.
+    private func openSelected() -> [Effect] {
+        if let search {
+            switch search.selectedRow {
+            case let .review(id, _, _): return [.openReview(document: id, at: nil)]
+            case let .hit(hit): return [.openReview(document: hit.document, at: hit.item)]
+            case nil: return []
+            }
+        }
+        guard let entry = selectedEntry else { return [] }
+        return [.openReview(document: entry.id, at: nil)]
+    }
+
+    private mutating func openPrompt(_ kind: PromptKind, text: String) {
+        promptRestores = (filter?.text ?? "", search)
+        var prompt = PromptState(kind: kind)
+        prompt.text = text
+        mode = .prompt(prompt)
+    }
+
+    private mutating func applyAtPrompt(_ action: BrowserAction, prompt: inout PromptState) -> [Effect] {
+        var effects: [Effect] = []
+        switch action {
+        case let .promptInsert(character):
+            prompt.line.insert(character)
+            effects = typed(&prompt)
+        case let .promptEdit(edit):
+            if edit == .deleteBackward && prompt.line.isEmpty { return closePrompt(restoring: false) }
+            prompt.line.apply(edit)
+            effects = typed(&prompt)
+        case .promptSubmit:
+            if prompt.kind == .search && prompt.line.isEmpty { search = nil }
+            return closePrompt(restoring: false)
+        case .promptCancel: return closePrompt(restoring: true)
+        case .redraw: return [.redrawAll]
+        default: break
+        }
+        mode = .prompt(prompt)
+        return effects
+    }
+
+    /// The filter narrows the rows as it is typed; the search asks the catalog at every key.
+    private mutating func typed(_ prompt: inout PromptState) -> [Effect] {
+        if prompt.kind == .filter {
+            prompt.error = setFilter(prompt.text)
+            return []
+        }
+        let query = prompt.text.trimmingCharacters(in: .whitespaces)
+        guard !query.isEmpty else {
+            search = nil
+            return []
+        }
+        search = LibrarySearch(query: query)
+        return [.searchLibrary(query)]
+    }
+
+    private mutating func closePrompt(restoring: Bool) -> [Effect] {
+        mode = .list
+        guard restoring, let before = promptRestores else { return [] }
+        setFilter(before.filter)
+        search = before.search
+        return []
+    }
+}

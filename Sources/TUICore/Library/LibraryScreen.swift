@@ -1,0 +1,155 @@
+import Content
+import Foundation
+
+/// The library screen's state: every review in the library as a row, sorted and filtered, and a
+/// search across them. Kept whole while a review is open, so coming back finds it as it was.
+struct LibraryScreen: Sendable {
+    /// The keys the rows can be sorted by, in the order `s` steps through them.
+    enum Sort: String, Sendable, CaseIterable {
+        case title, year, organisation
+    }
+
+    /// What has the library's keys.
+    enum Mode: Sendable {
+        case list
+        /// The `f` filter or `/` search prompt, on the bottom row.
+        case prompt(PromptState)
+        case help(HelpState)
+        /// A list of recommendations across reviews (the still-to-do tracker, a matrix cell's), where each
+        /// row leads, and the matrix Esc goes back to.
+        case tracker(ListView, targets: [(document: Int, item: ItemID)], over: LibraryMatrix?)
+        case matrix(LibraryMatrix)
+    }
+
+    /// Every review, in the catalog's order.
+    let entries: [LibraryEntry]
+    private(set) var sort = Sort.title
+    /// The filter in force: what was typed, and what it reads as.
+    private(set) var filter: (text: String, filter: LibraryFilter)?
+    /// The rows shown: the entries the filter lets through, in the sort's order.
+    private(set) var rows: [LibraryEntry] = []
+    var list = ListState()
+    /// A search across every review, while its results are shown instead of the rows.
+    var search: LibrarySearch?
+    var mode = Mode.list
+    /// A one-key message for the status line.
+    var message: String?
+    /// The filter and search as they were when the prompt opened, for Esc.
+    var promptRestores: (filter: String, search: LibrarySearch?)?
+    /// What the reviews the runtime is reading are for: the tracker, or a matrix.
+    var gathering: LibraryMatrix.Kind??
+    /// The review open (or last open) in the browser, by id: Enter on it goes back without reading it again.
+    var openReview: Int?
+
+    init(entries: [LibraryEntry]) {
+        self.entries = entries
+        refreshRows(keeping: nil)
+    }
+
+    var selectedEntry: LibraryEntry? { rows.indices.contains(list.selected) ? rows[list.selected] : nil }
+
+    var inputMode: InputMode {
+        switch mode {
+        case .list: .library
+        case .prompt: .prompt
+        case .help: .help
+        case .tracker: .list
+        case .matrix: .matrix
+        }
+    }
+
+    func entry(id: Int) -> LibraryEntry? { entries.first { $0.id == id } }
+
+    mutating func cycleSort() {
+        let all = Sort.allCases
+        sort = all[(all.firstIndex(of: sort)! + 1) % all.count]
+        refreshRows(keeping: selectedEntry?.id)
+    }
+
+    /// Applies a filter as typed; a filter that cannot be read leaves the rows as they were and says why.
+    @discardableResult
+    mutating func setFilter(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else {
+            filter = nil
+            refreshRows(keeping: selectedEntry?.id)
+            return nil
+        }
+        switch LibraryFilter.parse(trimmed) {
+        case let .success(parsed):
+            filter = (trimmed, parsed)
+            refreshRows(keeping: selectedEntry?.id)
+            return nil
+        case let .failure(error):
+            return error.message
+        }
+    }
+
+    /// Rows after a change of sort or filter, the selection staying on the same review when it still shows.
+    private mutating func refreshRows(keeping id: Int?) {
+        let shown = entries.filter { filter?.filter.matches($0) ?? true }
+        rows = shown.sorted(by: Self.order(sort))
+        list.selected = id.flatMap { id in rows.firstIndex { $0.id == id } } ?? 0
+    }
+
+    /// Title A–Z; newest year first; organisation A–Z. Ties by title, then id, so the order is stable.
+    private static func order(_ sort: Sort) -> (LibraryEntry, LibraryEntry) -> Bool {
+        func byTitle(_ a: LibraryEntry, _ b: LibraryEntry) -> Bool {
+            let (x, y) = (LibraryFilter.fold(a.title), LibraryFilter.fold(b.title))
+            return x != y ? x < y : a.id < b.id
+        }
+        switch sort {
+        case .title: return byTitle
+        case .year:
+            return { a, b in a.year != b.year ? (a.year ?? .min) > (b.year ?? .min) : byTitle(a, b) }
+        case .organisation:
+            return { a, b in
+                let (x, y) = (LibraryFilter.fold(a.organisation ?? "~"), LibraryFilter.fold(b.organisation ?? "~"))
+                return x != y ? x < y : byTitle(a, b)
+            }
+        }
+    }
+}
+
+/// A search across the library as it stands: the query, what the catalog answered, grouped by review.
+struct LibrarySearch: Sendable {
+    /// One row of the results: a review's heading with its count, or one match in it.
+    enum Row: Sendable, Hashable {
+        case review(id: Int, title: String, count: Int)
+        case hit(LibraryHit)
+
+        var document: Int {
+            switch self {
+            case let .review(id, _, _): id
+            case let .hit(hit): hit.document
+            }
+        }
+    }
+
+    var query: String
+    /// nil until the catalog answers this query.
+    private(set) var rows: [Row]?
+    var list = ListState()
+
+    init(query: String) { self.query = query }
+
+    /// Groups the hits by review, reviews in the order of their best match, matches best first within each.
+    mutating func answer(_ hits: [LibraryHit]) {
+        var order: [Int] = []
+        var byReview: [Int: [LibraryHit]] = [:]
+        for hit in hits.sorted(by: { $0.rank < $1.rank }) {
+            if byReview[hit.document] == nil { order.append(hit.document) }
+            byReview[hit.document, default: []].append(hit)
+        }
+        rows = order.flatMap { id -> [Row] in
+            let group = byReview[id] ?? []
+            return [.review(id: id, title: group.first?.documentTitle ?? "", count: group.count)] + group.map(Row.hit)
+        }
+        list = ListState()
+    }
+
+    var hitCount: Int { rows?.reduce(0) { if case .hit = $1 { $0 + 1 } else { $0 } } ?? 0 }
+    var reviewCount: Int { rows?.reduce(0) { if case .review = $1 { $0 + 1 } else { $0 } } ?? 0 }
+
+    var selectedRow: Row? { rows.flatMap { $0.indices.contains(list.selected) ? $0[list.selected] : nil } }
+}

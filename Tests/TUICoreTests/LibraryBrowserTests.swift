@@ -1,0 +1,242 @@
+@testable import Content
+import Testing
+@testable import TUICore
+import TUITestSupport
+
+/// The library screen driven by keys, with the runtime's part played here: Enter's `openReview` is
+/// answered with the document, `/`'s `searchLibrary` with fixed hits.
+@Suite struct LibraryBrowserTests {
+    static let childJ = DocumentLoader.builtInDocument()
+    static let entries = [
+        LibraryEntry(id: 1, title: childJ.title, organisation: childJ.organisation, year: 2019, source: "built-in",
+                     recommendationCount: childJ.recommendationCount, statusCounts: ["completed": 2, "in progress": 7, "planned": 1]),
+        LibraryEntry(id: 2, title: "Response to the Review of Child K", organisation: "Anytown Safeguarding Children Partnership",
+                     year: 2022, source: "k.txt", recommendationCount: 3, statusCounts: ["completed": 3]),
+        LibraryEntry(id: 3, title: "Learning from Child M", organisation: "Northbridge Safeguarding Partnership",
+                     year: 2021, source: "m.txt", recommendationCount: 3, statusCounts: ["planned": 2, "in progress": 1]),
+    ]
+    static let hits = [
+        LibraryHit(document: 3, documentTitle: "Learning from Child M", item: ItemID(number: 2), snippet: "children who go missing", rank: -3),
+        LibraryHit(document: 1, documentTitle: childJ.title, item: ItemID(number: 6, part: "a"), snippet: "missing return home interviews", rank: -2),
+        LibraryHit(document: 3, documentTitle: "Learning from Child M", item: nil, snippet: "missing from her placement", rank: -1),
+    ]
+
+    static func library(width: Int = 80, height: Int = 24) -> Browser {
+        Browser(library: entries, placeholder: childJ, options: BrowserOptions(colorEnabled: true),
+                noteIDs: NoteIDSource(seed: 0), width: width, height: height)
+    }
+
+    /// Types keys, answering the effects as the runtime would.
+    static func drive(_ browser: inout Browser, _ keys: String) {
+        for key in keys {
+            for effect in browser.type(String(key)) { answer(effect, in: &browser) }
+        }
+    }
+
+    static func answer(_ effect: Effect, in browser: inout Browser) {
+        switch effect {
+        case let .openReview(id, item):
+            let document = id == 1 ? childJ : SampleDocuments.small
+            _ = browser.update(.reviewOpened(id: id, document: document, notes: nil, at: item))
+        case let .readReviews(ids):
+            _ = browser.update(.libraryReviewsRead(ids: ids, documents: ids.map { $0 == 1 ? childJ : SampleDocuments.small }))
+        case let .searchLibrary(query):
+            _ = browser.update(.librarySearched(query: query, hits: query.hasPrefix("miss") ? hits : []))
+        default: break
+        }
+        _ = browser.draw()
+    }
+
+    private func rowTitles(_ browser: Browser) -> [String] {
+        browser.library!.rows.map(\.title)
+    }
+
+    @Test func opensOnTheLibraryWithOneRowPerReview() {
+        let browser = Self.library()
+        #expect(browser.showsLibrary)
+        let screen = browser.screen
+        #expect(screen.contains("Library · 3 reviews · by title"))
+        #expect(screen.contains("Child K: Response to the Revie"))
+        #expect(screen.contains("✓2 ◐7 ○1"))
+        #expect(screen.contains("2022"))
+    }
+
+    @Test func sCyclesTheSortKeepingTheSelection() {
+        var browser = Self.library()
+        #expect(rowTitles(browser).first == "Learning from Child M")
+        Self.drive(&browser, "j")
+        let selected = browser.library!.selectedEntry!.id
+        Self.drive(&browser, "s")
+        #expect(browser.library!.sort == .year)
+        #expect(browser.library!.rows.map(\.year) == [2022, 2021, 2019])
+        #expect(browser.library!.selectedEntry!.id == selected)
+        #expect(browser.screen.contains("Sorted by year"))
+        Self.drive(&browser, "s")
+        #expect(browser.library!.rows.first!.organisation == "Anytown Safeguarding Children Partnership")
+    }
+
+    @Test func theFilterNarrowsByWordsOrganisationYearAndStatus() {
+        var browser = Self.library()
+        Self.drive(&browser, "fchild k")
+        #expect(rowTitles(browser) == ["Response to the Review of Child K"])
+        #expect(browser.screen.contains("1 of 3 reviews"))
+        Self.drive(&browser, "⏎F")
+        #expect(rowTitles(browser).count == 3)
+        Self.drive(&browser, "fyear:2020..2022⏎")
+        #expect(Set(browser.library!.rows.map(\.id)) == [2, 3])
+        Self.drive(&browser, "F&org:northbridge status:planned⏎")
+        #expect(browser.library!.rows.map(\.id) == [3])
+        // Esc puts back the filter as it was when the prompt opened.
+        Self.drive(&browser, "f⌫⌫⌫⌫⌫⌫⌫⌫⌫⎋")
+        #expect(browser.library!.rows.map(\.id) == [3])
+    }
+
+    @Test func anUnknownFacetSaysWhichOnesTheLibraryKnows() {
+        var browser = Self.library()
+        Self.drive(&browser, "fagency:police")
+        #expect(browser.screen.contains("the library filters by words, org:, year: and status:"))
+        Self.drive(&browser, "⎋")
+        #expect(rowTitles(browser).count == 3)
+    }
+
+    @Test func enterOpensTheReviewAndLReturnsWithTheSelectionKept() {
+        var browser = Self.library()
+        Self.drive(&browser, "G")
+        let effects = browser.type("⏎")
+        #expect(effects == [.openReview(document: 2, at: nil)] || effects == [.openReview(document: 1, at: nil)])
+        for effect in effects { Self.answer(effect, in: &browser) }
+        #expect(!browser.showsLibrary)
+        let selected = browser.library!.selectedEntry!
+        #expect(browser.screen.contains(ReviewName.label(selected.title) + " · "))
+        Self.drive(&browser, "L")
+        #expect(browser.showsLibrary)
+        #expect(browser.library!.selectedEntry == selected)
+        // The review still open comes back without being read again.
+        #expect(browser.type("⏎").isEmpty)
+        #expect(!browser.showsLibrary)
+    }
+
+    @Test func theAddressNamesTheReview() {
+        var browser = Self.library()
+        Self.drive(&browser, "fchild j⏎⏎")
+        Self.drive(&browser, ":5b⏎")
+        #expect(browser.screen.contains("Child J · Recommendation 5b of 10"))
+    }
+
+    @Test func searchGroupsMatchesByReviewAndEnterOpensTheMatch() {
+        var browser = Self.library()
+        let effects = browser.type("/m")
+        #expect(effects == [.searchLibrary("m")])
+        Self.drive(&browser, "iss")
+        let screen = browser.screen
+        #expect(screen.contains("Search miss: 3 in 2 reviews"))
+        #expect(screen.contains("Learning from Child M (2)"))
+        #expect(screen.contains("missing return home interviews"))
+        // The results: Child M, its two matches, then Child J and its match at 6a.
+        Self.drive(&browser, "⏎GG⏎")
+        #expect(!browser.showsLibrary)
+        #expect(browser.screen.contains("Child J · Recommendation 6a of 10"))
+        Self.drive(&browser, "L⎋")
+        #expect(browser.library!.search == nil)
+        #expect(browser.screen.contains("Library · 3 reviews"))
+    }
+
+    @Test func aLateAnswerForAnEarlierQueryIsIgnored() {
+        var browser = Self.library()
+        _ = browser.type("/mis")
+        _ = browser.update(.librarySearched(query: "mi", hits: Self.hits))
+        #expect(browser.library!.search!.rows == nil)
+        #expect(browser.screen.contains("searching…"))
+    }
+
+    @Test func aReviewThatCannotBeReadSaysWhyInTheLibrary() {
+        var browser = Self.library()
+        _ = browser.type("⏎")
+        _ = browser.update(.reviewFailed("This review could not be read from the library: gone"))
+        #expect(browser.showsLibrary)
+        #expect(browser.screen.contains("could not be read from the library"))
+    }
+
+    @Test func lWithoutALibrarySaysSo() {
+        var browser = Browser.childJ(width: 80, height: 24)
+        browser.type("L")
+        #expect(browser.screen.contains("not from a library"))
+    }
+
+    @Test func helpInTheLibraryOpensAtItsKeysAndQQuits() {
+        var browser = Self.library()
+        Self.drive(&browser, "?")
+        #expect(browser.screen.contains("In the library"))
+        Self.drive(&browser, "⎋")
+        let effects = browser.type("q")
+        #expect(effects.contains(.quit))
+    }
+
+    @Test func cGathersTheCommitmentsOfTheReviewsTheFilterKeeps() {
+        var browser = Self.library()
+        let everyReview = browser.type("C")
+        #expect(everyReview == [.readReviews([3, 1, 2])])
+        Self.drive(&browser, "⎋fchild j⏎C")
+        let screen = browser.screen
+        #expect(screen.contains("Still to do:") && screen.contains("in 1 reviews in & child j"))
+        #expect(screen.contains("Child J · "))
+        Golden.check(browser.render(), "library-tracker-80x24")
+        // Enter opens the commitment's recommendation in its review; L comes back to the tracker.
+        Self.drive(&browser, "⏎")
+        #expect(!browser.showsLibrary)
+        #expect(browser.screen.contains("Child J · Recommendation"))
+        Self.drive(&browser, "L")
+        #expect(browser.library!.inputMode == .list)
+        Self.drive(&browser, "⎋")
+        #expect(browser.library!.inputMode == .library)
+    }
+
+    @Test func tShowsThemesAcrossReviewsAndACellListsItsRecommendations() {
+        var browser = Self.library()
+        let effects = browser.type("t")
+        #expect(effects == [.readReviews([3, 1, 2])])
+        for effect in effects { Self.answer(effect, in: &browser) }
+        guard case let .matrix(matrix)? = browser.library?.mode else {
+            Issue.record("no matrix")
+            return
+        }
+        #expect(matrix.reviews.map(\.name) == ["Child M", "Child J", "Child K"])
+        #expect(!matrix.labels.isEmpty)
+        let screen = browser.screen
+        #expect(screen.contains("Themes × 3 reviews"))
+        Golden.check(browser.render(), "library-themes-80x24")
+        // The first theme Child J has: the cell lists its recommendations; Enter opens one in Child J.
+        let row = matrix.cells.firstIndex { !$0[1].isEmpty }!
+        Self.drive(&browser, String(repeating: "j", count: row) + "l⏎")
+        #expect(browser.screen.contains("in Child J: \(matrix.cells[row][1].count) recommendations"))
+        Self.drive(&browser, "⏎")
+        #expect(browser.screen.contains("Child J · Recommendation \(matrix.cells[row][1][0].number)"))
+        // Back in the library, Esc steps back: the cell's list, the matrix, the reviews.
+        Self.drive(&browser, "L⎋")
+        #expect(browser.library!.inputMode == .matrix)
+        Self.drive(&browser, "⎋")
+        #expect(browser.library!.inputMode == .library)
+    }
+
+    @Test func aShowsAgenciesAcrossReviews() {
+        var browser = Self.library(width: 40, height: 12)
+        Self.drive(&browser, "a")
+        #expect(browser.screen.contains("Agencies × 3 reviews"))
+        Golden.check(browser.render(), "library-agencies-40x12")
+    }
+
+    @Test func screens() {
+        var wide = Self.library()
+        Golden.check(wide.render(), "library-80x24")
+        Self.drive(&wide, "/miss")
+        Golden.check(wide.render(), "library-search-80x24")
+        var narrow = Self.library(width: 40, height: 12)
+        Golden.check(narrow.render(), "library-40x12")
+        Self.drive(&narrow, "forg:north")
+        Golden.check(narrow.render(), "library-filter-40x12")
+        Self.drive(&narrow, "⏎⏎")
+        Golden.check(narrow.render(), "library-review-40x12")
+        Self.drive(&narrow, "LFfchild j⏎C")
+        Golden.check(narrow.render(), "library-tracker-40x12")
+    }
+}

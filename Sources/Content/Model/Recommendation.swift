@@ -10,16 +10,20 @@ public struct Recommendation: Sendable, Hashable {
     public var parts: [Part]
     /// The response ("Action Taken:", "Response:", "Progress update:"…); nil when the source has none.
     public var response: Response?
+    /// Table cells kept under their column's name (lead, target date, RAG…), in column order; empty
+    /// outside tables.
+    public var fields: [LabelledField]
     public var lines: SourceSpan
 
     public init(number: Int, heading: String, title: String? = nil, text: [Block] = [], parts: [Part] = [],
-                response: Response? = nil, lines: SourceSpan) {
+                response: Response? = nil, fields: [LabelledField] = [], lines: SourceSpan) {
         self.number = number
         self.heading = heading
         self.title = title
         self.text = text
         self.parts = parts
         self.response = response
+        self.fields = fields
         self.lines = lines
     }
 
@@ -41,7 +45,8 @@ public struct Recommendation: Sendable, Hashable {
     /// ("Recommendation 1:", "Recommendation 1 –").
     public var headingWords: String {
         let words = TerminalSafe.trim(heading, also: [":", "–", "—", "-", "."])
-        return words.isEmpty ? "Recommendation \(number)" : words
+        // A table's number cell ("3", "3.") or no heading at all reads as "Recommendation 3".
+        return words.contains(where: \.isLetter) ? words : "Recommendation \(number)"
     }
 
     /// "Recommendation 1: Information sharing with schools": the heading's words, then any title.
@@ -86,12 +91,17 @@ public struct Response: Sendable, Hashable {
     /// The status the response opens with or a status column gives ("Agreed.", "Amber"); its words
     /// stay in the blocks too, so nothing is lost.
     public var statedStatus: StatedStatus?
+    /// Whether the label is a table column's name ("Action"), written once in the header row rather
+    /// than before this response.
+    public var labelIsColumn: Bool
 
-    public init(label: String, blocks: [Block], lines: SourceSpan, statedStatus: StatedStatus? = nil) {
+    public init(label: String, blocks: [Block], lines: SourceSpan, statedStatus: StatedStatus? = nil,
+                labelIsColumn: Bool = false) {
         self.label = label
         self.blocks = blocks
         self.lines = lines
         self.statedStatus = statedStatus
+        self.labelIsColumn = labelIsColumn
     }
 
     public var plainText: String { blocks.map(\.plainText).joined(separator: "\n") }

@@ -3,19 +3,31 @@
 struct SourceUnitScanner {
     private let lines: [Substring]
     private let pageBreaks: Set<Int>
+    // Issue 11: action-plan tables found beforehand, and the user's hints.
+    private let tables: TableRows
+    private let hints: HintRules
     private(set) var units: [SourceUnit] = []
 
-    init(_ furniture: PageFurniture) {
+    init(_ furniture: PageFurniture, roles: [Int: ExtractedText.LineRole] = [:], hints: ParseHints = ParseHints()) {
         lines = furniture.lines
         pageBreaks = furniture.pageBreaks
+        tables = TableRows(furniture.lines, roles: roles)
+        self.hints = HintRules(hints)
         scan()
     }
 
     private mutating func scan() {
         var gap = false
         var breakInGap = false
+        var tableEnd = -1
         for (index, raw) in lines.enumerated() {
             let number = index + 1
+            // Issue 11: a table's lines are its units, read by `TableRows`.
+            if let table = tables.tables[index] {
+                units += table.units
+                tableEnd = table.end
+            }
+            if index <= tableEnd { gap = false; continue }
             if pageBreaks.contains(number) { breakInGap = true }
             if TextShape.isBlank(raw) {
                 gap = true
@@ -23,7 +35,13 @@ struct SourceUnitScanner {
             }
             let line = TextShape.trimmed(raw)
             defer { gap = false; breakInGap = false }
-            if let heading = LinePatterns.heading(line) {
+            if let heading = hints.heading(line) {
+                addHeading(heading, line: number)
+                units[units.count - (LinePatterns.restIsText(heading.rest) ? 2 : 1)].rule = "hint --recommendations"
+            } else if let label = hints.label(line) {
+                units.append(SourceUnit(kind: .label(label.label), lines: [], span: SourceSpan(line: number), rule: "hint --response-label"))
+                if !label.rest.isEmpty { startText(.paragraph, label.rest, line: number) }
+            } else if let heading = LinePatterns.heading(line) {
                 addHeading(heading, line: number)
             } else if LinePatterns.isSectionHeading(line), isStandalone(index) {
                 units.append(SourceUnit(kind: .section(line), lines: [], span: SourceSpan(line: number)))

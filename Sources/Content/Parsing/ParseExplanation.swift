@@ -2,14 +2,27 @@
 /// `casebook check --explain`: what the line was read as comes from the finished model (its
 /// source spans), why from here. One per unit, so a paragraph's lines share one rule.
 public struct LineRule: Sendable, Hashable {
+    /// What kind of line the scanner took it for, before the assembler placed it.
+    public enum Shape: Sendable, Hashable {
+        /// Prose: a paragraph, a list item, a lettered line.
+        case text
+        /// A heading, a section heading, a response label: structure.
+        case structure
+        case tableHeader
+        /// A table row: a whole recommendation.
+        case tableRow
+    }
+
     public var lines: SourceSpan
+    public var shape: Shape
     /// The rule that classified the lines: "\"Recommendation N\" heading", "hint --recommendations"…
     public var rule: String
     /// The start of the first line, for showing.
     public var excerpt: String
 
-    public init(lines: SourceSpan, rule: String, excerpt: String) {
+    public init(lines: SourceSpan, shape: Shape, rule: String, excerpt: String) {
         self.lines = lines
+        self.shape = shape
         self.rule = rule
         self.excerpt = excerpt
     }
@@ -19,12 +32,18 @@ public struct LineRule: Sendable, Hashable {
 
     static func rules(for units: [SourceUnit]) -> [LineRule] {
         units.map { unit in
-            LineRule(lines: unit.span, rule: unit.rule ?? unit.kind.rule, excerpt: String(unit.excerpt.prefix(excerptLength)))
+            LineRule(lines: unit.span, shape: unit.shape, rule: unit.rule ?? unit.kind.rule, excerpt: String(unit.excerpt.prefix(excerptLength)))
         }
     }
 }
 
 extension SourceUnit {
+    var shape: LineRule.Shape {
+        if case .tableHeader = kind { return .tableHeader }
+        if case .tableRow = kind { return .tableRow }
+        return carriesText ? .text : .structure
+    }
+
     /// The unit's own words for the excerpt; a table header its column names.
     var excerpt: String {
         switch kind {
@@ -44,7 +63,7 @@ extension SourceUnit.Kind {
     var rule: String {
         switch self {
         case .heading: return "heading \"Recommendation N\""
-        case .section: return "a \"Recommendations …\" group heading standing alone"
+        case .section: return "\"Recommendations …\" heading alone"
         case .label: return "response label"
         case let .lettered(_, marker): return "lettered marker \"\(marker)\""
         case let .item(marker): return "list marker \"\(marker)\""

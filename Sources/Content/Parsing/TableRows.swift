@@ -146,7 +146,7 @@ struct TableRows {
             switch item {
             case let .header(line):
                 var unit = SourceUnit(kind: .tableHeader(columns), lines: [], span: SourceSpan(line: line))
-                unit.rule = "header row naming the columns (\(columns.separator.rawValue))"
+                unit.rule = "column names, \(columns.separator.rawValue)"
                 units.append(unit)
             case let .row(draft):
                 let cells = draft.cells.map { $0.map { TableRow.Paragraph(text: $0.text, lines: $0.lines) } }
@@ -155,8 +155,7 @@ struct TableRows {
                 previous = number
                 let row = TableRow(number: number, columns: columns, cells: cells)
                 var unit = SourceUnit(kind: .tableRow(row), lines: [], span: draft.span)
-                unit.rule = marked ? "table row (marked by the reader)"
-                    : "table row under the header (\(columns.separator.rawValue))" + (draft.span.first == draft.span.last ? "" : ", cells over several lines")
+                unit.rule = marked ? "table row marked by the reader" : "table row, \(columns.separator.rawValue)"
                 units.append(unit)
             }
         }
@@ -215,6 +214,8 @@ struct TableRow {
                 }
             }
         }
+        // Entries a continuation row added come after the first row's, action then progress on each line.
+        responseBlocks = responseBlocks.enumerated().sorted { ($0.element.lines.first, $0.offset) < ($1.element.lines.first, $1.offset) }.map(\.element)
         let response = responseLabel.map { label -> Response in
             let stated = fields.first { $0.role == .status }.flatMap { StatedStatus.opening(Substring($0.text)) }
                 ?? responseBlocks.first.flatMap { StatedStatus.opening(Substring($0.text)) }

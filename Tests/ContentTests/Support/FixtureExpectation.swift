@@ -41,6 +41,13 @@ struct RecommendationExpectation: Decodable {
     var responseLabel: String?
     /// Kinds of the response's blocks in order: ["paragraph", "list", "heading"].
     var responseBlocks: [String]?
+    /// The stated owner and due date (a table's Lead and Target columns), in the author's words; "" for none.
+    var owner: String?
+    var due: String?
+    /// The response's stated status as written ("Amber", "Partially accepted"); "" for none.
+    var statedStatus: String?
+    /// Every field as "Column: text", in order.
+    var fields: [String]?
 }
 
 struct FurnitureExpectation: Decodable, Hashable {

@@ -32,10 +32,25 @@ public enum ExportModel {
         public var parts: [Part]
         @NullWhenAbsent public var responseLabel: String?
         public var actions: [Block]
+        /// The heading as written ("Recommendation 3:", "E3.", a table's "R3"); "" for a table row with no number column.
+        public var heading: String
+        /// The status the document states ("Amber", "Partially accepted"), as written; null when none.
+        @NullWhenAbsent public var statedStatus: String?
+        /// Table cells under their column's name: who leads, by when, the RAG rating and the rest.
+        public var fields: [Field]
         public var lines: SourceSpan
         /// casebook's reading of the recommendation, apart from the author's text; absent only when
         /// the model is made without learning.
         public var derived: Derived?
+    }
+
+    public struct Field: Codable, Sendable, Equatable {
+        /// The column's name as the header row wrote it ("Lead agency").
+        public var column: String
+        /// `owner`, `due`, `status` or `other`.
+        public var role: String
+        public var text: String
+        public var lines: SourceSpan
     }
 
     public struct Part: Codable, Sendable, Equatable {
@@ -106,6 +121,9 @@ extension ExportModel.Recommendation {
         }
         responseLabel = recommendation.response?.label
         actions = recommendation.response?.blocks.map(ExportModel.Block.init) ?? []
+        heading = recommendation.heading
+        statedStatus = recommendation.response?.statedStatus?.words
+        fields = recommendation.fields.map { ExportModel.Field(column: $0.column, role: $0.role.rawValue, text: $0.text, lines: $0.lines) }
         lines = recommendation.lines
     }
 }

@@ -47,6 +47,9 @@ public enum MarkdownExporter {
             chunks.append(["**" + inline(response.label) + "**"])
             chunks += response.blocks.map(lines(for:))
         }
+        if !recommendation.fields.isEmpty {
+            chunks.append(recommendation.fields.map { "- **" + inline($0.column) + ":** " + inline($0.text) })
+        }
         return chunks
     }
 

@@ -69,7 +69,13 @@ public struct PlainTextRenderer: Sendable {
         chunks += recommendation.text.map { lines(for: $0, indent: "") }
         chunks += recommendation.parts.map(lines(for:))
         chunks += responseChunks(recommendation, note: nil)
+        if !recommendation.fields.isEmpty { chunks.append(fieldLines(recommendation.fields)) }
         return chunks
+    }
+
+    /// "Lead: Health", "Target date: March 2024": a table's other cells, under their column's name.
+    private func fieldLines(_ fields: [LabelledField]) -> [String] {
+        fields.flatMap { wrapper.wrap(safe($0.column) + ": " + safe($0.text), firstPrefix: "", restPrefix: "  ") }
     }
 
     private func responseChunks(_ recommendation: Recommendation, note: String?) -> [[String]] {

@@ -24,15 +24,23 @@ public enum ExplainReport {
         }
         rows.sort { $0.span.first < $1.span.first }
         let numberWidth = rows.map { lineLabel($0.span).count }.max() ?? 1
-        let whatWidth = min(rows.map(\.what.count).max() ?? 0, 24)
+        // Columns line up where there is room; a narrow terminal keeps the excerpt instead.
+        let whatWidth = width < 60 ? 0 : min(rows.map(\.what.count).max() ?? 0, 24)
         for row in rows {
             let number = lineLabel(row.span)
             let head = "  " + String(repeating: " ", count: numberWidth - number.count) + number + "  "
                 + row.what.padding(toLength: max(whatWidth, row.what.count), withPad: " ", startingAt: 0) + "  "
-            let why = "  (" + row.why + ")"
-            let room = max(24, width - DisplayWidth.of(head) - DisplayWidth.of(why) - 2)
-            let excerpt = Truncation.truncate(TerminalSafe.clean(row.excerpt), toWidth: room, cut: .anywhere)
-            lines.append(head + "\"" + excerpt + "\"" + TerminalSafe.oneLine(why))
+            let why = "(" + TerminalSafe.oneLine(row.why) + ")"
+            let room = width - DisplayWidth.of(head) - DisplayWidth.of(why) - 4
+            if room >= 16 {
+                let excerpt = Truncation.truncate(TerminalSafe.clean(row.excerpt), toWidth: room, cut: .anywhere)
+                lines.append(head + "\"" + excerpt + "\"  " + why)
+            } else {
+                // A narrow terminal: the rule goes on a line of its own, under the excerpt.
+                let excerpt = Truncation.truncate(TerminalSafe.clean(row.excerpt), toWidth: max(8, width - DisplayWidth.of(head) - 2), cut: .anywhere)
+                lines.append(head + "\"" + excerpt + "\"")
+                lines.append(String(repeating: " ", count: numberWidth + 4) + why)
+            }
         }
         return lines
     }

@@ -69,13 +69,19 @@ public struct PlainTextRenderer: Sendable {
         chunks += recommendation.text.map { lines(for: $0, indent: "") }
         chunks += recommendation.parts.map(lines(for:))
         chunks += responseChunks(recommendation, note: nil)
-        if !recommendation.fields.isEmpty { chunks.append(fieldLines(recommendation.fields)) }
+        let fields = fieldLines(recommendation)
+        if !fields.isEmpty { chunks.append(fields) }
         return chunks
     }
 
-    /// "Lead: Health", "Target date: March 2024": a table's other cells, under their column's name.
-    private func fieldLines(_ fields: [LabelledField]) -> [String] {
-        fields.flatMap { wrapper.wrap(safe($0.column) + ": " + safe($0.text), firstPrefix: "", restPrefix: "  ") }
+    /// "Lead: Health", "Target date: March 2024": a table's other cells, under their column's name; and
+    /// "Stated: Accepted" when the response states a status no column gave.
+    private func fieldLines(_ recommendation: Recommendation) -> [String] {
+        var lines = recommendation.fields.flatMap { wrapper.wrap(safe($0.column) + ": " + safe($0.text), firstPrefix: "", restPrefix: "  ") }
+        if let stated = recommendation.response?.statedStatus, !recommendation.fields.contains(where: { $0.role == .status }) {
+            lines += wrapper.wrap("Stated: " + safe(stated.words))
+        }
+        return lines
     }
 
     private func responseChunks(_ recommendation: Recommendation, note: String?) -> [[String]] {

@@ -28,7 +28,8 @@ public enum MarkdownExporter {
     }
 
     static func chunks(for recommendation: Recommendation) -> [[String]] {
-        var heading = "### Recommendation \(recommendation.number)"
+        // The heading as written ("E3", "R3"), so an author's own numbering is not lost.
+        var heading = "### " + inline(recommendation.headingWords)
         if let title = recommendation.title, !title.isEmpty { heading += ": " + inline(title) }
         var chunks = [[heading]]
         chunks += recommendation.text.map(lines(for:))

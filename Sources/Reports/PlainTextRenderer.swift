@@ -63,7 +63,7 @@ public struct PlainTextRenderer: Sendable {
     // MARK: - Pieces
 
     private func recommendationChunks(_ recommendation: Recommendation) -> [[String]] {
-        var heading = "Recommendation \(recommendation.number)"
+        var heading = safe(recommendation.headingWords)
         if let title = recommendation.title, !title.isEmpty { heading += ": " + title }
         var chunks = [underlined(heading, with: "-")]
         chunks += recommendation.text.map { lines(for: $0, indent: "") }

@@ -7,8 +7,10 @@ public enum DocumentOpener {
     /// Loads `path` with the local data beside it, or the built-in document when `path` is nil.
     public static func load(path: String?, hints: ParseHints = ParseHints()) throws(LoadError) -> ReviewDocument {
         guard let path else { return DocumentLoader.builtInDocument() }
-        return DocumentLoader.withLocalData(try parse(DocumentLoader.readFile(path), source: path, hints: hints),
-                                            beside: path)
+        let (hints, warnings) = DocumentLoader.hintsFor(path, flags: hints)
+        var document = try parse(DocumentLoader.readFile(path), source: path, hints: hints)
+        document.warnings = warnings + document.warnings
+        return DocumentLoader.withLocalData(document, beside: path)
     }
 
     /// Parses `data` read from `source`, whatever its format.
@@ -20,7 +22,7 @@ public enum DocumentOpener {
         case .failure(let refusal):
             throw LoadError("\(source): \(describe(refusal))")
         case .success(.text), .success(.markdown):
-            return try DocumentLoader.parse(data, source: source)
+            return try DocumentLoader.parse(data, source: source, hints: hints)
         case .success(let format):
             let extracted = try extract(format, from: data, source: source)
             return ReviewParser.parse(extracted, source: source, hints: hints)

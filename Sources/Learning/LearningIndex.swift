@@ -37,12 +37,13 @@ public struct LearningIndex: Sendable, Hashable {
                 // Each piece's agencies, found once for who is addressed and named and who owns each commitment.
                 let named = pieces.map { AgenciesInPiece(piece: $0.0, tokens: $0.1, found: agencies.find(in: $0.1)) }
                 let sentences = ResponseSentence.sentences(of: named.filter(\.piece.isResponse))
+                let stated = StatedFields(recommendation: recommendation, pieces: named)
                 return RecommendationLearning(
                     number: recommendation.number,
-                    agencies: Self.agencies(of: named, finder: agencies),
+                    agencies: Self.agencies(of: named, finder: agencies, stated: stated),
                     themes: themes.themes(in: pieces),
                     commitments: CommitmentFinder.commitments(recommendation: recommendation.number, sentences: sentences,
-                                                             agencies: agencies, duePeriods: duePeriods),
+                                                             agencies: agencies, duePeriods: duePeriods, stated: stated),
                     status: StatusRules.status(of: sentences, unanswered: unanswered),
                     unansweredParts: unanswered)
             }
@@ -57,20 +58,23 @@ public struct LearningIndex: Sendable, Hashable {
     /// Every commitment in the document, in recommendation order (the tracker's rows).
     public var commitments: [Commitment] { recommendations.flatMap(\.commitments) }
 
-    private static func agencies(of pieces: [AgenciesInPiece], finder: AgencyFinder) -> RecommendationAgencies {
+    private static func agencies(of pieces: [AgenciesInPiece], finder: AgencyFinder, stated: StatedFields) -> RecommendationAgencies {
         var addressed: [(key: AgencyFinder.Key, evidence: Evidence)] = []
         var namedInText: [(agency: Int, evidence: Evidence)] = []
         var namedInResponse: [(agency: Int, evidence: Evidence)] = []
         for named in pieces {
             let (piece, tokens, found) = (named.piece, named.tokens, named.found)
             let mentions = found.map { (agency: $0.agency, evidence: piece.evidence($0.range, in: tokens)) }
-            if piece.isResponse {
+            if piece.isResponse || StatedFields.isField(piece) {
+                // A table's cells (Lead, Target…) belong with the response; a Lead is used below.
                 namedInResponse += mentions
             } else {
                 addressed += AddresseeFinder.addressees(in: tokens, found: found).map { (key: $0.key, evidence: piece.evidence($0.range, in: tokens)) }
                 namedInText += mentions
             }
         }
+        // A stated Lead says who the recommendation is for, over what its sentences suggest.
+        if !stated.leads.isEmpty { addressed = stated.leads }
         let addressees = Set(addressed.compactMap { item -> Int? in
             if case let .listed(index) = item.key { return index }
             return nil

@@ -38,6 +38,8 @@ public enum ExportModel {
         /// Dated progress entries in the response, in order: the date as written and the index in `actions`.
         public var timeline: [TimelineEntry]
         public var actions: [Block]
+        /// Table cells under their column's name: who leads, by when, the RAG rating and the rest.
+        public var fields: [Field]
         public var lines: SourceSpan
         /// casebook's reading of the recommendation, apart from the author's text; absent only when
         /// the model is made without learning.
@@ -54,6 +56,15 @@ public enum ExportModel {
     public struct TimelineEntry: Codable, Sendable, Equatable {
         public var date: String
         public var block: Int
+    }
+
+    public struct Field: Codable, Sendable, Equatable {
+        /// The column's name as the header row wrote it ("Lead agency").
+        public var column: String
+        /// `owner`, `due`, `status` or `other`.
+        public var role: String
+        public var text: String
+        public var lines: SourceSpan
     }
 
     public struct Part: Codable, Sendable, Equatable {
@@ -127,6 +138,7 @@ extension ExportModel.Recommendation {
         statedStatus = recommendation.response?.statedStatus.map { ExportModel.StatedStatus(words: $0.words, kind: $0.kind.rawValue) }
         timeline = (recommendation.response?.timeline ?? []).map { ExportModel.TimelineEntry(date: $0.date, block: $0.block) }
         actions = recommendation.response?.blocks.map(ExportModel.Block.init) ?? []
+        fields = recommendation.fields.map { ExportModel.Field(column: $0.column, role: $0.role.rawValue, text: $0.text, lines: $0.lines) }
         lines = recommendation.lines
     }
 }

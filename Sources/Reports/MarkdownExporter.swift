@@ -28,6 +28,7 @@ public enum MarkdownExporter {
     }
 
     static func chunks(for recommendation: Recommendation) -> [[String]] {
+        // The heading as written ("E3", "R3"), so an author's own numbering is not lost.
         var heading = "### " + inline(recommendation.headingWords)
         if let title = recommendation.title, !title.isEmpty { heading += ": " + inline(title) }
         var chunks = [[heading]]
@@ -46,6 +47,9 @@ public enum MarkdownExporter {
         if let response = recommendation.response {
             chunks.append(["**" + inline(response.displayLabel) + "**"])
             chunks += response.blocks.map(lines(for:))
+        }
+        if !recommendation.fields.isEmpty {
+            chunks.append(recommendation.fields.map { "- **" + inline($0.column) + ":** " + inline($0.text) })
         }
         return chunks
     }

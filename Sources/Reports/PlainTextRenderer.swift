@@ -74,12 +74,19 @@ public struct PlainTextRenderer: Sendable {
         chunks += recommendation.text.map { lines(for: $0, indent: "") }
         chunks += recommendation.parts.map(lines(for:))
         chunks += responseChunks(recommendation, note: nil)
+        let fields = fieldLines(recommendation)
+        if !fields.isEmpty { chunks.append(fields) }
         return chunks
     }
 
     /// "Stated: Agreed": the status the response states in its own words.
     private func statedLines(_ recommendation: Recommendation) -> [String]? {
         recommendation.response?.statedStatus.map { wrapper.wrap("Stated: " + safe($0.words), firstPrefix: "", restPrefix: "  ") }
+    }
+
+    /// "Lead: Health", "Target date: March 2024": a table's other cells, under their column's name.
+    private func fieldLines(_ recommendation: Recommendation) -> [String] {
+        recommendation.fields.flatMap { wrapper.wrap(safe($0.column) + ": " + safe($0.text), firstPrefix: "", restPrefix: "  ") }
     }
 
     private func responseChunks(_ recommendation: Recommendation, note: String?) -> [[String]] {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Content
+import Foundation
 import Learning
 import Reports
 
@@ -21,7 +22,13 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Check your data files in $XDG_CONFIG_HOME/casebook/ instead: each bad line with its file and line number.")
     var data = false
 
+    @Flag(help: "Show what each line (or block of lines) was read as, and by which rule.")
+    var explain = false
+
+    @OptionGroup var hintOptions: ParseHintOptions
+
     func run() throws {
+        let hints = try hintOptions.hints()
         if data {
             let folder = ConfigFolder.current
             StandardStreams.writeLines(DataReport.checkLines(DocumentArgument.userData.map(UserDataLayer.init),
@@ -29,20 +36,31 @@ struct CheckCommand: ParsableCommand {
             if files.isEmpty { return }
         }
         if files.isEmpty {
-            StandardStreams.writeLines(CheckReport.lines(for: DocumentArgument.builtIn(),
-                                                         name: BuiltInContent.defaultDocumentName))
+            let document = DocumentArgument.builtIn()
+            let name = BuiltInContent.defaultDocumentName
+            StandardStreams.writeLines(explain ? ExplainReport.lines(for: document, name: name, width: Terminal.columns)
+                                               : CheckReport.lines(for: document, name: name))
             return
         }
         var unreadable = 0
         for file in files {
             do {
-                let document = try DocumentArgument.load(path: file, reportingEncoding: false)
-                StandardStreams.writeLines(CheckReport.lines(for: document, name: file))
+                let document = try DocumentArgument.load(path: file, hints: hints, reportingEncoding: false)
+                StandardStreams.writeLines(explain ? ExplainReport.lines(for: document, name: file, extractedFrom: Self.extractedFormat(file),
+                                                                         width: Terminal.columns)
+                                                   : CheckReport.lines(for: document, name: file))
             } catch {
                 StandardStreams.complain(error.message)
                 unreadable += 1
             }
         }
         if unreadable > 0 { throw ExitCode(CommandFailure.unusable) }
+    }
+
+    /// The format a file's text was extracted from ("PDF"), for `--explain`'s header; nil for text.
+    private static func extractedFormat(_ path: String) -> String? {
+        guard let data = try? DocumentLoader.readFile(path), case .success(let format) = DocumentFormat.detect(data, name: path),
+              format != .text, format != .markdown else { return nil }
+        return format.displayName
     }
 }

@@ -10,11 +10,14 @@ struct DocumentArgument: ParsableArguments {
               completion: .file())
     var file: String?
 
+    @OptionGroup var hintOptions: ParseHintOptions
+
     /// The parsed document with its local data (`NAME.local.txt` beside it); a file that cannot be used
     /// becomes a `CommandFailure`. Invalid UTF-8 is read with replacement characters and reported on stderr.
     func load() throws(CommandFailure) -> ReviewDocument {
+        let hints = try hintOptions.hints()
         guard let file else { return Self.builtIn() }
-        return try Self.load(path: file, reportingEncoding: true)
+        return try Self.load(path: file, hints: hints, reportingEncoding: true)
     }
 
     /// The user's data files (`$XDG_CONFIG_HOME/casebook/`), read once per run and laid under every
@@ -28,10 +31,10 @@ struct DocumentArgument: ParsableArguments {
         return document
     }
 
-    static func load(path: String, reportingEncoding: Bool) throws(CommandFailure) -> ReviewDocument {
+    static func load(path: String, hints: ParseHints = ParseHints(), reportingEncoding: Bool) throws(CommandFailure) -> ReviewDocument {
         do {
             // The bytes are not kept past decoding: a large document is held once, as text.
-            var document = try DocumentOpener.load(path: path)
+            var document = try DocumentOpener.load(path: path, hints: hints)
             document.userData = userData
             if reportingEncoding, DocumentLoader.hadUndecodableBytes(document) {
                 StandardStreams.complain("\(path): is not valid UTF-8; undecodable bytes are shown as \u{FFFD}")

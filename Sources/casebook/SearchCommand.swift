@@ -34,6 +34,8 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Print the matches as JSON, for scripts.")
     var json = false
 
+    @OptionGroup var hintOptions: ParseHintOptions
+
     func run() throws {
         let parsed: SearchQuery
         do { parsed = try SearchQuery(parsing: query) } catch {
@@ -42,9 +44,10 @@ struct SearchCommand: ParsableCommand {
         guard !parsed.positiveTerms.isEmpty else {
             throw CommandFailure("bad query: give at least one word to look for (facets and -words only narrow)")
         }
+        let hints = try hintOptions.hints()
         let documents = try files.isEmpty
             ? [DocumentArgument.builtIn()]
-            : files.map { try DocumentArgument.load(path: $0, reportingEncoding: true) }
+            : files.map { try DocumentArgument.load(path: $0, hints: hints, reportingEncoding: true) }
         var lines: [String] = []
         var records: [SearchMatchRecord] = []
         let marks: SearchReport.Marks = Terminal.stdoutIsTerminal && !json ? .bold : .brackets

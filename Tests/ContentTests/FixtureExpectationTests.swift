@@ -70,6 +70,14 @@ struct SidecarCheck {
             if let kinds = expectation.responseBlocks {
                 #expect((recommendation.response?.blocks ?? []).map(\.kind.rawValue) == kinds, "\(name) response blocks")
             }
+            if let owner = expectation.owner { #expect((recommendation.owner ?? "") == owner, "\(name) owner") }
+            if let due = expectation.due { #expect((recommendation.due ?? "") == due, "\(name) due") }
+            if let stated = expectation.statedWords {
+                #expect((recommendation.response?.statedStatus?.words ?? "") == stated, "\(name) stated status")
+            }
+            if let fields = expectation.fields {
+                #expect(recommendation.fields.map { $0.column + ": " + $0.text } == fields, "\(name) fields")
+            }
         }
     }
 

@@ -59,10 +59,30 @@ import Testing
     }
 
     private func expectSameWords(_ document: ReviewDocument, source: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let sourceWords = sourceWords(source, minus: document.furniture)
+        let table = tableLines(document)
+        let sourceWords = sourceWords(source, minus: document.furniture, tableLines: table)
         #expect(!sourceWords.isEmpty, sourceLocation: sourceLocation)
-        if let mismatch = wordMismatch(model: modelWords(document), source: sourceWords) {
-            Issue.record("\(document.source): \(mismatch)", sourceLocation: sourceLocation)
+        if table.isEmpty {
+            if let mismatch = wordMismatch(model: modelWords(document), source: sourceWords) {
+                Issue.record("\(document.source): \(mismatch)", sourceLocation: sourceLocation)
+            }
+            return
+        }
+        // A table's cells run side by side, so its words are not in reading order: each word once
+        // over the whole document, and each row's words in the recommendation it became.
+        if let mismatch = wordMismatch(model: modelWords(document).sorted(), source: sourceWords.sorted()) {
+            Issue.record("\(document.source) (sorted): \(mismatch)", sourceLocation: sourceLocation)
+        }
+        let lines = SourceText(source)
+        for rule in document.lineRules where rule.shape == .tableRow {
+            let rowWords = (rule.lines.first...rule.lines.last).flatMap { words(lines.text(ofLine: $0)) }.filter { $0 != "/" }
+            guard let row = document.recommendations.first(where: { $0.lines == rule.lines }) else {
+                Issue.record("\(document.source): no recommendation for the row at \(rule.lines)", sourceLocation: sourceLocation)
+                continue
+            }
+            if let mismatch = wordMismatch(model: tableRowWords(row).sorted(), source: rowWords.sorted()) {
+                Issue.record("\(document.source) row at \(rule.lines): \(mismatch)", sourceLocation: sourceLocation)
+            }
         }
     }
 }

@@ -16,7 +16,7 @@ public struct FixtureFile: Sendable, CustomStringConvertible {
     public static let all: [FixtureFile] = {
         guard let directory,
               let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
-        return names.filter { $0.hasSuffix(".txt") }.sorted().map {
+        return names.filter { $0.hasSuffix(".txt") && !LocalDataSidecar.isSidecar($0) }.sorted().map {
             FixtureFile(name: $0, url: directory.appendingPathComponent($0))
         }
     }()
@@ -29,7 +29,10 @@ public struct FixtureFile: Sendable, CustomStringConvertible {
     /// The file's bytes decoded as the loader decodes them (a BOM, if any, is still there for the parser to drop).
     public func text() throws -> String { String(decoding: try Data(contentsOf: url), as: UTF8.self) }
 
-    public func parse() throws -> ReviewDocument { ReviewParser.parse(try text(), source: name) }
+    /// Parsed with the hints of its sidecar's `[parsing]`, if it has one, as the commands read it.
+    public func parse() throws -> ReviewDocument {
+        ReviewParser.parse(try text(), source: name, hints: ParseHintsSidecar.read(beside: url.path).hints)
+    }
 
     public var expectationURL: URL { url.deletingPathExtension().appendingPathExtension("expected.json") }
 }

@@ -23,6 +23,7 @@ extension ReviewDocument {
             case .text: return piece(recommendation.text)
             case let .part(letter): return piece(recommendation.part(letter)?.blocks ?? [])
             case .response: return piece(recommendation.response?.blocks ?? [])
+            case let .field(index): return recommendation.fields.indices.contains(index) ? recommendation.fields[index].text : nil
             }
         }
     }

@@ -25,13 +25,31 @@ public func modelPieces(_ document: ReviewDocument) -> [String] {
                 pieces.append(part.marker)
                 pieces += part.blocks.flatMap(blockPieces)
             }
-            if let response = recommendation.response {
-                pieces.append(response.label)
-                pieces += response.blocks.flatMap(blockPieces)
-            }
+            pieces += recommendationPiecesAfterParts(recommendation)
         }
     }
     return pieces
+}
+
+/// A recommendation's response (its label, unless a table column's name written once in the header
+/// row) and its fields (table cells kept under their column's name).
+func recommendationPiecesAfterParts(_ recommendation: Recommendation) -> [String] {
+    var pieces: [String] = []
+    if let response = recommendation.response {
+        if !response.labelIsColumn { pieces.append(response.label) }
+        pieces += response.blocks.flatMap(blockPieces)
+    }
+    return pieces + recommendation.fields.map(\.text)
+}
+
+/// A table row's words as the model holds them: number cell, recommendation, response, fields.
+public func tableRowWords(_ recommendation: Recommendation) -> [String] {
+    ([recommendation.heading] + recommendation.text.flatMap(blockPieces) + recommendationPiecesAfterParts(recommendation)).flatMap(words)
+}
+
+/// The lines the parser read as a table's header or rows, where a lone "/" is a cell separator, not a word.
+public func tableLines(_ document: ReviewDocument) -> Set<Int> {
+    Set(document.lineRules.filter { $0.shape == .tableHeader || $0.shape == .tableRow }.flatMap { Array($0.lines.first...$0.lines.last) })
 }
 
 /// A block's text with each list item's marker before the item (`Block.textPieces` leaves markers out).
@@ -46,12 +64,13 @@ public func modelWords(_ document: ReviewDocument) -> [String] {
 /// The source's words, leaving out whole lines the parser recognised as page numbers or running headers.
 /// A page break is only a form feed, which is whitespace, so a page-break line keeps any prose on it;
 /// a web page's furniture was never a line of the text (its line only says where it stood).
-public func sourceWords(_ text: String, minus furniture: [FurnitureLine]) -> [String] {
+/// On `tableLines`, a lone "/" (a cell separator) is left out too.
+public func sourceWords(_ text: String, minus furniture: [FurnitureLine], tableLines: Set<Int> = []) -> [String] {
     let furnitureLines = Set(furniture.filter { $0.kind != .pageBreak && $0.kind != .webPageElement }.map(\.line))
     let lines = SourceText(text)
     return (1...max(lines.count, 1))
         .filter { !furnitureLines.contains($0) }
-        .flatMap { words(lines.text(ofLine: $0)) }
+        .flatMap { number in words(lines.text(ofLine: number)).filter { !(tableLines.contains(number) && $0 == "/") } }
 }
 
 /// nil when the sequences are equal; otherwise where they first differ, with five words either side.

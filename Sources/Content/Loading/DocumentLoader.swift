@@ -14,9 +14,19 @@ public enum DocumentLoader {
     public static let maximumBytes = 64 * 1024 * 1024
 
     /// Loads `path` with the local data beside it, or the built-in document when `path` is nil.
-    public static func load(path: String?) throws(LoadError) -> ReviewDocument {
+    public static func load(path: String?, hints: ParseHints = ParseHints()) throws(LoadError) -> ReviewDocument {
         guard let path else { return builtInDocument() }
-        return withLocalData(try parse(readFile(path), source: path), beside: path)
+        let (hints, warnings) = hintsFor(path, flags: hints)
+        var document = try parse(readFile(path), source: path, hints: hints)
+        document.warnings = warnings + document.warnings
+        return withLocalData(document, beside: path)
+    }
+
+    /// The hints a document at `path` is read with: the flags, over its sidecar's `[parsing]`; and
+    /// the sidecar's unusable lines as warnings.
+    public static func hintsFor(_ path: String, flags: ParseHints) -> (ParseHints, [ParseWarning]) {
+        let sidecar = ParseHintsSidecar.read(beside: path)
+        return (flags.over(sidecar.hints), sidecar.warnings)
     }
 
     /// The built-in document, with its local data (Portsmouth's agencies and acronyms).
@@ -41,7 +51,7 @@ public enum DocumentLoader {
     /// Checks and decodes `data`: refuses binary and empty input, replaces invalid UTF-8 with a warning.
     /// `data` is consumed: it is let go once decoded, so the bytes and the text are not both held
     /// while the document is parsed.
-    public static func parse(_ data: consuming Data, source: String) throws(LoadError) -> ReviewDocument {
+    public static func parse(_ data: consuming Data, source: String, hints: ParseHints = ParseHints()) throws(LoadError) -> ReviewDocument {
         if isBinary(data) {
             throw LoadError("\(source): is a binary file, not a text document")
         }
@@ -50,7 +60,7 @@ public enum DocumentLoader {
         if text.allSatisfy({ $0.isWhitespace || $0 == "\u{FEFF}" }) {
             throw LoadError("\(source): is empty")
         }
-        var document = ReviewParser.parse(text, source: source)
+        var document = ReviewParser.parse(text, source: source, hints: hints)
         if let undecodable {
             document.warnings.insert(ParseWarning(invalidUTF8Warning + ": \(undecodable) undecodable sequence(s) shown as \u{FFFD}"), at: 0)
         }

@@ -46,6 +46,9 @@ public struct DocumentText: Sendable, Hashable {
                 add(recommendation.text, item, .text)
                 for part in recommendation.parts { add(part.blocks, item, .part(part.label)) }
                 add(recommendation.response?.blocks ?? [], item, .response)
+                for (index, field) in recommendation.fields.enumerated() {
+                    add(field.text, item, .field(index), block: 0, lines: field.lines)
+                }
             }
         }
         items += recommendations

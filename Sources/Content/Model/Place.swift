@@ -27,6 +27,8 @@ public struct Place: Sendable, Hashable {
         case text
         case part(Character)
         case response
+        /// A table cell kept under its column's name: the index in `Recommendation.fields`.
+        case field(Int)
     }
 
     public var item: Item
@@ -65,7 +67,7 @@ public struct Place: Sendable, Hashable {
     public var isRecommendationText: Bool {
         switch zone {
         case .title, .text, .part: return true
-        case .response: return false
+        case .response, .field: return false
         }
     }
 

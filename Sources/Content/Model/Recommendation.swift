@@ -10,13 +10,16 @@ public struct Recommendation: Sendable, Hashable {
     public var parts: [Part]
     /// The response ("Action Taken:", "Response:", "Progress update:"…); nil when the source has none.
     public var response: Response?
+    /// Table cells kept under their column's name (lead, target date, RAG…), in column order; empty
+    /// outside tables.
+    public var fields: [LabelledField]
     public var lines: SourceSpan
     /// The letters of a code series ("E" for "E1.", "PR" for "PR1.", "R" for "Rec 1"); "" otherwise.
     /// Numbers repeat across series: E1 and PR1 are two recommendations numbered 1.
     public var series: String
 
     public init(number: Int, heading: String, title: String? = nil, text: [Block] = [], parts: [Part] = [],
-                response: Response? = nil, lines: SourceSpan, series: String = "") {
+                response: Response? = nil, fields: [LabelledField] = [], lines: SourceSpan, series: String = "") {
         self.series = series
         self.number = number
         self.heading = heading
@@ -24,6 +27,7 @@ public struct Recommendation: Sendable, Hashable {
         self.text = text
         self.parts = parts
         self.response = response
+        self.fields = fields
         self.lines = lines
     }
 
@@ -45,9 +49,9 @@ public struct Recommendation: Sendable, Hashable {
     /// ("Recommendation 1:", "Recommendation 1 –").
     public var headingWords: String {
         let words = TerminalSafe.trim(heading, also: [":", "–", "—", "-", ".", "(", ")"])
-        // A bare number ("1.", "(1)") says which recommendation only under its heading; out of it, say so.
-        // A bare "Recommendation" line was numbered in order: say which.
-        let bare = words.isEmpty || words.allSatisfy(\.isNumber) || words.lowercased() == "recommendation"
+        // A bare number ("1.", "(1)", a table's number cell) says which recommendation only under its
+        // heading; out of it, say so. A bare "Recommendation" line was numbered in order: say which.
+        let bare = !words.contains(where: \.isLetter) || words.lowercased() == "recommendation"
         return bare ? "Recommendation \(number)" : words
     }
 
@@ -93,12 +97,17 @@ public struct Response: Sendable, Hashable {
     /// The status the response opens with or a status column gives ("Agreed.", "Amber"); its words
     /// stay in the blocks too, so nothing is lost.
     public var statedStatus: StatedStatus?
+    /// Whether the label is a table column's name ("Action"), written once in the header row rather
+    /// than before this response.
+    public var labelIsColumn: Bool
 
-    public init(label: String, blocks: [Block], lines: SourceSpan, statedStatus: StatedStatus? = nil) {
+    public init(label: String, blocks: [Block], lines: SourceSpan, statedStatus: StatedStatus? = nil,
+                labelIsColumn: Bool = false) {
         self.label = label
         self.blocks = blocks
         self.lines = lines
         self.statedStatus = statedStatus
+        self.labelIsColumn = labelIsColumn
     }
 
     public var plainText: String { blocks.map(\.plainText).joined(separator: "\n") }

@@ -12,6 +12,10 @@ public struct ReviewDocument: Sendable, Hashable {
     /// Lines recognised as page layout (footers, running headers, page numbers) and kept out of the prose.
     public var furniture: [FurnitureLine]
     public var warnings: [ParseWarning]
+    /// Why each stretch of the source was read as it was, for `check --explain`.
+    public var lineRules: [LineRule] = []
+    /// The user's parse hints the document was read with (flags, or its sidecar's `[parsing]`).
+    public var hints = ParseHints()
     /// The document's own agencies and acronyms, read from beside it; nil when it has none.
     public var localData: LocalData?
     /// The user's own data files, laid under the local data (`UserDataFolder`); nil when none were read.

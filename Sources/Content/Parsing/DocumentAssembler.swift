@@ -71,6 +71,10 @@ struct DocumentAssembler {
             }
         case let .item(marker):
             append(TextUnit(kind: .item(marker: marker), text: unit.text, span: unit.span))
+        case let .tableHeader(columns):
+            addTableHeader(columns, span: unit.span)
+        case let .tableRow(row):
+            addTableRow(row, span: unit.span)
         case .paragraph:
             if isTitleLine(unit) {
                 titleLines.append(unit.text)
@@ -125,12 +129,36 @@ struct DocumentAssembler {
                 current!.text.append(unit)
             }
         } else if !sections.isEmpty {
+            // Prose after a table's last row opens a section of its own, keeping blocks in source order.
+            if !sections[sections.count - 1].recommendations.isEmpty { sections.append(SectionDraft(title: nil, span: unit.span)) }
             sections[sections.count - 1].preamble.append(unit)
             sections[sections.count - 1].span.last = unit.span.last
         } else {
             introduction.append(unit)
         }
     }
+
+    // MARK: Tables (issue 11)
+
+    /// A header row ends the recommendation before it and is kept, as a heading, before its rows: in
+    /// a section of its own when the section above already has recommendations (so blocks stay in order).
+    private mutating func addTableHeader(_ columns: TableColumns, span: SourceSpan) {
+        finishRecommendation()
+        if let last = sections.last, !last.recommendations.isEmpty {
+            sections.append(SectionDraft(title: nil, span: span))
+        }
+        append(TextUnit(kind: .heading, text: columns.headerText, span: span))
+    }
+
+    /// Each row is a whole recommendation.
+    private mutating func addTableRow(_ row: TableRow, span: SourceSpan) {
+        finishRecommendation()
+        if sections.isEmpty { sections.append(SectionDraft(title: nil, span: span)) }
+        sections[sections.count - 1].recommendations.append(row.recommendation(span: span))
+        sections[sections.count - 1].span.last = span.last
+    }
+
+    // MARK: -
 
     private mutating func finishRecommendation() {
         guard let recommendation = current else { return }

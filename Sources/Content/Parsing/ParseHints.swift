@@ -1,6 +1,6 @@
 /// What a user tells the parser when its rules cannot: given once, as options (`--recommendations`,
 /// `--response-label`) or in a sidecar beside the document, and used by every command.
-public struct ParseHints: Sendable, Equatable {
+public struct ParseHints: Sendable, Hashable {
     /// A regular expression matching the start of each recommendation line ("E\\d+\\.").
     public var recommendationPattern: String?
     /// A label that opens each response ("Board response").

@@ -9,8 +9,10 @@ public enum ReviewParser {
     /// `roles` are what a format reader knew of some lines (headings by style or type size).
     static func parse(_ text: String, roles: [Int: ExtractedText.LineRole], source: String, hints: ParseHints) -> ReviewDocument {
         let furniture = PageFurniture(SourceLines(text))
-        let units = SourceUnitScanner(furniture, roles: roles).units
+        let units = SourceUnitScanner(furniture, roles: roles, hints: hints).units
         var document = DocumentAssembler(units).document(source: source, furniture: furniture.furniture)
+        document.lineRules = LineRule.rules(for: units)
+        document.hints = hints
         if text.unicodeScalars.contains(where: { TerminalSafe.isShownVisibly($0) && $0 != "\t" && $0 != "\n" && $0 != "\r" && $0 != "\u{0C}" }) {
             document.warnings.insert(ParseWarning("the text contains control characters; they are shown visibly (such as ^[), never sent to the terminal"), at: 0)
         }

@@ -9,12 +9,18 @@ struct SourceUnit {
         case lettered(Character, marker: String)
         case item(marker: String)
         case paragraph
+        /// An action plan's header row (`TableRows`).
+        case tableHeader(TableColumns)
+        /// A table row: a recommendation with its response and fields.
+        case tableRow(TableRow)
     }
 
     var kind: Kind
     /// The text lines (trimmed), for units that carry text.
     var lines: [String]
     var span: SourceSpan
+    /// Why the line was read so, when the kind alone does not say (a hint, a table); for `check --explain`.
+    var rule: String?
 
     /// The text as one paragraph: lines joined by single spaces.
     var text: String { lines.joined(separator: " ") }
@@ -22,7 +28,7 @@ struct SourceUnit {
     var carriesText: Bool {
         switch kind {
         case .lettered, .item, .paragraph: return true
-        case .heading, .section, .label: return false
+        case .heading, .section, .label, .tableHeader, .tableRow: return false
         }
     }
 }

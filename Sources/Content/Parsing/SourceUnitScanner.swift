@@ -6,11 +6,16 @@ struct SourceUnitScanner {
     /// Lines a format reader marked as headings, by 1-based line number.
     private let headingLines: Set<Int>
     private var context = RecommendationContext()
+    // Action-plan tables found beforehand, and the user's hints.
+    private let tables: TableRows
+    private let hints: HintRules
     private(set) var units: [SourceUnit] = []
 
-    init(_ furniture: PageFurniture, roles: [Int: ExtractedText.LineRole] = [:]) {
+    init(_ furniture: PageFurniture, roles: [Int: ExtractedText.LineRole] = [:], hints: ParseHints = ParseHints()) {
         lines = furniture.lines
         pageBreaks = furniture.pageBreaks
+        tables = TableRows(furniture.lines, roles: roles)
+        self.hints = HintRules(hints)
         headingLines = Set(roles.compactMap { line, role in
             if case .heading = role { return line }
             return nil
@@ -22,8 +27,15 @@ struct SourceUnitScanner {
     private mutating func scan() {
         var gap = false
         var breakInGap = false
+        var tableEnd = -1
         for (index, raw) in lines.enumerated() {
             let number = index + 1
+            // A table's lines are its units, read by `TableRows`.
+            if let table = tables.tables[index] {
+                units += table.units
+                tableEnd = table.end
+            }
+            if index <= tableEnd { gap = false; continue }
             if pageBreaks.contains(number) { breakInGap = true }
             if TextShape.isBlank(raw) {
                 gap = true
@@ -32,7 +44,15 @@ struct SourceUnitScanner {
             let line = TextShape.trimmed(raw)
             defer { gap = false; breakInGap = false }
             let isHeading = headingLines.contains(number)
-            if let heading = recommendationHeading(line, isHeading: isHeading) {
+            if let heading = hints.heading(line) {
+                addHeading(heading, style: .word, line: number)
+                units[units.count - (LinePatterns.restIsText(heading.rest) ? 2 : 1)].rule = "hint --recommendations"
+            } else if let label = hints.label(line) {
+                units.append(SourceUnit(kind: .label(label.label), lines: [], span: SourceSpan(line: number), rule: "hint --response-label"))
+                context.responseBegun = true
+                context.listRunning = false
+                if !label.rest.isEmpty { startText(.paragraph, label.rest, line: number) }
+            } else if let heading = recommendationHeading(line, isHeading: isHeading) {
                 addHeading(heading.0, style: heading.1, line: number)
             } else if opensRecommendations(line, isHeading: isHeading, index: index) || LinePatterns.isSectionHeading(line) && isStandalone(index) {
                 addSection(line, line: number, opensContext: true)

@@ -1,14 +1,17 @@
 import Content
 /// Turns a response's commitment sentences into commitments with owner and due period.
 enum CommitmentFinder {
+    /// A table row's stated Target is the due period of each of its commitments; its Lead owns those
+    /// whose sentence names no one.
     static func commitments(recommendation: Int, sentences: [ResponseSentence], agencies: AgencyFinder,
-                            duePeriods: DuePeriodFinder) -> [Commitment] {
-        sentences.compactMap { sentence in
+                            duePeriods: DuePeriodFinder, stated: StatedFields? = nil) -> [Commitment] {
+        let statedLead = stated.flatMap { agencies.mentions(keyed: Array($0.leads.prefix(1))).first }
+        return sentences.compactMap { sentence in
             guard let marker = sentence.commitmentMarker else { return nil }
-            let due = duePeriods.duePeriod(in: sentence)
+            let due = stated?.due ?? duePeriods.duePeriod(in: sentence)
             return Commitment(recommendation: recommendation, kind: marker.kind, sentence: sentence.evidence,
                               marker: sentence.piece.evidence(marker.range, in: sentence.tokens),
-                              owner: owner(of: sentence, before: marker.range.lowerBound, agencies: agencies), due: due)
+                              owner: owner(of: sentence, before: marker.range.lowerBound, agencies: agencies) ?? statedLead, due: due)
         }
     }
 

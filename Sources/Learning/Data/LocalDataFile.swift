@@ -21,8 +21,9 @@ public enum LocalDataFile {
             if line.text.hasPrefix("["), line.text.hasSuffix("]") {
                 let name = line.text.dropFirst().dropLast().trimmingCharacters(in: .whitespaces).lowercased()
                 current = headings.contains(name) ? name : nil
+                // Lines under [parsing] are skipped here: the parser reads (and checks) them (`ParseHintsSidecar`).
                 underUnknownHeading = current == nil
-                if underUnknownHeading { reject("expected [agencies], [glossary] or [themes]") }
+                if current == nil, name != ParseHintsSidecar.heading { reject("expected [agencies], [glossary], [themes] or [parsing]") }
             } else if let current {
                 sections[current, default: []].append(line)
             } else if !underUnknownHeading {

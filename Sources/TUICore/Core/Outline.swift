@@ -52,7 +52,8 @@ enum Outline {
         let items = recommendationItems(of: document)
         var next = 0
         for (index, section) in document.sections.enumerated() {
-            if let title = section.title {
+            // An untitled section holding prose (after a table's last row) is named by its first words, so it can be reached.
+            if let title = section.title ?? section.blocks.first.map({ $0.plainText.split(whereSeparator: \.isNewline).first.map(String.init) ?? "" }) {
                 rows.append(OutlineRow(selection: .section(index), kind: .section, label: "", text: title))
             }
             // "E1" and "PR1" are two recommendations numbered 1: the outline shows the code series.

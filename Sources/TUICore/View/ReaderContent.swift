@@ -140,7 +140,24 @@ struct ReaderContent: Sendable {
                 addBlocks(response.blocks, indent: 0, zone: .response)
             }
         }
+        addFields(of: recommendation)
         addCommitments()
+    }
+
+    /// A table's other cells under their column's names ("Lead: Health", "Target date: March 2024",
+    /// "RAG: Amber"), and a status the response states when no column gave it: the author's words.
+    private mutating func addFields(of recommendation: Recommendation) {
+        let stated = recommendation.response?.statedStatus
+        let statusInFields = recommendation.fields.contains { $0.role == .status }
+        guard !recommendation.fields.isEmpty || (stated != nil && !statusInFields) else { return }
+        addBlank()
+        for (index, field) in recommendation.fields.enumerated() {
+            addParagraph([StyledRun(TerminalSafe.clean(field.column) + ":", .term),
+                          StyledRun(" " + field.text, source: source(.field(index), 0, offset: -1))], indent: 0, hanging: 2)
+        }
+        if let stated, !statusInFields {
+            addParagraph([StyledRun("Stated:", .term), StyledRun(" " + stated.words)], indent: 0, hanging: 2)
+        }
     }
 
     /// Who it is for, its themes, its status with the words behind it, and any part the response does not

@@ -47,6 +47,13 @@ struct RecommendationExpectation: Decodable {
     var timeline: [String]?
     /// The code series: "E" for "E1.", "" for none.
     var series: String?
+    /// The stated owner and due date (a table's Lead and Target columns), in the author's words; "" for none.
+    var owner: String?
+    var due: String?
+    /// The response's stated status as written ("Amber", "Partially accepted"); "" for none.
+    var statedWords: String?
+    /// Every field as "Column: text", in order.
+    var fields: [String]?
 }
 
 struct FurnitureExpectation: Decodable, Hashable {

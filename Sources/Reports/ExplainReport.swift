@@ -1,0 +1,124 @@
+import Content
+
+/// `casebook check --explain`: what each stretch of the source was read as, and why, one line per
+/// block: `  12  recommendation 3   "Recommendation 3: Missing…"   (heading "Recommendation N")`.
+/// What a line was read as comes from the finished model (where its source lines landed); why,
+/// from the rule the scanner recorded (`ReviewDocument.lineRules`); furniture from `check`'s list.
+public enum ExplainReport {
+    /// - Parameter extractedFrom: the format the text was extracted from (PDF, Word, web page), whose
+    ///   line numbers are then those of the extracted text; nil for text and Markdown.
+    public static func lines(for document: ReviewDocument, name: String, extractedFrom: String? = nil, width: Int = 100) -> [String] {
+        let where_ = extractedFrom.map { "lines of the text casebook extracted from the \($0) file" } ?? "lines of the file"
+        var lines = ["\(TerminalSafe.oneLine(name)): how each line was read (\(where_))"]
+        if !document.hints.isEmpty {
+            let given = [document.hints.recommendationPattern.map { "--recommendations '\($0)'" },
+                         document.hints.responseLabel.map { "--response-label '\($0)'" }].compactMap { $0 }
+            lines.append("  hints: " + TerminalSafe.oneLine(given.joined(separator: " ")))
+        }
+        let readings = ModelReadings(document)
+        var rows: [(span: SourceSpan, what: String, excerpt: String, why: String)] = document.lineRules.map { rule in
+            (rule.lines, readings.what(rule, titleLines: document.titleLines), rule.excerpt, rule.rule)
+        }
+        rows += document.furniture.filter { $0.kind != .pageBreak }.map {
+            (SourceSpan(line: $0.line), "furniture", $0.text, $0.kind.rawValue + " (\(furnitureReason($0.kind)))")
+        }
+        rows.sort { $0.span.first < $1.span.first }
+        let numberWidth = rows.map { lineLabel($0.span).count }.max() ?? 1
+        // Columns line up where there is room; a narrow terminal keeps the excerpt instead.
+        let whatWidth = width < 60 ? 0 : min(rows.map(\.what.count).max() ?? 0, 24)
+        for row in rows {
+            let number = lineLabel(row.span)
+            let head = "  " + String(repeating: " ", count: numberWidth - number.count) + number + "  "
+                + row.what.padding(toLength: max(whatWidth, row.what.count), withPad: " ", startingAt: 0) + "  "
+            let why = "(" + TerminalSafe.oneLine(row.why) + ")"
+            let room = width - DisplayWidth.of(head) - DisplayWidth.of(why) - 4
+            if room >= 16 {
+                let excerpt = Truncation.truncate(TerminalSafe.clean(row.excerpt), toWidth: room, cut: .anywhere)
+                lines.append(head + "\"" + excerpt + "\"  " + why)
+            } else {
+                // A narrow terminal: the rule goes on a line of its own, under the excerpt.
+                let excerpt = Truncation.truncate(TerminalSafe.clean(row.excerpt), toWidth: max(8, width - DisplayWidth.of(head) - 2), cut: .anywhere)
+                lines.append(head + "\"" + excerpt + "\"")
+                lines.append(String(repeating: " ", count: numberWidth + 4) + why)
+            }
+        }
+        return lines
+    }
+
+    private static func lineLabel(_ span: SourceSpan) -> String {
+        span.first == span.last ? "\(span.first)" : "\(span.first)–\(span.last)"
+    }
+
+    private static func furnitureReason(_ kind: FurnitureLine.Kind) -> String {
+        switch kind {
+        case .pageNumber: return "a page number beside a page break"
+        case .runningHeader: return "repeated beside page breaks"
+        case .pageBreak: return "a form feed"
+        case .webPageElement: return "a web page's navigation, banner or hidden text, not the document's"
+        }
+    }
+}
+
+/// Where each source line landed in the model, by its lines: the most particular place wins (a list
+/// item over its list, a heading line over its recommendation).
+struct ModelReadings {
+    private var places: [(span: SourceSpan, what: String, isText: Bool)] = []
+
+    init(_ document: ReviewDocument) {
+        add(document.introduction, "introduction")
+        for (index, section) in document.sections.enumerated() {
+            if section.title != nil { places.append((SourceSpan(line: section.lines.first), "section heading", false)) }
+            add(section.blocks, "section \(index + 1)")
+            for recommendation in section.recommendations { add(recommendation) }
+        }
+    }
+
+    private mutating func add(_ recommendation: Recommendation) {
+        let number = recommendation.number
+        let name = "recommendation \(number)"
+        if recommendation.response?.labelIsColumn == true || !recommendation.fields.isEmpty {
+            places.append((recommendation.lines, name, false))
+        } else {
+            places.append((SourceSpan(line: recommendation.lines.first), name, false))
+        }
+        add(recommendation.text, name)
+        for part in recommendation.parts {
+            places.append((part.lines, "part \(number)\(part.label)", true))
+            add(part.blocks, "part \(number)\(part.label)")
+        }
+        if let response = recommendation.response {
+            if !response.labelIsColumn { places.append((SourceSpan(line: response.lines.first), "response label \(number)", false)) }
+            add(response.blocks, "response \(number)")
+        }
+    }
+
+    private mutating func add(_ blocks: [Block], _ owner: String) {
+        for block in blocks {
+            switch block.kind {
+            case .heading: places.append((block.lines, "heading in \(owner)", true))
+            case .paragraph: places.append((block.lines, owner.hasPrefix("introduction") || owner.hasPrefix("section") ? "paragraph (\(owner))" : owner, true))
+            case .list:
+                places.append((block.lines, owner.hasPrefix("introduction") || owner.hasPrefix("section") ? "list (\(owner))" : owner, true))
+                for item in block.items { places.append((item.lines, "list item (\(owner))", true)) }
+            }
+        }
+    }
+
+    /// What a unit's lines were read as: the place with exactly its lines, else the narrowest
+    /// holding its first line; a leading line the model holds as the title says so.
+    func what(_ rule: LineRule, titleLines: [String]) -> String {
+        if rule.shape == .tableHeader { return "table header" }
+        // Prose lines are looked for among prose places first, headings and labels among theirs.
+        let sameShape = places.filter { $0.isText == (rule.shape == .text) }
+        for candidates in [sameShape, places] {
+            if let found = narrowest(holding: rule, in: candidates) { return found }
+        }
+        return titleLines.contains(rule.excerpt) || titleLines.contains(where: { $0.hasPrefix(rule.excerpt) }) ? "title" : "paragraph"
+    }
+
+    private func narrowest(holding rule: LineRule, in candidates: [(span: SourceSpan, what: String, isText: Bool)]) -> String? {
+        if let exact = candidates.first(where: { $0.span == rule.lines }) { return exact.what }
+        let holding = candidates.filter { $0.span.contains(line: rule.lines.first) }
+        return holding.min(by: { ($0.span.last - $0.span.first) < ($1.span.last - $1.span.first) })?.what
+    }
+}

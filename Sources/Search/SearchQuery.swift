@@ -55,7 +55,7 @@ public struct SearchQuery: Sendable, Equatable {
         ("section", "words from a section heading, e.g. section:generic"),
         ("id", "a recommendation or part, e.g. id:5 or id:5b"),
         ("in", "where the words are: in:recommendation or in:response"),
-    ] + LearningIndex.facetKeys
+    ] + LearningIndex.facetKeys + DocumentFacets.keys
 
     /// Whether the query uses a facet that needs the learning structure (themes, agencies, status).
     public var needsLearning: Bool {

@@ -46,7 +46,7 @@ let package = Package(
         .target(name: "Search", dependencies: ["Content", "Learning"]),
         .target(name: "Store", dependencies: ["Content"]),
         .target(name: "Library", dependencies: ["Content", "Formats", "Learning", "Search", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "Reports", dependencies: ["Content", "Learning", "Search"]),
+        .target(name: "Reports", dependencies: ["Content", "Learning", "Search", "Library"]),
         .target(name: "Settings", dependencies: ["Content", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "TUICore", dependencies: ["Content", "Learning", "Search"]),
         .target(name: "TUIApp", dependencies: ["TUICore", "Store", "Content", "CNcurses"]),

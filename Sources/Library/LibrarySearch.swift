@@ -95,7 +95,7 @@ extension LibraryStore {
     }
 
     /// Values of one facet are alternatives, different facets must all hold, `-facet` excludes.
-    static func passes(_ facets: [SearchQuery.Facet], _ matches: (SearchQuery.Facet) -> Bool) -> Bool {
+    public static func passes(_ facets: [SearchQuery.Facet], _ matches: (SearchQuery.Facet) -> Bool) -> Bool {
         var either: [String: Bool] = [:]
         for facet in facets {
             let hit = matches(facet)

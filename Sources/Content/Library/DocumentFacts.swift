@@ -18,21 +18,30 @@ public struct DocumentFacts: Sendable, Hashable {
     /// The facts found in the document itself: its title lines, and the year in them or in a date line
     /// near the top.
     public init(document: ReviewDocument, id: Int? = nil) {
-        self.init(id: id, title: document.title, organisation: document.organisation, year: Self.year(of: document))
+        // A document without title lines is known by its file's name, not its whole path.
+        let title = document.titleLines.last ?? (document.source as NSString).lastPathComponent
+        self.init(id: id, title: title, organisation: document.organisation, year: Self.year(of: document))
     }
 
-    /// A year 1900–2099 in the title lines (the last wins: "Child J (2019)"), else in the first dated
-    /// line of the introduction ("Published: March 2021", "Date of publication 12/04/2020").
+    /// A year 1900–2099 in the title lines (the last wins: "Child J (2019)"), else in the first date of
+    /// the opening paragraphs: a short dated line ("Published: 2021", "12/04/2020") or a month and year
+    /// in the prose ("notified, in March 2022, of").
     public static func year(of document: ReviewDocument) -> Int? {
         for line in document.titleLines.reversed() {
             if let year = years(in: line).last { return year }
         }
-        let opening = document.text.pieces.lazy.filter { $0.place.item == .introduction }.prefix(12)
-        for piece in opening where isDateLine(piece.text) {
-            if let year = years(in: piece.text).first { return year }
+        let opening = document.text.pieces.lazy.filter { $0.place.item == .introduction }.prefix(8)
+        for piece in opening {
+            if isDateLine(piece.text), let year = years(in: piece.text).first { return year }
+            if let found = piece.text.range(of: monthAndYear, options: [.regularExpression, .caseInsensitive]) {
+                return years(in: String(piece.text[found])).first
+            }
         }
         return nil
     }
+
+    private static let monthAndYear =
+        #"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(19|20)[0-9]{2}\b"#
 
     /// Four-digit numbers 19xx or 20xx standing as words.
     static func years(in text: String) -> [Int] {
@@ -55,13 +64,11 @@ public struct DocumentFacts: Sendable, Hashable {
         return found
     }
 
-    private static let dateWords = ["date", "published", "publication", "january", "february", "march", "april", "may",
-                                    "june", "july", "august", "september", "october", "november", "december"]
-
-    /// A short line that reads as a date: it names a month or says "date"/"published".
+    /// A short line that reads as a date: it says "date" or "published", or is written 12/04/2020.
     static func isDateLine(_ text: String) -> Bool {
         guard text.count <= 80 else { return false }
         let lower = text.lowercased()
-        return dateWords.contains { lower.contains($0) } || text.range(of: #"\b\d{1,2}/\d{1,2}/\d{4}\b"#, options: .regularExpression) != nil
+        return ["date", "published", "publication"].contains { lower.contains($0) }
+            || text.range(of: #"\b\d{1,2}/\d{1,2}/\d{4}\b"#, options: .regularExpression) != nil
     }
 }

@@ -30,6 +30,8 @@ public struct LibrarySearchResult: Sendable {
     public static let markClose: Character = "\u{E001}"
 
     public var groups: [Group]
+    /// Documents that matched beyond the number asked for, not in `groups`.
+    public var moreDocuments = 0
     public var totalCount: Int { groups.reduce(0) { $0 + $1.count } }
 }
 
@@ -44,7 +46,8 @@ extension LibraryStore {
 
     /// Every passage that holds the query's words (unicode61, accents and case folded), within the
     /// documents and recommendations its facets let through, grouped by document.
-    public func search(_ query: SearchQuery, matchesPerDocument: Int = 3) throws(LibraryError) -> LibrarySearchResult {
+    /// At most `documentLimit` documents are returned (the best), with how many more matched.
+    public func search(_ query: SearchQuery, matchesPerDocument: Int = 3, documentLimit: Int = .max) throws(LibraryError) -> LibrarySearchResult {
         let library = try LibraryQuery(query)
         let entries = try listing()
         let documents = entries.filter { entry in
@@ -78,6 +81,8 @@ extension LibraryStore {
                     groups[document]!.rows.append((row["rowid"], item, zone, rank))
                 }
             }
+            let more = max(0, order.count - documentLimit)
+            order = Array(order.prefix(documentLimit))
             let shown = order.flatMap { groups[$0]!.rows.map(\.rowid) }
             let snippets = try Self.snippets(of: shown, match: library.match, in: db)
             return LibrarySearchResult(groups: order.map { document in
@@ -90,7 +95,7 @@ extension LibraryStore {
                                          item: row.item.flatMap(ItemID.init(parsing:)), snippet: plain, rank: row.rank)
                     return LibrarySearchResult.Match(hit: hit, zone: row.zone, markedSnippet: marked)
                 })
-            })
+            }, moreDocuments: more)
         }
     }
 

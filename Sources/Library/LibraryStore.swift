@@ -183,6 +183,13 @@ public final class LibraryStore: LibraryCatalog, Sendable {
         get throws(LibraryError) { try reading { try Int.fetchOne($0, sql: "SELECT count(*) FROM document") ?? 0 } }
     }
 
+    /// Folds the write-ahead log into the library file, after an import; a reader in the way only
+    /// leaves the log for SQLite to fold later.
+    public func checkpoint() {
+        guard !isReadOnly else { return }
+        _ = try? queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+    }
+
     // MARK: Removing
 
     /// Removes documents by id; the built-in document cannot be removed. Returns the titles removed.

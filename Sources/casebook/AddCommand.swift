@@ -43,6 +43,7 @@ struct AddCommand: ParsableCommand {
             throw CommandFailure(error.message)
         }
         bar?.clear()
+        store.checkpoint()
         for reason in summary.unreadable { StandardStreams.complain(reason) }
         StandardStreams.writeLines([summary.line])
         if !summary.unreadable.isEmpty { throw ExitCode(CommandFailure.notFound) }

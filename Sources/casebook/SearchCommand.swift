@@ -14,7 +14,8 @@ struct SearchCommand: ParsableCommand {
         discussion: """
         Without a file, when the library holds more than the built-in document (casebook add), the search \
         runs across every review in it: matches are ranked (bm25) and grouped by review with their \
-        counts, the best three of each shown as ID:ITEM (12:5b) with the matched words marked. Across \
+        counts, the best three of each shown as ID:ITEM (12:5b) with the matched words marked (the best \
+        30 reviews; --json gives every one). Across \
         the library the words must all occur in one recommendation's text, one part or one response, \
         and case is ignored.
 
@@ -79,6 +80,9 @@ struct SearchCommand: ParsableCommand {
         if lines.isEmpty && records.isEmpty { throw ExitCode(CommandFailure.notFound) }
     }
 
+    /// How many reviews the text output shows, the best first.
+    static let reviewsShown = 30
+
     static func holdsMoreThanBuiltIn(_ store: LibraryStore) throws(CommandFailure) -> Bool {
         do { return try store.documentCount > 1 } catch { throw CommandFailure(error.message) }
     }
@@ -86,14 +90,19 @@ struct SearchCommand: ParsableCommand {
     /// Without a file, when the library holds more than the built-in document: every review, ranked.
     private func searchLibrary(_ store: LibraryStore, _ parsed: SearchQuery) throws {
         let result: LibrarySearchResult
-        do { result = try store.search(parsed) } catch { throw CommandFailure(error.message) }
+        // The best reviews in text; every one for scripts.
+        do { result = try store.search(parsed, documentLimit: json ? .max : Self.reviewsShown) } catch { throw CommandFailure(error.message) }
         if json {
             do { StandardStreams.writeVerbatim(try LibraryReport.json(result)) } catch {
                 throw CommandFailure("could not encode the matches as JSON: \(error)")
             }
         } else {
             let marks: SearchReport.Marks = Terminal.stdoutIsTerminal ? .bold : .brackets
-            StandardStreams.writeVerbatim(LibraryReport.lines(result, width: Terminal.columns, marks: marks).map { $0 + "\n" }.joined())
+            var lines = LibraryReport.lines(result, width: Terminal.columns, marks: marks)
+            if result.moreDocuments > 0 {
+                lines.append("… and \(result.moreDocuments) more reviews; narrow with doc:, org: or year:, or use --json for all")
+            }
+            StandardStreams.writeVerbatim(lines.map { $0 + "\n" }.joined())
         }
         if result.groups.isEmpty { throw ExitCode(CommandFailure.notFound) }
     }

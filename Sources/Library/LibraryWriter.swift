@@ -55,9 +55,9 @@ enum LibraryWriter {
             try recommendation.execute(arguments: [id, row.position, row.number, row.status, row.themes.joined(separator: "\n"),
                                                    row.agencies.joined(separator: "\n"), row.hasCommitment, row.hasDue, row.hasResponse])
         }
-        let passage = try db.cachedStatement(sql: "INSERT INTO passage (document_id, item, zone, text) VALUES (?, ?, ?, ?)")
-        for row in prepared.passages {
-            try passage.execute(arguments: [id, row.item, row.zone, row.text])
+        let passage = try db.cachedStatement(sql: "INSERT INTO passage (rowid, document_id, item, zone, text) VALUES (?, ?, ?, ?, ?)")
+        for (index, row) in PassageID.fitted(prepared.passages).enumerated() {
+            try passage.execute(arguments: [PassageID.rowid(document: id, index: index), id, row.item, row.zone, row.text])
         }
     }
 }

@@ -55,7 +55,12 @@ struct DocumentArgument: ParsableArguments {
         return document
     }
 
+    /// `path` read as `casebook search`'s and `check`'s files are: a library id (of the library the
+    /// environment and config.toml name) or a path.
     static func load(path: String, reportingEncoding: Bool) throws(CommandFailure) -> ReviewDocument {
+        if let id = libraryID(path), let inForce = try? DocumentArgument.parse([]) {
+            return try inForce.load(libraryID: id)
+        }
         do {
             // The bytes are not kept past decoding: a large document is held once, as text.
             var document = try DocumentOpener.load(path: path)

@@ -6,7 +6,7 @@ import Reports
 struct ThemesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "themes",
-        abstract: "The themes × reviews matrix of the library: how many recommendations of each review carry each theme.",
+        abstract: "The matrix of themes by reviews of the library: how many recommendations of each review carry each theme.",
         discussion: """
         Themes down, the library's reviews across by id (named under the table), with a total; a dot is \
         none. Themes are derived by casebook from the recommendations' words (casebook show ID gives the \

@@ -35,8 +35,9 @@ public enum LibraryReport {
         }
     }
 
-    /// "id  year  recs  done/prog/plan  organisation · title", fitted to `width`: the organisation first,
-    /// as titles often start alike ("Response to the Recommendations…").
+    /// "id  year  recs  done/prog/plan  place · …title", fitted to `width`: the organisation by its place
+    /// name ("Anytown"), and a long title cut at its start, since titles begin alike ("Response to the
+    /// Recommendations…") and end with the child's name.
     public static func lines(_ entries: [LibraryEntry], width: Int) -> [String] {
         let idWidth = max(2, entries.map { String($0.id).count }.max() ?? 2)
         let header = pad("id", idWidth) + "  year  recs  done/prog/plan  organisation · title"
@@ -45,9 +46,33 @@ public enum LibraryReport {
             let statuses = "\(row.completed)/\(row.inProgress)/\(row.planned)"
             let head = pad(String(row.id), idWidth) + "  " + pad(row.year.map { String($0) } ?? "", 4) + "  "
                 + pad(String(row.recommendations), 4) + "  " + padded(statuses, 14) + "  "
-            let name = (row.organisation.map { TerminalSafe.clean($0) + " · " } ?? "") + TerminalSafe.clean(row.title)
-            return head + Truncation.truncate(name, toWidth: max(10, width - head.count), cut: .preferringWordBoundary)
+            let place = row.organisation.map { shortName(TerminalSafe.clean($0)) + " · " } ?? ""
+            let room = max(10, width - head.count - DisplayWidth.of(place))
+            return head + place + keepingEnd(TerminalSafe.clean(row.title), width: room)
         }
+    }
+
+    /// "Anytown Safeguarding Children Partnership" → "Anytown": the words before the first generic one.
+    static func shortName(_ organisation: String) -> String {
+        let generic: Set<String> = ["safeguarding", "children", "children's", "children’s", "partnership", "local", "council",
+                                    "county", "city", "borough", "lscb", "board"]
+        let words = organisation.split(separator: " ")
+        let kept = words.prefix { !generic.contains($0.lowercased()) }
+        return kept.isEmpty ? organisation : kept.joined(separator: " ")
+    }
+
+    /// `text` if it fits; otherwise "…" and as much of its end as fits.
+    static func keepingEnd(_ text: String, width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        var kept = ""
+        var used = 1
+        for character in text.reversed() {
+            let columns = DisplayWidth.of(character)
+            if used + columns > width { break }
+            kept.insert(character, at: kept.startIndex)
+            used += columns
+        }
+        return "…" + kept
     }
 
     public static let csvHeader = ["id", "title", "organisation", "year", "recommendations", "completed", "in progress", "planned", "source"]

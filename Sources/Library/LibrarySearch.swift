@@ -109,7 +109,10 @@ extension LibraryStore {
         for row in counts { candidates.counts[row["document"]] = row["matches"] }
         let total = candidates.counts.values.reduce(0, +)
         let wanted = min(documentLimit, candidates.counts.count)
-        var limit = min(total, max(256, wanted * perDocument * 4))
+        // Enough of the best matches for `wanted` documents at the average matches per document, twice
+        // over; when that is not enough, all of them (each pass costs a ranking of every match).
+        let average = total / max(1, candidates.counts.count)
+        var limit = min(total, max(256, wanted * max(perDocument, average) * 2))
         while true {
             candidates.order = []
             candidates.best = [:]
@@ -122,7 +125,7 @@ extension LibraryStore {
             }
             // The first `wanted` documents are ranked right once that many have appeared.
             if candidates.order.count >= wanted || limit >= total { break }
-            limit = min(total, limit * 4)
+            limit = total
         }
         // Documents past the best matches read were counted; they are "more".
         for document in candidates.counts.keys where candidates.best[document] == nil {

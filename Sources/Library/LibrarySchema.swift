@@ -56,3 +56,14 @@ enum LibrarySchema {
         return migrator
     }
 }
+
+extension LibraryStore {
+    /// The built-in document's row as a library lists it, for when no library was ever made.
+    public static func builtInEntry() -> LibraryEntry {
+        let document = DocumentLoader.builtInDocument()
+        let prepared = PreparedDocument(document: document, content: Data(), source: document.source, format: .text)
+        return LibraryEntry(id: LibrarySchema.builtInID, title: prepared.facts.title, organisation: prepared.facts.organisation,
+                            year: prepared.facts.year, source: document.source, recommendationCount: prepared.recommendationCount,
+                            statusCounts: prepared.statusCounts)
+    }
+}

@@ -30,9 +30,7 @@ struct LibraryCommand: ParsableCommand {
         if let store = try library.openIfExists() {
             do { entries = try store.listing() } catch { throw CommandFailure(error.message) }
         } else {
-            let builtIn = DocumentArgument.builtIn()
-            entries = [LibraryEntry(id: 1, title: builtIn.title, organisation: builtIn.organisation, source: builtIn.source,
-                                    recommendationCount: builtIn.recommendationCount)]
+            entries = [LibraryStore.builtInEntry()]
         }
         switch format {
         case .text: StandardStreams.writeLines(LibraryReport.lines(entries, width: Terminal.columns))

@@ -6,7 +6,8 @@ import PackageDescription
 //   Formats  — reading PDF, Word and web pages into the text the parser reads; opening any file by its content
 //   Learning — facts derived from a document (glossary, agencies, themes, commitments, status)
 //   Search   — the query language, matching, facets
-//   Store    — the notes store: the only file I/O besides loading documents
+//   Store    — the notes store: the only file I/O besides loading documents and the library
+//   Library  — the library: every imported review in one SQLite file (GRDB), its list, full-text index and learning
 //   Reports  — what the command line prints (plain text, Markdown, JSON, check, handout)
 //   Settings — the user's configuration: config.toml, environment and flags, and which wins
 //   TUICore  — the browser's pure core: state, messages, update, keymap, widgets, views into a cell grid
@@ -26,6 +27,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // Tests only: generated documents for the parser's and the outputs' properties.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // The library's database: SQLite (the system's, with FTS5), migrations, WAL.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The ncursesw system library; only TUIApp imports it. No pkgConfig: SwiftPM drops its -D
@@ -47,12 +50,13 @@ let package = Package(
         .target(name: "Learning", dependencies: ["Content"]),
         .target(name: "Search", dependencies: ["Content", "Learning"]),
         .target(name: "Store", dependencies: ["Content"]),
-        .target(name: "Reports", dependencies: ["Content", "Learning", "Search"]),
+        .target(name: "Library", dependencies: ["Content", "Formats", "Learning", "Search", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Reports", dependencies: ["Content", "Learning", "Search", "Library"]),
         .target(name: "Settings", dependencies: ["Content", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "TUICore", dependencies: ["Content", "Learning", "Search"]),
         .target(name: "TUIApp", dependencies: ["TUICore", "Store", "Content", "CNcurses"]),
         .executableTarget(name: "casebook", dependencies: [
-            "Content", "Formats", "Learning", "Search", "Store", "Reports", "Settings", "TUICore", "TUIApp",
+            "Content", "Formats", "Learning", "Search", "Store", "Library", "Reports", "Settings", "TUICore", "TUIApp",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], plugins: ["BuildCommit"]),
         // Speed of opening, search-as-you-type and `casebook search`; run with `swift run -c release casebook-bench`.
@@ -63,6 +67,9 @@ let package = Package(
         // What one notes save costs on a small store and on a 167 MB one; run with
         // `swift run -c release casebook-store-bench`.
         .executableTarget(name: "casebook-store-bench", dependencies: ["Store", "Content"]),
+        // Generates a library of synthetic reviews and times import, re-add, listing and search;
+        // run with `swift run -c release casebook-library-bench`.
+        .executableTarget(name: "casebook-library-bench", dependencies: ["Library", "Search", "Content"]),
 
         // One test target per source target, each depending only on its target and the layers above it
         // in the list at the top; fixture documents and helpers that several of them share live in TestFixtures.
@@ -77,6 +84,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: [
             "Store", "Content", "TestFixtures", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
+        .testTarget(name: "LibraryTests", dependencies: ["Library", "Search", "Learning", "Content", "TestFixtures"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Search", "Learning", "Content", "TestFixtures"]),
         .testTarget(name: "SettingsTests", dependencies: ["Settings"]),
         // Drives the browser core with keys, for the TUI test targets.

@@ -98,11 +98,14 @@ extension LearningIndex {
         return phrases.filter { $0.1.contains { phrase in phrase.split(separator: " ").contains { $0.hasPrefix(wanted) } } }.map(\.0)
     }
 
-    func matchingStatuses(_ value: String) -> [RecommendationStatus.Value] {
+    func matchingStatuses(_ value: String) -> [RecommendationStatus.Value] { Self.statuses(matching: value) }
+
+    /// The statuses `status:value` asks for ("prog" is in progress, "done" completed); also for a library's table.
+    public static func statuses(matching value: String) -> [RecommendationStatus.Value] {
         let letters = Self.letters(value)
         guard !letters.isEmpty else { return [] }
         var seen = Set<RecommendationStatus.Value>()
-        return Self.statusSynonyms.filter { $0.0.hasPrefix(letters) }.map(\.1).filter { seen.insert($0).inserted }
+        return statusSynonyms.filter { $0.0.hasPrefix(letters) }.map(\.1).filter { seen.insert($0).inserted }
     }
 
     /// Words a status may be asked for by, letters only.

@@ -18,9 +18,12 @@ struct FacetTable: Sendable {
     private let sectionTitles: [[UInt8]]
     /// Answers theme:, agency:, status: and has:; without it those facets match nothing.
     private let learning: LearningIndex?
+    /// Answers doc:, org: and year:.
+    private let facts: DocumentFacts
 
-    init(document: ReviewDocument, learning: LearningIndex?) {
+    init(document: ReviewDocument, learning: LearningIndex?, facts: DocumentFacts? = nil) {
         self.learning = learning
+        self.facts = facts ?? DocumentFacts(document: document)
         rows = document.sections.enumerated().flatMap { sectionIndex, section in
             section.recommendations.map { recommendation in
                 Row(number: recommendation.number, partLetters: Set(recommendation.parts.map(\.label)), section: sectionIndex,
@@ -62,6 +65,9 @@ struct FacetTable: Sendable {
         case "in":
             // A scope for the words, not a condition on recommendations.
             return nil
+        case let key where DocumentFacets.isDocumentFacet(key):
+            // Of the whole document: every recommendation or none.
+            return DocumentFacets.matches(facts, key: key, value: facet.value) ? Set(rows.indices) : []
         default:
             return learning?.recommendationsMatching(facet: facet.key, value: facet.value) ?? []
         }

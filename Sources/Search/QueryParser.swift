@@ -87,7 +87,9 @@ enum QueryParser {
         case "in":
             guard SearchScope(value) != nil else { throw QueryError("in:\(value) is not a place; write in:recommendation or in:response") }
         default:
-            if let problem = LearningIndex.facetValueProblem(key: key, value: value) { throw QueryError(problem) }
+            if let problem = LearningIndex.facetValueProblem(key: key, value: value) ?? DocumentFacets.valueProblem(key: key, value: value) {
+                throw QueryError(problem)
+            }
         }
     }
 }
@@ -96,7 +98,7 @@ enum QueryParser {
 public enum SearchScope: String, Sendable, CaseIterable {
     case recommendation, response
 
-    init?(_ value: String) {
+    public init?(_ value: String) {
         switch value.lowercased() {
         case "recommendation", "recommendations", "rec", "text", "r": self = .recommendation
         case "response", "responses", "action", "actions", "resp": self = .response

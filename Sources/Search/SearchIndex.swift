@@ -18,7 +18,8 @@ public struct SearchIndex: Sendable {
     private typealias Hit = SearchHit
 
     /// `learning` answers the theme:, agency:, status: and has: facets; pass it when a query may use them.
-    public init(document: ReviewDocument, learning: LearningIndex? = nil) {
+    /// `facts` answer doc:, org: and year: (a library's; by default those found in the document).
+    public init(document: ReviewDocument, learning: LearningIndex? = nil, facts: DocumentFacts? = nil) {
         self.document = document
         let pieces = document.text.pieces
         var folded = FoldedText()
@@ -35,7 +36,7 @@ public struct SearchIndex: Sendable {
         let itemNumbers = Dictionary(uniqueKeysWithValues: document.text.items.enumerated().map { ($1, Int32($0)) })
         itemOfPiece = pieces.map { itemNumbers[$0.place.item] ?? 0 }
         words = WordIndex(lower: folded.lower)
-        facets = FacetTable(document: document, learning: learning)
+        facets = FacetTable(document: document, learning: learning, facts: facts)
     }
 
     /// A document's learning and search indexes, built at the same time: what opening a document costs.

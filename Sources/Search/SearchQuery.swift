@@ -56,7 +56,7 @@ public struct SearchQuery: Sendable, Equatable {
         ("id", "a recommendation or part, e.g. id:5 or id:5b"),
         ("in", "where the words are: in:recommendation or in:response"),
         ("stated", "the status the response states in its own words, e.g. stated:accepted, stated:amber"),
-    ] + LearningIndex.facetKeys
+    ] + LearningIndex.facetKeys + DocumentFacets.keys
 
     /// Whether the query uses a facet that needs the learning structure (themes, agencies, status).
     public var needsLearning: Bool {

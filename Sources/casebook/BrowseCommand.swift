@@ -20,15 +20,14 @@ struct BrowseCommand: ParsableCommand {
 
     @OptionGroup var document: DocumentArgument
 
-    /// `CASEBOOK_LIBRARY_FOLDER`: a stand-in library read from a folder's files, for trying the library
-    /// browser (and its end-to-end tests) until the library store is wired in.
+    /// `CASEBOOK_LIBRARY_FOLDER`: a library read from a folder's files, without a database; the
+    /// browser's end-to-end tests use it.
     static var libraryFolder: String? {
         ProcessInfo.processInfo.environment["CASEBOOK_LIBRARY_FOLDER"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
     func run() throws {
-        if document.file == nil, let libraryFolder = Self.libraryFolder, TerminalOptions.whyNotFullScreen == nil {
-            let catalog = try FolderCatalog(folder: libraryFolder)
+        if document.file == nil, TerminalOptions.whyNotFullScreen == nil, let catalog = try libraryCatalog() {
             let entries = try catalog.entries()
             // A library of the built-in document alone opens on that document, as casebook always has.
             if entries.count > 1 {
@@ -49,6 +48,13 @@ struct BrowseCommand: ParsableCommand {
         }
         let status = TerminalApp.run(document: document, options: try terminal.browserOptions())
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The library the browser opens on: a folder's files when `CASEBOOK_LIBRARY_FOLDER` names one, else
+    /// the library database when one was ever made.
+    private func libraryCatalog() throws -> (any LibraryCatalog)? {
+        if let libraryFolder = Self.libraryFolder { return try FolderCatalog(folder: libraryFolder) }
+        return try document.library.openIfExists()
     }
 
     /// `casebook lsit` reads as a missing file; say that it is not a command either.

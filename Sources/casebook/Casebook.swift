@@ -19,17 +19,20 @@ struct Casebook: ParsableCommand {
         casebook check [--data] [<file> ...]
         casebook data [show] [<file>] | casebook data init
         casebook config [--theme <name>] [--measure <columns>] [--library <folder>]
+        casebook add <path> ... | casebook library [--format text|csv|json] | casebook remove <id> ...
+        casebook themes [--format text|csv]
         """,
         discussion: """
         Without a command, casebook opens the browser on FILE, or on the built-in document \
-        (the response to the Serious Case Review of Child J). When its output is not a terminal it \
+        (the response to the Serious Case Review of Child J); FILE may be a library id (casebook 12). When its output is not a terminal it \
         prints the document as plain text instead.
 
         Exit status: 0 success, 1 an id found nothing, 2 unusable input or a usage error.
         """,
         // "casebook 0.2.0 (commit 1a2b3c4)": the commit is recorded at build time by the BuildCommit plugin.
         version: "casebook \(version) (\(BuildCommit.description))",
-        subcommands: [BrowseCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, GlossaryCommand.self, CommitmentsCommand.self, PresentCommand.self, ExportCommand.self, CheckCommand.self, DataCommand.self, ConfigCommand.self],
+        subcommands: [BrowseCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, GlossaryCommand.self, CommitmentsCommand.self, PresentCommand.self, ExportCommand.self, CheckCommand.self, DataCommand.self, ConfigCommand.self,
+                      AddCommand.self, LibraryCommand.self, RemoveCommand.self, ThemesCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }

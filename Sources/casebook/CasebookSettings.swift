@@ -20,7 +20,7 @@ enum CasebookSettings {
         summary: "what export writes without --format")
     static let library = SettingDefinition(
         key: "library", flag: "--library", environment: "CASEBOOK_LIBRARY", kind: .folder, defaultValue: nil,
-        summary: "the folder of documents the library will keep (checked and shown; not used yet)")
+        summary: "the folder holding the library (library.sqlite); default $XDG_DATA_HOME/casebook")
 
     static let all = [theme, mouse, measure, exportFormat, library]
 

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Content
 import Learning
+import Library
+import Search
 import Reports
 
 /// `casebook commitments [--filter QUERY] [--format text|csv|json] [FILE]`: what the responses still promise.
@@ -11,7 +13,9 @@ struct CommitmentsCommand: ParsableCommand {
         discussion: """
         A commitment is a sentence of a response that promises work ("An audit will be undertaken") or \
         reports it under way; casebook derives it, with its owner and due period where the sentence \
-        names them, and its status: promised or under way. The browser's C shows the same list.
+        names them, and its status: promised or under way. The browser's C shows the same list. Without a \
+        file, when the library holds more than the built-in document, the list runs across every review, \
+        each row's recommendation prefixed with its document's id (12:5); doc:, org: and year: pick reviews.
 
         CSV has a header row and RFC 4180 quoting, and opens in a spreadsheet; a cell that would start \
         with = + - or @ starts with an apostrophe, so it is never run as a formula. JSON adds the \
@@ -36,13 +40,19 @@ struct CommitmentsCommand: ParsableCommand {
     @OptionGroup var document: DocumentArgument
 
     func run() throws {
-        let document = try document.load()
-        let learning = LearningIndex(document: document)
-        let rows = CommitmentsReport.rows(learning, only: try RecommendationFilter.matching(filter, in: document, learning: learning))
+        let rows: [CommitmentsReport.Row]
+        if document.file == nil, let store = try document.library.openIfExists(), try SearchCommand.holdsMoreThanBuiltIn(store) {
+            rows = try libraryRows(store)
+        } else {
+            let document = try document.load()
+            let learning = LearningIndex(document: document)
+            rows = CommitmentsReport.rows(learning, only: try RecommendationFilter.matching(filter, in: document, learning: learning))
+        }
+        let source = document.file ?? "the library"
         switch format {
         case .text:
             if rows.isEmpty {
-                StandardStreams.complain(filter.map { "no commitments in the recommendations matching \($0)" } ?? "\(document.source): no commitments found")
+                StandardStreams.complain(filter.map { "no commitments in the recommendations matching \($0)" } ?? "\(source): no commitments found")
                 throw ExitCode(CommandFailure.notFound)
             }
             StandardStreams.writeLines(CommitmentsReport.lines(rows, width: Terminal.columns))
@@ -51,6 +61,32 @@ struct CommitmentsCommand: ParsableCommand {
         case .json:
             do { StandardStreams.writeVerbatim(try CommitmentsReport.json(rows)) } catch {
                 throw CommandFailure("could not encode the commitments as JSON: \(error)")
+            }
+        }
+    }
+
+    /// The tracker across every review: each document's rows, its id before the recommendation ("12:5").
+    /// Reviews the doc:, org: and year: facets leave out are not opened.
+    private func libraryRows(_ store: LibraryStore) throws -> [CommitmentsReport.Row] {
+        var facets: [SearchQuery.Facet] = []
+        if let filter {
+            do { facets = try SearchQuery(parsing: filter).facets.filter { DocumentFacets.isDocumentFacet($0.key) } } catch {
+                throw CommandFailure("bad filter: \(error.message)")
+            }
+        }
+        let entries: [LibraryEntry]
+        do { entries = try store.listing() } catch { throw CommandFailure(error.message) }
+        return try entries.filter { entry in
+            LibraryStore.passes(facets) { DocumentFacets.matches(LibraryStore.facts(of: entry), key: $0.key, value: $0.value) }
+        }.flatMap { entry in
+            var document = try document.load(libraryID: entry.id)
+            document.userData = DocumentArgument.userData
+            let learning = LearningIndex(document: document)
+            let only = try RecommendationFilter.matching(filter, in: document, learning: learning, facts: LibraryStore.facts(of: entry))
+            return CommitmentsReport.rows(learning, only: only).map { row in
+                var row = row
+                row.recommendation = "\(entry.id):" + row.recommendation
+                return row
             }
         }
     }

@@ -19,8 +19,10 @@ struct ConfigCommand: ParsableCommand {
 
     @OptionGroup var terminal: TerminalOptions
 
+    @OptionGroup var library: LibraryOption
+
     func run() throws {
-        let settings = try CasebookSettings.load(flags: terminal.flags)
+        let settings = try CasebookSettings.load(flags: terminal.flags.merging(library.flags) { $1 })
         var rows = settings.definitions.map { definition in
             let value = settings.values[definition.key]
             return [definition.key, value?.value.map { ConfigFolder.current.shown($0) } ?? "(not set)",

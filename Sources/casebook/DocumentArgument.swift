@@ -2,22 +2,48 @@ import ArgumentParser
 import Content
 import Formats
 import Foundation
+import Library
 
 /// The optional document every command reads; without it, the built-in document.
 struct DocumentArgument: ParsableArguments {
-    @Argument(help: ArgumentHelp("A review response as plain text (default: the built-in document).",
-                                 valueName: "file"),
+    @Argument(help: ArgumentHelp("A review response (text, Markdown, PDF, Word, web page), or a library id such as 12 "
+                                 + "(default: the built-in document).", valueName: "file"),
               completion: .file())
     var file: String?
 
     @OptionGroup var hintOptions: ParseHintOptions
+    @OptionGroup var library: LibraryOption
 
     /// The parsed document with its local data (`NAME.local.txt` beside it); a file that cannot be used
     /// becomes a `CommandFailure`. Invalid UTF-8 is read with replacement characters and reported on stderr.
+    /// A whole number that is not a file's name is a library id (`casebook 12`).
     func load() throws(CommandFailure) -> ReviewDocument {
         let hints = try hintOptions.hints()
         guard let file else { return Self.builtIn() }
+        if let id = Self.libraryID(file) { return try load(libraryID: id) }
         return try Self.load(path: file, hints: hints, reportingEncoding: true)
+    }
+
+    /// `file` as a library id: digits only, and no file of that name here.
+    static func libraryID(_ file: String) -> Int? {
+        guard !file.isEmpty, file.allSatisfy(\.isASCII), let id = Int(file), id > 0,
+              !FileManager.default.fileExists(atPath: file) else { return nil }
+        return id
+    }
+
+    /// Document `id` of the library, from the bytes the library holds, with the user's data.
+    func load(libraryID id: Int) throws(CommandFailure) -> ReviewDocument {
+        guard let store = try library.openIfExists() else {
+            if id == 1 { return Self.builtIn() }
+            throw CommandFailure("\(id): no such file, and the library is empty (casebook add FILE… fills it)")
+        }
+        do {
+            var document = try store.openDocument(id: id)
+            document.userData = Self.userData
+            return document
+        } catch {
+            throw CommandFailure(error.message)
+        }
     }
 
     /// The user's data files (`$XDG_CONFIG_HOME/casebook/`), read once per run and laid under every
@@ -31,7 +57,12 @@ struct DocumentArgument: ParsableArguments {
         return document
     }
 
+    /// `path` read as `casebook search`'s and `check`'s files are: a library id (of the library the
+    /// environment and config.toml name) or a path.
     static func load(path: String, hints: ParseHints = ParseHints(), reportingEncoding: Bool) throws(CommandFailure) -> ReviewDocument {
+        if let id = libraryID(path), let inForce = try? DocumentArgument.parse([]) {
+            return try inForce.load(libraryID: id)
+        }
         do {
             // The bytes are not kept past decoding: a large document is held once, as text.
             var document = try DocumentOpener.load(path: path, hints: hints)

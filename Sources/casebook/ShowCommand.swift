@@ -10,7 +10,7 @@ struct ShowCommand: ParsableCommand {
         abstract: "Show a recommendation, or one of its parts, with the response to it.",
         discussion: """
         ID is a recommendation number (5), or a number and a part letter (5b); R5b and 5B work too; \
-        intro is the title and the introduction. A part is shown with the response to the whole \
+        intro is the title and the introduction; 12:5b is 5b of document 12 of the library. A part is shown with the response to the whole \
         recommendation. Under the heading: who the recommendation is for, its themes and its status, \
         derived by casebook with the words behind it ("Status (derived): completed - 'has been \
         achieved', line 116"), and any part the response does not mention; after the response, what is still to do.
@@ -26,6 +26,14 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var document: DocumentArgument
 
     func run() throws {
+        // `show 12:5b`: document 12 of the library, recommendation 5b.
+        if document.file == nil, let colon = id.firstIndex(of: ":"),
+           let libraryID = DocumentArgument.libraryID(String(id[..<colon])) {
+            var show = self
+            show.id = String(id[id.index(after: colon)...])
+            show.document.file = String(libraryID)
+            return try show.run()
+        }
         let renderer = PlainTextRenderer(width: Terminal.columns)
         // As the browser's `:intro`.
         if ["intro", "introduction"].contains(id.lowercased()) {

@@ -9,6 +9,7 @@ import Foundation
 enum Terminal {
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
     static var stdinIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+    static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 
     /// The columns to lay text out in: the terminal's width, else $COLUMNS, else 80.
     static var columns: Int {

@@ -24,18 +24,12 @@ struct TerminalOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The reader's widest line, in columns (default \(BrowserOptions.defaultMeasure)).", valueName: "columns"))
     var measure: String?
 
-    @Option(help: ArgumentHelp("The library folder (checked and shown by casebook config; used once the library exists).",
-                               valueName: "folder"),
-            completion: .directory)
-    var library: String?
-
     /// The values given here, by setting key.
     var flags: [String: String] {
         var flags: [String: String] = [:]
         flags[CasebookSettings.theme.key] = theme
         flags[CasebookSettings.mouse.key] = mouse.map { $0 ? "on" : "off" }
         flags[CasebookSettings.measure.key] = measure
-        flags[CasebookSettings.library.key] = library
         return flags
     }
 

@@ -1,45 +1,192 @@
 import Foundation
 import Testing
 
-/// The library browser in the real binary, in tmux, on a library of the project's fixtures (read by the
-/// folder stand-in, `CASEBOOK_LIBRARY_FOLDER`): it opens on the reviews, filters, opens one, comes back.
-@Suite(.serialized, .tags(.commandLine, .browserCore))
+/// The library from the command line, in a private XDG_DATA_HOME: add, library, remove, search,
+/// commitments, themes, ids wherever a file goes, two processes at once and a kill during import.
+@Suite(.tags(.commandLine))
 struct LibraryEndToEndTests {
-    /// A folder holding the fixture documents (not their expected outputs).
-    private func fixtureLibrary() throws -> URL {
-        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("TestFixtures/Fixtures")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-library-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for name in try FileManager.default.contentsOfDirectory(atPath: fixtures.path)
-        where name.hasSuffix(".txt") && !name.hasSuffix(".local.txt") {
-            try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+    /// A private data folder for one test, and the environment that points casebook at it.
+    struct Home {
+        let folder: String
+        var environment: [String: String] { ["XDG_DATA_HOME": folder + "/data", "XDG_CONFIG_HOME": folder + "/config"] }
+        var libraryPath: String { folder + "/data/casebook/library.sqlite" }
+
+        init() throws {
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-library-e2e-\(UUID().uuidString)").path
+            try FileManager.default.createDirectory(atPath: folder + "/docs", withIntermediateDirectories: true)
         }
-        return folder
+
+        func remove() { try? FileManager.default.removeItem(atPath: folder) }
+
+        /// `count` generated reviews of about `kilobytes` each in `docs/`.
+        func writeReviews(_ count: Int, kilobytes: Int = 8) throws {
+            for index in 0..<count {
+                var text = "Borough \(index) Safeguarding Partnership\n\nResponse to the Review of Child \(index) (20\(10 + index % 15))\n\n"
+                text += "This response was agreed by the partnership executive.\n\n"
+                var recommendation = 1
+                while text.utf8.count < kilobytes * 1024 {
+                    text += "Recommendation \(recommendation)\n\nThe partnership should make sure that school exclusion of a child "
+                        + "known to children's social care is discussed with the police and health within five days.\n\n"
+                        + "Response:\n\nA protocol has been agreed and will be audited in 2025. Training is planned for every school.\n\n"
+                    recommendation += 1
+                }
+                try text.write(toFile: folder + "/docs/review-\(index).txt", atomically: true, encoding: .utf8)
+            }
+        }
     }
 
-    @Test func opensOnTheLibraryFiltersOpensAReviewAndReturns() throws {
-        let folder = try fixtureLibrary()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let session = try TmuxSession(environment: ["CASEBOOK_LIBRARY_FOLDER": folder.path], width: 80, height: 24)
-        defer { session.close() }
-        try session.waitUntil("the library lists the reviews") { $0.contains("Library · 7 reviews") && $0.contains("Child K") }
-        try session.type("forg:northbridge")
-        try session.waitUntil("the filter keeps Northbridge's review") { screen in
-            screen.contains("1 of 7 reviews") && screen.contains("Child M") && !screen.contains("Child K")
+    static let fixtures = Installation.repository.appendingPathComponent("Tests/TestFixtures/Fixtures").path
+
+    func casebook(_ arguments: [String], _ home: Home) throws -> Subprocess {
+        try Subprocess.run(try CasebookBinary.path(), arguments, environment: home.environment)
+    }
+
+    @Test func addListShowSearchAndRemoveAsAUserWould() throws {
+        let home = try Home()
+        defer { home.remove() }
+        let add = try casebook(["add", Self.fixtures], home)
+        #expect(add.status == 0, "\(add.stderr)")
+        #expect(add.stdout.hasPrefix("10 added, 0 unchanged, 0 updated"))
+        let again = try casebook(["add", Self.fixtures], home)
+        #expect(again.stdout == "0 added, 10 unchanged, 0 updated\n")
+
+        let csv = try casebook(["library", "--format", "csv"], home)
+        #expect(csv.status == 0)
+        let rows = csv.stdout.split(whereSeparator: \.isNewline)
+        #expect(rows.first?.hasPrefix("id,title,organisation,year,recommendations,completed,in progress,planned") == true)
+        #expect(rows.count == 12)
+        let anytown = try #require(rows.first { $0.contains("anytown-child-k.txt") })
+        let id = String(anytown.prefix { $0 != "," })
+        #expect(anytown.contains("Anytown Safeguarding Children Partnership,2022,5,"))
+
+        let json = try casebook(["library", "--format", "json"], home)
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(entries.count == 11)
+        #expect(entries.first?["id"] as? Int == 1)
+
+        let show = try casebook(["show", "\(id):2b"], home)
+        #expect(show.status == 0, "\(show.stderr)")
+        #expect(show.stdout.contains("2b"))
+        let list = try casebook(["list", id], home)
+        #expect(list.status == 0)
+        #expect(list.stdout.split(whereSeparator: \.isNewline).count == 5)
+        let plain = try casebook([id], home)
+        #expect(plain.stdout.contains("Anytown Safeguarding Children Partnership"))
+
+        let search = try casebook(["search", "police"], home)
+        #expect(search.status == 0)
+        #expect(search.stdout.contains("\(id)  Response to the Recommendations from the Local Child"))
+        #expect(search.stdout.contains("  \(id):2"))
+        #expect(search.stdout.contains("[[police]]") || search.stdout.contains("[[Police]]"))
+        let narrowed = try casebook(["search", "police org:anytown", "--json"], home)
+        let matches = try #require(try JSONSerialization.jsonObject(with: Data(narrowed.stdout.utf8)) as? [[String: Any]])
+        #expect(!matches.isEmpty && matches.allSatisfy { "\($0["document"] ?? "")" == id })
+        #expect(try casebook(["search", "zebrafinch"], home).status == 1)
+
+        let remove = try casebook(["remove", id], home)
+        #expect(remove.status == 0)
+        #expect(try casebook(["show", "\(id):2b"], home).stderr.contains("no document \(id) in the library"))
+        let builtIn = try casebook(["remove", "1"], home)
+        #expect(builtIn.status == 2)
+        #expect(builtIn.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func commitmentsAndThemesRunAcrossTheLibrary() throws {
+        let home = try Home()
+        defer { home.remove() }
+        #expect(try casebook(["add", Self.fixtures], home).status == 0)
+        let commitments = try casebook(["commitments", "--format", "csv", "--filter", "agency:police"], home)
+        #expect(commitments.status == 0, "\(commitments.stderr)")
+        let documents = Set(commitments.stdout.split(whereSeparator: \.isNewline).dropFirst().compactMap { $0.split(separator: ":").first })
+        #expect(documents.count >= 2)
+        let onlyOne = try casebook(["commitments", "--format", "csv", "--filter", "agency:police doc:1"], home)
+        #expect(onlyOne.stdout.split(whereSeparator: \.isNewline).dropFirst().allSatisfy { $0.hasPrefix("1:") })
+
+        let themes = try casebook(["themes", "--format", "csv"], home)
+        #expect(themes.status == 0)
+        #expect(themes.stdout.hasPrefix("theme,1: Response to the Recommendations from the Serious Case Review of Child J"))
+        #expect(themes.stdout.contains("education and exclusion,"))
+        let text = try casebook(["themes"], home)
+        #expect(text.stdout.contains("education and exclusion"))
+    }
+
+    @Test func aLibraryThatCannotBeUsedIsOneLineAndExitTwo() throws {
+        let home = try Home()
+        defer { home.remove() }
+        try FileManager.default.createDirectory(atPath: home.folder + "/data/casebook", withIntermediateDirectories: true)
+        try Data(repeating: 0x42, count: 4096).write(to: URL(fileURLWithPath: home.libraryPath))
+        let add = try casebook(["add", Self.fixtures + "/anytown-child-k.txt"], home)
+        #expect(add.status == 0)
+        #expect(add.stderr.contains("moved it aside"))
+        #expect(add.stdout == "1 added, 0 unchanged, 0 updated\n")
+        let missing = try casebook(["add", home.folder + "/docs/none.txt"], home)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("none.txt: no such file"))
+        #expect(missing.stdout.contains("1 could not be read — see `casebook check`"))
+    }
+
+    /// One casebook imports while another lists and searches: neither sees an error.
+    @Test func twoProcessesShareTheLibrary() throws {
+        let home = try Home()
+        defer { home.remove() }
+        try home.writeReviews(60)
+        #expect(try casebook(["add", Self.fixtures + "/anytown-child-k.txt"], home).status == 0)
+        let importer = Process()
+        importer.executableURL = URL(fileURLWithPath: try CasebookBinary.path())
+        importer.arguments = ["add", home.folder + "/docs"]
+        importer.environment = ProcessInfo.processInfo.environment.merging(home.environment) { $1 }
+        importer.standardOutput = FileHandle.nullDevice
+        importer.standardError = FileHandle.nullDevice
+        try importer.run()
+        var reads = 0
+        repeat {
+            let list = try casebook(["library", "--format", "csv"], home)
+            #expect(list.status == 0 && list.stderr.isEmpty, "\(list.stderr)")
+            let search = try casebook(["search", "exclusion"], home)
+            #expect(search.status == 0 && search.stderr.isEmpty, "\(search.stderr)")
+            reads += 1
+        } while importer.isRunning
+        importer.waitUntilExit()
+        #expect(importer.terminationStatus == 0)
+        #expect(reads >= 1)
+        #expect(try casebook(["library", "--format", "csv"], home).stdout.split(whereSeparator: \.isNewline).count == 1 + 62)
+    }
+
+    /// kill -9 in the middle of an import: every document listed opens, and adding again completes it.
+    @Test func aKilledImportLeavesAConsistentLibrary() throws {
+        let home = try Home()
+        defer { home.remove() }
+        try home.writeReviews(120, kilobytes: 16)
+        let importer = Process()
+        importer.executableURL = URL(fileURLWithPath: try CasebookBinary.path())
+        importer.arguments = ["add", home.folder + "/docs"]
+        importer.environment = ProcessInfo.processInfo.environment.merging(home.environment) { $1 }
+        importer.standardOutput = FileHandle.nullDevice
+        importer.standardError = FileHandle.nullDevice
+        try importer.run()
+        // Wait until some documents are in, then kill it without warning.
+        let deadline = Date().addingTimeInterval(60)
+        var listed = 0
+        while importer.isRunning, Date() < deadline {
+            listed = try casebook(["library", "--format", "csv"], home).stdout.split(whereSeparator: \.isNewline).count - 2
+            if listed >= 5 { break }
+            Thread.sleep(forTimeInterval: 0.05)
         }
-        try session.sendKeys("Enter")
-        try session.sendKeys("Enter")
-        try session.waitUntil("the review opens in the outline and reader, its name in the address") { screen in
-            screen.contains("Northbridge Safeguarding Partnership") && screen.contains("Child M · Introduction")
+        kill(importer.processIdentifier, SIGKILL)
+        importer.waitUntilExit()
+        let csv = try casebook(["library", "--format", "csv"], home)
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let rows = csv.stdout.split(whereSeparator: \.isNewline).dropFirst()
+        for row in rows {
+            let fields = row.split(separator: ",", omittingEmptySubsequences: false)
+            let id = String(fields[0])
+            let count = Int(fields[4]) ?? -1
+            let list = try casebook(["list", id], home)
+            #expect(list.status == 0, "\(list.stderr)")
+            #expect(list.stdout.split(whereSeparator: \.isNewline).count == count, "document \(id)")
         }
-        try session.type("]")
-        try session.waitFor("Child M · Recommendation 1 of 4")
-        try session.type("L")
-        try session.waitUntil("the library comes back as it was left, filter and all") { screen in
-            screen.contains("Library · 1 of 7 reviews") && screen.contains("Child M")
-        }
-        try session.type("q")
-        #expect(try session.waitForExit().status == 0)
+        let again = try casebook(["add", home.folder + "/docs"], home)
+        #expect(again.status == 0)
+        #expect(try casebook(["library", "--format", "csv"], home).stdout.split(whereSeparator: \.isNewline).count == 1 + 121)
     }
 }

@@ -58,7 +58,7 @@ import TUITestSupport
         for width in [40, 80] {
             var browser = Browser.childJ(width: width, height: 12)
             browser.type("&foo:bar")
-            let reason = "unknown filter \"foo:\" (known: section:, id:, in:, stated:, theme:, agency:, status:, has:)"
+            let reason = "unknown filter \"foo:\" (known: section:, id:, in:, stated:, theme:, agency:, status:, has:, doc:, org:, year:)"
             #expect(browser.state.prompt?.error == reason)
             let lines = browser.render().lines
             let shown = lines.suffix(4).dropLast().map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")

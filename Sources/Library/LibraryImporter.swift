@@ -1,0 +1,157 @@
+import Content
+import Foundation
+import GRDB
+import Learning
+
+/// `casebook add`: files and folders into the library. Documents are read and derived on every core a
+/// batch at a time, then written one transaction each, so an import killed half-way leaves the
+/// library as it was before the document being written.
+public struct LibraryImporter: Sendable {
+    /// What happened to one file.
+    public enum Outcome: Sendable, Equatable {
+        case added(Int), updated(Int), unchanged(Int), unreadable(String)
+    }
+
+    /// The counts of a run, and why each unreadable file was.
+    public struct Summary: Sendable, Equatable {
+        public var added = 0, updated = 0, unchanged = 0
+        public var unreadable: [String] = []
+        public init() {}
+
+        mutating func count(_ outcome: Outcome) {
+            switch outcome {
+            case .added: added += 1
+            case .updated: updated += 1
+            case .unchanged: unchanged += 1
+            case .unreadable(let reason): unreadable.append(reason)
+            }
+        }
+
+        /// "42 added, 3 unchanged, 1 updated, 2 could not be read — see `casebook check`".
+        public var line: String {
+            var parts = ["\(added) added", "\(unchanged) unchanged", "\(updated) updated"]
+            if !unreadable.isEmpty { parts.append("\(unreadable.count) could not be read — see `casebook check`") }
+            return parts.joined(separator: ", ")
+        }
+    }
+
+    /// Where a run is, for a progress bar.
+    public struct Progress: Sendable {
+        public var done: Int
+        public var total: Int
+        public var current: String
+    }
+
+    /// The extensions a folder is searched for; a file named on the command line is tried whatever its name.
+    public static let documentExtensions: Set<String> = ["txt", "md", "markdown", "pdf", "docx", "html", "htm"]
+
+    let store: LibraryStore
+    /// How many documents are read and derived at once before they are written.
+    var batchSize = 32
+
+    public init(store: LibraryStore) {
+        self.store = store
+    }
+
+    /// The documents named: files as given, folders searched recursively for documents (hidden files,
+    /// local-data sidecars and other files skipped), each once, as absolute paths.
+    public static func files(in paths: [String]) -> [String] {
+        let manager = FileManager.default
+        var files: [String] = []
+        var seen = Set<String>()
+        func keep(_ path: String) {
+            let absolute = absolutePath(path)
+            if seen.insert(absolute).inserted { files.append(absolute) }
+        }
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                keep(path)
+                continue
+            }
+            let found = (manager.enumerator(atPath: path)?.compactMap { $0 as? String } ?? []).sorted()
+            for relative in found {
+                let name = (relative as NSString).lastPathComponent
+                let full = (path as NSString).appendingPathComponent(relative)
+                var isFolder: ObjCBool = false
+                guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
+                      !LocalDataSidecar.isSidecar(name),
+                      documentExtensions.contains((name as NSString).pathExtension.lowercased()),
+                      manager.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+                keep(full)
+            }
+        }
+        return files
+    }
+
+    static func absolutePath(_ path: String) -> String {
+        let full = path.hasPrefix("/") ? path : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
+        return (full as NSString).standardizingPath
+    }
+
+    /// Imports `files` (see `files(in:)`), telling `progress` after each; a file that cannot be read is
+    /// counted and the rest go on. A library error (locked, read-only) stops the run.
+    public func add(_ files: [String], progress: (Progress) -> Void = { _ in }) throws(LibraryError) -> Summary {
+        var known = try store.reading { db in
+            try Row.fetchAll(db, sql: "SELECT id, source, content_hash FROM document").map { row in
+                (id: row["id"] as Int, source: row["source"] as String, hash: row["content_hash"] as String)
+            }
+        }
+        var summary = Summary()
+        var done = 0
+        for start in stride(from: 0, to: files.count, by: batchSize) {
+            let batch = Array(files[start..<min(start + batchSize, files.count)])
+            let snapshot = known
+            // Reading and hashing is cheap; only documents new or changed are parsed and derived.
+            let prepared = Parallel.map(batch) { path in Self.prepare(path, known: snapshot) }
+            for (path, preparation) in zip(batch, prepared) {
+                progress(Progress(done: done, total: files.count, current: path))
+                let outcome = try write(preparation)
+                if case .added(let id) = outcome, case .ready(let document, _) = preparation {
+                    known.append((id: id, source: document.source, hash: document.hash))
+                }
+                summary.count(outcome)
+                done += 1
+            }
+        }
+        progress(Progress(done: done, total: files.count, current: ""))
+        return summary
+    }
+
+    /// What to do with one file, decided before the database is touched.
+    enum Preparation: Sendable {
+        case ready(PreparedDocument, replacing: Int?)
+        case known(Int)
+        case failed(String)
+    }
+
+    static func prepare(_ path: String, known: [(id: Int, source: String, hash: String)]) -> Preparation {
+        do {
+            let data = try DocumentLoader.readFile(path)
+            let hash = ContentHash.of(data)
+            // The same bytes, from here or another path, are in the library already.
+            if let same = known.first(where: { $0.hash == hash }) {
+                return .known(same.id)
+            }
+            let previous = known.first { $0.source == path }
+            return .ready(try PreparedDocument(content: data, source: path), replacing: previous?.id)
+        } catch {
+            return .failed(error.message)
+        }
+    }
+
+    private func write(_ preparation: Preparation) throws(LibraryError) -> Outcome {
+        switch preparation {
+        case .known(let id): return .unchanged(id)
+        case .failed(let reason): return .unreadable(reason)
+        case .ready(let document, let replacing):
+            return try store.writing { db in
+                if let replacing {
+                    try LibraryWriter.replace(replacing, with: document, in: db)
+                    return .updated(replacing)
+                }
+                return .added(try LibraryWriter.insert(document, in: db))
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Content
+import Foundation
+import GRDB
+
+/// The library's tables, as migrations: a later casebook adds a migration and opens an older library;
+/// an older casebook refuses a library with migrations it does not know (`hasBeenSuperseded`).
+enum LibrarySchema {
+    static let builtInID = 1
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: documents, learning, full text, the built-in document") { db in
+            try db.execute(sql: """
+                CREATE TABLE document (
+                    id INTEGER PRIMARY KEY,
+                    source TEXT NOT NULL,
+                    content_hash TEXT NOT NULL,
+                    format TEXT NOT NULL,
+                    imported_at REAL NOT NULL,
+                    title TEXT NOT NULL,
+                    organisation TEXT,
+                    year INTEGER,
+                    recommendation_count INTEGER NOT NULL,
+                    completed INTEGER NOT NULL DEFAULT 0,
+                    in_progress INTEGER NOT NULL DEFAULT 0,
+                    planned INTEGER NOT NULL DEFAULT 0,
+                    text_bytes INTEGER NOT NULL,
+                    -- The file's bytes as imported: the document stays readable when its source has gone,
+                    -- and opening it parses these, never the list.
+                    content BLOB NOT NULL
+                );
+                CREATE INDEX document_source ON document(source);
+                CREATE INDEX document_hash ON document(content_hash);
+                CREATE TABLE recommendation (
+                    document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    number INTEGER NOT NULL,
+                    status TEXT,
+                    themes TEXT NOT NULL,
+                    agencies TEXT NOT NULL,
+                    has_commitment INTEGER NOT NULL,
+                    has_due INTEGER NOT NULL,
+                    has_response INTEGER NOT NULL,
+                    PRIMARY KEY (document_id, position)
+                );
+                CREATE VIRTUAL TABLE passage USING fts5(
+                    document_id UNINDEXED, item UNINDEXED, zone UNINDEXED, text,
+                    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+                );
+                """)
+            let builtIn = DocumentLoader.builtInDocument()
+            let content = BuiltInContent.data(named: BuiltInContent.defaultDocumentName) ?? Data()
+            try LibraryWriter.insert(PreparedDocument(document: builtIn, content: content, source: builtIn.source, format: .text),
+                                     id: builtInID, in: db)
+        }
+        return migrator
+    }
+}
+
+extension LibraryStore {
+    /// The built-in document's row as a library lists it, for when no library was ever made.
+    public static func builtInEntry() -> LibraryEntry {
+        let document = DocumentLoader.builtInDocument()
+        let prepared = PreparedDocument(document: document, content: Data(), source: document.source, format: .text)
+        return LibraryEntry(id: LibrarySchema.builtInID, title: prepared.facts.title, organisation: prepared.facts.organisation,
+                            year: prepared.facts.year, source: document.source, recommendationCount: prepared.recommendationCount,
+                            statusCounts: prepared.statusCounts)
+    }
+}

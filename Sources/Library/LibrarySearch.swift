@@ -1,0 +1,182 @@
+import Content
+import Foundation
+import GRDB
+import Learning
+import Search
+
+/// A search across the library: matches ranked by bm25, grouped by document, best document first.
+public struct LibrarySearchResult: Sendable {
+    /// One match: the hit, and where in the item it is.
+    public struct Match: Sendable {
+        public var hit: LibraryHit
+        /// recommendation, part, response, introduction or section.
+        public var zone: String
+        /// The snippet with each matched word between `LibrarySearchResult.markOpen` and `markClose`.
+        public var markedSnippet: String
+    }
+
+    public struct Group: Sendable {
+        public var document: Int
+        public var title: String
+        /// How many recommendations, parts, responses and other passages of the document match.
+        public var count: Int
+        /// The best matches, best first (at most the number asked for).
+        public var matches: [Match]
+    }
+
+    /// Marks around a matched word in `markedSnippet` (private-use characters, never in a document's
+    /// words as shown): the report replaces them with bold or brackets.
+    public static let markOpen: Character = "\u{E000}"
+    public static let markClose: Character = "\u{E001}"
+
+    public var groups: [Group]
+    /// Documents that matched beyond the number asked for, not in `groups`.
+    public var moreDocuments = 0
+    public var totalCount: Int { groups.reduce(0) { $0 + $1.count } }
+}
+
+extension LibraryStore {
+    /// `LibraryCatalog`: the best matches across every document, plain snippets.
+    public func search(_ query: String, limit: Int) throws -> [LibraryHit] {
+        // The browser searches as the user types: the word being typed matches as a prefix.
+        let parsed: SearchQuery
+        do { parsed = try SearchQuery(typing: query) } catch { throw LibraryError(.failed, "bad query: \(error.message)") }
+        return try search(parsed, matchesPerDocument: limit).groups.flatMap { $0.matches.map(\.hit) }
+            .sorted { $0.rank < $1.rank }.prefix(limit).map { $0 }
+    }
+
+    /// Every passage that holds the query's words (unicode61, accents and case folded), within the
+    /// documents and recommendations its facets let through, grouped by document. At most
+    /// `documentLimit` documents are returned (the best), with how many more matched.
+    public func search(_ query: SearchQuery, matchesPerDocument: Int = 3, documentLimit: Int = .max) throws(LibraryError) -> LibrarySearchResult {
+        let library = try LibraryQuery(query)
+        var documentFilter = ""
+        var arguments: StatementArguments = [library.match]
+        if !library.documentFacets.isEmpty {
+            let documents = try listing().filter { entry in
+                Self.passes(library.documentFacets) { DocumentFacets.matches(Self.facts(of: entry), key: $0.key, value: $0.value) }
+            }
+            documentFilter = " AND \(PassageID.documentSQL) IN (SELECT value FROM json_each(?))"
+            arguments += [Self.jsonArray(documents.map(\.id))]
+        }
+        return try reading { db in
+            let candidates = library.recommendationFacets.isEmpty
+                ? try Self.rankedByIndex(library.match, filter: documentFilter, arguments: arguments,
+                                         perDocument: matchesPerDocument, documentLimit: documentLimit, in: db)
+                : try Self.rankedByScan(library, filter: documentFilter, arguments: arguments,
+                                        perDocument: matchesPerDocument, in: db)
+            let more = max(0, candidates.order.count - documentLimit)
+            let order = Array(candidates.order.prefix(documentLimit))
+            let shown = order.flatMap { candidates.best[$0] ?? [] }
+            let details = try Self.details(of: shown.map(\.rowid), match: library.match, in: db)
+            let titles = Dictionary(try Row.fetchAll(db, sql: "SELECT id, title FROM document WHERE id IN (SELECT value FROM json_each(?))",
+                                                     arguments: [Self.jsonArray(order)]).map { ($0["id"] as Int, $0["title"] as String) },
+                                    uniquingKeysWith: { first, _ in first })
+            return LibrarySearchResult(groups: order.map { document in
+                let title = titles[document] ?? ""
+                return LibrarySearchResult.Group(document: document, title: title, count: candidates.counts[document] ?? 0,
+                                                 matches: (candidates.best[document] ?? []).map { row in
+                    let detail = details[row.rowid] ?? (nil, "", "")
+                    let plain = String(detail.snippet.filter { $0 != LibrarySearchResult.markOpen && $0 != LibrarySearchResult.markClose })
+                    let hit = LibraryHit(document: document, documentTitle: title, item: detail.item.flatMap(ItemID.init(parsing:)),
+                                         snippet: plain, rank: row.rank)
+                    return LibrarySearchResult.Match(hit: hit, zone: detail.zone, markedSnippet: detail.snippet)
+                })
+            }, moreDocuments: more)
+        }
+    }
+
+    /// Documents in order of their best match, each one's best rows, and its count of matches.
+    private struct Candidates {
+        var order: [Int] = []
+        var best: [Int: [(rowid: Int64, rank: Double)]] = [:]
+        var counts: [Int: Int] = [:]
+
+        mutating func add(document: Int, rowid: Int64, rank: Double, perDocument: Int) {
+            if best[document] == nil { order.append(document); best[document] = [] }
+            if best[document]!.count < perDocument { best[document]!.append((rowid, rank)) }
+        }
+    }
+
+    /// Without recommendation facets everything comes from the index: the counts per document from the
+    /// rowids, and only as many of the best matches as it takes to fill `documentLimit` documents.
+    private static func rankedByIndex(_ match: String, filter: String, arguments: StatementArguments, perDocument: Int,
+                                      documentLimit: Int, in db: Database) throws -> Candidates {
+        var candidates = Candidates()
+        let counts = try Row.fetchAll(db, sql: """
+            SELECT \(PassageID.documentSQL) AS document, count(*) AS matches FROM passage
+            WHERE passage MATCH ?\(filter) GROUP BY 1
+            """, arguments: arguments)
+        for row in counts { candidates.counts[row["document"]] = row["matches"] }
+        let total = candidates.counts.values.reduce(0, +)
+        let wanted = min(documentLimit, candidates.counts.count)
+        // Enough of the best matches for `wanted` documents at the average matches per document, twice
+        // over; when that is not enough, all of them (each pass costs a ranking of every match).
+        let average = total / max(1, candidates.counts.count)
+        var limit = min(total, max(256, wanted * max(perDocument, average) * 2))
+        while true {
+            candidates.order = []
+            candidates.best = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT rowid, rank FROM passage WHERE passage MATCH ?\(filter) ORDER BY rank LIMIT ?
+                """, arguments: arguments + [limit])
+            while let row = try rows.next() {
+                let rowid: Int64 = row["rowid"]
+                candidates.add(document: PassageID.document(of: rowid), rowid: rowid, rank: row["rank"], perDocument: perDocument)
+            }
+            // The first `wanted` documents are ranked right once that many have appeared.
+            if candidates.order.count >= wanted || limit >= total { break }
+            limit = total
+        }
+        // Documents past the best matches read were counted; they are "more".
+        for document in candidates.counts.keys where candidates.best[document] == nil {
+            candidates.order.append(document)
+        }
+        return candidates
+    }
+
+    /// With recommendation facets every match is read and let through or not by the stored learning.
+    private static func rankedByScan(_ library: LibraryQuery, filter: String, arguments: StatementArguments, perDocument: Int,
+                                     in db: Database) throws -> Candidates {
+        let allowed = try RecommendationFacets(library.recommendationFacets, in: db)
+        var candidates = Candidates()
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT rowid, item, zone, rank FROM passage WHERE passage MATCH ?\(filter) ORDER BY rank
+            """, arguments: arguments)
+        while let row = try rows.next() {
+            let rowid: Int64 = row["rowid"]
+            let document = PassageID.document(of: rowid)
+            guard allowed.admits(document: document, item: row["item"], zone: row["zone"]) else { continue }
+            candidates.counts[document, default: 0] += 1
+            candidates.add(document: document, rowid: rowid, rank: row["rank"], perDocument: perDocument)
+        }
+        return candidates
+    }
+
+    static func jsonArray(_ numbers: [some BinaryInteger]) -> String {
+        "[" + numbers.map { String($0) }.joined(separator: ",") + "]"
+    }
+
+    /// Values of one facet are alternatives, different facets must all hold, `-facet` excludes.
+    public static func passes(_ facets: [SearchQuery.Facet], _ matches: (SearchQuery.Facet) -> Bool) -> Bool {
+        var either: [String: Bool] = [:]
+        for facet in facets {
+            let hit = matches(facet)
+            if facet.isExcluded { if hit { return false } } else { either[facet.key] = (either[facet.key] ?? false) || hit }
+        }
+        return either.values.allSatisfy { $0 }
+    }
+
+    /// The item, zone and marked snippet of each passage shown, by rowid.
+    private static func details(of rowids: [Int64], match: String, in db: Database) throws
+        -> [Int64: (item: String?, zone: String, snippet: String)] {
+        guard !rowids.isEmpty else { return [:] }
+        let open = String(LibrarySearchResult.markOpen), close = String(LibrarySearchResult.markClose)
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT rowid, item, zone, snippet(passage, 3, ?, ?, '…', 14) AS snippet FROM passage
+            WHERE passage MATCH ? AND rowid IN (SELECT value FROM json_each(?))
+            """, arguments: [open, close, match, jsonArray(rowids)])
+        return Dictionary(rows.map { ($0["rowid"], (item: $0["item"], zone: $0["zone"], snippet: $0["snippet"])) },
+                          uniquingKeysWith: { first, _ in first })
+    }
+}

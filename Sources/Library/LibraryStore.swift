@@ -1,0 +1,212 @@
+import Content
+import Formats
+import Foundation
+import GRDB
+
+/// The library: every imported review in one SQLite file. Opening reads no document; the list comes
+/// from its table, a document is parsed from its stored bytes only when it is opened.
+public final class LibraryStore: LibraryCatalog, Sendable {
+    public let path: String
+    /// Opened read-only, because the file or its folder cannot be written (a read-only drive).
+    public let isReadOnly: Bool
+    /// What the user should know that did not stop casebook (a corrupt library moved aside), one line each.
+    public let notices: [String]
+    let queue: DatabaseQueue
+
+    /// How long a write waits for another casebook (or any program) holding the library.
+    public static let busyTimeout: TimeInterval = 5
+
+    private init(path: String, isReadOnly: Bool, notices: [String], queue: DatabaseQueue) {
+        self.path = path
+        self.isReadOnly = isReadOnly
+        self.notices = notices
+        self.queue = queue
+    }
+
+    /// Opens the library at `path`, creating it (with the built-in document) when it is not there. A
+    /// file that is not a library or is damaged is moved aside and a fresh one made; one written by a
+    /// newer casebook is refused untouched; on a drive casebook cannot write it is opened read-only.
+    public static func open(path: String) throws(LibraryError) -> LibraryStore {
+        let folder = (path as NSString).deletingLastPathComponent
+        let exists = FileManager.default.fileExists(atPath: path)
+        if !exists {
+            do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+                throw LibraryError(.readOnly, "cannot create the library \(path): \(error.localizedDescription)")
+            }
+        }
+        let writable = access(folder, W_OK) == 0 && (!exists || access(path, W_OK) == 0)
+        if !exists && !writable { throw LibraryError(.readOnly, "cannot create the library \(path): its folder is read-only") }
+        do {
+            return try connect(path: path, writable: writable, notices: [])
+        } catch let error as DatabaseError where writable && [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
+            let aside = try moveAside(path)
+            let notice = "library \(path) was damaged (\(error.resultCode == .SQLITE_NOTADB ? "not a library file" : "corrupt")); "
+                + "moved it aside to \(aside) and started a fresh library"
+            do { return try connect(path: path, writable: true, notices: [notice]) } catch { throw failure(error, path: path) }
+        } catch {
+            throw failure(error, path: path)
+        }
+    }
+
+    /// The library at `path` when there is one; nil when no library was ever made there (so a command
+    /// that only reads does not create one).
+    public static func openIfExists(path: String) throws(LibraryError) -> LibraryStore? {
+        FileManager.default.fileExists(atPath: path) ? try open(path: path) : nil
+    }
+
+    private static func connect(path: String, writable: Bool, notices: [String]) throws -> LibraryStore {
+        var configuration = Configuration()
+        configuration.readonly = !writable
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.label = "casebook library"
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        let migrator = LibrarySchema.migrator
+        if try queue.read({ try migrator.hasBeenSuperseded($0) }) {
+            throw LibraryError(.newerVersion,
+                               "library \(path) was written by a newer casebook; this one leaves it untouched (update casebook to use it)")
+        }
+        if writable {
+            // Readers never wait for the writer, and a killed import leaves only its uncommitted log behind.
+            try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
+            try migrator.migrate(queue)
+        } else if try !queue.read({ try migrator.hasCompletedMigrations($0) }) {
+            throw LibraryError(.readOnly, "library \(path) is from an older casebook and its drive is read-only, so it cannot be brought up to date")
+        }
+        return LibraryStore(path: path, isReadOnly: !writable, notices: notices, queue: queue)
+    }
+
+    /// `NAME.corrupt-<UTC time>`, with its WAL and shared-memory files beside it.
+    private static func moveAside(_ path: String) throws(LibraryError) -> String {
+        let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "")
+        let aside = path + ".corrupt-" + stamp
+        do {
+            try FileManager.default.moveItem(atPath: path, toPath: aside)
+            for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+                try FileManager.default.moveItem(atPath: path + suffix, toPath: aside + suffix)
+            }
+        } catch {
+            throw LibraryError(.cannotOpen, "library \(path) is damaged and cannot be moved aside (\(error.localizedDescription)); it is left as it is")
+        }
+        return aside
+    }
+
+    /// Any error of the database, as one line for the user.
+    static func failure(_ error: any Error, path: String) -> LibraryError {
+        if let error = error as? LibraryError { return error }
+        guard let error = error as? DatabaseError else { return LibraryError(.failed, "library \(path): \(error)") }
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return LibraryError(.locked, "library \(path) is in use by another program and stayed locked for "
+                                + "\(Int(busyTimeout)) seconds; try again when it has finished")
+        case .SQLITE_READONLY:
+            return LibraryError(.readOnly, "library \(path) cannot be written (read-only drive or file)")
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+            return LibraryError(.cannotOpen, "library \(path) is damaged (\(error.message ?? "corrupt")); nothing was changed")
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
+            return LibraryError(.cannotOpen, "library \(path) cannot be opened (\(error.message ?? "permission denied"))")
+        default:
+            return LibraryError(.failed, "library \(path): \(error.message ?? "\(error.resultCode)")")
+        }
+    }
+
+    /// Runs a read, turning the database's errors into one line.
+    func reading<T>(_ body: (Database) throws -> T) throws(LibraryError) -> T {
+        do { return try queue.read(body) } catch { throw Self.failure(error, path: path) }
+    }
+
+    /// Runs a write in one transaction, refused on a read-only library.
+    func writing<T>(_ body: (Database) throws -> T) throws(LibraryError) -> T {
+        if isReadOnly { throw LibraryError(.readOnly, "library \(path) is read-only here (read-only drive or file); nothing was changed") }
+        do { return try queue.write(body) } catch { throw Self.failure(error, path: path) }
+    }
+
+    // MARK: Reading
+
+    /// Every document, the built-in one included, in id order; no document is parsed.
+    public func entries() throws -> [LibraryEntry] { try listing() }
+
+    /// `entries()`, with the library's own error type.
+    public func listing() throws(LibraryError) -> [LibraryEntry] {
+        try reading { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, title, organisation, year, source, recommendation_count, completed, in_progress, planned
+                FROM document ORDER BY id
+                """).map(Self.entry)
+        }
+    }
+
+    public func entry(id: Int) throws(LibraryError) -> LibraryEntry? {
+        try reading { db in
+            try Row.fetchOne(db, sql: """
+                SELECT id, title, organisation, year, source, recommendation_count, completed, in_progress, planned
+                FROM document WHERE id = ?
+                """, arguments: [id]).map(Self.entry)
+        }
+    }
+
+    private static func entry(_ row: Row) -> LibraryEntry {
+        var counts: [String: Int] = [:]
+        for (column, status) in [("completed", "completed"), ("in_progress", "in progress"), ("planned", "planned")] {
+            let count: Int = row[column]
+            if count > 0 { counts[status] = count }
+        }
+        return LibraryEntry(id: row["id"], title: row["title"], organisation: row["organisation"], year: row["year"],
+                            source: row["source"], recommendationCount: row["recommendation_count"], statusCounts: counts)
+    }
+
+    /// The facts the doc:, org: and year: facets ask, for one document.
+    public static func facts(of entry: LibraryEntry) -> DocumentFacts {
+        DocumentFacts(id: entry.id, title: entry.title, organisation: entry.organisation, year: entry.year)
+    }
+
+    /// The document with this id, parsed from the bytes the library holds (its source file may be gone),
+    /// with the local data beside its source when that is still there.
+    public func document(id: Int) throws -> ReviewDocument { try openDocument(id: id) }
+
+    public func openDocument(id: Int) throws(LibraryError) -> ReviewDocument {
+        if id == LibrarySchema.builtInID { return DocumentLoader.builtInDocument() }
+        let stored = try reading { db in
+            try Row.fetchOne(db, sql: "SELECT source, content FROM document WHERE id = ?", arguments: [id])
+        }
+        guard let stored else { throw LibraryError(.noSuchDocument, "no document \(id) in the library (casebook library lists them)") }
+        let source: String = stored["source"]
+        let content: Data = stored["content"]
+        do {
+            let document = try DocumentOpener.parse(content, source: source)
+            return FileManager.default.fileExists(atPath: source) ? DocumentLoader.withLocalData(document, beside: source) : document
+        } catch {
+            throw LibraryError(.failed, "library document \(id): \(error.message)")
+        }
+    }
+
+    public var documentCount: Int {
+        get throws(LibraryError) { try reading { try Int.fetchOne($0, sql: "SELECT count(*) FROM document") ?? 0 } }
+    }
+
+    /// Folds the write-ahead log into the library file, after an import; a reader in the way only
+    /// leaves the log for SQLite to fold later.
+    public func checkpoint() {
+        guard !isReadOnly else { return }
+        _ = try? queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+    }
+
+    // MARK: Removing
+
+    /// Removes documents by id; the built-in document cannot be removed. Returns the titles removed.
+    public func remove(_ ids: [Int]) throws(LibraryError) -> [LibraryEntry] {
+        if ids.contains(LibrarySchema.builtInID) {
+            throw LibraryError(.builtInDocument, "document \(LibrarySchema.builtInID) is the built-in Child J response; it is always in the library")
+        }
+        var removed: [LibraryEntry] = []
+        for id in ids {
+            guard let entry = try entry(id: id) else {
+                throw LibraryError(.noSuchDocument, "no document \(id) in the library (casebook library lists them)")
+            }
+            removed.append(entry)
+        }
+        try writing { db in
+            for id in ids { try LibraryWriter.delete(id, in: db) }
+        }
+        return removed
+    }
+}

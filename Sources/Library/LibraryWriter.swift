@@ -1,0 +1,63 @@
+import Foundation
+import GRDB
+
+/// Writes one prepared document: its row, its recommendations' learning and its full-text rows. The
+/// caller holds the transaction, so a document is in the library whole or not at all.
+enum LibraryWriter {
+    /// Inserts a new document (with `id` when given) and returns its id.
+    @discardableResult
+    static func insert(_ prepared: PreparedDocument, id: Int? = nil, in db: Database) throws -> Int {
+        try db.execute(sql: """
+            INSERT INTO document (id, source, content_hash, format, imported_at, title, organisation, year,
+                                  recommendation_count, completed, in_progress, planned, text_bytes, content)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: StatementArguments([id, prepared.source] as [(any DatabaseValueConvertible)?] + documentValues(prepared)))
+        let id = Int(db.lastInsertedRowID)
+        try writeDerived(prepared, id: id, in: db)
+        return id
+    }
+
+    /// Replaces document `id` in place with a new version of it: the id, and so every address, stays.
+    static func replace(_ id: Int, with prepared: PreparedDocument, in db: Database) throws {
+        try db.execute(sql: """
+            UPDATE document SET content_hash = ?, format = ?, imported_at = ?, title = ?, organisation = ?, year = ?,
+                recommendation_count = ?, completed = ?, in_progress = ?, planned = ?, text_bytes = ?, content = ?
+            WHERE id = ?
+            """, arguments: StatementArguments(documentValues(prepared) + [id]))
+        try deleteDerived(id, in: db)
+        try writeDerived(prepared, id: id, in: db)
+    }
+
+    static func delete(_ id: Int, in db: Database) throws {
+        try deleteDerived(id, in: db)
+        try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])
+    }
+
+    private static func documentValues(_ prepared: PreparedDocument) -> [(any DatabaseValueConvertible)?] {
+        let counts = prepared.statusCounts
+        return [prepared.hash, prepared.format.rawValue, Date().timeIntervalSince1970, prepared.facts.title,
+                prepared.facts.organisation, prepared.facts.year, prepared.recommendationCount,
+                counts["completed"] ?? 0, counts["in progress"] ?? 0, counts["planned"] ?? 0,
+                prepared.content.count, prepared.content]
+    }
+
+    private static func deleteDerived(_ id: Int, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM recommendation WHERE document_id = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM passage WHERE document_id = ?", arguments: [id])
+    }
+
+    private static func writeDerived(_ prepared: PreparedDocument, id: Int, in db: Database) throws {
+        let recommendation = try db.cachedStatement(sql: """
+            INSERT INTO recommendation (document_id, position, number, status, themes, agencies, has_commitment, has_due, has_response)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for row in prepared.recommendations {
+            try recommendation.execute(arguments: [id, row.position, row.number, row.status, row.themes.joined(separator: "\n"),
+                                                   row.agencies.joined(separator: "\n"), row.hasCommitment, row.hasDue, row.hasResponse])
+        }
+        let passage = try db.cachedStatement(sql: "INSERT INTO passage (rowid, document_id, item, zone, text) VALUES (?, ?, ?, ?, ?)")
+        for (index, row) in PassageID.fitted(prepared.passages).enumerated() {
+            try passage.execute(arguments: [PassageID.rowid(document: id, index: index), id, row.item, row.zone, row.text])
+        }
+    }
+}

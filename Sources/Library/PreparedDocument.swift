@@ -1,0 +1,96 @@
+import Content
+import Formats
+import Foundation
+import Learning
+
+/// A document read and derived, ready to be written to the library in one transaction: the work
+/// that needs no database (parsing and learning), so it can run on every core while the writer waits.
+struct PreparedDocument: Sendable {
+    /// One recommendation's derived learning, for the themes matrix and the facets.
+    struct RecommendationRow: Sendable {
+        var position: Int
+        var number: Int
+        var status: String?
+        var themes: [String]
+        var agencies: [String]
+        var hasCommitment: Bool
+        var hasDue: Bool
+        var hasResponse: Bool
+    }
+
+    /// One full-text row: a recommendation's own words, a part, a response, or the introduction or a section.
+    struct Passage: Sendable {
+        var item: String?
+        var zone: String
+        var text: String
+    }
+
+    var source: String
+    var content: Data
+    var hash: String
+    var format: DocumentFormat
+    var facts: DocumentFacts
+    var recommendationCount: Int
+    var statusCounts: [String: Int]
+    var recommendations: [RecommendationRow]
+    var passages: [Passage]
+
+    init(content: Data, source: String) throws(LoadError) {
+        let format = (try? DocumentFormat.detect(content, name: source).get()) ?? .text
+        let document = try DocumentOpener.parse(content, source: source)
+        self.init(document: document, content: content, source: source, format: format)
+    }
+
+    init(document: ReviewDocument, content: Data, source: String, format: DocumentFormat) {
+        self.source = source
+        self.content = content
+        hash = ContentHash.of(content)
+        self.format = format
+        facts = DocumentFacts(document: document)
+        let learning = LearningIndex(document: document)
+        let recommendations = document.recommendations
+        recommendationCount = recommendations.count
+        var counts: [String: Int] = [:]
+        for facts in learning.recommendations {
+            if let status = facts.status { counts[status.value.rawValue, default: 0] += 1 }
+        }
+        statusCounts = counts
+        self.recommendations = zip(recommendations.indices, zip(recommendations, learning.recommendations)).map { index, both in
+            let (recommendation, facts) = both
+            return RecommendationRow(position: index, number: recommendation.number, status: facts.status?.value.rawValue,
+                                     themes: facts.themes.map(\.theme), agencies: facts.agencies.allAgencies,
+                                     hasCommitment: !facts.commitments.isEmpty, hasDue: facts.commitments.contains { $0.due != nil },
+                                     hasResponse: recommendation.response != nil)
+        }
+        passages = Self.passages(of: document)
+    }
+
+    /// The document's pieces joined per item and zone, in reading order.
+    static func passages(of document: ReviewDocument) -> [Passage] {
+        var passages: [Passage] = []
+        for piece in document.text.pieces {
+            let (item, zone) = key(of: piece.place)
+            if let last = passages.last, last.item == item, last.zone == zone {
+                passages[passages.count - 1].text += "\n" + piece.text
+            } else {
+                passages.append(Passage(item: item, zone: zone, text: piece.text))
+            }
+        }
+        return passages
+    }
+
+    private static func key(of place: Place) -> (item: String?, zone: String) {
+        switch place.item {
+        case .introduction: return (nil, "introduction")
+        case .section: return (nil, "section")
+        case let .recommendation(number, _):
+            switch place.zone {
+            case .title, .text: return ("\(number)", "recommendation")
+            case let .part(letter): return ("\(number)\(letter)", "part")
+            case .response: return ("\(number)", "response")
+            // A table's Lead, Target and RAG cells: searched with the recommendation's row.
+            case .field: return ("\(number)", "recommendation")
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import Library
+
+/// `--library FOLDER`: which library the command reads (the `library` setting; by default
+/// `$XDG_DATA_HOME/casebook/library.sqlite`).
+struct LibraryOption: ParsableArguments {
+    @Option(help: ArgumentHelp("The folder holding the library (library.sqlite); default: $XDG_DATA_HOME/casebook.",
+                               valueName: "folder"),
+            completion: .directory)
+    var library: String?
+
+    /// The library file in force: flag > CASEBOOK_LIBRARY > config.toml > the default.
+    func path() throws(CommandFailure) -> String {
+        let folder = try CasebookSettings.load(flags: flags)[CasebookSettings.library.key]
+        do { return try LibraryLocation.file(folder: folder, environment: ProcessInfo.processInfo.environment) } catch {
+            throw CommandFailure(error.message)
+        }
+    }
+
+    var flags: [String: String] {
+        library.map { [CasebookSettings.library.key: $0] } ?? [:]
+    }
+
+    /// The library, made when it is not there yet; what the user should know is said on stderr.
+    func open() throws(CommandFailure) -> LibraryStore {
+        let path = try path()
+        return try Self.reported { () throws(LibraryError) in try LibraryStore.open(path: path) }
+    }
+
+    /// The library when one was ever made; nil otherwise (a command that only reads makes none).
+    func openIfExists() throws(CommandFailure) -> LibraryStore? {
+        let path = try path()
+        return try Self.reported { () throws(LibraryError) in try LibraryStore.openIfExists(path: path) }
+    }
+
+    private static func reported<T>(_ body: () throws(LibraryError) -> T) throws(CommandFailure) -> T {
+        do {
+            let result = try body()
+            if let store = result as? LibraryStore { store.notices.forEach(StandardStreams.complain) }
+            return result
+        } catch {
+            throw CommandFailure(error.message)
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+/// The library browser in the real binary, in tmux, on a library of the project's fixtures (read by the
+/// folder stand-in, `CASEBOOK_LIBRARY_FOLDER`): it opens on the reviews, filters, opens one, comes back.
+@Suite(.serialized, .tags(.commandLine, .browserCore))
+struct LibraryBrowserEndToEndTests {
+    /// A folder holding the fixture documents (not their expected outputs).
+    private func fixtureLibrary() throws -> URL {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("TestFixtures/Fixtures")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-library-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: fixtures.path)
+        where name.hasSuffix(".txt") && !name.hasSuffix(".local.txt") {
+            try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        return folder
+    }
+
+    @Test func opensOnTheLibraryFiltersOpensAReviewAndReturns() throws {
+        let folder = try fixtureLibrary()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try TmuxSession(environment: ["CASEBOOK_LIBRARY_FOLDER": folder.path], width: 80, height: 24)
+        defer { session.close() }
+        try session.waitUntil("the library lists the reviews") { $0.contains("Library · 7 reviews") && $0.contains("Child K") }
+        try session.type("forg:northbridge")
+        try session.waitUntil("the filter keeps Northbridge's review") { screen in
+            screen.contains("1 of 7 reviews") && screen.contains("Child M") && !screen.contains("Child K")
+        }
+        try session.sendKeys("Enter")
+        try session.sendKeys("Enter")
+        try session.waitUntil("the review opens in the outline and reader, its name in the address") { screen in
+            screen.contains("Northbridge Safeguarding Partnership") && screen.contains("Child M · Introduction")
+        }
+        try session.type("]")
+        try session.waitFor("Child M · Recommendation 1 of 4")
+        try session.type("L")
+        try session.waitUntil("the library comes back as it was left, filter and all") { screen in
+            screen.contains("Library · 1 of 7 reviews") && screen.contains("Child M")
+        }
+        try session.type("q")
+        #expect(try session.waitForExit().status == 0)
+    }
+}

@@ -1,0 +1,110 @@
+import Content
+import Foundation
+import GRDB
+@testable import Library
+import Search
+import Testing
+
+@Suite struct LibraryStoreTests {
+    @Test func aNewLibraryHoldsTheBuiltInDocumentAsOne() throws {
+        let scratch = try ScratchLibrary()
+        defer { scratch.remove() }
+        let store = try scratch.open()
+        let entries = try store.listing()
+        #expect(entries.map(\.id) == [1])
+        #expect(entries[0].title.contains("Child J"))
+        #expect(entries[0].recommendationCount == 10)
+        #expect(entries[0].statusCounts.values.reduce(0, +) == 10)
+        // Opening it again runs no migration twice and keeps the one document.
+        #expect(try scratch.open().listing().map(\.id) == [1])
+        #expect(try store.openDocument(id: 1).recommendationCount == 10)
+    }
+
+    @Test func theLibraryIsInWALModeWithEveryMigrationApplied() throws {
+        let scratch = try ScratchLibrary()
+        defer { scratch.remove() }
+        let store = try scratch.open()
+        let mode = try store.queue.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
+        #expect(mode == "wal")
+        #expect(try store.queue.read { try LibrarySchema.migrator.hasCompletedMigrations($0) })
+    }
+
+    @Test func addingAgainIsUnchangedAndAnEditIsReimportedKeepingItsID() throws {
+        let scratch = try ScratchLibrary()
+        defer { scratch.remove() }
+        let store = try scratch.open()
+        let first = try scratch.copy(fixture: "anytown-child-k.txt")
+        let second = try scratch.copy(fixture: "oakridge-child-r-local-authority.txt")
+        let importer = LibraryImporter(store: store)
+        var summary = try importer.add([first, second])
+        #expect((summary.added, summary.unchanged, summary.updated) == (2, 0, 0))
+        summary = try importer.add([first, second])
+        #expect((summary.added, summary.unchanged, summary.updated) == (0, 2, 0))
+        let before = try store.listing().first { $0.source == first }
+        try (try String(contentsOfFile: first, encoding: .utf8) + "\nRecommendation 9\n\nA new recommendation about school exclusion.\n")
+            .write(toFile: first, atomically: true, encoding: .utf8)
+        summary = try importer.add([first])
+        #expect((summary.added, summary.unchanged, summary.updated) == (0, 0, 1))
+        let after = try #require(try store.listing().first { $0.source == first })
+        #expect(after.id == before?.id)
+        #expect(after.recommendationCount == (before?.recommendationCount ?? 0) + 1)
+        #expect(try store.listing().count == 3)
+        #expect(summary.line == "0 added, 0 unchanged, 1 updated")
+    }
+
+    @Test func aFileThatCannotBeReadIsCountedAndTheRestGoOn() throws {
+        let scratch = try ScratchLibrary()
+        defer { scratch.remove() }
+        let store = try scratch.open()
+        let good = try scratch.copy(fixture: "anytown-child-k.txt")
+        let binary = scratch.folder + "/image.txt"
+        try Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0]).write(to: URL(fileURLWithPath: binary))
+        let summary = try LibraryImporter(store: store).add([scratch.folder + "/missing.txt", binary, good])
+        #expect(summary.added == 1)
+        #expect(summary.unreadable.count == 2)
+        #expect(summary.unreadable.allSatisfy { !$0.contains("\n") })
+        #expect(summary.line == "1 added, 0 unchanged, 0 updated, 2 could not be read — see `casebook check`")
+    }
+
+    @Test func foldersAreSearchedForDocumentsOnly() throws {
+        let scratch = try ScratchLibrary()
+        defer { scratch.remove() }
+        try FileManager.default.createDirectory(atPath: scratch.folder + "/nested/.hidden", withIntermediateDirectories: true)
+        try scratch.write("nested/a.txt", "A")
+        try scratch.write("nested/b.md", "B")
+        try scratch.write("nested/a.local.txt", "agency: X")
+        try scratch.write("nested/notes.json", "{}")
+        try scratch.write("nested/.hidden/c.txt", "C")
+        let files = LibraryImporter.files(in: [scratch.folder + "/nested"]).map { ($0 as NSString).lastPathComponent }
+        #expect(files == ["a.txt", "b.md"])
+    }
+
+    @Test func removingTakesTheDocumentAndItsIndexButNeverTheBuiltIn() throws {
+        let scratch = try ScratchLibrary()
+        defer { scratch.remove() }
+        let store = try scratch.open()
+        let path = try scratch.copy(fixture: "anytown-child-k.txt")
+        _ = try LibraryImporter(store: store).add([path])
+        let id = try #require(try store.listing().last?.id)
+        #expect(try store.search(SearchQuery(parsing: "Anytown")).groups.map(\.document) == [id])
+        #expect(try store.remove([id]).map(\.id) == [id])
+        #expect(try store.listing().map(\.id) == [1])
+        #expect(try store.search(SearchQuery(parsing: "Anytown")).groups.isEmpty)
+        #expect(try store.queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM recommendation WHERE document_id = ?", arguments: [id]) } == 0)
+        #expect(throws: LibraryError.self) { try store.remove([1]) }
+        #expect(throws: LibraryError.self) { try store.remove([99]) }
+    }
+
+    @Test func aDocumentStaysReadableWhenItsSourceHasGone() throws {
+        let scratch = try ScratchLibrary()
+        defer { scratch.remove() }
+        let store = try scratch.open()
+        let path = try scratch.copy(fixture: "westshire-child-l-crlf.txt")
+        _ = try LibraryImporter(store: store).add([path])
+        try FileManager.default.removeItem(atPath: path)
+        let id = try #require(try store.listing().last?.id)
+        let document = try store.openDocument(id: id)
+        #expect(document.recommendationCount == 4)
+        #expect(document.title.contains("Child L"))
+    }
+}

@@ -50,11 +50,11 @@ struct InstallEndToEndTests {
 
     /// What the installed binary may load. FoundationXML, the XML parser the Word reader uses, is linked
     /// in with the Swift libraries but calls the system's libxml2 (libxml2.so.2, Debian's `libxml2`, on
-    /// almost every system), which brings ICU, zlib and liblzma; everything else is glibc, the C++ runtime
-    /// and ncursesw.
+    /// almost every system), which brings ICU, zlib and liblzma; the library's database is the system's
+    /// SQLite (libsqlite3-0); everything else is glibc, the C++ runtime and ncursesw.
     static let allowedLibraries = [
         "linux-vdso", "ld-linux", "libc.so", "libm.so", "libpthread", "libdl", "librt", "libstdc++", "libgcc_s",
-        "libncursesw", "libtinfo", "libxml2.so", "libicuuc", "libicudata", "libz.so", "liblzma",
+        "libncursesw", "libtinfo", "libxml2.so", "libicuuc", "libicudata", "libz.so", "liblzma", "libsqlite3",
     ]
 
     @Test func aCopiedBinaryListsTheBuiltInDocumentWithoutSwift() throws {

@@ -35,7 +35,23 @@ struct LibraryEndToEndTests {
         }
     }
 
-    static let fixtures = Installation.repository.appendingPathComponent("Tests/TestFixtures/Fixtures").path
+    static let fixtureFolder = Installation.repository.appendingPathComponent("Tests/TestFixtures/Fixtures").path
+
+    /// Ten fixture documents of every format in a folder of their own (text at the top, one in a
+    /// sub-folder, a PDF, a Word file and a web page), so the counts below do not move as fixtures are added.
+    static let fixtures: String = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-library-fixtures-\(UUID().uuidString)").path
+        let names = ["anytown-child-k.txt", "eastvale-briefing-no-recommendations.txt", "northbridge-child-m-paged.txt",
+                     "oakridge-child-r-local-authority.txt", "riverside-child-p-warnings.txt", "westshire-child-l-crlf.txt",
+                     "handout/titled-recommendations.txt", "pdf/kingsmere-child-t-response.pdf",
+                     "docx/southfield-child-u-numbered.docx", "html/anytown-child-t-learning.html"]
+        for name in names {
+            let target = folder + "/" + name
+            try? FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try? FileManager.default.copyItem(atPath: fixtureFolder + "/" + name, toPath: target)
+        }
+        return folder
+    }()
 
     func casebook(_ arguments: [String], _ home: Home) throws -> Subprocess {
         try Subprocess.run(try CasebookBinary.path(), arguments, environment: home.environment)

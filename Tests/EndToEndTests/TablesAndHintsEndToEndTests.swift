@@ -36,7 +36,7 @@ struct TablesAndHintsEndToEndTests {
         let json = try casebook(["export", "--format", "json", path])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let recommendations = (object["sections"] as? [[String: Any]] ?? []).flatMap { $0["recommendations"] as? [[String: Any]] ?? [] }
-        #expect(recommendations.compactMap { $0["statedStatus"] as? String } == ["Amber", "Green"])
+        #expect(recommendations.compactMap { ($0["statedStatus"] as? [String: Any])?["words"] as? String } == ["Amber", "Green"])
         #expect(recommendations.compactMap { $0["heading"] as? String } == ["R1", "R2"])
     }
 
@@ -51,15 +51,16 @@ struct TablesAndHintsEndToEndTests {
     }
 
     @Test func hintsFromOptionsAndFromTheSidecar() throws {
-        let text = "E1. Screening\nAgencies should screen.\nBoard response: Agreed.\n\nE2. Returns\nOffer return interviews.\nBoard response: Done.\n"
+        // "AP-1" is a code no layout rule reads as a recommendation: only the hint does.
+        let text = "AP-1 Screening\nAgencies should screen.\nBoard response: Agreed.\n\nAP-2 Returns\nOffer return interviews.\nBoard response: Done.\n"
         let path = try document("review.txt", text)
         let without = try casebook(["list", path])
         #expect(!without.stdout.contains("Screening"))
-        let with = try casebook(["list", "--recommendations", #"E\d+\."#, "--response-label", "Board response", path])
+        let with = try casebook(["list", "--recommendations", #"AP-\d+"#, "--response-label", "Board response", path])
         #expect(with.status == 0)
         #expect(with.stdout.contains("1") && with.stdout.contains("Screening") && with.stdout.contains("Returns"))
         let sidecar = (path as NSString).deletingPathExtension + ".local.txt"
-        try Data("[parsing]\nrecommendations: E\\d+\\.\nresponse-label: Board response\n".utf8).write(to: URL(fileURLWithPath: sidecar))
+        try Data("[parsing]\nrecommendations: AP-\\d+\nresponse-label: Board response\n".utf8).write(to: URL(fileURLWithPath: sidecar))
         let explained = try casebook(["check", "--explain", path])
         #expect(explained.stdout.contains("(hint --recommendations)"))
         #expect(explained.stdout.contains("(hint --response-label)"))

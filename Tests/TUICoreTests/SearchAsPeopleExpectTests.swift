@@ -61,8 +61,8 @@ import TUITestSupport
             let reason = "unknown filter \"foo:\" (known: section:, id:, in:, stated:, theme:, agency:, status:, has:, doc:, org:, year:)"
             #expect(browser.state.prompt?.error == reason)
             let lines = browser.render().lines
-            let shown = lines.suffix(4).dropLast().map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-            #expect(shown.contains(reason), "\(width): \(lines.suffix(4))")
+            let shown = lines.suffix(5).dropLast().map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            #expect(shown.contains(reason), "\(width): \(lines.suffix(5))")
             browser.type("⏎")
             #expect(browser.state.mode.input == .prompt)
         }

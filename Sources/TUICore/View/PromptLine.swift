@@ -7,7 +7,7 @@ import Content
 enum PromptLine {
     static let goToHint = "Enter go  Esc cancel"
     /// Rows above the prompt an error may take before it is cut.
-    static let maxErrorRows = 3
+    static let maxErrorRows = 4
 
     /// Draws the prompt and returns the column of the cursor.
     /// `search` and `filter` are the queries in force, for the live count.

@@ -61,6 +61,17 @@ import Testing
         #expect(document.lineRules.contains { $0.rule == "table row marked by the reader" })
     }
 
+    @Test func aGroupRowSpanningTheTableIsASectionAndTheTableGoesOn() {
+        let text = "Recommendation\tAction\tLead\nTheme 1: Early help\nRefer early.\tWrite a pathway.\tEarly Help\n"
+            + "Theme 2: Health\nShare concerns.\tBrief the GPs.\tICB\n"
+        let roles: [Int: ExtractedText.LineRole] = [1: .tableRow(header: true), 2: .tableRow(header: false),
+                                                    3: .tableRow(header: false), 4: .tableRow(header: false), 5: .tableRow(header: false)]
+        let document = ReviewParser.parse(ExtractedText(format: .docx, text: text, roles: roles), source: "t.docx")
+        #expect(document.recommendations.map(\.owner) == ["Early Help", "ICB"])
+        #expect(document.recommendations.map(\.number) == [1, 2])
+        #expect(document.lineRules.filter { $0.rule == "group row spanning the table" }.count == 2)
+    }
+
     @Test func anAlignedCellOverSeveralLinesStaysOneRow() throws {
         let document = try FixtureFile.named("kingsford-child-u-action-plan-aligned.txt").parse()
         let first = document.recommendations[0]

@@ -23,7 +23,7 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
     /// Detects the format from the leading bytes, using `name` only to tell Markdown from plain text
     /// (the two read the same way). A PDF starts with "%PDF-"; a .docx is a ZIP package holding
     /// "word/document.xml"; a web page opens (after any BOM, whitespace or comment) with a doctype or an
-    /// `<html>` / `<head>` / `<body>` tag.
+    /// `<html>` / `<head>` / `<body>` / `<meta>` / `<title>` tag.
     public static func detect(_ data: Data, name: String) -> Result<DocumentFormat, Refusal> {
         let head = data.prefix(4096)
         if head.starts(with: Array("%PDF-".utf8)) { return .success(.pdf) }
@@ -58,6 +58,10 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
             text = text[end.upperBound...].drop { $0.isWhitespace }
         }
         if text.hasPrefix("<?xml") { return text.contains("<html") }
-        return ["<!doctype html", "<html", "<head", "<body"].contains { text.hasPrefix($0) }
+        // A page saved without its doctype or `<html>` may open straight on its head's elements.
+        if text.hasPrefix("<!doctype html") { return true }
+        return ["<html", "<head", "<body", "<meta", "<title"].contains { tag in
+            text.hasPrefix(tag) && !(text.dropFirst(tag.count).first?.isLetter ?? false)
+        }
     }
 }

@@ -68,6 +68,17 @@ struct TableRows {
     private enum Pending {
         case header(line: Int)
         case row(RowDraft)
+        /// A theme or group row: one short cell spanning the row, read as a section heading.
+        case group(String, line: Int)
+    }
+
+    /// A reader's row of one short cell that reads as a title ("Theme 1: Early help") in a table of
+    /// several columns: a group row spanning the table, not a recommendation.
+    private func isGroupRow(_ cells: [TableColumns.Cell], columns: TableColumns, marked: Bool) -> Bool {
+        let filled = cells.filter { !$0.text.isEmpty }
+        guard marked, columns.columns.count >= 2, filled.count == 1, let text = filled.first?.text,
+              cells.first?.text.isEmpty == false else { return false }
+        return text.count <= 80 && !text.hasSuffix(".")
     }
 
     private func read(from start: Int, columns: TableColumns) -> Table {
@@ -90,6 +101,12 @@ struct TableRows {
                 pending.append(.header(line: index + 1))
             } else {
                 let cells = TableColumns.split(raw, separator: columns.separator)
+                if isGroupRow(cells, columns: columns, marked: marked) {
+                    pending.append(.group(line, line: index + 1))
+                    lastContent = index
+                    index += 1
+                    continue
+                }
                 guard let placed = place(cells, raw: raw, columns: columns, marked: marked) else { break }
                 if placed.continues, case .row(var draft)? = pending.last {
                     // Aligned columns wrap a cell's text; a tab or " / " row with empty leading cells adds entries.
@@ -147,6 +164,10 @@ struct TableRows {
             case let .header(line):
                 var unit = SourceUnit(kind: .tableHeader(columns), lines: [], span: SourceSpan(line: line))
                 unit.rule = "column names, \(columns.separator.rawValue)"
+                units.append(unit)
+            case let .group(title, line):
+                var unit = SourceUnit(kind: .section(title), lines: [], span: SourceSpan(line: line))
+                unit.rule = "group row spanning the table"
                 units.append(unit)
             case let .row(draft):
                 let cells = draft.cells.map { $0.map { TableRow.Paragraph(text: $0.text, lines: $0.lines) } }

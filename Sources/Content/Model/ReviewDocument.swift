@@ -39,9 +39,10 @@ public struct ReviewDocument: Sendable, Hashable {
     /// property) when the text has no title lines; shown, never part of the text.
     public var declaredTitle: String?
 
-    /// The document's title: its last title line ("Response to the Recommendations from…"), else the
+    /// The document's title: its last title line ("Response to the Recommendations from…") — the one
+    /// before it when the last is a subtitle or a date ("Second edition", "March 2024") — else the
     /// title its source declares, else its file's name — never a whole path.
-    public var title: String { titleLines.last ?? declaredTitle ?? fileName }
+    public var title: String { TitleLines.title(of: titleLines) ?? declaredTitle ?? fileName }
 
     /// The last component of `source`: "child-t.html" for "/home/me/Downloads/child-t.html".
     public var fileName: String {

@@ -1,3 +1,5 @@
+import Content
+
 /// Moving the selection: rows, recommendations, history and the `:` prompt's jumps.
 extension BrowserState {
     /// Moves to a place: the selection, the reader at its start, the outline showing it. Moving to
@@ -58,6 +60,15 @@ extension BrowserState {
         guard !text.isEmpty else { return }
         if ["intro", "introduction", "i"].contains(text.lowercased()) {
             return go(to: .introduction, remember: true)
+        }
+        // A code as the document writes it ("PR1", "E2b") names its own recommendation, not the first 1.
+        if let code = ItemCode(parsing: text), let (_, occurrence) = document.locate(code) {
+            let selection = Selection(item: .recommendation(number: code.number, occurrence: occurrence), part: code.part)
+            guard isVisible(selection) else {
+                message = "\(code) is hidden by the filter — F clears it"
+                return
+            }
+            return go(to: selection, remember: true)
         }
         guard let id = ItemIDParsing.parse(text) else {
             message = "Not an id: \(text) (try 7, 5b or R3)"

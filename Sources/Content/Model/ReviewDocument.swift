@@ -44,6 +44,15 @@ public struct ReviewDocument: Sendable, Hashable {
     /// title its source declares, else its file's name — never a whole path.
     public var title: String { TitleLines.title(of: titleLines) ?? declaredTitle ?? fileName }
 
+    /// The title lines other than the title, in order (organisation, subtitle), so that an output
+    /// that prints the title first leaves none out.
+    public var titleLinesBesideTitle: [String] {
+        guard let index = TitleLines.titleIndex(of: titleLines) else { return [] }
+        var lines = titleLines
+        lines.remove(at: index)
+        return lines
+    }
+
     /// The last component of `source`: "child-t.html" for "/home/me/Downloads/child-t.html".
     public var fileName: String {
         source.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? source

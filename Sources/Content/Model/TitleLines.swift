@@ -1,10 +1,13 @@
 /// Which of a document's title lines is its title: the last, unless the last is a subtitle — an
 /// edition, a date, a "Published …" line — when the line before it is the main title.
 enum TitleLines {
-    static func title(of lines: [String]) -> String? {
-        guard let last = lines.last else { return nil }
-        guard lines.count > 1, isSubtitle(last) else { return last }
-        return lines.dropLast().last { !isSubtitle($0) } ?? last
+    static func title(of lines: [String]) -> String? { titleIndex(of: lines).map { lines[$0] } }
+
+    static func titleIndex(of lines: [String]) -> Int? {
+        guard !lines.isEmpty else { return nil }
+        let last = lines.count - 1
+        guard last > 0, isSubtitle(lines[last]) else { return last }
+        return lines.indices.dropLast().last { !isSubtitle(lines[$0]) } ?? last
     }
 
     static func isSubtitle(_ line: String) -> Bool {

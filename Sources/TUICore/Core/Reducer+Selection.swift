@@ -62,7 +62,8 @@ extension BrowserState {
             return go(to: .introduction, remember: true)
         }
         // A code as the document writes it ("PR1", "E2b") names its own recommendation, not the first 1.
-        if let code = ItemCode(parsing: text), let (_, occurrence) = document.locate(code) {
+        let code = ItemCode(parsing: text)
+        if let code, let (_, occurrence) = document.locate(code) {
             let selection = Selection(item: .recommendation(number: code.number, occurrence: occurrence), part: code.part)
             guard isVisible(selection) else {
                 message = "\(code) is hidden by the filter — F clears it"
@@ -71,6 +72,7 @@ extension BrowserState {
             return go(to: selection, remember: true)
         }
         guard let id = ItemIDParsing.parse(text) else {
+            if let code { return message = "No such recommendation: \(code)" }
             message = "Not an id: \(text) (try 7, 5b or R3)"
             return
         }

@@ -15,8 +15,8 @@ public enum MarkdownExporter {
     public static func export(_ document: ReviewDocument, to write: (String) -> Void) {
         var output = BlankLineSeparated()
         write(output.text(of: [["# " + inline(document.title)]]))
-        // The organisation and any line between it and the title, in order: no title line is left out.
-        write(output.text(of: document.titleLines.dropLast().map { [inline($0)] }))
+        // The organisation and any other title line (a subtitle), in order: no title line is left out.
+        write(output.text(of: document.titleLinesBesideTitle.map { [inline($0)] }))
         write(output.text(of: document.introduction.map(lines(for:))))
         for section in document.sections {
             if let title = section.title { write(output.text(of: [["## " + inline(title)]])) }

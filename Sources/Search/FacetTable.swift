@@ -6,6 +6,8 @@ struct FacetTable: Sendable {
     /// What the facets ask of one recommendation.
     private struct Row: Sendable {
         let number: Int
+        /// Its code's series letters, upper case ("PR"); "" for none.
+        let series: String
         let partLetters: Set<Character>
         /// Its section's index in `sectionTitles`.
         let section: Int
@@ -26,7 +28,7 @@ struct FacetTable: Sendable {
         self.facts = facts ?? DocumentFacts(document: document)
         rows = document.sections.enumerated().flatMap { sectionIndex, section in
             section.recommendations.map { recommendation in
-                Row(number: recommendation.number, partLetters: Set(recommendation.parts.map(\.label)), section: sectionIndex,
+                Row(number: recommendation.number, series: recommendation.series.uppercased(), partLetters: Set(recommendation.parts.map(\.label)), section: sectionIndex,
                     stated: recommendation.response?.statedStatus.map { Self.facetValue($0.kind.rawValue) })
             }
         }
@@ -56,6 +58,10 @@ struct FacetTable: Sendable {
             let sections = Set(sectionTitles.indices.filter { wanted.isEmpty || sectionTitles[$0].firstRange(of: wanted) != nil })
             return indices { sections.contains($0.section) }
         case "id":
+            // `id:PR1` names the PR series' 1; `id:1` (and `id:R1` without an R series) every 1.
+            if let code = ItemCode(parsing: facet.value), rows.contains(where: { $0.series == code.series }) {
+                return indices { $0.series == code.series && $0.number == code.number && (code.part.map($0.partLetters.contains) ?? true) }
+            }
             guard let id = ItemID(parsing: facet.value) else { return [] }
             return indices { $0.number == id.number && (id.part.map($0.partLetters.contains) ?? true) }
         case "stated":

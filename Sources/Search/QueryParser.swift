@@ -83,7 +83,9 @@ enum QueryParser {
     private static func validate(key: String, value: String) throws(QueryError) {
         switch key {
         case "id":
-            guard ItemID(parsing: value) != nil else { throw QueryError("id:\(value) is not an id; write id:5 or id:5b") }
+            guard ItemID(parsing: value) != nil || ItemCode(parsing: value) != nil else {
+                throw QueryError("id:\(value) is not an id; write id:5, id:5b or a code such as id:PR1")
+            }
         case "in":
             guard SearchScope(value) != nil else { throw QueryError("in:\(value) is not a place; write in:recommendation or in:response") }
         default:

@@ -10,7 +10,10 @@ struct WordScope {
     init(_ facets: [SearchQuery.Facet]) {
         let wanted = facets.filter { !$0.isExcluded }
         scopes = Set(wanted.filter { $0.key == "in" }.compactMap { SearchScope($0.value) })
-        parts = wanted.filter { $0.key == "id" }.compactMap { ItemID(parsing: $0.value) }.map { ($0.number, $0.part) }
+        // A code (`id:PR1b`) narrows to its part by number; the facet has already kept its series only.
+        parts = wanted.filter { $0.key == "id" }.compactMap { facet in
+            ItemID(parsing: facet.value).map { ($0.number, $0.part) } ?? ItemCode(parsing: facet.value).map { ($0.number, $0.part) }
+        }
     }
 
     /// No facet narrows where the words are.

@@ -39,14 +39,22 @@ struct ShowCommand: ParsableCommand {
         if ["intro", "introduction"].contains(id.lowercased()) {
             return pager.write(renderer.renderIntroduction(of: try document.load()))
         }
-        // A code as the document writes it: "E1", "PR2", "R3" (two series may both have a 1).
-        if let (series, number) = Self.code(id) {
-            let document = try document.load()
-            guard let index = document.recommendations.firstIndex(where: { $0.series == series && $0.number == number }) else {
-                throw CommandFailure("no recommendation \(id) in \(document.source)", exitCode: CommandFailure.notFound)
+        // A code as the document writes it: "E1", "PR2", "PR2b" (two series may both have a 1);
+        // "R3" in a document without an R series is the id 3, below.
+        if let code = ItemCode(parsing: id) {
+            let loaded = try document.load()
+            if let (index, _) = loaded.locate(code) {
+                let recommendation = loaded.recommendations[index]
+                let learning = LearningIndex(document: loaded).recommendations[index]
+                guard let letter = code.part else { return pager.write(renderer.render(recommendation, learning: learning)) }
+                guard let part = recommendation.part(letter) else {
+                    throw CommandFailure("no recommendation \(code) in \(loaded.source)", exitCode: CommandFailure.notFound)
+                }
+                return pager.write(renderer.render(part, of: recommendation, learning: learning))
             }
-            let learning = LearningIndex(document: document).recommendations[index]
-            return pager.write(renderer.render(document.recommendations[index], learning: learning))
+            if ItemID(parsing: id) == nil {
+                throw CommandFailure("no recommendation \(id) in \(loaded.source)", exitCode: CommandFailure.notFound)
+            }
         }
         guard let itemID = ItemID(parsing: id) else {
             throw CommandFailure("'\(id)' is not a recommendation id; try a number such as 5, 5b for a part, or intro")
@@ -68,12 +76,5 @@ struct ShowCommand: ParsableCommand {
             throw CommandFailure("no recommendation \(itemID) in \(document.source) (\(has))", exitCode: CommandFailure.notFound)
         }
         pager.write(renderer.render(part, of: recommendation, learning: learning))
-    }
-
-    /// "PR2" → ("PR", 2): one to three letters, then the number.
-    static func code(_ id: String) -> (String, Int)? {
-        let letters = id.prefix { $0.isASCII && $0.isLetter }
-        guard (1...3).contains(letters.count), let number = Int(id.dropFirst(letters.count)) else { return nil }
-        return (letters.uppercased(), number)
     }
 }

@@ -1,4 +1,5 @@
 @testable import Content
+import TestFixtures
 import Testing
 
 /// The title rule: the document's own title, else the title its source declares, else its file's name —
@@ -33,5 +34,17 @@ import Testing
     @Test func aTextTitleStandsWhenTheDeclaredOneIsNotInIt() {
         let extracted = ExtractedText(format: .pdf, text: "Response to Child Q\n\nThe board agreed.", declaredTitle: "Microsoft Word - draft3.docx")
         #expect(ReviewParser.parse(extracted, source: "q.pdf").title == "Response to Child Q")
+    }
+
+    @Test func aSubtitleOrDateLastPrefersTheMainTitleLine() throws {
+        let ashby = try FixtureFile.named("ashby-letter-codes.txt").parse()
+        #expect(ashby.titleLines.count == 3, "every title line is kept")
+        #expect(ashby.title == "Thematic review of neglect in families with younger children")
+        for subtitle in ["Second edition", "March 2024", "Published 3 March 2025", "Updated June 2023", "Version 2"] {
+            let document = ReviewDocument(source: "x.txt", titleLines: ["Anytown Partnership", "Child T review", subtitle])
+            #expect(document.title == "Child T review", "\(subtitle)")
+        }
+        #expect(ReviewDocument(source: "x.txt", titleLines: ["Anytown Partnership", "Response to Child Q"]).title
+                == "Response to Child Q", "a title that is not a subtitle stands")
     }
 }

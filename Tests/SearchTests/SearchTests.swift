@@ -140,6 +140,19 @@ import Testing
         #expect(query.terms.map(\.text) == ["Practice:", "10:30"])
         #expect(query.facets.isEmpty)
     }
+
+    @Test func idFacetTakesACodeInItsSeries() throws {
+        let coded = ReviewParser.parse("Coded plan\n\nE1. Early help should screen every family.\n\nPR1. Schools should record attendance.\n",
+                                       source: "coded.txt")
+        let index = SearchIndex(document: coded)
+        let series = { (query: String) throws -> [String] in
+            index.run(try SearchQuery(parsing: query)).recommendations.map { coded.recommendations[$0].series }
+        }
+        #expect(try series("id:PR1") == ["PR"])
+        #expect(try series("id:e1") == ["E"])
+        #expect(try series("id:1") == ["E", "PR"], "a bare number is every 1")
+        #expect(try series("id:PR1 screen") == [])
+    }
 }
 
 @Test func aRepeatedQueryWordIsLookedForOnce() throws {
@@ -148,4 +161,5 @@ import Testing
     #expect(repeated.terms == once.terms)
     let index = SearchIndex(document: DocumentLoader.builtInDocument())
     #expect(index.run(repeated).matches == index.run(once).matches)
+
 }

@@ -272,3 +272,28 @@ import TUITestSupport
         #expect(noMouse.state.selection == .introduction)
     }
 }
+
+/// `:PR1` goes to the PR series' 1, not to E1, the first recommendation numbered 1.
+@Suite struct CodeJumpTests {
+    static let coded = ReviewParser.parse("""
+        Coded plan
+
+        E1. Early help should screen every family.
+
+        PR1. Schools should record attendance concerns.
+
+        PR2. Schools should share the records.
+        """, source: "coded.txt")
+
+    @Test func colonFindsACodeInItsSeries() {
+        var browser = Browser(document: Self.coded, width: 80, height: 24)
+        browser.type(":PR1⏎")
+        #expect(browser.state.selection == .recommendation(1, occurrence: 1))
+        browser.type(":e1⏎")
+        #expect(browser.state.selection == .recommendation(1))
+        browser.type(":1⏎")
+        #expect(browser.state.selection == .recommendation(1), "a bare number is the first 1, as before")
+        browser.type(":PR9⏎")
+        #expect(browser.state.message == "No such recommendation: PR9")
+    }
+}

@@ -39,9 +39,19 @@ public struct ReviewDocument: Sendable, Hashable {
     /// property) when the text has no title lines; shown, never part of the text.
     public var declaredTitle: String?
 
-    /// The document's title: its last title line ("Response to the Recommendations from…"), else the
+    /// The document's title: its last title line ("Response to the Recommendations from…") — the one
+    /// before it when the last is a subtitle or a date ("Second edition", "March 2024") — else the
     /// title its source declares, else its file's name — never a whole path.
-    public var title: String { titleLines.last ?? declaredTitle ?? fileName }
+    public var title: String { TitleLines.title(of: titleLines) ?? declaredTitle ?? fileName }
+
+    /// The title lines other than the title, in order (organisation, subtitle), so that an output
+    /// that prints the title first leaves none out.
+    public var titleLinesBesideTitle: [String] {
+        guard let index = TitleLines.titleIndex(of: titleLines) else { return [] }
+        var lines = titleLines
+        lines.remove(at: index)
+        return lines
+    }
 
     /// The last component of `source`: "child-t.html" for "/home/me/Downloads/child-t.html".
     public var fileName: String {

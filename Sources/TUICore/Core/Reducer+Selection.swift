@@ -1,3 +1,5 @@
+import Content
+
 /// Moving the selection: rows, recommendations, history and the `:` prompt's jumps.
 extension BrowserState {
     /// Moves to a place: the selection, the reader at its start, the outline showing it. Moving to
@@ -59,7 +61,18 @@ extension BrowserState {
         if ["intro", "introduction", "i"].contains(text.lowercased()) {
             return go(to: .introduction, remember: true)
         }
+        // A code as the document writes it ("PR1", "E2b") names its own recommendation, not the first 1.
+        let code = ItemCode(parsing: text)
+        if let code, let (_, occurrence) = document.locate(code) {
+            let selection = Selection(item: .recommendation(number: code.number, occurrence: occurrence), part: code.part)
+            guard isVisible(selection) else {
+                message = "\(code) is hidden by the filter — F clears it"
+                return
+            }
+            return go(to: selection, remember: true)
+        }
         guard let id = ItemIDParsing.parse(text) else {
+            if let code { return message = "No such recommendation: \(code)" }
             message = "Not an id: \(text) (try 7, 5b or R3)"
             return
         }

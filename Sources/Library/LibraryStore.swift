@@ -128,11 +128,32 @@ public final class LibraryStore: LibraryCatalog, Sendable {
     /// `entries()`, with the library's own error type.
     public func listing() throws(LibraryError) -> [LibraryEntry] {
         try reading { db in
-            try Row.fetchAll(db, sql: """
+            let learning = try Self.themesAndAgencies(db)
+            return try Row.fetchAll(db, sql: """
                 SELECT id, title, organisation, year, source, recommendation_count, completed, in_progress, planned
                 FROM document ORDER BY id
-                """).map(Self.entry)
+                """).map { row in
+                var entry = Self.entry(row)
+                if let (themes, agencies) = learning[entry.id] { (entry.themes, entry.agencies) = (themes.sorted(), agencies.sorted()) }
+                return entry
+            }
         }
+    }
+
+    /// Each document's themes and agencies, from its recommendations' stored learning (nothing parsed).
+    private static func themesAndAgencies(_ db: Database) throws -> [Int: (Set<String>, Set<String>)] {
+        var learning: [Int: (Set<String>, Set<String>)] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT document_id, themes, agencies FROM recommendation WHERE themes != '' OR agencies != ''")
+        while let row = try rows.next() {
+            let id: Int = row["document_id"]
+            let themes: String = row["themes"]
+            let agencies: String = row["agencies"]
+            var known = learning[id] ?? ([], [])
+            known.0.formUnion(themes.split(separator: "\n").map(String.init))
+            known.1.formUnion(agencies.split(separator: "\n").map(String.init))
+            learning[id] = known
+        }
+        return learning
     }
 
     public func entry(id: Int) throws(LibraryError) -> LibraryEntry? {

@@ -50,7 +50,7 @@ public struct ConfigFile: Sendable, Hashable {
         switch kind {
         case .toggle: return type == .bool
         case .number: return type == .int
-        case .choice, .folder: return type == .string
+        case .choice, .folder, .fileOrFolder: return type == .string
         }
     }
 

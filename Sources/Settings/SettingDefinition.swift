@@ -11,6 +11,8 @@ public struct SettingDefinition: Sendable, Hashable {
         case number(ClosedRange<Int>)
         /// A folder; `~/` is the home folder. It may not exist yet, but must not be a file.
         case folder
+        /// A file or a folder (`~/` is the home folder); neither need exist yet.
+        case fileOrFolder
     }
 
     /// The key in `config.toml` ("theme").
@@ -41,6 +43,7 @@ public struct SettingDefinition: Sendable, Hashable {
         case .toggle: return "true or false (on or off)"
         case let .number(range): return "a whole number from \(range.lowerBound) to \(range.upperBound)"
         case .folder: return "a folder"
+        case .fileOrFolder: return "a file or a folder"
         }
     }
 }

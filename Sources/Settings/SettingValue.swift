@@ -55,13 +55,20 @@ extension SettingDefinition {
         case let .number(range):
             return Int(trimmed).flatMap { range.contains($0) ? String($0) : nil }
         case .folder:
-            guard !trimmed.isEmpty else { return nil }
-            var path = trimmed == "~" ? home : trimmed.hasPrefix("~/") ? home + trimmed.dropFirst(1) : trimmed
-            if !path.hasPrefix("/") { path = (base as NSString).appendingPathComponent(path) }
-            path = (path as NSString).standardizingPath
+            guard let path = Self.fullPath(trimmed, home: home, base: base) else { return nil }
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue { return nil }
             return path
+        case .fileOrFolder:
+            return Self.fullPath(trimmed, home: home, base: base)
         }
+    }
+
+    /// `text` as a full path: `~/` from `home`, a relative path from `base`; nil when empty.
+    private static func fullPath(_ text: String, home: String, base: String) -> String? {
+        guard !text.isEmpty else { return nil }
+        var path = text == "~" ? home : text.hasPrefix("~/") ? home + text.dropFirst(1) : text
+        if !path.hasPrefix("/") { path = (base as NSString).appendingPathComponent(path) }
+        return (path as NSString).standardizingPath
     }
 }

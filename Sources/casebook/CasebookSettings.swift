@@ -19,8 +19,8 @@ enum CasebookSettings {
         kind: .choice(ExportCommand.Format.allCases.map(\.rawValue)), defaultValue: ExportCommand.Format.json.rawValue,
         summary: "what export writes without --format")
     static let library = SettingDefinition(
-        key: "library", flag: "--library", environment: "CASEBOOK_LIBRARY", kind: .folder, defaultValue: nil,
-        summary: "the folder holding the library (library.sqlite); default $XDG_DATA_HOME/casebook")
+        key: "library", flag: "--library", environment: "CASEBOOK_LIBRARY", kind: .fileOrFolder, defaultValue: nil,
+        summary: "the library file (or a folder holding library.sqlite); default $XDG_DATA_HOME/casebook/library.sqlite")
 
     static let all = [theme, mouse, measure, exportFormat, library]
 

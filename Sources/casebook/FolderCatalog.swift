@@ -37,7 +37,9 @@ struct FolderCatalog: LibraryCatalog {
         return LibraryEntry(id: id, title: document.title, organisation: document.organisation,
                             year: year(in: document.titleLines.joined(separator: " "))
                                 ?? year(in: document.text.pieces.prefix(4).map(\.text).joined(separator: " ")), source: document.source,
-                            recommendationCount: document.recommendationCount, statusCounts: counts)
+                            recommendationCount: document.recommendationCount, statusCounts: counts,
+                            themes: Set(learning.recommendations.flatMap { $0.themes.map(\.theme) }).sorted(),
+                            agencies: Set(learning.recommendations.flatMap(\.agencies.allAgencies)).sorted())
     }
 
     /// The first year (19xx or 20xx) in the text, if any.

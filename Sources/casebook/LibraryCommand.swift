@@ -9,8 +9,8 @@ struct LibraryCommand: ParsableCommand {
         commandName: "library",
         abstract: "List the documents in the library: id, year, recommendations, derived status counts, title.",
         discussion: """
-        The library is one file, library.sqlite, in $XDG_DATA_HOME/casebook (~/.local/share/casebook), or in \
-        the folder --library, CASEBOOK_LIBRARY or library in config.toml names. Document 1 is the built-in \
+        The library is one file, library.sqlite, in $XDG_DATA_HOME/casebook (~/.local/share/casebook), or the \
+        file --library, CASEBOOK_LIBRARY or library in config.toml names (a folder there holds library.sqlite). Document 1 is the built-in \
         Child J response, always there. Use an id wherever a command takes a file: casebook 12, \
         casebook show 12:5b, casebook list 12. Nothing is parsed to list the library.
         """

@@ -2,18 +2,18 @@ import ArgumentParser
 import Foundation
 import Library
 
-/// `--library FOLDER`: which library the command reads (the `library` setting; by default
-/// `$XDG_DATA_HOME/casebook/library.sqlite`).
+/// `--library PATH`: which library the command reads (the `library` setting: a library file, or a
+/// folder holding library.sqlite; by default `$XDG_DATA_HOME/casebook/library.sqlite`).
 struct LibraryOption: ParsableArguments {
-    @Option(help: ArgumentHelp("The folder holding the library (library.sqlite); default: $XDG_DATA_HOME/casebook.",
-                               valueName: "folder"),
-            completion: .directory)
+    @Option(help: ArgumentHelp("The library file (an existing file, or a path ending in .sqlite or .db), or the folder holding library.sqlite; default: $XDG_DATA_HOME/casebook/library.sqlite.",
+                               valueName: "path"),
+            completion: .file())
     var library: String?
 
     /// The library file in force: flag > CASEBOOK_LIBRARY > config.toml > the default.
     func path() throws(CommandFailure) -> String {
-        let folder = try CasebookSettings.load(flags: flags)[CasebookSettings.library.key]
-        do { return try LibraryLocation.file(folder: folder, environment: ProcessInfo.processInfo.environment) } catch {
+        let chosen = try CasebookSettings.load(flags: flags)[CasebookSettings.library.key]
+        do { return try LibraryLocation.file(chosen: chosen, environment: ProcessInfo.processInfo.environment) } catch {
             throw CommandFailure(error.message)
         }
     }

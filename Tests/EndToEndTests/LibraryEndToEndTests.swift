@@ -107,6 +107,32 @@ struct LibraryEndToEndTests {
         #expect(builtIn.stderr.split(separator: "\n").count == 1)
     }
 
+    @Test func aLibraryFileNamedByLibraryOrCasebookLibraryIsUsedInsteadOfTheDefault() throws {
+        let home = try Home()
+        defer { home.remove() }
+        let shared = home.folder + "/drive/team.sqlite"
+        let add = try casebook(["add", "--library", shared, Self.fixtures + "/anytown-child-k.txt"], home)
+        #expect(add.status == 0, "\(add.stderr)")
+        #expect(add.stdout.hasPrefix("1 added"))
+        #expect(FileManager.default.fileExists(atPath: shared))
+        #expect(!FileManager.default.fileExists(atPath: home.libraryPath))
+        #expect(!FileManager.default.fileExists(atPath: shared + "/library.sqlite"))
+
+        var environment = home.environment
+        environment["CASEBOOK_LIBRARY"] = shared
+        let list = try Subprocess.run(try CasebookBinary.path(), ["library", "--format", "csv"], environment: environment)
+        #expect(list.status == 0, "\(list.stderr)")
+        #expect(list.stdout.contains("anytown-child-k.txt"))
+        // An existing file of any name is the library itself; the default library stays as it was.
+        let renamed = home.folder + "/drive/team-reviews"
+        try FileManager.default.moveItem(atPath: shared, toPath: renamed)
+        let show = try casebook(["show", "--library", renamed, "2:2b"], home)
+        #expect(show.status == 0, "\(show.stderr)")
+        #expect(show.stdout.contains("2b"))
+        let plain = try casebook(["library", "--format", "csv"], home)
+        #expect(!plain.stdout.contains("anytown-child-k.txt"))
+    }
+
     @Test func commitmentsAndThemesRunAcrossTheLibrary() throws {
         let home = try Home()
         defer { home.remove() }

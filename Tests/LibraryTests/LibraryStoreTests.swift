@@ -1,6 +1,7 @@
 import Content
 import Foundation
 import GRDB
+import Learning
 @testable import Library
 import Search
 import Testing
@@ -18,6 +19,22 @@ import Testing
         // Opening it again runs no migration twice and keeps the one document.
         #expect(try scratch.open().listing().map(\.id) == [1])
         #expect(try store.openDocument(id: 1).recommendationCount == 10)
+    }
+
+    @Test func theListingCarriesEachReviewsThemesAndAgenciesWithoutParsing() throws {
+        let scratch = try ScratchLibrary()
+        defer { scratch.remove() }
+        let store = try scratch.open()
+        let childJ = try #require(try store.listing().first)
+        let learning = LearningIndex(document: DocumentLoader.builtInDocument())
+        #expect(childJ.themes == Set(learning.recommendations.flatMap { $0.themes.map(\.theme) }).sorted())
+        #expect(childJ.agencies == Set(learning.recommendations.flatMap(\.agencies.allAgencies)).sorted())
+        #expect(!childJ.themes.isEmpty && !childJ.agencies.isEmpty)
+        // The same from one row as from the list.
+        _ = try LibraryImporter(store: store).add([try scratch.copy(fixture: "anytown-child-k.txt")])
+        let listed = try store.listing()
+        #expect(listed.count == 2)
+        #expect(listed[0] == childJ)
     }
 
     @Test func theLibraryIsInWALModeWithEveryMigrationApplied() throws {

@@ -96,6 +96,23 @@ import Testing
             try Settings(definitions: Self.definitions, flags: ["library": file], environment: Self.environment(config: nil))
         }
     }
+
+    @Test func aFileOrFolderSettingTakesAFileAndExpandsTildeAndRelativePaths() throws {
+        let definitions = [SettingDefinition(key: "library", flag: "--library", environment: "CASEBOOK_LIBRARY",
+                                             kind: .fileOrFolder, defaultValue: nil, summary: "library")]
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("a-library-\(UUID().uuidString).sqlite").path
+        try "x".write(toFile: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        #expect(try Settings(definitions: definitions, flags: ["library": file], environment: Self.environment(config: nil))["library"] == file)
+        let environment = try Self.environment(config: "library = \"~/drive/team.sqlite\"\n")
+        #expect(try Settings(definitions: definitions, flags: [:], environment: environment)["library"] == "/home/trainer/drive/team.sqlite")
+        let relative = try Self.environment(config: "library = \"shared/team.db\"\n")
+        #expect(try Settings(definitions: definitions, flags: [:], environment: relative)["library"]
+            == (relative["XDG_CONFIG_HOME"]! as NSString).standardizingPath + "/casebook/shared/team.db")
+        #expect(throws: SettingsError.self) {
+            try Settings(definitions: definitions, flags: ["library": " "], environment: Self.environment(config: nil))
+        }
+    }
 }
 
 /// The config file's path as messages show it.

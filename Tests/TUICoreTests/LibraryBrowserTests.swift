@@ -11,9 +11,11 @@ import TUITestSupport
         LibraryEntry(id: 1, title: childJ.title, organisation: childJ.organisation, year: 2019, source: "built-in",
                      recommendationCount: childJ.recommendationCount, statusCounts: ["completed": 2, "in progress": 7, "planned": 1]),
         LibraryEntry(id: 2, title: "Response to the Review of Child K", organisation: "Anytown Safeguarding Children Partnership",
-                     year: 2022, source: "k.txt", recommendationCount: 3, statusCounts: ["completed": 3]),
+                     year: 2022, source: "k.txt", recommendationCount: 3, statusCounts: ["completed": 3],
+                     themes: ["education and exclusion", "neglect"], agencies: ["Police", "Schools"]),
         LibraryEntry(id: 3, title: "Learning from Child M", organisation: "Northbridge Safeguarding Partnership",
-                     year: 2021, source: "m.txt", recommendationCount: 3, statusCounts: ["planned": 2, "in progress": 1]),
+                     year: 2021, source: "m.txt", recommendationCount: 3, statusCounts: ["planned": 2, "in progress": 1],
+                     themes: ["missing children"], agencies: ["Health", "Police"]),
     ]
     static let hits = [
         LibraryHit(document: 3, documentTitle: "Learning from Child M", item: ItemID(number: 2), snippet: "children who go missing", rank: -3),
@@ -91,10 +93,28 @@ import TUITestSupport
         #expect(browser.library!.rows.map(\.id) == [3])
     }
 
+    @Test func theFilterNarrowsByThemeAgencyAndDocument() {
+        var browser = Self.library()
+        Self.drive(&browser, "ftheme:missing⏎")
+        #expect(browser.library!.rows.map(\.id) == [3])
+        Self.drive(&browser, "F&agency:police⏎")
+        #expect(Set(browser.library!.rows.map(\.id)) == [2, 3])
+        // Values of one facet are alternatives; different facets must all hold.
+        Self.drive(&browser, "F&agency:schools agency:health theme:exclusion⏎")
+        #expect(browser.library!.rows.map(\.id) == [2])
+        Self.drive(&browser, "F&doc:3⏎")
+        #expect(browser.library!.rows.map(\.id) == [3])
+        Self.drive(&browser, "F&doc:\"child k\"⏎")
+        #expect(browser.library!.rows.map(\.id) == [2])
+        Self.drive(&browser, "F&agency:probation⏎")
+        #expect(browser.library!.rows.isEmpty)
+        #expect(browser.screen.contains("0 of 3 reviews"))
+    }
+
     @Test func anUnknownFacetSaysWhichOnesTheLibraryKnows() {
         var browser = Self.library()
-        Self.drive(&browser, "fagency:police")
-        #expect(browser.screen.contains("the library filters by words, org:, year: and status:"))
+        Self.drive(&browser, "fsection:generic")
+        #expect(browser.screen.contains("the library filters by words, doc: org: year: status: theme: agency:"))
         Self.drive(&browser, "⎋")
         #expect(rowTitles(browser).count == 3)
     }

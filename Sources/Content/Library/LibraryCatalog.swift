@@ -10,9 +10,13 @@ public struct LibraryEntry: Sendable, Hashable {
     public var recommendationCount: Int
     /// Derived status counts, keyed by the status's words ("completed", "in progress", "planned", …).
     public var statusCounts: [String: Int]
+    /// The themes and agencies its recommendations carry (derived at import), for the `theme:` and
+    /// `agency:` filters; sorted, each once.
+    public var themes: [String]
+    public var agencies: [String]
 
     public init(id: Int, title: String, organisation: String? = nil, year: Int? = nil, source: String,
-                recommendationCount: Int, statusCounts: [String: Int] = [:]) {
+                recommendationCount: Int, statusCounts: [String: Int] = [:], themes: [String] = [], agencies: [String] = []) {
         self.id = id
         self.title = title
         self.organisation = organisation
@@ -20,6 +24,8 @@ public struct LibraryEntry: Sendable, Hashable {
         self.source = source
         self.recommendationCount = recommendationCount
         self.statusCounts = statusCounts
+        self.themes = themes
+        self.agencies = agencies
     }
 }
 

@@ -3,19 +3,20 @@ import Foundation
 import Search
 
 /// The library's filter, typed at `f` as the outline's is: words of the title or organisation, and the
-/// facets a library row can answer without opening the document: `org:`, `year:2019` or
-/// `year:2019..2022`, and `status:` (a review with at least one recommendation of that derived status).
+/// facets a library row can answer without opening the document: `doc:12` (or words of its title),
+/// `org:`, `year:2019` or `year:2019..2022`, and `status:`, `theme:` and `agency:` (a review with at
+/// least one recommendation of that derived status, theme or agency, stored at import).
 /// Values of one facet are alternatives; words and different facets must all hold.
 struct LibraryFilter: Sendable, Hashable {
     var words: [String] = []
     var facets: [String: [String]] = [:]
 
-    static let facetKeys = ["org", "year", "status"]
+    static let facetKeys = ["doc", "org", "year", "status", "theme", "agency"]
 
     /// Reads the typed text; nil with the reason when a facet is not one the library knows.
     static func parse(_ text: String) -> Result<LibraryFilter, QueryError> {
         var filter = LibraryFilter()
-        for token in text.split(whereSeparator: \.isWhitespace).map(String.init) {
+        for token in tokens(text) {
             guard let colon = token.firstIndex(of: ":") else {
                 filter.words.append(LibraryFilter.fold(token))
                 continue
@@ -23,7 +24,7 @@ struct LibraryFilter: Sendable, Hashable {
             let key = token[..<colon].lowercased()
             let value = String(token[token.index(after: colon)...])
             guard facetKeys.contains(key) else {
-                return .failure(QueryError("the library filters by words, org:, year: and status:, not \(key):"))
+                return .failure(QueryError("the library filters by words, doc: org: year: status: theme: agency:, not \(key):"))
             }
             if key == "year", !value.isEmpty, YearRange(value) == nil {
                 return .failure(QueryError("year: takes a year or a range, as year:2019..2022"))
@@ -31,6 +32,25 @@ struct LibraryFilter: Sendable, Hashable {
             if !value.isEmpty { filter.facets[key, default: []].append(LibraryFilter.fold(value)) }
         }
         return .success(filter)
+    }
+
+    /// The typed words split at spaces outside double quotes, the quotes dropped (`doc:"child k"`).
+    static func tokens(_ text: String) -> [String] {
+        var tokens: [String] = []
+        var current = ""
+        var quoted = false
+        for character in text {
+            if character == "\"" {
+                quoted.toggle()
+            } else if character.isWhitespace && !quoted {
+                if !current.isEmpty { tokens.append(current) }
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { tokens.append(current) }
+        return tokens
     }
 
     /// Lower case, accents and case ignored, as the document's search folds text.
@@ -44,7 +64,10 @@ struct LibraryFilter: Sendable, Hashable {
         for (key, values) in facets {
             let holds = values.contains { value in
                 switch key {
+                case "doc": return DocumentFacets.matches(DocumentFacts(id: entry.id, title: entry.title), key: key, value: value)
                 case "org": return LibraryFilter.fold(entry.organisation ?? "").contains(value)
+                case "theme": return entry.themes.contains { DocumentFacets.containsWords(value, in: $0) }
+                case "agency": return entry.agencies.contains { DocumentFacets.containsWords(value, in: $0) }
                 case "year": return entry.year.map { YearRange(value)?.contains($0) ?? false } ?? false
                 default:
                     return entry.statusCounts.contains { status, count in

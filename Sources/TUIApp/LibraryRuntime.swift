@@ -7,6 +7,8 @@ import TUICore
 public final class LibraryRuntime: EffectRunner {
     private let catalog: any LibraryCatalog
     private var notes: NotesKeeper?
+    /// The library id of the review whose notes `notes` keeps.
+    private var openID: Int?
     /// How many matches a search across the library asks for: more than a screen of results needs.
     static let searchLimit = 200
 
@@ -40,6 +42,7 @@ public final class LibraryRuntime: EffectRunner {
                 // Each review's notes as its store holds them (the open review's changes are already written).
                 let marks = read.map { notesKeeper($0.1).notes?.marks.sorted() ?? [] }
                 answers.append(.libraryMarksRead(ids: read.map(\.0), documents: read.map(\.1), marks: marks))
+            case let .toggleLibraryMark(id, item): answers += toggleMark(item, in: id)
             default:
                 answers += notes?.perform([effect]) ?? []
             }
@@ -49,6 +52,32 @@ public final class LibraryRuntime: EffectRunner {
 
     public func flush() -> String? { notes?.flush() }
 
+    /// Marks or unmarks `item` in review `id`'s own notes store: through the open review's keeper when it
+    /// is that review (so the review under the library sees the mark), else through one opened for it.
+    private func toggleMark(_ item: ItemID, in id: Int) -> [Message] {
+        let keeper: NotesKeeper
+        if id == openID, let notes { keeper = notes } else {
+            do { keeper = notesKeeper(try catalog.document(id: id)) } catch {
+                return [.libraryMarked(document: id, item: item, marked: nil,
+                                       failure: "This review could not be read from the library: \(error)")]
+            }
+        }
+        guard let current = keeper.notes else {
+            return [.libraryMarked(document: id, item: item, marked: nil,
+                                   failure: (keeper.startupMessages + ["no notes store: the mark could not be kept"]).joined(separator: " · "))]
+        }
+        let marked = !current.marks.contains(item)
+        var answers = keeper.perform([.persist(.mark(item, marked))])
+        var failure = answers.lazy.compactMap { if case let .notesFailed(reason) = $0 { reason } else { nil } }.first
+        if keeper !== notes {
+            failure = failure ?? keeper.flush()
+            // That review's notes are not the open review's: only the answer goes back.
+            answers = []
+        }
+        answers.append(.libraryMarked(document: id, item: item, marked: failure == nil ? marked : nil, failure: failure))
+        return answers
+    }
+
     private func open(_ id: Int, at item: ItemID?) -> [Message] {
         let document: ReviewDocument
         do { document = try catalog.document(id: id) } catch {
@@ -57,6 +86,7 @@ public final class LibraryRuntime: EffectRunner {
         if let failure = notes?.flush() { return [.reviewFailed(failure)] }
         let keeper = notesKeeper(document)
         notes = keeper
+        openID = id
         var answers: [Message] = [.reviewOpened(id: id, document: document, notes: keeper.notes, at: item)]
         if !keeper.startupMessages.isEmpty { answers.append(.notice(keeper.startupMessages.joined(separator: " · "))) }
         return answers

@@ -77,6 +77,8 @@ public struct Browser: Sendable {
             if library?.search?.query == query { library?.search?.answer(hits) }
         case let .libraryReviewsRead(ids, documents): library?.reviewsRead(ids: ids, documents: documents)
         case let .libraryMarksRead(ids, documents, marks): library?.showMarks(ids: ids, documents: documents, marks: marks)
+        case let .libraryMarked(document, item, marked, failure):
+            library?.marked(document: document, item: item, now: marked, failure: failure)
         }
         return []
     }

@@ -118,6 +118,8 @@ enum Keymap {
               modes: [.library]),
             b([c("C")], .openList(.commitments), .library,
               "Still to do across the reviews the filter keeps: every commitment, its review, owner and due date", modes: [.library]),
+            b([c("m")], .note(.toggleMark), .library,
+              "In search results: mark or unmark the match's recommendation for the session, in its review", modes: [.library]),
             b([c("M")], .note(.openList), .library,
               "The session plan across reviews: every recommendation marked (m) in the reviews the filter keeps", modes: [.library]),
             b([c("t")], .library(.matrix(.themes)), .library,

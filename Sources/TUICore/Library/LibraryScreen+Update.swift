@@ -144,6 +144,7 @@ extension LibraryScreen {
             guard !rows.isEmpty else { return [] }
             message = "Reading the marks of \(rows.count) review\(rows.count == 1 ? "" : "s")…"
             return [.readMarks(rows.map(\.id))]
+        case .note(.toggleMark): return markSelectedMatch()
         case .redraw: return [.redrawAll]
         default: break
         }

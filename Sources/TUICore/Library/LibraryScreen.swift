@@ -40,6 +40,8 @@ struct LibraryScreen: Sendable {
     var gathering: LibraryMatrix.Kind??
     /// The review open (or last open) in the browser, by id: Enter on it goes back without reading it again.
     var openReview: Int?
+    /// What `m` in the search results marked (true) or unmarked (false), by review, for the results' marker.
+    var marksFromSearch: [Int: [ItemID: Bool]] = [:]
 
     init(entries: [LibraryEntry]) {
         self.entries = entries

@@ -22,4 +22,7 @@ public enum Effect: Sendable, Equatable {
     /// Read the marks (the session plan's candidates) of these documents of the library; the runtime
     /// answers with `.libraryMarksRead`.
     case readMarks([Int])
+    /// Mark (or unmark, when marked) `item` of the library's document `document` for the session, in
+    /// that review's notes; the runtime answers with `.libraryMarked`.
+    case toggleLibraryMark(document: Int, item: ItemID)
 }

@@ -30,6 +30,9 @@ public enum Message: Sendable {
     case libraryReviewsRead(ids: [Int], documents: [ReviewDocument])
     /// Each document `Effect.readMarks` asked for, with its marked items (those that could be read).
     case libraryMarksRead(ids: [Int], documents: [ReviewDocument], marks: [[ItemID]])
+    /// `item` of document `document` is now marked (or not), after `Effect.toggleLibraryMark`; nil when
+    /// its notes could not be written, with the reason.
+    case libraryMarked(document: Int, item: ItemID, marked: Bool?, failure: String?)
 }
 
 /// A moment, as the runtime's clocks tell it: the core reads no clock of its own.

@@ -27,8 +27,8 @@ public struct SearchIndex: Sendable {
         var starts: [Int] = []
         starts.reserveCapacity(pieces.count)
         for piece in pieces {
-            starts.append(folded.exact.count)
-            TextFolding.fold(piece.text, into: &folded)
+            starts.append(folded.count)
+            folded.append(piece.text)
         }
         self.folded = folded
         pieceStarts = starts
@@ -38,9 +38,12 @@ public struct SearchIndex: Sendable {
         facets = FacetTable(document: document, learning: learning)
     }
 
-    /// A document's learning and search indexes, built at the same time: what opening a document costs.
+    /// A document's learning and search indexes, built at the same time: what opening a document costs
+    /// (each recommendation's own facts are then derived in the background, see `LearningIndex`).
     public static func withLearning(of document: ReviewDocument) -> (LearningIndex, SearchIndex) {
         let (learning, index) = Parallel.both({ LearningIndex(document: document) }, { SearchIndex(document: document) })
+        // Each recommendation's own facts follow while the first frame is drawn, ready for a filter or a list.
+        learning.deriveRemainingInBackground()
         var answering = index
         answering.facets = FacetTable(document: document, learning: learning)
         return (learning, answering)

@@ -108,7 +108,8 @@ public struct SearchIndex: Sendable {
         let needle = TextFolding.fold(term.text, lowercase: !caseSensitive)
         let lowerNeedle = caseSensitive ? TextFolding.fold(term.text, lowercase: true) : needle
         guard !needle.isEmpty, needle.count == lowerNeedle.count else { return [] }
-        let haystack = caseSensitive ? folded.exact : folded.lower
+        // Found in the lower-cased bytes; a term with a capital then asks each match for its case.
+        let haystack = folded.lower
         let tokens = Self.tokens(of: lowerNeedle)
         var starts: [Int] = []
         var needsCheck = true
@@ -125,7 +126,7 @@ public struct SearchIndex: Sendable {
             // No letters or digits to anchor on ("+:"), or no word boundaries (Chinese, Thai): scan,
             // overlapping occurrences included.
             var from = 0
-            while let found = haystack[from...].firstRange(of: needle) {
+            while let found = haystack[from...].firstRange(of: lowerNeedle) {
                 starts.append(found.lowerBound)
                 from = found.lowerBound + 1
             }
@@ -135,9 +136,10 @@ public struct SearchIndex: Sendable {
         // Starts ascend, so the piece containing each is found by walking forward, not searching.
         var piece = 0
         haystack.withUnsafeBufferPointer { bytes in
-            needle.withUnsafeBufferPointer { pattern in
+            lowerNeedle.withUnsafeBufferPointer { pattern in
                 for start in starts
-                where !needsCheck || Self.matches(pattern, at: start, in: bytes, isPrefix: term.isPrefix, insideWords: insideWords) {
+                where !needsCheck || Self.matches(pattern, at: start, in: bytes, isPrefix: term.isPrefix, insideWords: insideWords)
+                    && (!caseSensitive || needle.indices.allSatisfy { folded.exactByte(at: start + $0) == needle[$0] }) {
                     while piece + 1 < pieceStarts.count, pieceStarts[piece + 1] <= start { piece += 1 }
                     hits.append(Hit(piece: Int32(piece), start: Int32(start), end: Int32(start + pattern.count)))
                 }

@@ -2,12 +2,16 @@ import Foundation
 
 /// Folded text for matching: accents removed, curly quotes and apostrophes made straight, dashes
 /// made hyphens, runs of white space made one space (so a phrase matches across a line or page
-/// break). Two byte arrays of equal length, one keeping case and one lower-cased, so a position
-/// found in either means the same place; and where each folded byte came from in the original
-/// text, so a match can be highlighted where the reader shows it.
+/// break). The bytes are kept lower-cased, with where the text has a capital (so a query with a
+/// capital can ask for it exactly), and where each folded byte came from in the original text, so a
+/// match can be highlighted where the reader shows it.
 struct FoldedText {
-    var exact: [UInt8] = []
-    var lower: [UInt8] = []
+    private(set) var lower: [UInt8] = []
+    /// A bit per byte: set where the text has the ASCII capital of the lower-case letter there.
+    private var capitals: [UInt64] = []
+    /// Where the text's byte is neither the lower-cased one nor its ASCII capital (a non-ASCII
+    /// capital, rare): its byte as written.
+    private var otherCase: [Int32: UInt8] = [:]
     /// Where folded bytes came from, kept only where that changes (a piece's start, a run of spaces
     /// made one, a character folded to another length): nearly every byte is copied one for one, so
     /// a byte per byte table would be the largest part of the index. Sorted by folded position; a
@@ -16,13 +20,22 @@ struct FoldedText {
     private var anchorPositions: [Int32] = []
     private var anchorSources: [Int32] = []
 
-    var count: Int { exact.count }
+    var count: Int { lower.count }
 
     /// Room for `count` folded bytes: folding a large document grows the arrays once, not by doubling.
     mutating func reserveCapacity(_ count: Int) {
-        exact.reserveCapacity(count)
         lower.reserveCapacity(count)
+        capitals.reserveCapacity(count / 64 + 1)
     }
+
+    /// The folded byte at `position` with its case as written.
+    func exactByte(at position: Int) -> UInt8 {
+        if capitals[position >> 6] & (1 << UInt64(position & 63)) != 0 { return lower[position] - 0x20 }
+        return otherCase.isEmpty ? lower[position] : otherCase[Int32(position)] ?? lower[position]
+    }
+
+    /// Every folded byte with its case as written (for a query, not a document).
+    var exact: [UInt8] { lower.indices.map(exactByte(at:)) }
 
     /// The UTF-8 offset in its piece's text of the character folded byte `position` came from.
     func sourceOffset(_ position: Int) -> Int {
@@ -109,8 +122,17 @@ struct FoldedText {
             }
             if !follows { anchor(size) }
             buffer.append(0, 0)
-            exact.append(contentsOf: UnsafeBufferPointer(start: buffer.exact, count: buffer.count))
             lower.append(contentsOf: UnsafeBufferPointer(start: buffer.lower, count: buffer.count))
+            let words = (base + buffer.count + 63) / 64
+            if capitals.count < words { capitals.append(contentsOf: repeatElement(0, count: words - capitals.count)) }
+            for index in 0..<buffer.count where buffer.exact[index] != buffer.lower[index] {
+                let (written, lowered, position) = (buffer.exact[index], buffer.lower[index], base + index)
+                if lowered >= 0x61 && lowered <= 0x7A && written == lowered - 0x20 {
+                    capitals[position >> 6] |= 1 << UInt64(position & 63)
+                } else {
+                    otherCase[Int32(position)] = written
+                }
+            }
         }
     }
 }

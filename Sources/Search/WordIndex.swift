@@ -24,31 +24,42 @@ struct WordIndex: Sendable {
     init(lower bytes: [UInt8]) {
         self.bytes = bytes
         slots = [Int32](repeating: 0, count: 1 << 12)
-        // One pass: each occurrence's word number and offset.
+        // One pass: each occurrence's word number.
         var numbers: [Int32] = []
-        var occurrenceStarts: [Int32] = []
         bytes.withUnsafeBufferPointer { text in
-            var index = 0
-            while index < text.count {
-                guard TextFolding.isWordByte(text[index]) else { index += 1; continue }
-                let start = index
-                while index < text.count, TextFolding.isWordByte(text[index]) { index += 1 }
-                let word = UnsafeBufferPointer(rebasing: text[start..<index])
-                numbers.append(number(of: word, in: text, adding: start))
-                occurrenceStarts.append(Int32(start))
+            Self.forEachWord(in: text) { start, end in
+                numbers.append(number(of: UnsafeBufferPointer(rebasing: text[start..<end]), in: text, adding: start))
             }
         }
-        // Then grouped by word, keeping document order within each word (a counting sort).
+        // Then the offsets grouped by word, keeping document order within each word (a counting sort);
+        // the words are found again rather than their offsets kept, which would double the pass's memory.
         firsts = [Int](repeating: 0, count: wordStarts.count + 1)
         for number in numbers { firsts[Int(number) + 1] += 1 }
         for number in wordStarts.indices { firsts[number + 1] += firsts[number] }
         var next = firsts
-        starts = [Int32](repeating: 0, count: numbers.count)
-        for (number, start) in zip(numbers, occurrenceStarts) {
-            starts[next[Int(number)]] = start
-            next[Int(number)] += 1
+        var starts = [Int32](repeating: 0, count: numbers.count)
+        var occurrence = 0
+        bytes.withUnsafeBufferPointer { text in
+            Self.forEachWord(in: text) { start, _ in
+                let number = Int(numbers[occurrence])
+                starts[next[number]] = Int32(start)
+                next[number] += 1
+                occurrence += 1
+            }
         }
+        self.starts = starts
         sorted = wordStarts.indices.map(Int32.init).sorted { word($0).lexicographicallyPrecedes(word($1)) }
+    }
+
+    /// Calls `body` with the start and end of each run of word bytes, in order.
+    private static func forEachWord(in text: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
+        var index = 0
+        while index < text.count {
+            guard TextFolding.isWordByte(text[index]) else { index += 1; continue }
+            let start = index
+            while index < text.count, TextFolding.isWordByte(text[index]) { index += 1 }
+            body(start, index)
+        }
     }
 
     private func word(_ number: Int32) -> ArraySlice<UInt8> {

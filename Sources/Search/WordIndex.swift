@@ -24,27 +24,27 @@ struct WordIndex: Sendable {
     init(lower bytes: [UInt8]) {
         self.bytes = bytes
         slots = [Int32](repeating: 0, count: 1 << 12)
-        // One pass: each occurrence's word number.
-        var numbers: [Int32] = []
+        // Two passes over the words, so that no array holds an entry per occurrence besides the
+        // offsets themselves: the first numbers each distinct word and counts its occurrences…
+        var counts: [Int] = [0]
         bytes.withUnsafeBufferPointer { text in
             Self.forEachWord(in: text) { start, end in
-                numbers.append(number(of: UnsafeBufferPointer(rebasing: text[start..<end]), in: text, adding: start))
+                let number = Int(number(of: UnsafeBufferPointer(rebasing: text[start..<end]), in: text, adding: start))
+                if number + 1 == counts.count { counts.append(0) }
+                counts[number + 1] += 1
             }
         }
-        // Then the offsets grouped by word, keeping document order within each word (a counting sort);
-        // the words are found again rather than their offsets kept, which would double the pass's memory.
-        firsts = [Int](repeating: 0, count: wordStarts.count + 1)
-        for number in numbers { firsts[Int(number) + 1] += 1 }
+        // …the second puts each offset in its word's run, in document order (a counting sort).
+        firsts = counts
         for number in wordStarts.indices { firsts[number + 1] += firsts[number] }
         var next = firsts
-        var starts = [Int32](repeating: 0, count: numbers.count)
-        var occurrence = 0
+        var starts = [Int32](repeating: 0, count: firsts.last ?? 0)
         bytes.withUnsafeBufferPointer { text in
-            Self.forEachWord(in: text) { start, _ in
-                let number = Int(numbers[occurrence])
+            Self.forEachWord(in: text) { start, end in
+                let slot = slot(of: UnsafeBufferPointer(rebasing: text[start..<end]), in: text)
+                let number = Int(slots[slot] - 1)
                 starts[next[number]] = Int32(start)
                 next[number] += 1
-                occurrence += 1
             }
         }
         self.starts = starts

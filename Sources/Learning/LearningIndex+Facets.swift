@@ -28,6 +28,7 @@ extension LearningIndex {
     /// Indices into `document.recommendations` that satisfy `key:value`; nil when the key is not a learning facet.
     public func recommendationsMatching(facet key: String, value: String) -> Set<Int>? {
         let value = value.lowercased().trimmingCharacters(in: .whitespaces)
+        let recommendations = self.recommendations
         let indices = recommendations.indices
         switch key.lowercased() {
         case "theme":
@@ -57,6 +58,7 @@ extension LearningIndex {
 
     /// The values a facet picker can offer for a key, from this document; nil for keys not answered here.
     public func facetValues(for key: String) -> [String]? {
+        let recommendations = self.recommendations
         switch key.lowercased() {
         case "theme": return data.themes.map(\.name).filter { name in recommendations.contains { $0.themes.contains { $0.theme == name } } }
         case "agency":
@@ -87,6 +89,7 @@ extension LearningIndex {
         let wanted = Self.normalised(value)
         guard !wanted.isEmpty else { return [] }
         var phrases = agencies.map { agency in (agency.name, agency.phrases.map(Self.normalised)) }
+        let recommendations = self.recommendations
         var unlisted = Set<String>()
         for mention in recommendations.flatMap(\.agencies.addressedTo) where !mention.isListed && unlisted.insert(mention.agency).inserted {
             phrases.append((mention.agency, [Self.normalised(mention.agency)]))

@@ -51,8 +51,9 @@ struct JSONDocumentStream {
                 try batched(Array(section.recommendations.enumerated()), depth: depth) { offset, recommendation in
                     var exported = ExportModel.Recommendation(recommendation)
                     let index = first + offset
-                    if learning.recommendations.indices.contains(index) {
-                        exported.derived = ExportModel.Derived(learning.recommendations[index])
+                    // One recommendation's facts at a time, as it is written.
+                    if index < learning.recommendationCount {
+                        exported.derived = ExportModel.Derived(learning.learning(at: index))
                     }
                     return exported
                 }

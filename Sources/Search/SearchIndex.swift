@@ -28,8 +28,8 @@ public struct SearchIndex: Sendable {
         var starts: [Int] = []
         starts.reserveCapacity(pieces.count)
         for piece in pieces {
-            starts.append(folded.exact.count)
-            TextFolding.fold(piece.text, into: &folded)
+            starts.append(folded.count)
+            folded.append(piece.text)
         }
         self.folded = folded
         pieceStarts = starts
@@ -39,9 +39,12 @@ public struct SearchIndex: Sendable {
         facets = FacetTable(document: document, learning: learning, facts: facts)
     }
 
-    /// A document's learning and search indexes, built at the same time: what opening a document costs.
+    /// A document's learning and search indexes, built at the same time: what opening a document costs
+    /// (each recommendation's own facts are then derived in the background, see `LearningIndex`).
     public static func withLearning(of document: ReviewDocument) -> (LearningIndex, SearchIndex) {
         let (learning, index) = Parallel.both({ LearningIndex(document: document) }, { SearchIndex(document: document) })
+        // Each recommendation's own facts follow while the first frame is drawn, ready for a filter or a list.
+        learning.deriveRemainingInBackground()
         var answering = index
         answering.facets = FacetTable(document: document, learning: learning)
         return (learning, answering)
@@ -106,7 +109,8 @@ public struct SearchIndex: Sendable {
         let needle = TextFolding.fold(term.text, lowercase: !caseSensitive)
         let lowerNeedle = caseSensitive ? TextFolding.fold(term.text, lowercase: true) : needle
         guard !needle.isEmpty, needle.count == lowerNeedle.count else { return [] }
-        let haystack = caseSensitive ? folded.exact : folded.lower
+        // Found in the lower-cased bytes; a term with a capital then asks each match for its case.
+        let haystack = folded.lower
         let tokens = Self.tokens(of: lowerNeedle)
         var starts: [Int] = []
         var needsCheck = true
@@ -123,7 +127,7 @@ public struct SearchIndex: Sendable {
             // No letters or digits to anchor on ("+:"), or no word boundaries (Chinese, Thai): scan,
             // overlapping occurrences included.
             var from = 0
-            while let found = haystack[from...].firstRange(of: needle) {
+            while let found = haystack[from...].firstRange(of: lowerNeedle) {
                 starts.append(found.lowerBound)
                 from = found.lowerBound + 1
             }
@@ -133,9 +137,10 @@ public struct SearchIndex: Sendable {
         // Starts ascend, so the piece containing each is found by walking forward, not searching.
         var piece = 0
         haystack.withUnsafeBufferPointer { bytes in
-            needle.withUnsafeBufferPointer { pattern in
+            lowerNeedle.withUnsafeBufferPointer { pattern in
                 for start in starts
-                where !needsCheck || Self.matches(pattern, at: start, in: bytes, isPrefix: term.isPrefix, insideWords: insideWords) {
+                where !needsCheck || Self.matches(pattern, at: start, in: bytes, isPrefix: term.isPrefix, insideWords: insideWords)
+                    && (!caseSensitive || needle.indices.allSatisfy { folded.exactByte(at: start + $0) == needle[$0] }) {
                     while piece + 1 < pieceStarts.count, pieceStarts[piece + 1] <= start { piece += 1 }
                     hits.append(Hit(piece: Int32(piece), start: Int32(start), end: Int32(start + pattern.count)))
                 }

@@ -2,73 +2,198 @@ import Foundation
 
 /// Folded text for matching: accents removed, curly quotes and apostrophes made straight, dashes
 /// made hyphens, runs of white space made one space (so a phrase matches across a line or page
-/// break). Two byte arrays of equal length, one keeping case and one lower-cased, so a position
-/// found in either means the same place; and for each byte, the UTF-8 offset in the original
-/// text of the character it came from, so a match can be highlighted where the reader shows it.
+/// break). The bytes are kept lower-cased, with where the text has a capital (so a query with a
+/// capital can ask for it exactly), and where each folded byte came from in the original text, so a
+/// match can be highlighted where the reader shows it.
 struct FoldedText {
-    var exact: [UInt8] = []
-    var lower: [UInt8] = []
-    var sourceOffsets: [Int32] = []
+    private(set) var lower: [UInt8] = []
+    /// A bit per byte: set where the text has the ASCII capital of the lower-case letter there.
+    private var capitals: [UInt64] = []
+    /// Where the text's byte is neither the lower-cased one nor its ASCII capital (a non-ASCII
+    /// capital, rare): its byte as written.
+    private var otherCase: [Int32: UInt8] = [:]
+    /// Where folded bytes came from, kept only where that changes (a piece's start, a run of spaces
+    /// made one, a character folded to another length): nearly every byte is copied one for one, so
+    /// a byte per byte table would be the largest part of the index. Sorted by folded position; a
+    /// source offset ≥ 0 starts a run (the bytes after it follow one for one), a negative one
+    /// (−offset − 1) holds for that byte only (the later bytes of "ß" → "ss" all come from "ß").
+    private var anchorPositions: [Int32] = []
+    private var anchorSources: [Int32] = []
+
+    var count: Int { lower.count }
 
     /// Room for `count` folded bytes: folding a large document grows the arrays once, not by doubling.
     mutating func reserveCapacity(_ count: Int) {
-        exact.reserveCapacity(count)
         lower.reserveCapacity(count)
-        sourceOffsets.reserveCapacity(count)
+        capitals.reserveCapacity(count / 64 + 1)
     }
 
-    mutating func append(exact: UInt8, lower: UInt8, offset: Int) {
-        self.exact.append(exact)
-        self.lower.append(lower)
-        sourceOffsets.append(Int32(offset))
+    /// The folded byte at `position` with its case as written.
+    func exactByte(at position: Int) -> UInt8 {
+        if capitals[position >> 6] & (1 << UInt64(position & 63)) != 0 { return lower[position] - 0x20 }
+        return otherCase.isEmpty ? lower[position] : otherCase[Int32(position)] ?? lower[position]
+    }
+
+    /// Every folded byte with its case as written (for a query, not a document).
+    var exact: [UInt8] { lower.indices.map(exactByte(at:)) }
+
+    /// The UTF-8 offset in its piece's text of the character folded byte `position` came from.
+    func sourceOffset(_ position: Int) -> Int {
+        var low = 0, high = anchorPositions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(anchorPositions[mid]) <= position { low = mid + 1 } else { high = mid }
+        }
+        let anchor = low - 1
+        let source = Int(anchorSources[anchor])
+        return source < 0 ? -source - 1 : source + position - Int(anchorPositions[anchor])
+    }
+
+    /// Whether folded byte `position` came from the same character as the byte before it.
+    private func continuesCharacter(_ position: Int) -> Bool {
+        sourceOffset(position) == sourceOffset(position - 1)
     }
 
     /// The UTF-8 range in the original text of the folded bytes `range` (the bytes after the
     /// range must exist: every folded text ends with a separator whose offset is its text's end).
     func sourceRange(of range: Range<Int>) -> Range<Int> {
-        let start = Int(sourceOffsets[range.lowerBound])
-        let last = sourceOffsets[range.upperBound - 1]
+        let start = sourceOffset(range.lowerBound)
         var next = range.upperBound
         // A character folded to several bytes ("ß" → "ss") ends where the next character starts.
-        while next < sourceOffsets.count - 1, sourceOffsets[next] == last { next += 1 }
-        return start..<max(start + 1, Int(sourceOffsets[next]))
+        while next < count - 1, continuesCharacter(next) { next += 1 }
+        return start..<max(start + 1, sourceOffset(next))
+    }
+
+    /// Appends a piece's text folded (see `TextFolding`), then a NUL separator, so no match runs
+    /// from one piece into the next. Read as UTF-8 bytes: ASCII (nearly all of these documents) is
+    /// folded byte by byte in one tight loop; any other character is decoded and folded on its own.
+    mutating func append(_ text: String) {
+        var text = text
+        let base = count
+        text.withUTF8 { bytes in
+            let size = bytes.count
+            // Folding rarely lengthens a text; the buffer grows should a character fold longer.
+            var buffer = FoldBuffer(capacity: size + 1)
+            defer { buffer.deallocate() }
+            // Where the source offset of the next byte follows from the last anchor, one for one.
+            var follows = false
+            func anchor(_ source: Int, only: Bool = false) {
+                anchorPositions.append(Int32(base + buffer.count))
+                anchorSources.append(Int32(only ? -source - 1 : source))
+                follows = !only
+            }
+            anchor(0)
+            var offset = 0
+            var lastWasSpace = false
+            while offset < size {
+                let byte = bytes[offset]
+                if byte < 0x80 {
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                        if !lastWasSpace {
+                            if !follows { anchor(offset) }
+                            buffer.append(0x20, 0x20)
+                        } else {
+                            follows = false
+                        }
+                        lastWasSpace = true
+                    } else {
+                        if !follows { anchor(offset) }
+                        lastWasSpace = false
+                        buffer.append(byte, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                    }
+                    offset += 1
+                    continue
+                }
+                // A String's UTF-8 is valid: the lead byte gives the width, the continuation bytes follow.
+                let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var value = UInt32(byte) & (0x7F >> width)
+                for next in (offset + 1)..<(offset + width) { value = value << 6 | UInt32(bytes[next] & 0x3F) }
+                let (folded, isSpace) = TextFolding.fold(Unicode.Scalar(value) ?? "\u{FFFD}")
+                if !(isSpace && lastWasSpace) {
+                    for (index, pair) in folded.enumerated() {
+                        anchor(offset, only: index > 0)
+                        buffer.append(pair.exact, pair.lower)
+                    }
+                }
+                // The next character's bytes no longer follow one for one.
+                follows = false
+                lastWasSpace = isSpace
+                offset += width
+            }
+            if !follows { anchor(size) }
+            buffer.append(0, 0)
+            lower.append(contentsOf: UnsafeBufferPointer(start: buffer.lower, count: buffer.count))
+            let words = (base + buffer.count + 63) / 64
+            if capitals.count < words { capitals.append(contentsOf: repeatElement(0, count: words - capitals.count)) }
+            for index in 0..<buffer.count where buffer.exact[index] != buffer.lower[index] {
+                let (written, lowered, position) = (buffer.exact[index], buffer.lower[index], base + index)
+                if lowered >= 0x61 && lowered <= 0x7A && written == lowered - 0x20 {
+                    capitals[position >> 6] |= 1 << UInt64(position & 63)
+                } else {
+                    otherCase[Int32(position)] = written
+                }
+            }
+        }
+    }
+}
+
+/// The bytes of one piece as they are folded: plain memory, so the loop over every byte of a large
+/// document does no array bookkeeping per byte.
+private struct FoldBuffer {
+    private(set) var exact: UnsafeMutablePointer<UInt8>
+    private(set) var lower: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(1, capacity)
+        exact = .allocate(capacity: self.capacity)
+        lower = .allocate(capacity: self.capacity)
+    }
+
+    mutating func append(_ byte: UInt8, _ lowered: UInt8) {
+        if count == capacity { grow() }
+        exact[count] = byte
+        lower[count] = lowered
+        count += 1
+    }
+
+    private mutating func grow() {
+        capacity *= 2
+        exact = Self.moved(exact, count: count, capacity: capacity)
+        lower = Self.moved(lower, count: count, capacity: capacity)
+    }
+
+    private static func moved(_ bytes: UnsafeMutablePointer<UInt8>, count: Int, capacity: Int) -> UnsafeMutablePointer<UInt8> {
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        larger.moveInitialize(from: bytes, count: count)
+        bytes.deallocate()
+        return larger
+    }
+
+    func deallocate() {
+        exact.deallocate()
+        lower.deallocate()
     }
 }
 
 enum TextFolding {
-    /// Appends the folded text, then a NUL separator (so no match runs from one piece into the next).
-    static func fold(_ text: String, into folded: inout FoldedText) {
-        var offset = 0
-        var lastWasSpace = false
-        for scalar in text.unicodeScalars {
-            defer { offset += UTF8.width(scalar) }
-            if scalar.isASCII ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace {
-                if !lastWasSpace { folded.append(exact: 0x20, lower: 0x20, offset: offset) }
-                lastWasSpace = true
-                continue
-            }
-            lastWasSpace = false
-            if scalar.isASCII {
-                let byte = UInt8(scalar.value)
-                let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                folded.append(exact: byte, lower: lower, offset: offset)
-                continue
-            }
-            // A combining accent belongs to the letter before it, which is already folded.
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
-            let exact = foldedScalar(scalar)
-            // Lower-case only where that keeps the byte length, so the two arrays stay aligned.
-            let lowered = Array(String(decoding: exact, as: UTF8.self).lowercased().utf8)
-            let lower = lowered.count == exact.count ? lowered : exact
-            for (e, l) in zip(exact, lower) { folded.append(exact: e, lower: l, offset: offset) }
-        }
-        folded.append(exact: 0, lower: 0, offset: offset)
+    /// Folds one non-ASCII character: a space becomes " ", a combining accent nothing (it belongs to
+    /// the letter before it, already folded), else its folded bytes, exact and lower-cased.
+    static func fold(_ scalar: Unicode.Scalar) -> (bytes: [(exact: UInt8, lower: UInt8)], isSpace: Bool) {
+        if scalar.properties.isWhitespace { return ([(0x20, 0x20)], true) }
+        if scalar.properties.generalCategory == .nonspacingMark { return ([], false) }
+        let exact = foldedScalar(scalar)
+        // Lower-case only where that keeps the byte length, so the two arrays stay aligned.
+        let lowered = Array(String(decoding: exact, as: UTF8.self).lowercased().utf8)
+        let lower = lowered.count == exact.count ? lowered : exact
+        return (Array(zip(exact, lower)), false)
     }
 
     /// Folds a query word or phrase the way the text was folded.
     static func fold(_ text: String, lowercase: Bool) -> [UInt8] {
         var folded = FoldedText()
-        fold(text, into: &folded)
+        folded.append(text)
         return (lowercase ? folded.lower : folded.exact).dropLast()
     }
 

@@ -1,62 +1,129 @@
+import Foundation
+
 /// Where every word of the folded, lower-cased text starts: a query word is a dictionary look-up,
 /// a prefix a binary search in the sorted vocabulary, so a query costs about as much as its
 /// matches, not the size of the document.
 struct WordIndex: Sendable {
-    /// A word as a slice of the folded bytes: no copy or String per occurrence while indexing.
-    private struct Word: Hashable {
-        let bytes: ArraySlice<UInt8>
-
-        // Hashed as one run of bytes, not byte by byte as an ArraySlice hashes itself.
-        func hash(into hasher: inout Hasher) {
-            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-        }
-    }
-
-    /// Each distinct word's number.
-    private var numbers: [Word: Int32] = [:]
+    /// The folded bytes the words are slices of.
+    private let bytes: [UInt8]
+    /// Each distinct word's first occurrence (start and length) in `bytes`, by word number.
+    private var wordStarts: [Int32] = []
+    private var wordLengths: [Int32] = []
+    /// Open addressing on a cheap hash of the word's bytes: word number + 1 in each used slot, 0 in
+    /// a free one. Hashing every occurrence of a large document with `Hasher` (SipHash) was most
+    /// of the index's cost; these are a document's words, not keys an attacker chooses to collide
+    /// — and a collision costs time, never a wrong answer.
+    private var slots: [Int32] = []
     /// The start offsets of word `n` are `starts[firsts[n]..<firsts[n + 1]]`, ascending: one array
     /// for all words rather than one per word.
     private var starts: [Int32] = []
     private var firsts: [Int] = []
-    /// The vocabulary sorted by bytes, for prefix look-ups.
-    private var vocabulary: [(word: ArraySlice<UInt8>, number: Int32)] = []
+    /// Word numbers sorted by their bytes, for prefix look-ups.
+    private var sorted: [Int32] = []
 
     init(lower bytes: [UInt8]) {
-        // One pass: each occurrence's word number and offset.
-        var occurrences: [(number: Int32, start: Int32)] = []
-        var words: [ArraySlice<UInt8>] = []
-        var index = 0
-        while index < bytes.count {
-            guard TextFolding.isWordByte(bytes[index]) else { index += 1; continue }
-            let start = index
-            while index < bytes.count, TextFolding.isWordByte(bytes[index]) { index += 1 }
-            let word = Word(bytes: bytes[start..<index])
-            let number: Int32
-            if let known = numbers[word] {
-                number = known
-            } else {
-                number = Int32(words.count)
-                numbers[word] = number
-                words.append(word.bytes)
+        self.bytes = bytes
+        slots = [Int32](repeating: 0, count: 1 << 12)
+        // Two passes over the words, so that no array holds an entry per occurrence besides the
+        // offsets themselves: the first numbers each distinct word and counts its occurrences…
+        var counts: [Int] = [0]
+        bytes.withUnsafeBufferPointer { text in
+            Self.forEachWord(in: text) { start, end in
+                let number = Int(number(of: UnsafeBufferPointer(rebasing: text[start..<end]), in: text, adding: start))
+                if number + 1 == counts.count { counts.append(0) }
+                counts[number + 1] += 1
             }
-            occurrences.append((number, Int32(start)))
         }
-        // Then grouped by word, keeping document order within each word (a counting sort).
-        firsts = [Int](repeating: 0, count: words.count + 1)
-        for occurrence in occurrences { firsts[Int(occurrence.number) + 1] += 1 }
-        for number in words.indices { firsts[number + 1] += firsts[number] }
+        // …the second puts each offset in its word's run, in document order (a counting sort).
+        firsts = counts
+        for number in wordStarts.indices { firsts[number + 1] += firsts[number] }
         var next = firsts
-        starts = [Int32](repeating: 0, count: occurrences.count)
-        for occurrence in occurrences {
-            starts[next[Int(occurrence.number)]] = occurrence.start
-            next[Int(occurrence.number)] += 1
+        var starts = [Int32](repeating: 0, count: firsts.last ?? 0)
+        bytes.withUnsafeBufferPointer { text in
+            Self.forEachWord(in: text) { start, end in
+                let slot = slot(of: UnsafeBufferPointer(rebasing: text[start..<end]), in: text)
+                let number = Int(slots[slot] - 1)
+                starts[next[number]] = Int32(start)
+                next[number] += 1
+            }
         }
-        vocabulary = words.enumerated().map { ($1, Int32($0)) }.sorted { $0.word.lexicographicallyPrecedes($1.word) }
+        self.starts = starts
+        sorted = wordStarts.indices.map(Int32.init).sorted { word($0).lexicographicallyPrecedes(word($1)) }
+    }
+
+    /// Calls `body` with the start and end of each run of word bytes, in order.
+    private static func forEachWord(in text: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
+        var index = 0
+        while index < text.count {
+            guard TextFolding.isWordByte(text[index]) else { index += 1; continue }
+            let start = index
+            while index < text.count, TextFolding.isWordByte(text[index]) { index += 1 }
+            body(start, index)
+        }
+    }
+
+    private func word(_ number: Int32) -> ArraySlice<UInt8> {
+        let start = Int(wordStarts[Int(number)])
+        return bytes[start..<(start + Int(wordLengths[Int(number)]))]
+    }
+
+    private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
+        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+    }
+
+    /// The slot holding `word`, or the free slot where it would go.
+    private func slot(of word: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Int {
+        let mask = slots.count - 1
+        var slot = Self.hash(word) & mask
+        while slots[slot] != 0 {
+            let number = Int(slots[slot] - 1)
+            let start = Int(wordStarts[number])
+            if Int(wordLengths[number]) == word.count, memcmp(text.baseAddress! + start, word.baseAddress!, word.count) == 0 {
+                return slot
+            }
+            slot = (slot + 1) & mask
+        }
+        return slot
+    }
+
+    /// The number of a word of `text` starting at `start`, numbering it if new.
+    private mutating func number(of word: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, adding start: Int) -> Int32 {
+        let slot = slot(of: word, in: text)
+        if slots[slot] != 0 { return slots[slot] - 1 }
+        let number = Int32(wordStarts.count)
+        wordStarts.append(Int32(start))
+        wordLengths.append(Int32(word.count))
+        slots[slot] = number + 1
+        // At most half full, so probes stay short.
+        if wordStarts.count * 2 > slots.count { rehash(text) }
+        return number
+    }
+
+    private mutating func rehash(_ text: UnsafeBufferPointer<UInt8>) {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        for number in wordStarts.indices {
+            let start = Int(wordStarts[number])
+            let word = UnsafeBufferPointer(rebasing: text[start..<(start + Int(wordLengths[number]))])
+            slots[slot(of: word, in: text)] = Int32(number) + 1
+        }
+    }
+
+    /// The number of a whole word, if the text has it.
+    private func number(of word: [UInt8]) -> Int32? {
+        bytes.withUnsafeBufferPointer { text in
+            word.withUnsafeBufferPointer { word in
+                guard word.count > 0 else { return nil }
+                let slot = slot(of: word, in: text)
+                return slots[slot] == 0 ? nil : slots[slot] - 1
+            }
+        }
     }
 
     /// Start offsets of a whole word.
     func positions(of word: [UInt8]) -> [Int32] {
-        numbers[Word(bytes: word[...])].map { Array(positions(ofNumber: $0)) } ?? []
+        number(of: word).map { Array(positions(ofNumber: $0)) } ?? []
     }
 
     private func positions(ofNumber number: Int32) -> ArraySlice<Int32> {
@@ -65,14 +132,14 @@ struct WordIndex: Sendable {
 
     /// The numbers of the words that start with `prefix`.
     private func numbers(withPrefix prefix: [UInt8]) -> [Int32] {
-        var low = 0, high = vocabulary.count
+        var low = 0, high = sorted.count
         while low < high {
             let mid = (low + high) / 2
-            if vocabulary[mid].word.lexicographicallyPrecedes(prefix) { low = mid + 1 } else { high = mid }
+            if word(sorted[mid]).lexicographicallyPrecedes(prefix) { low = mid + 1 } else { high = mid }
         }
         var end = low
-        while end < vocabulary.count, vocabulary[end].word.starts(with: prefix) { end += 1 }
-        return vocabulary[low..<end].map(\.number)
+        while end < sorted.count, word(sorted[end]).starts(with: prefix) { end += 1 }
+        return Array(sorted[low..<end])
     }
 
     /// Start offsets of every word beginning with `prefix`, ascending.
@@ -84,7 +151,7 @@ struct WordIndex: Sendable {
 
     /// How many places a word (or, for a prefix, its words) occurs: to pick the rarest anchor.
     func count(of word: [UInt8], isPrefix: Bool) -> Int {
-        let numbers = isPrefix ? numbers(withPrefix: word) : self.numbers[Word(bytes: word[...])].map { [$0] } ?? []
+        let numbers = isPrefix ? numbers(withPrefix: word) : number(of: word).map { [$0] } ?? []
         return numbers.reduce(0) { $0 + positions(ofNumber: $1).count }
     }
 }

@@ -1,5 +1,8 @@
 import Content
 import Foundation
+import Learning
+import Reports
+import Search
 import TUICore
 
 // Peak memory of opening a large document, against the budget of 4× its text plus 30 MB. Each
@@ -8,31 +11,56 @@ import TUICore
 enum MemoryBudget {
     static let childFlag = "--peak-memory-of"
 
-    /// What a child process measures: loading (what every command does first), or loading and
-    /// the browser's first frame at 80×24 (learning and search index included).
+    /// What a child process measures, each as the command does it: loading (what every command does
+    /// first); the browser's first frame at 80×24; `casebook search`; `casebook glossary`; `casebook
+    /// export --format json`. Output goes to /dev/null, a piece at a time where the command streams it.
     enum Measure: String, CaseIterable {
         case load = "load and parse"
         case browser = "open in the browser, first frame"
+        case search = "casebook search training"
+        case glossary = "casebook glossary"
+        case export = "casebook export --format json"
     }
 
     static func budgetKB(forTextBytes bytes: Int) -> Int { (4 * bytes + 30 * 1_048_576) / 1024 }
 
+    /// Issue 14's other shape: 100,000 recommendation headings and nothing else (about 1.7 MB).
+    static func headings(_ count: Int = 100_000) -> String {
+        (["Anytown Safeguarding Children Partnership", "", "Response to the Review of Child H", ""]
+            + (1...count).map { "Recommendation \($0)" }).joined(separator: "\n") + "\n"
+    }
+
     /// In the child: does the measure on `path` and prints its peak resident size in KB.
     static func runChild(_ arguments: [String]) -> Never {
         guard arguments.count == 2, let measure = Measure(rawValue: arguments[0]) else {
-            print("usage: casebook-bench \(childFlag) '\(Measure.load.rawValue)'|'\(Measure.browser.rawValue)' FILE")
+            print("usage: casebook-bench \(childFlag) " + Measure.allCases.map { "'\($0.rawValue)'" }.joined(separator: "|") + " FILE")
             exit(2)
         }
         do {
             let document = try DocumentLoader.load(path: arguments[1])
-            if measure == .browser {
+            let sink = FileHandle(forWritingAtPath: "/dev/null")!
+            func write(_ text: String) { sink.write(Data(text.utf8)) }
+            switch measure {
+            case .load:
+                break
+            case .browser:
                 var browser = Browser(document: document, noteIDs: NoteIDSource(seed: 0), width: 80, height: 24)
                 _ = browser.draw()
+            case .search:
+                let result = SearchIndex(document: document).run(try SearchQuery(parsing: "training"))
+                write(SearchReport.lines(for: result, in: document, width: 80, marks: .brackets).joined(separator: "\n"))
+            case .glossary:
+                write(GlossaryReport.lines(for: LearningIndex(document: document), width: 80).joined(separator: "\n"))
+            case .export:
+                try JSONExporter.export(document, to: write)
             }
             print(peakResidentKB())
             exit(0)
-        } catch {
+        } catch let error as LoadError {
             print(error.message)
+            exit(2)
+        } catch {
+            print(error)
             exit(2)
         }
     }

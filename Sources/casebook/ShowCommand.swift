@@ -65,7 +65,7 @@ struct ShowCommand: ParsableCommand {
         }
         // The first recommendation with the number, as `recommendation(_:)` finds it.
         let learning = document.recommendations.firstIndex { $0.number == itemID.number }
-            .map { LearningIndex(document: document).recommendations[$0] }
+            .map { LearningIndex(document: document).learning(at: $0) }
         guard let letter = itemID.part else {
             pager.write(renderer.render(recommendation, learning: learning))
             return

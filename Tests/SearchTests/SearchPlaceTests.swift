@@ -22,6 +22,35 @@ import TestFixtures
         #expect(piece[utf8: quoted.range] == "the café’s")
     }
 
+    /// The folded text keeps where its bytes came from only where that changes: after a run of spaces
+    /// made one, a character folded shorter ("é") or longer ("ß", "…"); every match still maps back to
+    /// exactly its words, and a capital asks for the case as written, also a non-ASCII one.
+    @Test func matchesMapBackExactlyAfterFoldingThatChangesLength() throws {
+        let document = ReviewParser.parse("""
+            Recommendation 1
+
+            The Straße 	  team met Éloïse … and   ÉLAN in the café; then straße again.
+
+            Η ΣΟΦΙΑ μένει.
+            """, source: "folding")
+        func found(_ query: String) throws -> [String] {
+            try result(query, in: document).matches.map { document.pieceText(at: $0)?[utf8: $0.range] ?? "" }
+        }
+        #expect(try found("strasse team") == ["Straße", "team", "straße"])
+        #expect(try found("\"strasse team met\"") == ["Straße \t  team met"])
+        #expect(try found("eloise") == ["Éloïse"])
+        #expect(try found("\"... and elan\"") == ["… and   ÉLAN"])
+        #expect(try found("cafe") == ["café"])
+        #expect(try found("Straße") == ["Straße"])
+        #expect(try found("ÉLAN") == ["ÉLAN"])
+        #expect(try found("Élan").isEmpty)
+        #expect(try found("sse").isEmpty)
+        #expect(try found("again") == ["again"])
+        #expect(try found("ΣΟΦΙΑ") == ["ΣΟΦΙΑ"])
+        #expect(try found("σοφια") == ["ΣΟΦΙΑ"])
+        #expect(try found("Σοφια").isEmpty)
+    }
+
     @Test func recommendationsSharingANumberAreTwoPlaces() throws {
         let document = ReviewParser.parse("""
             Recommendation 3

@@ -3,21 +3,22 @@
 /// in a document counts.
 struct ScalarText: Sendable {
     let scalars: [Unicode.Scalar]
-    /// The UTF-8 offset of each scalar, then the text's UTF-8 length.
-    let offsets: [Int]
+    /// The UTF-8 offset of each scalar, then the text's UTF-8 length (32 bits: a piece is far
+    /// smaller than the 64 MB cap, and this table is kept for every piece of a document).
+    let offsets: [Int32]
 
     init(_ text: String) {
         var scalars: [Unicode.Scalar] = []
-        var offsets: [Int] = []
+        var offsets: [Int32] = []
         scalars.reserveCapacity(text.utf8.count)
         offsets.reserveCapacity(text.utf8.count + 1)
         var offset = 0
         for scalar in text.unicodeScalars {
             scalars.append(scalar)
-            offsets.append(offset)
+            offsets.append(Int32(offset))
             offset += UTF8.width(scalar)
         }
-        offsets.append(offset)
+        offsets.append(Int32(offset))
         self.scalars = scalars
         self.offsets = offsets
     }
@@ -26,7 +27,7 @@ struct ScalarText: Sendable {
     subscript(index: Int) -> Unicode.Scalar { scalars[index] }
 
     /// The UTF-8 range of a range of scalars.
-    func utf8Range(_ range: Range<Int>) -> Range<Int> { offsets[range.lowerBound]..<offsets[range.upperBound] }
+    func utf8Range(_ range: Range<Int>) -> Range<Int> { Int(offsets[range.lowerBound])..<Int(offsets[range.upperBound]) }
 }
 
 /// What the text rules ask of a character. ASCII is answered by comparison, the rest by the

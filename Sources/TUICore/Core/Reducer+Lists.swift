@@ -56,6 +56,6 @@ extension BrowserState {
 
     /// What casebook derived about the selected recommendation (by item, not number); nil elsewhere.
     func learning(of selection: Selection) -> RecommendationLearning? {
-        itemIndex[selection.item].map { learning.recommendations[$0] }
+        itemIndex[selection.item].map { learning.learning(at: $0) }
     }
 }

@@ -1,0 +1,114 @@
+import Content
+import Dispatch
+import Foundation
+
+/// Each recommendation's own facts (agencies, themes, commitments, status), derived once, when first
+/// asked for, from what the learning index found across the document. Shared by the copies of an
+/// index, and safe to ask from several threads: a lock guards what has been derived.
+final class RecommendationDerivation: @unchecked Sendable {
+    /// What deriving a recommendation's facts needs; let go once every recommendation is derived.
+    struct Inputs: Sendable {
+        var recommendations: [Recommendation]
+        /// Each recommendation's pieces with their words, in the order of `recommendations`.
+        var pieces: [[(TextPiece, WordTokens)]]
+        /// Each recommendation's parts its response does not mention.
+        var unanswered: [[UnansweredPart]]
+        var agencies: AgencyFinder
+        var themes: ThemeFinder
+        var duePeriods: DuePeriodFinder
+    }
+
+    let count: Int
+    private let lock = NSLock()
+    /// Held while every missing recommendation is derived, so two callers do not both derive them.
+    private let derivingAll = NSLock()
+    private var inputs: Inputs?
+    private var derived: [RecommendationLearning?]
+    private var everything: [RecommendationLearning]?
+
+    init(inputs: Inputs) {
+        self.inputs = inputs
+        count = inputs.recommendations.count
+        derived = Array(repeating: nil, count: count)
+    }
+
+    func learning(at index: Int) -> RecommendationLearning {
+        lock.lock()
+        if let everything { lock.unlock(); return everything[index] }
+        if let known = derived[index] { lock.unlock(); return known }
+        let inputs = self.inputs!
+        lock.unlock()
+        let learning = Self.derive(index, from: inputs)
+        lock.lock()
+        if everything == nil { derived[index] = learning }
+        lock.unlock()
+        return learning
+    }
+
+    func all() -> [RecommendationLearning] {
+        derivingAll.lock()
+        defer { derivingAll.unlock() }
+        lock.lock()
+        if let everything { lock.unlock(); return everything }
+        let missing = derived.indices.filter { derived[$0] == nil }
+        let inputs = self.inputs!
+        lock.unlock()
+        let found = Parallel.map(missing) { Self.derive($0, from: inputs) }
+        lock.lock()
+        defer { lock.unlock() }
+        for (index, learning) in zip(missing, found) where derived[index] == nil { derived[index] = learning }
+        let result = derived.map { $0! }
+        everything = result
+        // The words of every piece are the largest part of deriving; nothing needs them now.
+        self.inputs = nil
+        derived = []
+        return result
+    }
+
+    func deriveInBackground() {
+        DispatchQueue.global(qos: .utility).async { _ = self.all() }
+    }
+
+    private static func derive(_ index: Int, from inputs: Inputs) -> RecommendationLearning {
+        let recommendation = inputs.recommendations[index]
+        let pieces = inputs.pieces[index], unanswered = inputs.unanswered[index]
+        // Each piece's agencies, found once for who is addressed and named and who owns each commitment.
+        let named = pieces.map { AgenciesInPiece(piece: $0.0, tokens: $0.1, found: inputs.agencies.find(in: $0.1)) }
+        let sentences = ResponseSentence.sentences(of: named.filter(\.piece.isResponse))
+        let stated = StatedFields(recommendation: recommendation, pieces: named)
+        return RecommendationLearning(
+            number: recommendation.number,
+            agencies: agencies(of: named, finder: inputs.agencies, stated: stated),
+            themes: inputs.themes.themes(in: pieces),
+            commitments: CommitmentFinder.commitments(recommendation: recommendation.number, sentences: sentences,
+                                                     agencies: inputs.agencies, duePeriods: inputs.duePeriods, stated: stated),
+            status: StatusRules.status(of: sentences, unanswered: unanswered),
+            unansweredParts: unanswered)
+    }
+
+    private static func agencies(of pieces: [AgenciesInPiece], finder: AgencyFinder, stated: StatedFields) -> RecommendationAgencies {
+        var addressed: [(key: AgencyFinder.Key, evidence: Evidence)] = []
+        var namedInText: [(agency: Int, evidence: Evidence)] = []
+        var namedInResponse: [(agency: Int, evidence: Evidence)] = []
+        for named in pieces {
+            let (piece, tokens, found) = (named.piece, named.tokens, named.found)
+            let mentions = found.map { (agency: $0.agency, evidence: piece.evidence($0.range, in: tokens)) }
+            if piece.isResponse || StatedFields.isField(piece) {
+                // A table's cells (Lead, Target…) belong with the response; a Lead is used below.
+                namedInResponse += mentions
+            } else {
+                addressed += AddresseeFinder.addressees(in: tokens, found: found).map { (key: $0.key, evidence: piece.evidence($0.range, in: tokens)) }
+                namedInText += mentions
+            }
+        }
+        // A stated Lead says who the recommendation is for, over what its sentences suggest.
+        if !stated.leads.isEmpty { addressed = stated.leads }
+        let addressees = Set(addressed.compactMap { item -> Int? in
+            if case let .listed(index) = item.key { return index }
+            return nil
+        })
+        return RecommendationAgencies(addressedTo: finder.mentions(keyed: addressed),
+                                      namedInRecommendation: finder.mentions(namedInText.filter { !addressees.contains($0.agency) }),
+                                      namedInResponse: finder.mentions(namedInResponse))
+    }
+}

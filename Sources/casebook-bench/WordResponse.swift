@@ -41,7 +41,8 @@ enum WordResponse {
         if let list {
             properties += #"<w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="\#(list)"/></w:numPr>"#
         }
-        let runs = text.split(separator: ". ", omittingEmptySubsequences: false).enumerated().map { index, sentence in
+        // The type is spelled out: with GRDB among the imports, a literal in a closure can be read as SQL.
+        let runs = text.split(separator: ". ", omittingEmptySubsequences: false).enumerated().map { index, sentence -> String in
             let end = index == 0 ? "" : ". "
             return "<w:r>\(runProperties)<w:t xml:space=\"preserve\">\(end)\(escaped(String(sentence)))</w:t></w:r>"
         }.joined()

@@ -23,7 +23,10 @@ public struct TimelineEntry: Sendable, Hashable {
     /// The date a line opens with, when a colon or a dash follows it: "March 2021: …", "12 March 2021 – …",
     /// "12/03/2021 - …", "2021-03-12: …", "Update June 2022: …". Nil for "March 2021 saw…".
     public static func date(opening text: String) -> String? {
-        var words = text.prefix(48).split(separator: " ", maxSplits: 5, omittingEmptySubsequences: true)
+        // Every date has a digit among the words looked at; most lines have none there.
+        let opening = text.prefix(48)
+        guard TextShape.hasDigit(opening) else { return nil }
+        var words = opening.split(separator: " ", maxSplits: 5, omittingEmptySubsequences: true)
         if let first = words.first, leadWords.contains(first.lowercased()) { words.removeFirst() }
         if let first = words.first, first.lowercased() == "at" || first.lowercased() == "of" { words.removeFirst() }
         guard let first = words.first else { return nil }

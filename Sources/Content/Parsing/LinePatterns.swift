@@ -145,8 +145,12 @@ enum LinePatterns {
     /// "Recommendations generic to all … cases.", "Single agency recommendations".
     static func isSectionHeading(_ line: String) -> Bool {
         let lastLetter = line.last { $0 != ":" && $0 != "." }
-        guard line.utf8.count <= 480, let first = line.first,
-              first == "R" || first == "r" || lastLetter == "s" || lastLetter == "S" else { return false }
+        guard line.utf8.count <= 480, let first = line.first else { return false }
+        // Not opening with "Recommendations", it must end with the word: looked for by bytes first, as
+        // many lines of a response end in an "s".
+        guard first == "R" || first == "r"
+            || ((lastLetter == "s" || lastLetter == "S") && TextShape.containsAnyCaseInsensitive(line, ["recommendations"]))
+        else { return false }
         let text = line
         let words = text.lowercased().split(separator: " ")
         guard text.count <= 120, words.count >= 2, words.count <= 16 else { return false }

@@ -13,10 +13,32 @@ public enum ReviewParser {
         var document = DocumentAssembler(units).document(source: source, furniture: furniture.furniture)
         document.lineRules = LineRule.rules(for: units)
         document.hints = hints
-        if text.unicodeScalars.contains(where: { TerminalSafe.isShownVisibly($0) && $0 != "\t" && $0 != "\n" && $0 != "\r" && $0 != "\u{0C}" }) {
+        if hasControlCharacters(text) {
             document.warnings.insert(ParseWarning("the text contains control characters; they are shown visibly (such as ^[), never sent to the terminal"), at: 0)
         }
         return document
+    }
+
+    /// Whether text holds a character shown visibly (as `TerminalSafe.isShownVisibly`) other than tab,
+    /// newline, carriage return and form feed — by bytes, since decoding every scalar of a large
+    /// document cost a tenth of parsing it. C1 controls and the bidi overrides have lead bytes C2 and E2.
+    static func hasControlCharacters(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for index in bytes.indices {
+                let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+                switch bytes[index] {
+                case 0x09, 0x0A, 0x0C, 0x0D: continue
+                case 0x00..<0x20, 0x7F: return true
+                case 0xC2 where (0x80...0x9F).contains(next): return true
+                case 0xE2 where next == 0x80 && (0xAA...0xAE).contains(third): return true
+                case 0xE2 where next == 0x81 && (0xA6...0xA9).contains(third): return true
+                default: continue
+                }
+            }
+            return false
+        }
     }
 
     /// A document a format reader extracted (PDF, Word, web page): its lines parsed as text, with the

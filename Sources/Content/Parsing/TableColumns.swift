@@ -76,7 +76,7 @@ struct TableColumns: Equatable {
     /// The header a line is, trying tabs, then " / ", then aligned columns.
     static func header(_ line: Substring) -> TableColumns? {
         if line.contains("\t") { return header(line, separator: .tab) }
-        if line.contains(" / ") { return header(line, separator: .slash) }
+        if TextShape.containsASCII(line, " / ") { return header(line, separator: .slash) }
         return header(line, separator: .aligned)
     }
 

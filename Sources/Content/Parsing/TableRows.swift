@@ -35,8 +35,7 @@ struct TableRows {
         let line = lines[index]
         guard line.utf8.count <= 240, !TextShape.isBlank(line) else { return nil }
         if case .tableRow? = roles[index + 1] { return TableColumns.header(line, separator: .tab) }
-        let lower = line.lowercased()
-        guard ["recommendation", "learning", "finding"].contains(where: lower.contains) else { return nil }
+        guard TextShape.containsAnyCaseInsensitive(line, ["recommendation", "learning", "finding"]) else { return nil }
         return TableColumns.header(line)
     }
 

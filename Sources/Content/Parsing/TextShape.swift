@@ -39,6 +39,33 @@ enum TextShape {
             || (scalar.value >= 0x2000 && scalar.value <= 0x200A) || scalar == "\u{FEFF}" || scalar == "\u{0B}"
     }
 
+    /// Whether text contains one of some lower-case ASCII words, in any case, by bytes (lower-casing
+    /// and Foundation's `contains` for every line were a quarter of parsing a large document).
+    static func containsAnyCaseInsensitive(_ text: some StringProtocol, _ needles: [String]) -> Bool {
+        let bytes = Array(text.utf8)
+        return needles.contains { contains(bytes, Array($0.utf8), foldingCase: true) }
+    }
+
+    /// Whether text contains an ASCII string exactly, by bytes (the generic collection search was slower still).
+    static func containsASCII(_ text: some StringProtocol, _ needle: String) -> Bool {
+        contains(Array(text.utf8), Array(needle.utf8), foldingCase: false)
+    }
+
+    private static func contains(_ bytes: [UInt8], _ word: [UInt8], foldingCase: Bool) -> Bool {
+        guard let head = word.first, bytes.count >= word.count else { return false }
+        // ORing 0x20 lower-cases an ASCII letter; the needles are lower-case.
+        let fold: UInt8 = foldingCase ? 0x20 : 0
+        for start in 0...(bytes.count - word.count) where bytes[start] | fold == head {
+            if (1..<word.count).allSatisfy({ bytes[start + $0] | fold == word[$0] }) { return true }
+        }
+        return false
+    }
+
+    /// Whether text has an ASCII digit.
+    static func hasDigit(_ text: some StringProtocol) -> Bool {
+        text.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    }
+
     static func wordCount(_ text: some StringProtocol) -> Int {
         text.split(whereSeparator: \.isWhitespace).count
     }

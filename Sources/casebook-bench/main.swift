@@ -169,6 +169,12 @@ report("Word response: open, derive everything, first frame at 80×24", median(5
 }, budget: 500)
 
 let large = CommandLineSearch.document()
+// BENCH_WRITE_SEARCH_DOCUMENT=PATH writes the 13 MB document to PATH, to time the real command on it
+// (`time casebook search zephyr PATH > /dev/null`).
+if let path = ProcessInfo.processInfo.environment["BENCH_WRITE_SEARCH_DOCUMENT"] {
+    try large.write(toFile: path, atomically: true, encoding: .utf8)
+    exit(0)
+}
 // BENCH_PROFILE_PARSE=N only parses the 13 MB document N times, for `perf record`.
 if let runs = ProcessInfo.processInfo.environment["BENCH_PROFILE_PARSE"].flatMap(Int.init) {
     for _ in 0..<runs { _ = ReviewParser.parse(large, source: "inquiry-13mb.txt") }

@@ -11,15 +11,15 @@ struct PageFurniture {
 
     init(_ source: SourceLines) {
         lines = source.lines
-        removeFormFeeds()
+        removeFormFeeds(at: source.formFeedLines)
         removeFooters()
         removePageNumbersNearBreaks()
         removeRunningHeaders()
         furniture.sort { $0.line < $1.line }
     }
 
-    private mutating func removeFormFeeds() {
-        for index in lines.indices where lines[index].utf8.contains(0x0C) {
+    private mutating func removeFormFeeds(at indices: [Int]) {
+        for index in indices {
             lines[index].removeAll { $0 == "\u{0C}" }
             furniture.append(FurnitureLine(line: index + 1, text: "", kind: .pageBreak))
             pageBreaks.insert(index + 1)

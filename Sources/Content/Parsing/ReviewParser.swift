@@ -26,14 +26,17 @@ public enum ReviewParser {
         var text = text
         return text.withUTF8 { bytes in
             for index in bytes.indices {
-                let next = index + 1 < bytes.count ? bytes[index + 1] : 0
-                let third = index + 2 < bytes.count ? bytes[index + 2] : 0
-                switch bytes[index] {
+                let byte = bytes[index]
+                if byte >= 0x20 && byte < 0x7F { continue }
+                switch byte {
                 case 0x09, 0x0A, 0x0C, 0x0D: continue
                 case 0x00..<0x20, 0x7F: return true
-                case 0xC2 where (0x80...0x9F).contains(next): return true
-                case 0xE2 where next == 0x80 && (0xAA...0xAE).contains(third): return true
-                case 0xE2 where next == 0x81 && (0xA6...0xA9).contains(third): return true
+                case 0xC2, 0xE2:
+                    let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                    let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+                    if byte == 0xC2 && (0x80...0x9F).contains(next) { return true }
+                    if byte == 0xE2 && next == 0x80 && (0xAA...0xAE).contains(third) { return true }
+                    if byte == 0xE2 && next == 0x81 && (0xA6...0xA9).contains(third) { return true }
                 default: continue
                 }
             }

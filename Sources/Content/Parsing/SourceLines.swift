@@ -3,6 +3,8 @@
 /// not a copy: a large document is held once while it is parsed.
 struct SourceLines {
     let lines: [Substring]
+    /// 0-based indices of the lines that hold a form feed, found while splitting.
+    let formFeedLines: [Int]
 
     init(_ text: String) {
         var body = Substring(text)
@@ -10,11 +12,15 @@ struct SourceLines {
         // Split on bytes: walking Characters (grapheme clusters) over a large document is far slower.
         let utf8 = body.utf8
         var lines: [Substring] = []
+        var formFeedLines: [Int] = []
         lines.reserveCapacity(utf8.count / 60 + 1)
         var lineStart = utf8.startIndex
         var index = utf8.startIndex
         while index < utf8.endIndex {
             let byte = utf8[index]
+            if byte == 0x0C, formFeedLines.last != lines.count {
+                formFeedLines.append(lines.count)
+            }
             if byte == 0x0A || byte == 0x0D {
                 lines.append(body[lineStart..<index])
                 var next = utf8.index(after: index)
@@ -27,6 +33,7 @@ struct SourceLines {
         }
         if lineStart < utf8.endIndex { lines.append(body[lineStart...]) }
         self.lines = lines
+        self.formFeedLines = formFeedLines
     }
 
     var count: Int { lines.count }

@@ -34,13 +34,14 @@ struct TableRows {
     private func header(at index: Int) -> TableColumns? {
         let line = lines[index]
         guard line.utf8.count <= 240, !TextShape.isBlank(line) else { return nil }
-        if case .tableRow? = roles[index + 1] { return TableColumns.header(line, separator: .tab) }
+        if isMarkedRow(index) { return TableColumns.header(line, separator: .tab) }
         guard TextShape.containsAnyCaseInsensitive(line, ["recommendation", "learning", "finding"]) else { return nil }
         return TableColumns.header(line)
     }
 
     private func isMarkedRow(_ index: Int) -> Bool {
-        if case .tableRow? = roles[index + 1] { return true }
+        // Most documents are text, with no roles: no hashing a key for every line then.
+        if !roles.isEmpty, case .tableRow? = roles[index + 1] { return true }
         return false
     }
 

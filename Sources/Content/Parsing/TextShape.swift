@@ -42,16 +42,21 @@ enum TextShape {
     /// Whether text contains one of some lower-case ASCII words, in any case, by bytes (lower-casing
     /// and Foundation's `contains` for every line were a quarter of parsing a large document).
     static func containsAnyCaseInsensitive(_ text: some StringProtocol, _ needles: [String]) -> Bool {
-        let bytes = Array(text.utf8)
-        return needles.contains { contains(bytes, Array($0.utf8), foldingCase: true) }
+        needles.contains { needle in withBytes(text) { contains($0, Array(needle.utf8), foldingCase: true) } }
     }
 
     /// Whether text contains an ASCII string exactly, by bytes (the generic collection search was slower still).
     static func containsASCII(_ text: some StringProtocol, _ needle: String) -> Bool {
-        contains(Array(text.utf8), Array(needle.utf8), foldingCase: false)
+        withBytes(text) { contains($0, Array(needle.utf8), foldingCase: false) }
     }
 
-    private static func contains(_ bytes: [UInt8], _ word: [UInt8], foldingCase: Bool) -> Bool {
+    /// The text's UTF-8 bytes in place where it is stored contiguously (a native string or slice), copied otherwise.
+    private static func withBytes<T>(_ text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ word: [UInt8], foldingCase: Bool) -> Bool {
         guard let head = word.first, bytes.count >= word.count else { return false }
         // ORing 0x20 lower-cases an ASCII letter; the needles are lower-case.
         let fold: UInt8 = foldingCase ? 0x20 : 0

@@ -100,6 +100,42 @@ struct FormatsEndToEndTests {
         #expect(check.stdout.contains(fixture.counts), "\(check.stdout)")
     }
 
+    /// A file casebook cannot read — encrypted, damaged, a scan with no text layer, an error page, or
+    /// none of the formats whatever its name says — gets one line saying which, and exit 2, from every
+    /// command and from the browser, and nothing on stdout.
+    @Test func everyCommandRefusesAnUnreadableFileInOneLine() throws {
+        let scratch = CommandLineEndToEndTests()
+        let files: [(path: String, message: String)] = [
+            ("pdf/password-protected.pdf", "is a password-protected PDF; casebook cannot read it"),
+            ("pdf/scanned-no-text.pdf", "is a scanned PDF with no text layer"),
+            ("pdf/damaged.pdf", "is a damaged PDF ("),
+            ("docx/damaged-truncated.docx", "is a damaged Word document (not a readable ZIP package)"),
+            ("docx/damaged-malformed-xml.docx", "is a damaged Word document (word/document.xml is not well-formed XML"),
+            ("html/anytown-page-not-found.html", "is an error page saved from a web site, not a document"),
+        ].map { (Installation.repository.appendingPathComponent("Tests/TestFixtures/Fixtures/\($0.0)").path, $0.1) } + [
+            (try scratch.temporaryFile("scan.pdf", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D])),
+             "is a PNG image, not a document"),
+            (try scratch.temporaryFile("plan.docx", Data("PK\u{3}\u{4}not a package".utf8)), "is a ZIP archive but not a Word (.docx) document"),
+        ]
+        let binary = try CasebookBinary.path()
+        for (path, message) in files {
+            for command in [["list"], ["show", "1"], ["search", "child"], ["export", "--format", "json"], ["check"], ["check", "--explain"]] {
+                let run = try Subprocess.run(binary, command + [path])
+                #expect(run.status == 2, "\(command) \(path)")
+                #expect(run.stderr.hasPrefix("casebook: \(path): \(message)"), "\(command): \(run.stderr)")
+                #expect(run.stderr.filter { $0 == "\n" }.count == 1, "\(command): \(run.stderr)")
+                #expect(run.stdout.isEmpty, "\(command): \(run.stdout)")
+            }
+        }
+        // The browser does not start on it: the same line, and exit 2.
+        let session = try TmuxSession(arguments: [files[1].path], width: 80, height: 24)
+        defer { session.close() }
+        let exit = try session.waitForExit()
+        #expect(exit.status == 2)
+        // Compared without spaces, since the terminal wraps the line where it will.
+        #expect(exit.stty.filter { !$0.isWhitespace }.contains("isascannedPDFwithnotextlayer"), "\(exit.stty)")
+    }
+
     /// An output with its lines joined, so that a phrase wrapped over two lines is found.
     static func flat(_ text: String) -> String {
         text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")

@@ -11,7 +11,7 @@ struct PDFFixture: CustomStringConvertible {
 
     static let directory = FixtureFile.directory?.appendingPathComponent("pdf")
     /// The readable fixtures: those with a source text.
-    static let readable = ["kingsmere-child-t-response", "harrowfield-action-plan", "westmoor-40-pages"].map(PDFFixture.init)
+    static let readable = ["kingsmere-child-t-response", "harrowfield-action-plan", "ashcombe-two-column-briefing", "westmoor-40-pages"].map(PDFFixture.init)
     static let withExpectations = readable.filter { FileManager.default.fileExists(atPath: $0.url("expected.json").path) }
 
     func url(_ extension: String) -> URL {

@@ -33,6 +33,34 @@ import Testing
         #expect(extracted.furniture.map(\.kind) == [.pageBreak])
     }
 
+    /// Two columns of prose are read down the left, then down the right, a sentence running on from
+    /// one to the other; the full-width lines above and below stay where they are.
+    @Test func twoColumnsAreReadColumnByColumn() {
+        let left = ["The review looked at the", "year before the incident", "and at how the agencies", "shared what they knew",
+                    "about the adults around"]
+        let right = ["the boy. Each agency", "waited for another to", "call a meeting, and the", "referral described his",
+                     "behaviour, not the risk."]
+        var rows = [Self.row(0, 80, [(70, "A briefing for practitioners in every agency of the partnership.")])]
+        for (index, pair) in zip(left, right).enumerated() {
+            rows.append(Self.row(0, 100 + Double(index) * 13, [(70, pair.0), (200, pair.1)]))
+        }
+        rows.append(Self.row(0, 200, [(70, "Questions for your team.")], bold: true))
+        let text = Self.write([rows]).text
+        #expect(text == "A briefing for practitioners in every agency of the partnership.\n\n"
+            + (left + right).joined(separator: " ") + "\n\nQuestions for your team.", "\(text)")
+    }
+
+    /// A table of two columns as wide as each other, under a short bold header row, is still a table.
+    @Test func aTableOfTwoEvenColumnsIsNotTwoColumnsOfProse() {
+        var rows = [Self.row(0, 100, [(70, "Recommendation"), (200, "Response")], bold: true)]
+        for index in 1...5 {
+            rows.append(Self.row(0, 100 + Double(index) * 20, [(70, "\(index). Agencies share data"), (200, "Agreed. Data is shared weekly")]))
+        }
+        let extracted = Self.write([rows])
+        #expect(extracted.text.components(separatedBy: "\n").contains("3. Agencies share data\tAgreed. Data is shared weekly"), "\(extracted.text)")
+        #expect(extracted.roles.count == 6)
+    }
+
     @Test func aParagraphRunsOnAcrossAPageOnlyWhenItsSentenceDoes() {
         let first = [Self.row(0, 700, [(70, "The audit found that the")]), Self.row(0, 713, [(70, "records were")])]
         let second = [Self.row(1, 100, [(70, "complete in most cases.")]), Self.row(1, 130, [(70, "A second audit follows.")])]

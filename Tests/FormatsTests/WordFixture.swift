@@ -11,6 +11,7 @@ struct WordFixture: CustomStringConvertible, Sendable {
     /// The fixtures that open (the damaged ones are tested by name).
     static let readable: [WordFixture] = [
         "northmoor-child-s-response.docx", "southfield-child-u-numbered.docx", "westmarsh-child-t-action-plan.docx",
+        "eastbrook-child-v-template.docx",
     ].map(WordFixture.init)
 
     var url: URL { FixtureFile.directory!.appendingPathComponent("docx").appendingPathComponent(name) }

@@ -78,10 +78,10 @@ import ZIPFoundation
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// The shown text of `w:t` elements; a paragraph's end, a tab and a line break separate words, a
-    /// non-breaking hyphen joins them as "-".
+    /// The shown text of `w:t` elements; a paragraph's start (a text box's paragraphs start inside a
+    /// run of another) and end, a tab and a line break separate words, a non-breaking hyphen joins them as "-".
     static func shownText(_ xml: String) -> String {
-        let pattern = #"<w:t(?:\s[^>]*)?>([^<]*)</w:t>|<w:t\s*/>|(</w:p>|<w:tab/>|<w:br[^>]*/>|<w:cr/>)|(<w:noBreakHyphen/>)"#
+        let pattern = #"<w:t(?:\s[^>]*)?>([^<]*)</w:t>|<w:t\s*/>|(</w:p>|<w:p>|<w:p\s[^>]*>|<w:tab/>|<w:br[^>]*/>|<w:cr/>)|(<w:noBreakHyphen/>)"#
         let regex = try! NSRegularExpression(pattern: pattern)
         var text = ""
         let nsXML = xml as NSString

@@ -10,6 +10,8 @@ struct PDFFragment {
 struct PDFRow {
     var fragments: [PDFFragment]
     var page: Int
+    /// 0 across the page; 1 or 2 for the left or right column of two-column prose (`PDFColumns`).
+    var column = 0
 
     var top: Double { fragments.map(\.top).min() ?? 0 }
     var bottom: Double { fragments.map(\.bottom).max() ?? 0 }

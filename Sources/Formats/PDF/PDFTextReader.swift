@@ -33,7 +33,7 @@ enum PDFTextReader {
                     body.append(row)
                 }
             }
-            pieces += tablesAndProse(body, continuing: pieces.lastTable)
+            pieces += tablesAndProse(PDFColumns.readingOrder(body), continuing: pieces.lastTable)
         }
         return pieces
     }

@@ -58,7 +58,8 @@ struct PDFTextWriter {
     /// Whether `row` goes on the paragraph that `previous` ends.
     static func continues(_ previous: PDFRow, _ row: PDFRow, acrossPage: Bool) -> Bool {
         guard abs(previous.size - row.size) < 0.6, previous.bold == row.bold else { return false }
-        if acrossPage {
+        // From the foot of the left column to the head of the right one is like a page break.
+        if acrossPage || (previous.column == 1 && row.column == 2) {
             let ended = previous.text.last.map { ".!?:".contains($0) } ?? true
             return !ended || row.text.first?.isLowercase == true
         }

@@ -37,7 +37,8 @@ extension Browser {
         }
         let shares = SessionAcrossReviews.runs(reviews)
         guard !shares.isEmpty else {
-            library.message = "Nothing marked in these \(ids.count) reviews: mark recommendations with m (in a review or in / results)"
+            library.message = "Nothing marked in " + (ids.count == 1 ? "this review" : "these \(ids.count) reviews")
+                + ": mark recommendations with m (in a review or in / results)"
             return []
         }
         session = SessionAcrossLibrary(shares: shares, quitsOnStop: quitsOnStop)

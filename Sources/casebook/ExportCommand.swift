@@ -16,7 +16,7 @@ struct ExportCommand: ParsableCommand {
 
         With --notes and without a file, when the library holds more than the built-in document, the \
         handout is the session across the library: every review's marked recommendations, review by \
-        review in title order, each heading naming its review ("Child J · Recommendation 5b").
+        review in title order, each heading naming its review before the recommendation.
         """
     )
 

@@ -36,7 +36,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         if notes, format == .json { throw CommandFailure("--notes makes a Markdown handout; drop --format json") }
-        if notes, let library = try SessionAcrossLibrary(document) {
+        if notes, let library = try LibrarySessionPlan(document) {
             let exporter = HandoutExporter(questions: ReflectiveQuestions.inForce(for: DocumentArgument.builtIn()))
             return pager.write(exporter.markdown(session: try library.shares()))
         }
@@ -57,7 +57,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     private func writeHandout(_ document: ReviewDocument) throws {
-        let notes = try SessionAcrossLibrary.notes(of: document)
+        let notes = try LibrarySessionPlan.notes(of: document)
         let plan = notes.presentationOrder.map(\.number)
         var exporter = HandoutExporter(questions: ReflectiveQuestions.inForce(for: document))
         exporter.recommendations = plan.isEmpty ? nil : plan

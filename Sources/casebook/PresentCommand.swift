@@ -46,7 +46,7 @@ struct PresentCommand: ParsableCommand {
         }
         if plan?.isEmpty == true { throw CommandFailure("--only needs ids, e.g. --only 3,5,6") }
         if savePlan && plan == nil { throw CommandFailure("--save-plan saves the --only plan; give --only too") }
-        if let library = try SessionAcrossLibrary(document) { return try presentAcross(library, oneReviewOptions: start != nil || plan != nil) }
+        if let library = try LibrarySessionPlan(document) { return try presentAcross(library, oneReviewOptions: start != nil || plan != nil) }
         let document = try document.load()
         try Self.check(start.map { [$0] } ?? [], in: document)
         try Self.check(plan ?? [], in: document)
@@ -65,7 +65,7 @@ struct PresentCommand: ParsableCommand {
 
     /// The session across the library's reviews: what is marked in each, presented from the library's
     /// browser, so that each review's room answers go to its own notes.
-    private func presentAcross(_ library: SessionAcrossLibrary, oneReviewOptions: Bool) throws {
+    private func presentAcross(_ library: LibrarySessionPlan, oneReviewOptions: Bool) throws {
         if oneReviewOptions {
             throw CommandFailure("--from and --only choose within one review: give its FILE or library id, e.g. casebook present 2 --only 3,5")
         }

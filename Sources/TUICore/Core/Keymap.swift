@@ -96,7 +96,8 @@ enum Keymap {
             b([c("k"), .up], .move(.up), .presenting, "See more above", modes: [.presenting]),
             b([c("c")], .present(.toggleClock), .presenting, "Show or hide the session clock", modes: [.presenting]),
             b([c("b")], .present(.blank), .presenting, "Blank the screen; any key brings it back", modes: [.presenting]),
-            b([c("q"), .escape], .present(.stop), .presenting, "Back to the browser, at this recommendation (casebook present: quit)",
+            b([c("q"), .escape], .present(.stop), .presenting,
+              "Back to the browser at this recommendation, or to the library when presenting from it (casebook present: quit)",
               modes: [.presenting]),
 
             b([c("L")], .library(.show), .goingPlaces, "Back to the library, as you left it (opened from one)"),

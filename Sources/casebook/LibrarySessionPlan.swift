@@ -6,7 +6,7 @@ import Store
 /// built-in document (as `search` and `commitments` decide): the session across the library's reviews,
 /// review by review in title order (the library's own), each review's marked recommendations in
 /// document order, each with its notes from the review's own store.
-struct SessionAcrossLibrary {
+struct LibrarySessionPlan {
     let catalog: any LibraryCatalog
     let entries: [LibraryEntry]
 

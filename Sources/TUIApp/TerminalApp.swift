@@ -57,6 +57,8 @@ public enum TerminalApp {
         let size = backend.size
         var browser = Browser(library: entries, placeholder: DocumentLoader.builtInDocument(), options: options,
                               noteIDs: NoteIDSource(seed: .random(in: .min ... .max)), width: size.width, height: size.height)
+        // `casebook present` on the library: the marks are read and the session's first review opened.
+        _ = send(runtime.perform(browser.start()), to: &browser, notes: runtime)
         let end = run(&browser, on: backend, notes: runtime)
         if let failure = runtime.flush() { complain("casebook: \(failure)") }
         if case let .signal(number) = end { return TerminalGuard.end(by: number) }

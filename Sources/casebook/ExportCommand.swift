@@ -10,7 +10,13 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the whole document as JSON or Markdown to standard output.",
         discussion: """
-        JSON is for other programs; Markdown makes a handout for training sessions. With --notes, the         handout is the record of a session: each recommendation presented, its response, the         reflective questions and the notes and room answers captured.
+        JSON is for other programs; Markdown makes a handout for training sessions. With --notes, the \
+        handout is the record of a session: each recommendation presented, its response, the \
+        reflective questions and the notes and room answers captured.
+
+        With --notes and without a file, when the library holds more than the built-in document, the \
+        handout is the session across the library: every review's marked recommendations, review by \
+        review in title order, each heading naming its review before the recommendation.
         """
     )
 
@@ -21,7 +27,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The output format: json or markdown (default: export-format in config.toml, else json; markdown with --notes).")
     var format: Format?
 
-    @Flag(help: "A Markdown handout with the questions and the notes captured for this document.")
+    @Flag(help: "A Markdown handout with the questions and the notes captured (without FILE, on a library: the session across its reviews).")
     var notes = false
 
     @OptionGroup var pager: PagerOption
@@ -29,11 +35,13 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var document: DocumentArgument
 
     func run() throws {
-        let document = try document.load()
-        if notes {
-            guard format != .json else { throw CommandFailure("--notes makes a Markdown handout; drop --format json") }
-            return try writeHandout(document)
+        if notes, format == .json { throw CommandFailure("--notes makes a Markdown handout; drop --format json") }
+        if notes, let library = try LibrarySessionPlan(document) {
+            let exporter = HandoutExporter(questions: ReflectiveQuestions.inForce(for: DocumentArgument.builtIn()))
+            return pager.write(exporter.markdown(session: try library.shares()))
         }
+        let document = try document.load()
+        if notes { return try writeHandout(document) }
         let settings = try CasebookSettings.load(flags: [CasebookSettings.exportFormat.key: format?.rawValue].compactMapValues { $0 })
         // Streamed: a large document's export is written as it is made, never held whole (unless paged).
         try pager.write { output in
@@ -49,15 +57,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     private func writeHandout(_ document: ReviewDocument) throws {
-        let notes: DocumentNotes
-        do {
-            let store = try NoteStore(document: document)
-            try store.load()
-            for notice in store.takeNotices() { StandardStreams.complain(notice.message) }
-            notes = store.current
-        } catch {
-            throw CommandFailure(error.message)
-        }
+        let notes = try LibrarySessionPlan.notes(of: document)
         let plan = notes.presentationOrder.map(\.number)
         var exporter = HandoutExporter(questions: ReflectiveQuestions.inForce(for: document))
         exporter.recommendations = plan.isEmpty ? nil : plan

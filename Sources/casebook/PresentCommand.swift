@@ -16,6 +16,11 @@ struct PresentCommand: ParsableCommand {
         Without --only, the document's saved plan (--save-plan) is presented, else the items \
         marked in the browser (m), else all of them. --only is for this session alone unless \
         --save-plan is given.
+
+        Without a file, when the library holds more than the built-in document, the session runs \
+        across the library (as the browser's p there): every review's marked recommendations, review \
+        by review in title order, each slide naming its review; the room's answers go to each \
+        review's own notes, and export --notes makes the handout.
         """
     )
 
@@ -41,15 +46,14 @@ struct PresentCommand: ParsableCommand {
         }
         if plan?.isEmpty == true { throw CommandFailure("--only needs ids, e.g. --only 3,5,6") }
         if savePlan && plan == nil { throw CommandFailure("--save-plan saves the --only plan; give --only too") }
+        if let library = try LibrarySessionPlan(document) { return try presentAcross(library, oneReviewOptions: start != nil || plan != nil) }
         let document = try document.load()
         try Self.check(start.map { [$0] } ?? [], in: document)
         try Self.check(plan ?? [], in: document)
         if let start, let plan, !plan.contains(where: { $0.number == start.number }) {
             throw CommandFailure("--from \(start) is not among --only \(plan.map(\.description).joined(separator: ","))")
         }
-        if let (reason, _) = TerminalOptions.whyNotFullScreen {
-            throw CommandFailure("present needs a terminal (\(reason)); try casebook export --format markdown for a handout")
-        }
+        try Self.needTerminal()
         var options = try terminal.browserOptions()
         options.startInPresentation = true
         options.presentFrom = start
@@ -57,6 +61,26 @@ struct PresentCommand: ParsableCommand {
         options.savePlan = savePlan
         let status = TerminalApp.run(document: document, options: options)
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The session across the library's reviews: what is marked in each, presented from the library's
+    /// browser, so that each review's room answers go to its own notes.
+    private func presentAcross(_ library: LibrarySessionPlan, oneReviewOptions: Bool) throws {
+        if oneReviewOptions {
+            throw CommandFailure("--from and --only choose within one review: give its FILE or library id, e.g. casebook present 2 --only 3,5")
+        }
+        _ = try library.shares()
+        try Self.needTerminal()
+        var options = try terminal.browserOptions()
+        options.startInPresentation = true
+        let status = TerminalApp.run(library: library.catalog, entries: library.entries, options: options)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    private static func needTerminal() throws(CommandFailure) {
+        if let (reason, _) = TerminalOptions.whyNotFullScreen {
+            throw CommandFailure("present needs a terminal (\(reason)); try casebook export --format markdown for a handout")
+        }
     }
 
     /// A session cannot start on what the document does not have: "no recommendation 99 in child-j.txt".

@@ -37,29 +37,74 @@ public struct HandoutExporter: Sendable {
             chunks.append("---")
             chunks += self.chunks(for: recommendation, notes: notes.notes(onRecommendation: recommendation.number))
         }
+        chunks += notesElsewhere(document, notes: notes, presented: Set(presented.map(\.number)))
+        return chunks.joined(separator: "\n\n") + "\n"
+    }
 
-        // Every note is in the record: those on recommendations the plan left out get a section of their own.
-        let presentedNumbers = Set(presented.map(\.number))
+    /// One review's share of a session across the library: what the handout calls it ("Child J"), the
+    /// document, its notes (from its own store) and the recommendations presented, in order.
+    public struct Share: Sendable {
+        public var name: String
+        public var document: ReviewDocument
+        public var notes: DocumentNotes
+        public var numbers: [Int]
+
+        public init(name: String, document: ReviewDocument, notes: DocumentNotes, numbers: [Int]) {
+            self.name = name
+            self.document = document
+            self.notes = notes
+            self.numbers = numbers
+        }
+    }
+
+    /// The record of a session across the library's reviews: review by review, each recommendation's
+    /// heading naming its review ("Child J · Recommendation 5b: …"), with its response, the questions
+    /// and the notes and room answers captured; then each review's notes outside the plan, named too.
+    public func markdown(session shares: [Share]) -> String {
+        let names = shares.map(\.name)
+        var chunks = ["# " + HandoutMarkdown.escapeLine("Session across \(shares.count) review\(shares.count == 1 ? "" : "s"): "
+                                                        + names.joined(separator: ", "))]
+        chunks.append("Session record, " + day(sessionDate) + ".")
+        for share in shares {
+            for number in share.numbers {
+                guard let recommendation = share.document.recommendation(ItemID(number: number)) else { continue }
+                chunks.append("---")
+                chunks += self.chunks(for: recommendation, notes: share.notes.notes(onRecommendation: number), review: share.name)
+            }
+        }
+        for share in shares {
+            chunks += noteChunks(share.notes.notes(on: .introduction),
+                                 heading: "## " + HandoutMarkdown.escapeLine(share.name + " · Notes on the introduction"))
+            chunks += notesElsewhere(share.document, notes: share.notes, presented: Set(share.numbers), review: share.name)
+        }
+        return chunks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// Every note is in the record: those on recommendations the plan left out, and on items this
+    /// version of the document no longer has, get sections of their own.
+    private func notesElsewhere(_ document: ReviewDocument, notes: DocumentNotes, presented: Set<Int>,
+                                review: String? = nil) -> [String] {
+        var chunks: [String] = []
+        let named = review.map { $0 + " · " } ?? ""
         let outsidePlan = notes.notesInDocumentOrder.filter { note in
             guard let id = note.target.itemID else { return false }
-            return document.contains(id) && !presentedNumbers.contains(id.number)
+            return document.contains(id) && !presented.contains(id.number)
         }
         if !outsidePlan.isEmpty {
             chunks.append("---")
-            chunks += noteChunks(outsidePlan, heading: "## Notes on recommendations outside the session plan",
+            chunks += noteChunks(outsidePlan, heading: "## " + HandoutMarkdown.escapeLine(named + "Notes on recommendations outside the session plan"),
                                  labelled: true)
         }
-
         let elsewhere = notes.notes.filter { note in
             guard let id = note.target.itemID else { return false }
             return !document.contains(id)
         }
         if !elsewhere.isEmpty {
             chunks.append("---")
-            chunks += noteChunks(elsewhere, heading: "## Notes on items not in this version of the document",
+            chunks += noteChunks(elsewhere, heading: "## " + HandoutMarkdown.escapeLine(named + "Notes on items not in this version of the document"),
                                  labelled: true)
         }
-        return chunks.joined(separator: "\n\n") + "\n"
+        return chunks
     }
 
     private func selected(_ document: ReviewDocument) -> [Recommendation] {
@@ -67,8 +112,8 @@ public struct HandoutExporter: Sendable {
         return recommendations.compactMap { document.recommendation(ItemID(number: $0)) }
     }
 
-    private func chunks(for recommendation: Recommendation, notes: [Note]) -> [String] {
-        var chunks = ["## " + HandoutMarkdown.escapeLine(recommendation.fullHeading)]
+    private func chunks(for recommendation: Recommendation, notes: [Note], review: String? = nil) -> [String] {
+        var chunks = ["## " + HandoutMarkdown.escapeLine((review.map { $0 + " · " } ?? "") + recommendation.fullHeading)]
         chunks += recommendation.text.map(HandoutMarkdown.block)
         for part in recommendation.parts {
             let marker = "**" + HandoutMarkdown.escapeLine(part.marker.isEmpty ? "\(part.label))" : part.marker) + "**"

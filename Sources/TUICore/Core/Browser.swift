@@ -12,6 +12,8 @@ public struct Browser: Sendable {
     var library: LibraryScreen?
     /// Whether the library is in front (else the review in `state`).
     var showsLibrary = false
+    /// A session presented across the library's reviews, while it runs.
+    var session: SessionAcrossLibrary?
     /// What the command line chose, for each review the library opens.
     private let options: BrowserOptions
 
@@ -38,9 +40,13 @@ public struct Browser: Sendable {
     /// opened (the built-in document: the library always holds it).
     public init(library entries: [LibraryEntry], placeholder: ReviewDocument, options: BrowserOptions = BrowserOptions(),
                 noteIDs: NoteIDSource, width: Int, height: Int) {
-        self.init(document: placeholder, options: options, notes: nil, noteIDs: noteIDs, width: width, height: height)
+        // `casebook present` on the library presents the session across its reviews, not the placeholder.
+        var placeholderOptions = options
+        placeholderOptions.startInPresentation = false
+        self.init(document: placeholder, options: placeholderOptions, notes: nil, noteIDs: noteIDs, width: width, height: height)
         library = LibraryScreen(entries: entries)
         showsLibrary = true
+        if options.startInPresentation, let ask = library?.askForMarks(.present(quitsOnStop: true)) { startEffects += ask }
     }
 
     private var theme: Theme { Theme(colorEnabled: state.colorEnabled, colors: state.colorTheme) }
@@ -69,14 +75,17 @@ public struct Browser: Sendable {
         case let .notice(reason): state.message = reason
         case .terminate: return state.endSession()
         case let .notesWritten(path): return state.notesWritten(to: path)
-        case let .reviewOpened(id, document, notes, item): return openReview(id: id, document: document, notes: notes, at: item)
+        case let .reviewOpened(id, document, notes, item):
+            let previous = state.presentation
+            return openReview(id: id, document: document, notes: notes, at: item) + presentArrived(id, continuing: previous)
         case let .reviewFailed(reason):
             library?.message = reason
             state.message = reason
+            sessionReviewFailed()
         case let .librarySearched(query, hits):
             if library?.search?.query == query { library?.search?.answer(hits) }
         case let .libraryReviewsRead(ids, documents): library?.reviewsRead(ids: ids, documents: documents)
-        case let .libraryMarksRead(ids, documents, marks): library?.showMarks(ids: ids, documents: documents, marks: marks)
+        case let .libraryMarksRead(ids, documents, marks): return marksRead(ids: ids, documents: documents, marks: marks)
         case let .libraryMarked(document, item, marked, failure):
             library?.marked(document: document, item: item, now: marked, failure: failure)
         }
@@ -107,7 +116,8 @@ public struct Browser: Sendable {
                 showsLibrary = true
                 return state.positionEffects
             }
-            return state.apply(action)
+            let effects = state.apply(action)
+            return session == nil ? effects : effects + followSession()
         }
     }
 
@@ -124,6 +134,7 @@ public struct Browser: Sendable {
         default: break
         }
         let effects = library?.apply(action) ?? []
+        if case .readMarks? = effects.first { session = nil }
         // The review already open needs no reading: back to it, at the match when one was chosen.
         if case let .openReview(id, item)? = effects.first, id == library?.openReview {
             showsLibrary = false
@@ -136,7 +147,7 @@ public struct Browser: Sendable {
     }
 
     /// A review the runtime read from the library replaces the one open; the library stays as it was.
-    private mutating func openReview(id: Int, document: ReviewDocument, notes: DocumentNotes?, at item: ItemID?) -> [Effect] {
+    mutating func openReview(id: Int, document: ReviewDocument, notes: DocumentNotes?, at item: ItemID?) -> [Effect] {
         var review = BrowserState(document: document, width: state.width, height: state.height,
                                   colorEnabled: state.colorEnabled, mouseEnabled: state.mouseEnabled, noteIDs: state.noteIDs)
         review.colorTheme = state.colorTheme

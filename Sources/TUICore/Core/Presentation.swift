@@ -52,6 +52,20 @@ struct Presentation: Sendable, Hashable {
     var isActive = true
     /// Started by `casebook present`: `q` ends the program rather than going back to the browser.
     var quitsOnStop = false
+    /// Presenting a session across the library's reviews: this review's share of it; nil for one review.
+    var acrossReviews: ShareOfSession?
+    /// Set when a key asked to go past this review's share: the browser opens the review before or after.
+    var leaving: Leaving?
+
+    enum Leaving: Sendable, Hashable { case forward, back }
+
+    /// Whether there are slides after the one on screen, in this review or the next.
+    var hasMore: Bool { index + 1 < numbers.count || acrossReviews?.hasAfter(numbers.count) == true }
+
+    /// "3 / 10": the slide's place in the whole session.
+    var progressText: String {
+        "\((acrossReviews?.before ?? 0) + index + 1) / \(acrossReviews?.total ?? numbers.count)"
+    }
 
     var currentNumber: Int? { numbers.indices.contains(index) ? numbers[index] : nil }
 
@@ -69,4 +83,17 @@ struct Presentation: Sendable, Hashable {
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         return hours > 0 ? "\(hours):\(two(minutes)):\(two(seconds))" : "\(two(minutes)):\(two(seconds))"
     }
+}
+
+/// A review's share of a session across the library: the review's name, shown on each slide, and
+/// where its slides sit among the session's.
+struct ShareOfSession: Sendable, Hashable {
+    var reviewName: String
+    /// Slides of the reviews before this one.
+    var before: Int
+    /// Slides in the whole session.
+    var total: Int
+
+    var hasBefore: Bool { before > 0 }
+    func hasAfter(_ own: Int) -> Bool { before + own < total }
 }

@@ -19,8 +19,10 @@ extension BrowserState {
                 presentation.scroll = 0
             } else if presentation.index + 1 < presentation.numbers.count {
                 presentation.show(index: presentation.index + 1)
+            } else if presentation.hasMore {
+                presentation.leaving = .forward
             } else {
-                message = presentation.quitsOnStop ? "End of the session: q quits" : "End of the session: q returns to the browser"
+                message = "End of the session: " + presentation.stopHint
             }
         case .unreveal:
             if !presentation.typed.isEmpty { presentation.typed.removeLast(); break }
@@ -28,9 +30,11 @@ extension BrowserState {
             else { message = "Start of recommendation \(number): Left for the one before" }
         case .next:
             if presentation.index + 1 < presentation.numbers.count { presentation.show(index: presentation.index + 1) }
+            else if presentation.hasMore { presentation.leaving = .forward }
             else { message = "This is the last recommendation of the session" }
         case .previous:
             if presentation.index > 0 { presentation.show(index: presentation.index - 1) }
+            else if presentation.acrossReviews?.hasBefore == true { presentation.leaving = .back }
             else { message = "This is the first recommendation of the session" }
         case let .digit(digit):
             if presentation.typed.count < 6 { presentation.typed.append(digit) }
@@ -98,14 +102,33 @@ extension BrowserState {
         }
         var new = Presentation(numbers: plan.numbers, planName: plan.name)
         new.quitsOnStop = quitsOnStop
-        // The clock runs for the whole session, across visits to the browser.
-        new.clockShown = presentation?.clockShown ?? false
-        // A new session's clock starts at the next tick, which the event loop sends right after this key.
-        new.clockStart = presentation?.clockStart
-        new.elapsedSeconds = presentation?.elapsedSeconds ?? 0
         if let position {
             new.index = plan.numbers.firstIndex { recommendationIndex[$0]! >= position } ?? 0
         }
+        present(new, continuing: presentation)
+    }
+
+    /// Presents this review's share of a session across the library (`numbers`, in document order),
+    /// from its first slide, or its last when coming back from the review after it; the clock runs on
+    /// from `previous`, the slide of the review before.
+    mutating func presentShare(_ numbers: [Int], of share: ShareOfSession, fromEnd: Bool, quitsOnStop: Bool,
+                               continuing previous: Presentation?) {
+        let known = numbers.filter { recommendationIndex[$0] != nil }
+        guard !known.isEmpty else { return }
+        var new = Presentation(numbers: known, planName: "marked")
+        new.acrossReviews = share
+        new.quitsOnStop = quitsOnStop
+        new.index = fromEnd ? known.count - 1 : 0
+        present(new, continuing: previous ?? presentation)
+    }
+
+    private mutating func present(_ new: Presentation, continuing previous: Presentation?) {
+        var new = new
+        // The clock runs for the whole session, across visits to the browser and across reviews.
+        new.clockShown = previous?.clockShown ?? false
+        // A new session's clock starts at the next tick, which the event loop sends right after this key.
+        new.clockStart = previous?.clockStart
+        new.elapsedSeconds = previous?.elapsedSeconds ?? 0
         presentation = new
         mode = .presenting(blank: false)
     }
@@ -125,6 +148,11 @@ extension BrowserState {
 }
 
 extension Presentation {
+    /// What `q` does, for the footer and the end of the session.
+    var stopHint: String {
+        quitsOnStop ? "q quits" : acrossReviews != nil ? "q returns to the library" : "q returns to the browser"
+    }
+
     mutating func show(index newIndex: Int) {
         index = newIndex
         step = 0

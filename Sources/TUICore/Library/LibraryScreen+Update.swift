@@ -83,6 +83,17 @@ extension LibraryScreen {
         mode = .matrix(LibraryMatrix(kind: kind, reviews: reviews))
     }
 
+    /// `M`, `p`: the runtime reads the marks of the reviews the filter keeps.
+    mutating func askForMarks(_ wanted: MarksWanted) -> [Effect] {
+        guard !rows.isEmpty else {
+            message = "No review kept by the filter"
+            return []
+        }
+        marksWanted = wanted
+        message = "Reading the marks of \(rows.count) review\(rows.count == 1 ? "" : "s")…"
+        return [.readMarks(rows.map(\.id))]
+    }
+
     /// The session plan across reviews: every marked recommendation, named with its review.
     mutating func showMarks(ids: [Int], documents: [ReviewDocument], marks: [[ItemID]]) {
         message = nil
@@ -140,10 +151,8 @@ extension LibraryScreen {
         case .showHelp: mode = .help(HelpState(startAt: .library))
         case .openList(.commitments): return askForReviews(nil)
         case let .library(.matrix(kind)): return askForReviews(kind)
-        case .note(.openList):
-            guard !rows.isEmpty else { return [] }
-            message = "Reading the marks of \(rows.count) review\(rows.count == 1 ? "" : "s")…"
-            return [.readMarks(rows.map(\.id))]
+        case .note(.openList): return askForMarks(.list)
+        case .present(.start): return askForMarks(.present(quitsOnStop: false))
         case .note(.toggleMark): return markSelectedMatch()
         case .redraw: return [.redrawAll]
         default: break

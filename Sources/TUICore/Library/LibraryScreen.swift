@@ -40,8 +40,16 @@ struct LibraryScreen: Sendable {
     var gathering: LibraryMatrix.Kind??
     /// The review open (or last open) in the browser, by id: Enter on it goes back without reading it again.
     var openReview: Int?
+    /// What the marks the runtime is reading are for: `M`'s list, or presenting the session (`p`).
+    var marksWanted: MarksWanted?
     /// What `m` in the search results marked (true) or unmarked (false), by review, for the results' marker.
     var marksFromSearch: [Int: [ItemID: Bool]] = [:]
+
+    enum MarksWanted: Sendable, Equatable {
+        case list
+        /// `casebook present` on the library: `q` at the end quits.
+        case present(quitsOnStop: Bool)
+    }
 
     init(entries: [LibraryEntry]) {
         self.entries = entries
@@ -96,10 +104,7 @@ struct LibraryScreen: Sendable {
 
     /// Title A–Z; newest year first; organisation A–Z. Ties by title, then id, so the order is stable.
     private static func order(_ sort: Sort) -> (LibraryEntry, LibraryEntry) -> Bool {
-        func byTitle(_ a: LibraryEntry, _ b: LibraryEntry) -> Bool {
-            let (x, y) = (LibraryFilter.fold(a.title), LibraryFilter.fold(b.title))
-            return x != y ? x < y : a.id < b.id
-        }
+        let byTitle = LibraryEntry.byTitle
         switch sort {
         case .title: return byTitle
         case .year:

@@ -40,18 +40,25 @@ enum PresentationScreen {
         /// The room's answers captured on this recommendation: each shows under its question, one
         /// captured away from the questions under the recommendation's text.
         var answers: [Note] = []
+
+        /// The review named on each slide of a session across the library.
+        var reviewName: String? { presentation.acrossReviews?.reviewName }
     }
 
     static func slide(_ content: Content, width: Int) -> Slide {
         let recommendation = content.recommendation
         let steps = RevealStep.steps(of: recommendation, questions: content.questions.count)
         let step = min(content.presentation.step, steps.count - 1)
-        let revealed = builder(for: recommendation, questions: content.questions, answers: content.answers, width: width, steps: steps, upTo: step)
+        let revealed = builder(for: recommendation, questions: content.questions, answers: content.answers,
+                               reviewName: content.reviewName, width: width, steps: steps, upTo: step)
         var whole = revealed
         let phase = phaseOf(steps[step])
         var last = step
         while last + 1 < steps.count && phaseOf(steps[last + 1]) == phase { last += 1 }
-        if last != step { whole = builder(for: recommendation, questions: content.questions, answers: content.answers, width: width, steps: steps, upTo: last) }
+        if last != step {
+            whole = builder(for: recommendation, questions: content.questions, answers: content.answers,
+                            reviewName: content.reviewName, width: width, steps: steps, upTo: last)
+        }
         return Slide(lines: revealed.lines, newestStart: revealed.newestStart, phaseLength: whole.lines.count,
                      headerLength: revealed.headerLength)
     }
@@ -65,10 +72,15 @@ enum PresentationScreen {
         }
     }
 
-    private static func builder(for recommendation: Recommendation, questions: [String], answers: [Note], width: Int,
+    private static func builder(for recommendation: Recommendation, questions: [String], answers: [Note],
+                                reviewName: String?, width: Int,
                                 steps: [RevealStep], upTo step: Int) -> SlideBuilder {
         var text = SlideBuilder(width: width)
-        let heading = [StyledRun(ReaderContent.heading(of: recommendation), .heading)]
+        var heading = [StyledRun(ReaderContent.heading(of: recommendation), .heading)]
+        // Across the library's reviews, each slide names its review, as the handout's headings do.
+        if let name = reviewName {
+            heading.insert(StyledRun(TerminalSafe.clean(name) + " · ", .label), at: 0)
+        }
         switch steps[step] {
         case .opening, .part:
             text.add(heading)
@@ -178,7 +190,7 @@ enum PresentationScreen {
         let presentation = content.presentation
         let row = grid.height - 1
         let bold = theme.resolve(Style(bold: true))
-        let progress = "\(presentation.index + 1) / \(presentation.numbers.count)"
+        let progress = presentation.progressText
         let left = grid.put(progress, row: row, column: 2, style: bold) + 3
         var right = grid.width - 2
         if presentation.clockShown {
@@ -220,9 +232,11 @@ enum PresentationScreen {
             case .question: next = "next question"
             }
         } else {
-            next = presentation.index + 1 < presentation.numbers.count ? "next recommendation" : "end"
+            next = presentation.index + 1 < presentation.numbers.count ? "next recommendation"
+                : presentation.hasMore ? "next review" : "end"
         }
-        let space = "Space: \(next)", leave = presentation.quitsOnStop ? "   q quit" : "   q browser"
+        let space = "Space: \(next)"
+        let leave = presentation.quitsOnStop ? "   q quit" : presentation.acrossReviews != nil ? "   q library" : "   q browser"
         return [space + "   ← → move   a answer" + leave, space + "   ← → move" + leave, space + leave, space]
     }
 }

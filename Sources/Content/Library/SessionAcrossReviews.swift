@@ -1,0 +1,47 @@
+import Foundation
+
+/// One review's share of a session across the library: its marked recommendations, in document order.
+public struct SessionRun: Sendable, Hashable {
+    /// The review's library id.
+    public var document: Int
+    /// What the slides and the handout call it ("Child J").
+    public var name: String
+    /// The recommendations presented, by number, each once, in document order.
+    public var numbers: [Int]
+
+    public init(document: Int, name: String, numbers: [Int]) {
+        self.document = document
+        self.name = name
+        self.numbers = numbers
+    }
+}
+
+/// The session plan across reviews, as the browser's `p` in the library, `casebook present` and the
+/// handout make it: review by review in the order given, and in each the marked recommendations (a
+/// marked part brings its recommendation) in document order. Reviews with nothing marked are left out.
+public enum SessionAcrossReviews {
+    public static func runs(_ reviews: [(id: Int, title: String, document: ReviewDocument, marks: [ItemID])]) -> [SessionRun] {
+        reviews.compactMap { review in
+            let numbers = numbers(marked: review.marks, in: review.document)
+            return numbers.isEmpty ? nil : SessionRun(document: review.id, name: ReviewName.label(review.title), numbers: numbers)
+        }
+    }
+
+    /// The marked recommendations' numbers in document order, each once; marks the document no longer has are left out.
+    public static func numbers(marked: [ItemID], in document: ReviewDocument) -> [Int] {
+        let wanted = Set(marked.map(\.number))
+        var seen = Set<Int>()
+        return document.recommendations.map(\.number).filter { wanted.contains($0) && seen.insert($0).inserted }
+    }
+}
+
+extension LibraryEntry {
+    /// The library's order by title, the list's default and the session's across reviews: case and
+    /// accents ignored, ties by id, so the order is stable.
+    public static func byTitle(_ a: LibraryEntry, _ b: LibraryEntry) -> Bool {
+        let (x, y) = (fold(a.title), fold(b.title))
+        return x != y ? x < y : a.id < b.id
+    }
+
+    private static func fold(_ text: String) -> String { text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+}

@@ -1,0 +1,62 @@
+import Content
+import Reports
+import Store
+
+/// `casebook present` and `casebook export --notes` without FILE, when the library holds more than the
+/// built-in document (as `search` and `commitments` decide): the session across the library's reviews,
+/// review by review in title order (the library's own), each review's marked recommendations in
+/// document order, each with its notes from the review's own store.
+struct LibrarySessionPlan {
+    let catalog: any LibraryCatalog
+    let entries: [LibraryEntry]
+
+    /// The library the command works across, or nil for the one document (FILE given, or no library
+    /// beyond the built-in document).
+    init?(_ document: DocumentArgument) throws {
+        guard document.file == nil else { return nil }
+        let catalog: any LibraryCatalog
+        if let folder = BrowseCommand.libraryFolder { catalog = try FolderCatalog(folder: folder) } else {
+            guard let store = try document.library.openIfExists() else { return nil }
+            catalog = store
+        }
+        let entries: [LibraryEntry]
+        do { entries = try catalog.entries() } catch { throw CommandFailure("the library could not be read: \(error)") }
+        guard entries.count > 1 else { return nil }
+        self.catalog = catalog
+        self.entries = entries
+    }
+
+    /// Each review with something marked, with its document and notes; nothing marked is a clear failure.
+    func shares() throws -> [HandoutExporter.Share] {
+        var shares: [HandoutExporter.Share] = []
+        for entry in entries.sorted(by: LibraryEntry.byTitle) {
+            var document: ReviewDocument
+            do { document = try catalog.document(id: entry.id) } catch {
+                StandardStreams.complain("\(entry.id): could not be read from the library, left out: \(error)")
+                continue
+            }
+            document.userData = DocumentArgument.userData
+            let notes = try Self.notes(of: document)
+            let numbers = SessionAcrossReviews.numbers(marked: notes.marks.sorted(), in: document)
+            guard !numbers.isEmpty else { continue }
+            shares.append(HandoutExporter.Share(name: ReviewName.label(entry.title), document: document, notes: notes, numbers: numbers))
+        }
+        guard !shares.isEmpty else {
+            throw CommandFailure("nothing is marked for the session in the library's \(entries.count) reviews: "
+                                 + "mark recommendations with m in the browser, or give FILE for one review")
+        }
+        return shares
+    }
+
+    /// The document's notes as its store holds them; what the store had to say goes to stderr.
+    static func notes(of document: ReviewDocument) throws(CommandFailure) -> DocumentNotes {
+        do {
+            let store = try NoteStore(document: document)
+            try store.load()
+            for notice in store.takeNotices() { StandardStreams.complain(notice.message) }
+            return store.current
+        } catch {
+            throw CommandFailure(error.message)
+        }
+    }
+}

@@ -17,22 +17,28 @@ public enum ExplainReport {
         }
         let readings = ModelReadings(document)
         var rows: [(span: SourceSpan, what: String, excerpt: String, why: String)] = document.lineRules.map { rule in
-            (rule.lines, readings.what(rule, titleLines: document.titleLines), rule.excerpt, rule.rule)
+            let what = readings.what(rule, titleLines: document.titleLines)
+            return (rule.lines, what, rule.excerpt, what == "title" ? "short line at the top" : rule.rule)
         }
-        rows += document.furniture.filter { $0.kind != .pageBreak }.map {
-            (SourceSpan(line: $0.line), "furniture", $0.text, $0.kind.rawValue + " (\(furnitureReason($0.kind)))")
+        let furniture = document.furniture.filter { $0.kind != .pageBreak }
+        // A form feed after the last line of text ends the last page; it starts none.
+        let lastLine = (document.lineRules.map(\.lines.last) + furniture.map(\.line)).max() ?? 0
+        let pages = document.furniture.count { $0.kind == .pageBreak && $0.line <= lastLine } + 1
+        let repeats = Dictionary(furniture.map { ($0.text, 1) }, uniquingKeysWith: +)
+        rows += furniture.map {
+            (SourceSpan(line: $0.line), "furniture", $0.text, furnitureReason($0, repeated: repeats[$0.text] ?? 1, pages: pages))
         }
         rows.sort { $0.span.first < $1.span.first }
         let numberWidth = rows.map { lineLabel($0.span).count }.max() ?? 1
         // Columns line up where there is room; a narrow terminal keeps the excerpt instead.
-        let whatWidth = width < 60 ? 0 : min(rows.map(\.what.count).max() ?? 0, 24)
+        let whatWidth = width < 60 ? 0 : min(rows.map(\.what.count).max() ?? 0, 18)
         for row in rows {
             let number = lineLabel(row.span)
             let head = "  " + String(repeating: " ", count: numberWidth - number.count) + number + "  "
                 + row.what.padding(toLength: max(whatWidth, row.what.count), withPad: " ", startingAt: 0) + "  "
             let why = "(" + TerminalSafe.oneLine(row.why) + ")"
             let room = width - DisplayWidth.of(head) - DisplayWidth.of(why) - 4
-            if room >= 16 {
+            if room >= 10 {
                 let excerpt = Truncation.truncate(TerminalSafe.clean(row.excerpt), toWidth: room, cut: .anywhere)
                 lines.append(head + "\"" + excerpt + "\"  " + why)
             } else {
@@ -49,12 +55,14 @@ public enum ExplainReport {
         span.first == span.last ? "\(span.first)" : "\(span.first)–\(span.last)"
     }
 
-    private static func furnitureReason(_ kind: FurnitureLine.Kind) -> String {
-        switch kind {
-        case .pageNumber: return "a page number beside a page break"
-        case .runningHeader: return "repeated beside page breaks"
+    /// Why a line is furniture, with what was counted: "running header on 9 of 10 pages".
+    private static func furnitureReason(_ line: FurnitureLine, repeated: Int, pages: Int) -> String {
+        switch line.kind {
+        case .pageNumber: return "page number beside a page break"
+        case .runningHeader where pages > 1: return "running header on \(repeated) of \(pages) pages"
+        case .runningHeader: return "the file's own header or footer"
         case .pageBreak: return "a form feed"
-        case .webPageElement: return "a web page's navigation, banner or hidden text, not the document's"
+        case .webPageElement: return "a web page's navigation, banner or hidden text"
         }
     }
 }

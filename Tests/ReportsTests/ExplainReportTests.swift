@@ -23,6 +23,9 @@ import Testing
     }
 
     @Test func furnitureAndHintsAreNamed() throws {
+        // The items of an inline list share a line: each row is read as its own recommendation.
+        let inline = ExplainReport.lines(for: try FixtureFile.named("dunmore-inline-that-list.txt").parse(), name: "d.txt", width: 80)
+        #expect(inline.contains { $0.contains("recommendation 2") && $0.contains("\"that maternity") && $0.hasSuffix("(inline list item 2, up to its ';')") })
         let paged = try FixtureFile.named("northbridge-child-m-paged.txt").parse()
         #expect(ExplainReport.lines(for: paged, name: "n.txt").contains { $0.contains("furniture") })
         let hinted = try FixtureFile.named("harbourside-adolescent-exploitation-e-numbered.txt").parse()

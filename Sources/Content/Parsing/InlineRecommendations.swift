@@ -14,7 +14,7 @@ enum InlineRecommendations {
         let lineOf = lineFinder(unit)
         var replacement = [SourceUnit(kind: .section(TextShape.trimmed(text[lead])), lines: [],
                                       span: SourceSpan(line: lineOf(lead.lowerBound)),
-                                      rule: "lead of an inline list of recommendations")]
+                                      rule: "lead naming an inline list")]
         for (offset, range) in items.enumerated() {
             let itemText = TextShape.trimmed(text[range])
             guard let first = text[range].firstIndex(where: { !$0.isWhitespace }),
@@ -22,7 +22,7 @@ enum InlineRecommendations {
             let span = SourceSpan(lineOf(first), lineOf(last))
             let heading = LinePatterns.Heading(number: offset + 1, heading: "", rest: "")
             replacement.append(SourceUnit(kind: .heading(heading, title: nil), lines: [], span: SourceSpan(line: span.first),
-                                          rule: "item \(offset + 1) of the inline list, up to its ';'"))
+                                          rule: "inline list item \(offset + 1), up to its ';'"))
             replacement.append(SourceUnit(kind: .paragraph, lines: [itemText], span: span))
         }
         units.replaceSubrange(index...index, with: replacement)
@@ -40,7 +40,7 @@ enum InlineRecommendations {
         rest.lines[0] = description
         if description.isEmpty { rest.lines.removeFirst() }
         let section = SourceUnit(kind: .section(lead), lines: [], span: SourceSpan(line: rest.span.first),
-                                 rule: "lead with a colon after the inline list")
+                                 rule: "lead ending in ':' after the list")
         units.replaceSubrange(index...index, with: rest.lines.isEmpty ? [section] : [section, rest])
     }
 

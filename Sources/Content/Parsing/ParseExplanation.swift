@@ -47,7 +47,7 @@ public struct LineRule: Sendable, Hashable {
             }
             if unit.carriesText, unit.rule == nil, let last = rules.last, last.shape == .structure, last.lines.last == unit.span.first {
                 rules[rules.count - 1].lines.last = unit.span.last
-                rules[rules.count - 1].excerpt = String((last.excerpt + " " + unit.excerpt).prefix(excerptLength))
+                rules[rules.count - 1].excerpt = String([last.excerpt, unit.excerpt].filter { !$0.isEmpty }.joined(separator: " ").prefix(excerptLength))
                 continue
             }
             rules.append(LineRule(lines: unit.span, shape: unit.shape, rule: unit.rule ?? unit.kind.rule, excerpt: String(unit.excerpt.prefix(excerptLength))))

@@ -126,7 +126,20 @@ import Testing
         #expect(first.filter { $0.kind == .heading }.map(\.text) == ["Progress to date", "Next steps"])
         let second = document.recommendations[1].response?.blocks ?? []
         #expect(second.filter { $0.kind == .heading }.map(\.text) == ["Update – March 2022", "Health visiting"])
+        // A dated sub-heading is an entry of the response's timeline.
+        #expect(document.recommendations[1].response?.timeline.map(\.date) == ["March 2022"])
+        #expect(document.recommendations[0].response?.timeline.isEmpty == true)
         #expect(document.recommendations[2].response?.blocks.count == 1)
+    }
+
+    @Test(arguments: [("Update – March 2022", "March 2022"), ("March 2022", "March 2022"), ("Progress update: 12/03/2022", "12/03/2022")])
+    func datedSubheadings(_ heading: String, _ date: String) {
+        #expect(TimelineEntry.date(heading: heading) == date)
+    }
+
+    @Test(arguments: ["Next steps", "Progress to date", "March 2022 review of the plan"])
+    func undatedSubheadings(_ heading: String) {
+        #expect(TimelineEntry.date(heading: heading) == nil)
     }
 
     @Test func aProgressHeadingOpensTheResponse() {

@@ -132,6 +132,12 @@ import Testing
         #expect(document.recommendations[2].response?.blocks.count == 1)
     }
 
+    @Test func aDatedUpdateHeadingIsOneLabel() {
+        let document = parse("Recommendation 1\n\nAudit the plans.\n\nUpdate – March 2022\n\nThe audit began.\n")
+        #expect(document.recommendations.first?.response?.label == "Update – March 2022")
+        #expect(document.recommendations.first?.response?.blocks.map(\.text) == ["The audit began."])
+    }
+
     @Test(arguments: [("Update – March 2022", "March 2022"), ("March 2022", "March 2022"), ("Progress update: 12/03/2022", "12/03/2022")])
     func datedSubheadings(_ heading: String, _ date: String) {
         #expect(TimelineEntry.date(heading: heading) == date)

@@ -188,7 +188,9 @@ struct SourceUnitScanner {
         guard context.recommendationOpen, isHeading || isStandalone(index), !LinePatterns.isRecommendationsHeading(line),
               !LinePatterns.isSectionHeading(line), LinePatterns.listItem(line) == nil, LinePatterns.letter(line) == nil else { return nil }
         if !context.responseBegun {
-            guard LinePatterns.label(line) == nil, LinePatterns.isResponseSubheading(line),
+            // "Update – March 2022" is one label, not a label and a paragraph "March 2022".
+            let datedLabel = LinePatterns.label(line).map { TimelineEntry.date(heading: $0.rest) != nil }
+            guard datedLabel ?? true, LinePatterns.isResponseSubheading(line),
                   LinePatterns.labels.contains(where: { line.lowercased().hasPrefix($0) }) else { return nil }
             return "a response heading"
         }

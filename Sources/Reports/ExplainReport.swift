@@ -17,22 +17,28 @@ public enum ExplainReport {
         }
         let readings = ModelReadings(document)
         var rows: [(span: SourceSpan, what: String, excerpt: String, why: String)] = document.lineRules.map { rule in
-            (rule.lines, readings.what(rule, titleLines: document.titleLines), rule.excerpt, rule.rule)
+            let what = readings.what(rule, titleLines: document.titleLines)
+            return (rule.lines, what, rule.excerpt, what == "title" ? "short line at the top" : rule.rule)
         }
-        rows += document.furniture.filter { $0.kind != .pageBreak }.map {
-            (SourceSpan(line: $0.line), "furniture", $0.text, $0.kind.rawValue + " (\(furnitureReason($0.kind)))")
+        let furniture = document.furniture.filter { $0.kind != .pageBreak }
+        // A form feed after the last line of text ends the last page; it starts none.
+        let lastLine = (document.lineRules.map(\.lines.last) + furniture.map(\.line)).max() ?? 0
+        let pages = document.furniture.count { $0.kind == .pageBreak && $0.line <= lastLine } + 1
+        let repeats = Dictionary(furniture.map { ($0.text, 1) }, uniquingKeysWith: +)
+        rows += furniture.map {
+            (SourceSpan(line: $0.line), "furniture", $0.text, furnitureReason($0, repeated: repeats[$0.text] ?? 1, pages: pages))
         }
         rows.sort { $0.span.first < $1.span.first }
         let numberWidth = rows.map { lineLabel($0.span).count }.max() ?? 1
         // Columns line up where there is room; a narrow terminal keeps the excerpt instead.
-        let whatWidth = width < 60 ? 0 : min(rows.map(\.what.count).max() ?? 0, 24)
+        let whatWidth = width < 60 ? 0 : min(rows.map(\.what.count).max() ?? 0, 18)
         for row in rows {
             let number = lineLabel(row.span)
             let head = "  " + String(repeating: " ", count: numberWidth - number.count) + number + "  "
                 + row.what.padding(toLength: max(whatWidth, row.what.count), withPad: " ", startingAt: 0) + "  "
             let why = "(" + TerminalSafe.oneLine(row.why) + ")"
             let room = width - DisplayWidth.of(head) - DisplayWidth.of(why) - 4
-            if room >= 16 {
+            if room >= 10 {
                 let excerpt = Truncation.truncate(TerminalSafe.clean(row.excerpt), toWidth: room, cut: .anywhere)
                 lines.append(head + "\"" + excerpt + "\"  " + why)
             } else {
@@ -49,12 +55,14 @@ public enum ExplainReport {
         span.first == span.last ? "\(span.first)" : "\(span.first)–\(span.last)"
     }
 
-    private static func furnitureReason(_ kind: FurnitureLine.Kind) -> String {
-        switch kind {
-        case .pageNumber: return "a page number beside a page break"
-        case .runningHeader: return "repeated beside page breaks"
+    /// Why a line is furniture, with what was counted: "running header on 9 of 10 pages".
+    private static func furnitureReason(_ line: FurnitureLine, repeated: Int, pages: Int) -> String {
+        switch line.kind {
+        case .pageNumber: return "page number beside a page break"
+        case .runningHeader where pages > 1: return "running header on \(repeated) of \(pages) pages"
+        case .runningHeader: return "the file's own header or footer"
         case .pageBreak: return "a form feed"
-        case .webPageElement: return "a web page's navigation, banner or hidden text, not the document's"
+        case .webPageElement: return "a web page's navigation, banner or hidden text"
         }
     }
 }
@@ -62,12 +70,20 @@ public enum ExplainReport {
 /// Where each source line landed in the model, by its lines: the most particular place wins (a list
 /// item over its list, a heading line over its recommendation).
 struct ModelReadings {
-    private var places: [(span: SourceSpan, what: String, isText: Bool)] = []
+    private var places: [Place] = []
+
+    private struct Place {
+        var span: SourceSpan
+        var what: String
+        var isText: Bool
+        /// The words there, to tell apart places on the same lines (an inline list's items).
+        var text = ""
+    }
 
     init(_ document: ReviewDocument) {
         add(document.introduction, "introduction")
         for (index, section) in document.sections.enumerated() {
-            if section.title != nil { places.append((SourceSpan(line: section.lines.first), "section heading", false)) }
+            if let title = section.title { places.append(Place(span: SourceSpan(line: section.lines.first), what: "section heading", isText: false, text: title)) }
             add(section.blocks, "section \(index + 1)")
             for recommendation in section.recommendations { add(recommendation) }
         }
@@ -76,18 +92,19 @@ struct ModelReadings {
     private mutating func add(_ recommendation: Recommendation) {
         let number = recommendation.number
         let name = "recommendation \(number)"
+        let opening = ([recommendation.heading] + recommendation.text.prefix(1).map(\.plainText)).filter { !$0.isEmpty }.joined(separator: " ")
         if recommendation.response?.labelIsColumn == true || !recommendation.fields.isEmpty {
-            places.append((recommendation.lines, name, false))
+            places.append(Place(span: recommendation.lines, what: name, isText: false, text: opening))
         } else {
-            places.append((SourceSpan(line: recommendation.lines.first), name, false))
+            places.append(Place(span: SourceSpan(line: recommendation.lines.first), what: name, isText: false, text: opening))
         }
         add(recommendation.text, name)
         for part in recommendation.parts {
-            places.append((part.lines, "part \(number)\(part.label)", true))
+            places.append(Place(span: part.lines, what: "part \(number)\(part.label)", isText: true))
             add(part.blocks, "part \(number)\(part.label)")
         }
         if let response = recommendation.response {
-            if !response.labelIsColumn { places.append((SourceSpan(line: response.lines.first), "response label \(number)", false)) }
+            if !response.labelIsColumn { places.append(Place(span: SourceSpan(line: response.lines.first), what: "response label \(number)", isText: false, text: response.label)) }
             add(response.blocks, "response \(number)")
         }
     }
@@ -95,11 +112,13 @@ struct ModelReadings {
     private mutating func add(_ blocks: [Block], _ owner: String) {
         for block in blocks {
             switch block.kind {
-            case .heading: places.append((block.lines, "heading in \(owner)", true))
-            case .paragraph: places.append((block.lines, owner.hasPrefix("introduction") || owner.hasPrefix("section") ? "paragraph (\(owner))" : owner, true))
+            case .heading: places.append(Place(span: block.lines, what: "heading in \(owner)", isText: true, text: block.text))
+            case .paragraph:
+                places.append(Place(span: block.lines, what: owner.hasPrefix("introduction") || owner.hasPrefix("section") ? "paragraph (\(owner))" : owner,
+                                    isText: true, text: block.text))
             case .list:
-                places.append((block.lines, owner.hasPrefix("introduction") || owner.hasPrefix("section") ? "list (\(owner))" : owner, true))
-                for item in block.items { places.append((item.lines, "list item (\(owner))", true)) }
+                places.append(Place(span: block.lines, what: owner.hasPrefix("introduction") || owner.hasPrefix("section") ? "list (\(owner))" : owner, isText: true))
+                for item in block.items { places.append(Place(span: item.lines, what: "list item (\(owner))", isText: true)) }
             }
         }
     }
@@ -116,8 +135,12 @@ struct ModelReadings {
         return titleLines.contains(rule.excerpt) || titleLines.contains(where: { $0.hasPrefix(rule.excerpt) }) ? "title" : "paragraph"
     }
 
-    private func narrowest(holding rule: LineRule, in candidates: [(span: SourceSpan, what: String, isText: Bool)]) -> String? {
-        if let exact = candidates.first(where: { $0.span == rule.lines }) { return exact.what }
+    private func narrowest(holding rule: LineRule, in candidates: [Place]) -> String? {
+        let exact = candidates.filter { $0.span == rule.lines }
+        // Several places on the same lines (the items of an inline list): the one with the row's words.
+        if let same = exact.first(where: { !$0.text.isEmpty && rule.excerpt.hasPrefix($0.text.prefix(rule.excerpt.count)) }) ?? exact.first {
+            return same.what
+        }
         let holding = candidates.filter { $0.span.contains(line: rule.lines.first) }
         return holding.min(by: { ($0.span.last - $0.span.first) < ($1.span.last - $1.span.first) })?.what
     }

@@ -6,8 +6,7 @@ import Testing
 /// cases the fixtures do not show.
 @Suite struct LayoutRuleTests {
     private func parse(_ body: String) -> ReviewDocument {
-        ReviewParser.parse("Anytown Safeguarding Children Partnership\n\nResponse to Child Q\n\nThe introduction.\n\n" + body,
-                           source: "layout")
+        tinyDocument(body, source: "layout")
     }
 
     @Test(arguments: ["1)", "(1)"])

@@ -6,8 +6,7 @@ import Testing
 @Suite struct ParserRuleTests {
     /// A minimal document around `body`: two title lines, one introduction paragraph.
     private func parse(_ body: String) -> ReviewDocument {
-        ReviewParser.parse("Anytown Safeguarding Children Partnership\n\nResponse to Child Q\n\nThe introduction.\n\n" + body,
-                           source: "rule")
+        tinyDocument(body, source: "rule")
     }
 
     @Test func loneCarriageReturnsAreLineBreaks() {

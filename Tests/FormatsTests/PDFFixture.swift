@@ -10,8 +10,13 @@ struct PDFFixture: CustomStringConvertible {
     var description: String { name }
 
     static let directory = FixtureFile.directory?.appendingPathComponent("pdf")
-    /// The readable fixtures: those with a source text.
-    static let readable = ["kingsmere-child-t-response", "harrowfield-action-plan", "ashcombe-two-column-briefing", "westmoor-40-pages"].map(PDFFixture.init)
+    /// The readable fixtures: every PDF in the folder with a source text beside it, so that a new one
+    /// is in the nothing-lost test without being named (the unreadable ones are tested by name).
+    static let readable: [PDFFixture] = {
+        guard let directory, let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
+        return names.filter { $0.hasSuffix(".source.txt") }.sorted().map { PDFFixture(name: String($0.dropLast(".source.txt".count))) }
+            .filter { FileManager.default.fileExists(atPath: $0.url("pdf").path) }
+    }()
     static let withExpectations = readable.filter { FileManager.default.fileExists(atPath: $0.url("expected.json").path) }
 
     func url(_ extension: String) -> URL {

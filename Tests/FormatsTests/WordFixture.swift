@@ -8,11 +8,13 @@ struct WordFixture: CustomStringConvertible, Sendable {
     let name: String
     var description: String { name }
 
-    /// The fixtures that open (the damaged ones are tested by name).
-    static let readable: [WordFixture] = [
-        "northmoor-child-s-response.docx", "southfield-child-u-numbered.docx", "westmarsh-child-t-action-plan.docx",
-        "eastbrook-child-v-template.docx",
-    ].map(WordFixture.init)
+    /// The fixtures that open: every Word file in the folder but the damaged ones (tested by name), so
+    /// that a new one is in the nothing-lost test without being named.
+    static let readable: [WordFixture] = {
+        guard let directory = FixtureFile.directory?.appendingPathComponent("docx"),
+              let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
+        return names.filter { $0.hasSuffix(".docx") && !$0.hasPrefix("damaged-") }.sorted().map(WordFixture.init)
+    }()
 
     var url: URL { FixtureFile.directory!.appendingPathComponent("docx").appendingPathComponent(name) }
     func data() throws -> Data { try Data(contentsOf: url) }

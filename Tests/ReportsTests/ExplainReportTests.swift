@@ -8,9 +8,9 @@ import Testing
     @Test func childJHeadingsLabelsAndParts() {
         let lines = ExplainReport.lines(for: ChildJ.document, name: "child-j.txt", width: 120)
         #expect(lines[0].hasPrefix("child-j.txt: how each line was read (lines of the file)"))
-        #expect(lines.contains { $0.contains("  17  recommendation 1") && $0.contains("(heading \"Recommendation N\")") })
+        #expect(lines.contains { $0.contains("  17  recommendation 1") && $0.contains("(heading 'Recommendation 1") })
         #expect(lines.contains { $0.contains("response label 1") && $0.contains("\"Action Taken:\"") })
-        #expect(lines.contains { $0.contains("part 3a") && $0.contains("(lettered marker \"a)\")") })
+        #expect(lines.contains { $0.contains("part 3a") && $0.contains("(lettered 'a)')") })
         #expect(lines.contains { $0.contains("title") })
     }
 
@@ -23,12 +23,34 @@ import Testing
     }
 
     @Test func furnitureAndHintsAreNamed() throws {
+        // The items of an inline list share a line: each row is read as its own recommendation.
+        let inline = ExplainReport.lines(for: try FixtureFile.named("dunmore-inline-that-list.txt").parse(), name: "d.txt", width: 80)
+        #expect(inline.contains { $0.contains("recommendation 2") && $0.contains("\"that maternity") && $0.hasSuffix("(inline list item 2, up to its ';')") })
         let paged = try FixtureFile.named("northbridge-child-m-paged.txt").parse()
         #expect(ExplainReport.lines(for: paged, name: "n.txt").contains { $0.contains("furniture") })
         let hinted = try FixtureFile.named("harbourside-adolescent-exploitation-e-numbered.txt").parse()
         let lines = ExplainReport.lines(for: hinted, name: "h.txt")
         #expect(lines[1] == "  hints: --recommendations 'E\\d+\\.'")
         #expect(lines.contains { $0.contains("recommendation 3") && $0.contains("(hint --recommendations)") })
+    }
+
+    /// Each reading names its rule, one line per block at 80 columns: the layouts' own rules and
+    /// furniture with what was counted.
+    @Test func rulesAreNamedOnOneLineAt80Columns() throws {
+        let alternating = try FixtureFile.named("ravensholm-alternating-responses.txt").parse()
+        let lines = ExplainReport.lines(for: alternating, name: "r.txt", width: 80)
+        #expect(lines.contains { $0.contains("recommendation 3") && $0.hasSuffix("(coded 'R3.', a recommendation code)") })
+        #expect(lines.contains { $0.contains("response 2") && $0.hasSuffix("(unlabelled; the document alternates)") })
+        #expect(lines.contains { $0.contains("response 3") && $0.hasSuffix("(opens with 'Partially accepted')") })
+        #expect(lines.contains { $0.contains("title") && $0.hasSuffix("(short line at the top)") })
+        // Every block on one line of at most 80 columns: no rule pushed onto a line of its own.
+        #expect(lines.dropFirst().allSatisfy { DisplayWidth.of($0) <= 80 && $0.hasSuffix(")") }, "\(lines.joined(separator: "\n"))")
+        let subheadings = try FixtureFile.named("ashcombe-response-subheadings.txt").parse()
+        let explained = ExplainReport.lines(for: subheadings, name: "a.txt", width: 80)
+        #expect(explained.contains { $0.contains("heading in response 1") && $0.hasSuffix("(sub-heading inside the response)") })
+        #expect(explained.contains { $0.contains("section heading") && $0.contains("Conclusion") })
+        let paged = try FixtureFile.named("northbridge-child-m-paged.txt").parse()
+        #expect(ExplainReport.lines(for: paged, name: "n.txt", width: 80).contains { $0.contains("furniture") && $0.contains("(running header on 3 of 4 pages)") })
     }
 
     @Test func controlCharactersAreShownNotSent() {

@@ -119,12 +119,17 @@ public struct Response: Sendable, Hashable {
         return words.isEmpty ? "Response" : words
     }
 
-    /// The dated progress entries ("March 2021: …", "12/03/2021 – …"), in the order written. Derived
-    /// from the blocks, so each entry's words are in the text walk once, in their block.
+    /// The dated progress entries ("March 2021: …", "12/03/2021 – …", a dated sub-heading "Update –
+    /// March 2022" over its paragraphs), in the order written. Derived from the blocks, so each entry's
+    /// words are in the text walk once, in their block.
     public var timeline: [TimelineEntry] {
         blocks.enumerated().compactMap { index, block in
-            guard block.kind == .paragraph, let date = TimelineEntry.date(opening: block.text) else { return nil }
-            return TimelineEntry(date: date, block: index, lines: block.lines)
+            let date: String? = switch block.kind {
+            case .paragraph: TimelineEntry.date(opening: block.text)
+            case .heading: TimelineEntry.date(heading: block.text)
+            case .list: nil
+            }
+            return date.map { TimelineEntry(date: $0, block: index, lines: block.lines) }
         }
     }
 }

@@ -33,6 +33,21 @@ public struct StatedStatus: Sendable, Hashable {
         return nil
     }
 
+    /// The acceptance word a paragraph begins with even when a sentence runs on from it ("Accepted in
+    /// full, and…", "Not accepted because…"): read only where the document alternates recommendations
+    /// and their unlabelled responses, so that "Agreed protocols should…" in a recommendation stays its text.
+    public static func leading(_ text: Substring) -> StatedStatus? {
+        if let opening = opening(text) { return opening }
+        let lower = text.prefix(24).lowercased()
+        for (phrase, kind) in phrases where acceptance.contains(kind) && lower.hasPrefix(phrase) {
+            guard let after = lower.dropFirst(phrase.count).first, after == " " || after == "," else { continue }
+            return StatedStatus(words: String(text.prefix(phrase.count)), kind: kind)
+        }
+        return nil
+    }
+
+    private static let acceptance: Set<Kind> = [.accepted, .partiallyAccepted, .rejected, .agreed]
+
     /// Longest first, so "partially accepted" wins over "accepted" would (it starts differently, but
     /// "not started" and such must be tried whole).
     static let phrases: [(String, Kind)] = [

@@ -51,6 +51,19 @@ public struct TimelineEntry: Sendable, Hashable {
         return dateWords.joined(separator: " ")
     }
 
+    /// The date a sub-heading gives, alone or after a lead word and a dash: "March 2022", "Update –
+    /// March 2022", "Progress update: 12/03/2022". Nil for a heading with other words ("Next steps").
+    public static func date(heading text: String) -> String? {
+        var words = text.split(separator: " ").filter { !isDash($0) }
+        while let first = words.first, leadWords.contains(first.lowercased().filter(\.isLetter)) {
+            words.removeFirst()
+        }
+        guard (1...3).contains(words.count) else { return nil }
+        let rest = words.joined(separator: " ")
+        guard let date = Self.date(opening: rest + ":"), date.count >= rest.count - 1 else { return nil }
+        return date
+    }
+
     /// A word without its trailing ":" (or "," before a dash), and whether a colon ended it.
     private static func separated(_ word: Substring) -> (Substring, Bool) {
         if word.hasSuffix(":") || word.hasSuffix("–") || word.hasSuffix("—") { return (word.dropLast(), true) }

@@ -208,8 +208,10 @@ struct DocumentAssembler {
         let response = draft.label.map { label -> Response in
             let blocks = BlockBuilder.blocks(from: draft.response)
             let first = draft.labelLine ?? draft.span.last
-            // A list's lead line may open with the status too ("Agreed. The Board will:").
-            let stated = blocks.first.flatMap { $0.kind == .heading ? nil : StatedStatus.opening(Substring($0.text)) }
+            // A list's lead line may open with the status too ("Agreed. The Board will:"); an unlabelled
+            // response, found where the document alternates, may run on from it ("Accepted in full, and…").
+            let opening = label.isEmpty ? StatedStatus.leading : StatedStatus.opening
+            let stated = blocks.first.flatMap { $0.kind == .heading ? nil : opening(Substring($0.text)) }
             return Response(label: label, blocks: blocks, lines: SourceSpan(first, blocks.last?.lines.last ?? first),
                             statedStatus: stated)
         }

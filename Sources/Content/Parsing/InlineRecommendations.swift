@@ -13,14 +13,16 @@ enum InlineRecommendations {
         guard let (lead, items) = LinePatterns.inlineRecommendations(text) else { return }
         let lineOf = lineFinder(unit)
         var replacement = [SourceUnit(kind: .section(TextShape.trimmed(text[lead])), lines: [],
-                                      span: SourceSpan(line: lineOf(lead.lowerBound)))]
+                                      span: SourceSpan(line: lineOf(lead.lowerBound)),
+                                      rule: "lead naming an inline list")]
         for (offset, range) in items.enumerated() {
             let itemText = TextShape.trimmed(text[range])
             guard let first = text[range].firstIndex(where: { !$0.isWhitespace }),
                   let last = text[range].lastIndex(where: { !$0.isWhitespace }) else { continue }
             let span = SourceSpan(lineOf(first), lineOf(last))
             let heading = LinePatterns.Heading(number: offset + 1, heading: "", rest: "")
-            replacement.append(SourceUnit(kind: .heading(heading, title: nil), lines: [], span: SourceSpan(line: span.first)))
+            replacement.append(SourceUnit(kind: .heading(heading, title: nil), lines: [], span: SourceSpan(line: span.first),
+                                          rule: "inline list item \(offset + 1), up to its ';'"))
             replacement.append(SourceUnit(kind: .paragraph, lines: [itemText], span: span))
         }
         units.replaceSubrange(index...index, with: replacement)
@@ -37,7 +39,8 @@ enum InlineRecommendations {
         let description = TextShape.trimmed(firstLine[firstLine.index(after: colon)...])
         rest.lines[0] = description
         if description.isEmpty { rest.lines.removeFirst() }
-        let section = SourceUnit(kind: .section(lead), lines: [], span: SourceSpan(line: rest.span.first))
+        let section = SourceUnit(kind: .section(lead), lines: [], span: SourceSpan(line: rest.span.first),
+                                 rule: "lead ending in ':' after the list")
         units.replaceSubrange(index...index, with: rest.lines.isEmpty ? [section] : [section, rest])
     }
 

@@ -30,10 +30,29 @@ public struct LineRule: Sendable, Hashable {
     /// The longest excerpt kept: enough for a terminal line, not the whole document twice.
     static let excerptLength = 80
 
+    /// One per block: a heading or label with text on its own line ("1. The board should…", "Response:
+    /// Done.") is one row, and an unlabelled response's opening gives its rule to the paragraph it opens.
     static func rules(for units: [SourceUnit]) -> [LineRule] {
-        units.map { unit in
-            LineRule(lines: unit.span, shape: unit.shape, rule: unit.rule ?? unit.kind.rule, excerpt: String(unit.excerpt.prefix(excerptLength)))
+        var rules: [LineRule] = []
+        var pending: String?
+        for unit in units {
+            if case .label("") = unit.kind {
+                pending = unit.rule ?? unit.kind.rule
+                continue
+            }
+            if let rule = pending {
+                pending = nil
+                rules.append(LineRule(lines: unit.span, shape: unit.shape, rule: rule, excerpt: String(unit.excerpt.prefix(excerptLength))))
+                continue
+            }
+            if unit.carriesText, unit.rule == nil, let last = rules.last, last.shape == .structure, last.lines.last == unit.span.first {
+                rules[rules.count - 1].lines.last = unit.span.last
+                rules[rules.count - 1].excerpt = String([last.excerpt, unit.excerpt].filter { !$0.isEmpty }.joined(separator: " ").prefix(excerptLength))
+                continue
+            }
+            rules.append(LineRule(lines: unit.span, shape: unit.shape, rule: unit.rule ?? unit.kind.rule, excerpt: String(unit.excerpt.prefix(excerptLength))))
         }
+        return rules
     }
 }
 
@@ -62,14 +81,14 @@ extension SourceUnit.Kind {
     /// The parser's rule for this kind of line, in the words `check --explain` shows.
     var rule: String {
         switch self {
-        case .heading: return "heading \"Recommendation N\""
-        case .section: return "\"Recommendations …\" heading alone"
-        case .label: return "response label"
-        case let .lettered(_, marker): return "lettered marker \"\(marker)\""
-        case let .item(marker): return "list marker \"\(marker)\""
+        case .heading: return "heading 'Recommendation N'"
+        case .section: return "a heading alone on its line"
+        case let .label(label): return label.isEmpty ? "unlabelled response" : "label '\(label)'"
+        case let .lettered(_, marker): return "lettered '\(marker)'"
+        case let .item(marker): return "list marker '\(marker)'"
         case .paragraph: return "plain text"
-        case .tableHeader: return "header row naming the columns"
-        case .tableRow: return "table row"
+        case .tableHeader: return "a header row naming the columns"
+        case .tableRow: return "a row under the header row"
         }
     }
 }

@@ -83,11 +83,10 @@ extension LinePatterns {
 
     /// "Recommendations include: more training; a new protocol; an audit." → the lead ("Recommendations
     /// include:") and the items, each with its separator, by UTF-8 offset in `text`. Nil unless the lead
-    /// names recommendations and there are at least two items.
+    /// presents them as the document's recommendations and there are at least two items.
     static func inlineRecommendations(_ text: String) -> (lead: Range<String.Index>, items: [Range<String.Index>])? {
         guard let colon = text.firstIndex(of: ":") else { return nil }
-        let lead = text[..<colon].lowercased()
-        guard lead.count <= 60, lead.contains("recommend"), TextShape.wordCount(lead) <= 6 else { return nil }
+        guard presentsRecommendations(text[..<colon]) else { return nil }
         var items: [Range<String.Index>] = []
         var start = text.index(after: colon)
         while let semicolon = text[start...].firstIndex(of: ";") {
@@ -98,5 +97,21 @@ extension LinePatterns {
         items = items.filter { !TextShape.trimmed(text[$0]).isEmpty }
         guard items.count >= 2 else { return nil }
         return (text.startIndex..<text.index(after: colon), items)
+    }
+
+    /// Words that make a lead someone else's recommendations: "Previous recommendations were: …".
+    static let othersRecommendations: Set<String> = ["previous", "earlier", "other", "past", "former", "last", "national",
+                                                     "inspection", "inspectorate", "ofsted", "cqc", "hmicfrs", "reviews", "reviews'"]
+
+    /// "Recommendations include", "The review's recommendations to the partnership were", "The review
+    /// recommends": a short lead that names recommendations as the document's own and says they follow.
+    static func presentsRecommendations(_ lead: Substring) -> Bool {
+        let words = lead.lowercased().split(separator: " ").map { String($0) }
+        guard lead.count <= 90, (1...12).contains(words.count),
+              let named = words.firstIndex(where: { $0.hasPrefix("recommend") }) else { return false }
+        guard !words.contains(where: othersRecommendations.contains) else { return false }
+        let presenting: Set<String> = ["include", "includes", "included", "are", "were", "is", "was", "recommends",
+                                       "recommended", "following", "made", "makes", "that"]
+        return named == words.count - 1 || words.contains(where: presenting.contains)
     }
 }

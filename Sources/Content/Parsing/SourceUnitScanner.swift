@@ -10,6 +10,8 @@ struct SourceUnitScanner {
     private let tables: TableRows
     private let hints: HintRules
     private(set) var units: [SourceUnit] = []
+    /// The lines each number starts ("3. …"), by number; found when first needed.
+    private var numberedItems: [Int: [Int]]?
 
     init(_ furniture: PageFurniture, roles: [Int: ExtractedText.LineRole] = [:], hints: ParseHints = ParseHints()) {
         lines = furniture.lines
@@ -21,6 +23,7 @@ struct SourceUnitScanner {
             return nil
         })
         scan()
+        AlternatingResponses.settle(&units)
         InlineRecommendations.split(&units)
     }
 
@@ -53,31 +56,40 @@ struct SourceUnitScanner {
                 context.listRunning = false
                 if !label.rest.isEmpty { startText(.paragraph, label.rest, line: number) }
             } else if let heading = recommendationHeading(line, isHeading: isHeading) {
-                addHeading(heading.0, style: heading.1, line: number)
-            } else if opensRecommendations(line, isHeading: isHeading, index: index) || LinePatterns.isSectionHeading(line) && isStandalone(index) {
-                addSection(line, line: number, opensContext: true)
+                addHeading(heading.heading, style: heading.style, line: number, rule: heading.rule)
+            } else if let rule = responseHeadingRule(line, isHeading: isHeading, index: index) {
+                // The assembler makes the first label of a recommendation its response's, a later one a sub-heading in it.
+                units.append(SourceUnit(kind: .label(line), lines: [], span: SourceSpan(line: number), rule: rule))
+                context.responseBegun = true
+                context.listRunning = false
+            } else if opensRecommendations(line, isHeading: isHeading, index: index) {
+                addSection(line, line: number, opensContext: true, rule: "heading naming recommendations")
+            } else if LinePatterns.isSectionHeading(line) && isStandalone(index) {
+                addSection(line, line: number, opensContext: true, rule: "group heading of recommendations")
             } else if let label = LinePatterns.label(line) {
-                units.append(SourceUnit(kind: .label(label.label), lines: [], span: SourceSpan(line: number)))
+                units.append(SourceUnit(kind: .label(label.label), lines: [], span: SourceSpan(line: number), rule: "label '\(label.label)'"))
                 context.responseBegun = true
                 context.listRunning = false
                 if !label.rest.isEmpty { startText(.paragraph, label.rest, line: number) }
             } else if closesNumberedList(line, isHeading: isHeading, index: index) {
-                addSection(line, line: number, opensContext: false)
+                addSection(line, line: number, opensContext: false, rule: "heading after the numbered list ends it")
             } else if let lettered = LinePatterns.letter(line) {
                 startText(.lettered(lettered.letter, marker: lettered.marker.marker), lettered.marker.rest, line: number)
             } else if let item = LinePatterns.listItem(line) {
                 addItem(item, line: number)
-            } else if opensResponse(line, gap: gap) {
-                units.append(SourceUnit(kind: .label(""), lines: [], span: SourceSpan(line: number)))
+            } else if let rule = opensResponse(line, gap: gap) {
+                units.append(SourceUnit(kind: .label(""), lines: [], span: SourceSpan(line: number), rule: rule))
                 context.responseBegun = true
                 startText(.paragraph, line, line: number)
                 context.listRunning = TextShape.endsWithColon(line)
                 context.listLastNumber = nil
             } else if startsDatedEntry(line) {
                 startText(.paragraph, line, line: number)
+                units[units.count - 1].rule = "a dated progress entry"
             } else if continuesOpenText(line, gap: gap, breakInGap: breakInGap) {
                 units[units.count - 1].lines.append(line)
                 units[units.count - 1].span.last = number
+                if breakInGap { units[units.count - 1].rule = "joined across a page break" }
                 if case .paragraph = units[units.count - 1].kind { noteParagraphLine(line) }
             } else {
                 startText(.paragraph, line, line: number)
@@ -97,17 +109,23 @@ struct SourceUnitScanner {
         }
     }
 
-    /// A recommendation heading of any style the document's context allows, with its style.
-    private func recommendationHeading(_ line: String, isHeading: Bool) -> (LinePatterns.Heading, RecommendationContext.Style)? {
+    /// A recommendation heading of any style the document's context allows, with its style and the
+    /// rule `check --explain` names.
+    private func recommendationHeading(_ line: String, isHeading: Bool)
+        -> (heading: LinePatterns.Heading, style: RecommendationContext.Style, rule: String)? {
         // With the word in it, a heading is a recommendation whatever style the document began with.
-        if let heading = LinePatterns.heading(line, lenient: isHeading) ?? LinePatterns.paragraphNumberedHeading(line) {
-            return (heading, .word)
+        if let heading = LinePatterns.heading(line, lenient: isHeading) {
+            return (heading, .word, "heading '\(heading.heading)'" + (isHeading ? ", a heading in the file" : ""))
+        }
+        if let heading = LinePatterns.paragraphNumberedHeading(line) {
+            return (heading, .word, "heading '\(heading.heading)' after a paragraph number")
         }
         if context.style == nil || context.style == .word, let heading = LinePatterns.unnumberedHeading(line, number: context.nextNumber) {
-            return (heading, .word)
+            return (heading, .word, "'Recommendation' alone: numbered \(heading.number) in order")
         }
         if let (heading, strong) = LinePatterns.codedHeading(line), context.accepts(coded: heading, strong: strong) {
-            return (heading, .coded)
+            let why = strong ? "a recommendation code" : context.underHeading ? "under a Recommendations heading" : "continuing its series"
+            return (heading, .coded, "coded '\(heading.heading)', \(why)")
         }
         return nil
     }
@@ -119,16 +137,16 @@ struct SourceUnitScanner {
         return isHeading || !(context.style == .word && context.recommendationOpen)
     }
 
-    private mutating func addHeading(_ heading: LinePatterns.Heading, style: RecommendationContext.Style, line: Int) {
+    private mutating func addHeading(_ heading: LinePatterns.Heading, style: RecommendationContext.Style, line: Int, rule: String? = nil) {
         context.opened(heading, style: style)
         let restIsText = LinePatterns.restIsText(heading.rest)
         let title = heading.rest.isEmpty || restIsText ? nil : heading.rest
-        units.append(SourceUnit(kind: .heading(heading, title: title), lines: [], span: SourceSpan(line: line)))
+        units.append(SourceUnit(kind: .heading(heading, title: title), lines: [], span: SourceSpan(line: line), rule: rule))
         if restIsText { startText(.paragraph, heading.rest, line: line) }
     }
 
-    private mutating func addSection(_ title: String, line: Int, opensContext: Bool) {
-        units.append(SourceUnit(kind: .section(title), lines: [], span: SourceSpan(line: line)))
+    private mutating func addSection(_ title: String, line: Int, opensContext: Bool, rule: String) {
+        units.append(SourceUnit(kind: .section(title), lines: [], span: SourceSpan(line: line), rule: rule))
         context.underHeading = opensContext && title.lowercased().contains("recommendation")
         context.recommendationOpen = false
         context.listRunning = false
@@ -141,7 +159,8 @@ struct SourceUnitScanner {
             let family = item.marker.hasPrefix("(") ? "(n)" : "n" + String(item.marker.last!)
             if context.accepts(numbered: number, marker: family, rest: item.rest) {
                 let heading = LinePatterns.Heading(number: number, heading: item.marker, rest: item.rest)
-                addHeading(heading, style: .numbered(family), line: line)
+                let why = context.underHeading ? "under a Recommendations heading" : "with the word in the item"
+                addHeading(heading, style: .numbered(family), line: line, rule: "'\(item.marker)' \(why)")
                 return
             }
             context.listRunning = true
@@ -160,11 +179,50 @@ struct SourceUnitScanner {
         return LinePatterns.listItem(line) == nil
     }
 
+    /// A short heading about a response ("Progress to date", "Update – March 2022", "Next steps"): the
+    /// response's own label when none has begun it (only one that opens with a label word), else a
+    /// sub-heading inside it. In a numbered document, where a short heading would end the list, only one
+    /// that the next recommendation follows ("Next steps" after the last one heads the document's own
+    /// section). Nil for what is not such a heading; else the rule `check --explain` gives.
+    private mutating func responseHeadingRule(_ line: String, isHeading: Bool, index: Int) -> String? {
+        guard context.recommendationOpen, isHeading || isStandalone(index), !LinePatterns.isRecommendationsHeading(line),
+              !LinePatterns.isSectionHeading(line), LinePatterns.listItem(line) == nil, LinePatterns.letter(line) == nil else { return nil }
+        if !context.responseBegun {
+            // "Update – March 2022" is one label, not a label and a paragraph "March 2022".
+            let datedLabel = LinePatterns.label(line).map { TimelineEntry.date(heading: $0.rest) != nil }
+            guard datedLabel ?? true, LinePatterns.isResponseSubheading(line),
+                  LinePatterns.labels.contains(where: { line.lowercased().hasPrefix($0) }) else { return nil }
+            return "a response heading"
+        }
+        if LinePatterns.isResponseSubheading(line) { return "sub-heading inside the response" }
+        guard closesNumberedList(line, isHeading: isHeading, index: index) else {
+            return LinePatterns.isResponseSubheading(line, orSection: true) ? "sub-heading inside the response" : nil
+        }
+        return nextRecommendationFollows(index) ? "sub-heading; next recommendation follows" : nil
+    }
+
+    /// Whether the next number of a numbered document's recommendations stands at the start of a later line.
+    private mutating func nextRecommendationFollows(_ index: Int) -> Bool {
+        if numberedItems == nil {
+            var found: [Int: [Int]] = [:]
+            for (line, raw) in lines.enumerated() {
+                guard let first = raw.first(where: { $0 != " " && $0 != "\t" }), first.isNumber || first == "(",
+                      let item = LinePatterns.listItem(TextShape.trimmed(raw)),
+                      let number = Int(item.marker.filter { $0.isASCII && $0.isNumber }) else { continue }
+                found[number, default: []].append(line)
+            }
+            numberedItems = found
+        }
+        let next = (context.lastNumber[""] ?? 0) + 1
+        return numberedItems?[next]?.contains { $0 > index } == true
+    }
+
     /// A paragraph opening with a status word ("Agreed. …", "Partially accepted –") or a date ("March
     /// 2021: …") after a recommendation's text begins its response, when no label has.
-    private func opensResponse(_ line: String, gap: Bool) -> Bool {
-        guard context.recommendationOpen, !context.responseBegun, startsFresh(gap: gap) else { return false }
-        return StatedStatus.opening(Substring(line)) != nil || TimelineEntry.date(opening: line) != nil
+    private func opensResponse(_ line: String, gap: Bool) -> String? {
+        guard context.recommendationOpen, !context.responseBegun, startsFresh(gap: gap) else { return nil }
+        if let stated = StatedStatus.opening(Substring(line)) { return "opens with '\(stated.words)'" }
+        return TimelineEntry.date(opening: line).map { "opens with the date '\($0)'" }
     }
 
     /// Within a response, a dated line after a finished sentence is an entry of its own.

@@ -35,8 +35,10 @@ public struct Browser: Sendable {
 
     /// A browser that opens on the library's reviews (`entries`, as the catalog lists them); Enter asks
     /// the runtime for a review (`Effect.openReview`). `placeholder` stands in as the review until one is
-    /// opened (the built-in document: the library always holds it).
-    public init(library entries: [LibraryEntry], placeholder: ReviewDocument, options: BrowserOptions = BrowserOptions(),
+    /// opened; it is never shown, so by default it is an empty document: the library's first frame parses
+    /// nothing, not even the built-in Child J, which is read when it is opened like any other review.
+    public init(library entries: [LibraryEntry], placeholder: ReviewDocument = ReviewDocument(source: "library"),
+                options: BrowserOptions = BrowserOptions(),
                 noteIDs: NoteIDSource, width: Int, height: Int) {
         self.init(document: placeholder, options: options, notes: nil, noteIDs: noteIDs, width: width, height: height)
         library = LibraryScreen(entries: entries)

@@ -58,8 +58,10 @@ struct LibraryFilter: Sendable, Hashable {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
-    func matches(_ entry: LibraryEntry) -> Bool {
-        let text = LibraryFilter.fold(entry.title + " " + (entry.organisation ?? ""))
+    /// Whether the filter keeps `entry`; `foldedText` is its title and organisation already folded, when
+    /// the caller keeps them so.
+    func matches(_ entry: LibraryEntry, foldedText: String? = nil) -> Bool {
+        let text = foldedText ?? LibraryFilter.fold(entry.title + " " + (entry.organisation ?? ""))
         guard words.allSatisfy(text.contains) else { return false }
         for (key, values) in facets {
             let holds = values.contains { value in

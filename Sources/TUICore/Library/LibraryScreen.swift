@@ -23,6 +23,9 @@ struct LibraryScreen: Sendable {
 
     /// Every review, in the catalog's order.
     let entries: [LibraryEntry]
+    /// Each entry's title and organisation folded once (same order as `entries`): sorting and filtering
+    /// 2,000 reviews compare these, rather than folding the strings again at every comparison.
+    private let folded: [FoldedEntry]
     private(set) var sort = Sort.title
     /// The filter in force: what was typed, and what it reads as.
     private(set) var filter: (text: String, filter: LibraryFilter)?
@@ -45,6 +48,7 @@ struct LibraryScreen: Sendable {
 
     init(entries: [LibraryEntry]) {
         self.entries = entries
+        folded = entries.map(FoldedEntry.init)
         refreshRows(keeping: nil)
     }
 
@@ -89,27 +93,47 @@ struct LibraryScreen: Sendable {
 
     /// Rows after a change of sort or filter, the selection staying on the same review when it still shows.
     private mutating func refreshRows(keeping id: Int?) {
-        let shown = entries.filter { filter?.filter.matches($0) ?? true }
-        rows = shown.sorted(by: Self.order(sort))
+        let shown = entries.indices.filter { filter?.filter.matches(entries[$0], foldedText: folded[$0].text) ?? true }
+        rows = shown.sorted(by: Self.order(sort, folded)).map { entries[$0] }
         list.selected = id.flatMap { id in rows.firstIndex { $0.id == id } } ?? 0
     }
 
     /// Title A–Z; newest year first; organisation A–Z. Ties by title, then id, so the order is stable.
-    private static func order(_ sort: Sort) -> (LibraryEntry, LibraryEntry) -> Bool {
-        func byTitle(_ a: LibraryEntry, _ b: LibraryEntry) -> Bool {
-            let (x, y) = (LibraryFilter.fold(a.title), LibraryFilter.fold(b.title))
-            return x != y ? x < y : a.id < b.id
+    /// Compares positions in `folded`.
+    private static func order(_ sort: Sort, _ folded: [FoldedEntry]) -> (Int, Int) -> Bool {
+        func byTitle(_ a: Int, _ b: Int) -> Bool {
+            let (x, y) = (folded[a].title, folded[b].title)
+            return x != y ? x < y : folded[a].id < folded[b].id
         }
         switch sort {
         case .title: return byTitle
         case .year:
-            return { a, b in a.year != b.year ? (a.year ?? .min) > (b.year ?? .min) : byTitle(a, b) }
+            return { a, b in folded[a].year != folded[b].year ? (folded[a].year ?? .min) > (folded[b].year ?? .min) : byTitle(a, b) }
         case .organisation:
             return { a, b in
-                let (x, y) = (LibraryFilter.fold(a.organisation ?? "~"), LibraryFilter.fold(b.organisation ?? "~"))
+                let (x, y) = (folded[a].organisation, folded[b].organisation)
                 return x != y ? x < y : byTitle(a, b)
             }
         }
+    }
+}
+
+/// What sorting and filtering compare of an entry, folded once (case and accents ignored).
+private struct FoldedEntry: Sendable {
+    let id: Int
+    let year: Int?
+    let title: String
+    /// "~" when there is none, so reviews without an organisation sort last.
+    let organisation: String
+    /// Title and organisation, as the filter's words match them.
+    let text: String
+
+    init(_ entry: LibraryEntry) {
+        id = entry.id
+        year = entry.year
+        title = LibraryFilter.fold(entry.title)
+        organisation = LibraryFilter.fold(entry.organisation ?? "~")
+        text = LibraryFilter.fold(entry.title + " " + (entry.organisation ?? ""))
     }
 }
 

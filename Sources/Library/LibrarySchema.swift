@@ -48,6 +48,29 @@ enum LibrarySchema {
                     tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
                 );
                 """)
+            // A library made by this version gets the built-in document in v3, once the tables are whole;
+            // one made before has it from here, as v1 once wrote it (the name stays, so it stays known).
+        }
+        migrator.registerMigration("v2: each document's themes and agencies, so the list reads no recommendation") { db in
+            try db.execute(sql: """
+                ALTER TABLE document ADD COLUMN themes TEXT NOT NULL DEFAULT '';
+                ALTER TABLE document ADD COLUMN agencies TEXT NOT NULL DEFAULT '';
+                """)
+            var learning: [Int: (themes: Set<Substring>, agencies: Set<Substring>)] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT document_id, themes, agencies FROM recommendation")
+            while let row = try rows.next() {
+                let (themes, agencies): (String, String) = (row["themes"], row["agencies"])
+                learning[row["document_id"], default: ([], [])].themes.formUnion(themes.split(separator: "\n"))
+                learning[row["document_id"], default: ([], [])].agencies.formUnion(agencies.split(separator: "\n"))
+            }
+            let update = try db.makeStatement(sql: "UPDATE document SET themes = ?, agencies = ? WHERE id = ?")
+            for (id, found) in learning {
+                try update.execute(arguments: [LibraryWriter.joined(found.themes.map(String.init)),
+                                               LibraryWriter.joined(found.agencies.map(String.init)), id])
+            }
+        }
+        migrator.registerMigration("v3: the built-in document, in a library that does not have it yet") { db in
+            guard try Int.fetchOne(db, sql: "SELECT count(*) FROM document WHERE id = ?", arguments: [builtInID]) == 0 else { return }
             let builtIn = DocumentLoader.builtInDocument()
             let content = BuiltInContent.data(named: BuiltInContent.defaultDocumentName) ?? Data()
             try LibraryWriter.insert(PreparedDocument(document: builtIn, content: content, source: builtIn.source, format: .text),

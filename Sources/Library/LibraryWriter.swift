@@ -9,8 +9,8 @@ enum LibraryWriter {
     static func insert(_ prepared: PreparedDocument, id: Int? = nil, in db: Database) throws -> Int {
         try db.execute(sql: """
             INSERT INTO document (id, source, content_hash, format, imported_at, title, organisation, year,
-                                  recommendation_count, completed, in_progress, planned, text_bytes, content)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  recommendation_count, completed, in_progress, planned, text_bytes, content, themes, agencies)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: StatementArguments([id, prepared.source] as [(any DatabaseValueConvertible)?] + documentValues(prepared)))
         let id = Int(db.lastInsertedRowID)
         try writeDerived(prepared, id: id, in: db)
@@ -21,7 +21,8 @@ enum LibraryWriter {
     static func replace(_ id: Int, with prepared: PreparedDocument, in db: Database) throws {
         try db.execute(sql: """
             UPDATE document SET content_hash = ?, format = ?, imported_at = ?, title = ?, organisation = ?, year = ?,
-                recommendation_count = ?, completed = ?, in_progress = ?, planned = ?, text_bytes = ?, content = ?
+                recommendation_count = ?, completed = ?, in_progress = ?, planned = ?, text_bytes = ?, content = ?,
+                themes = ?, agencies = ?
             WHERE id = ?
             """, arguments: StatementArguments(documentValues(prepared) + [id]))
         try deleteDerived(id, in: db)
@@ -38,8 +39,12 @@ enum LibraryWriter {
         return [prepared.hash, prepared.format.rawValue, Date().timeIntervalSince1970, prepared.facts.title,
                 prepared.facts.organisation, prepared.facts.year, prepared.recommendationCount,
                 counts["completed"] ?? 0, counts["in progress"] ?? 0, counts["planned"] ?? 0,
-                prepared.content.count, prepared.content]
+                prepared.content.count, prepared.content,
+                joined(prepared.recommendations.flatMap(\.themes)), joined(prepared.recommendations.flatMap(\.agencies))]
     }
+
+    /// A document's themes or agencies as its row keeps them: each once, sorted, one a line.
+    static func joined(_ names: [String]) -> String { Set(names).sorted().joined(separator: "\n") }
 
     private static func deleteDerived(_ id: Int, in db: Database) throws {
         try db.execute(sql: "DELETE FROM recommendation WHERE document_id = ?", arguments: [id])

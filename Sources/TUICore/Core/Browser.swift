@@ -75,8 +75,8 @@ public struct Browser: Sendable {
         case let .reviewFailed(reason):
             library?.message = reason
             state.message = reason
-        case let .librarySearched(query, hits):
-            if library?.search?.query == query { library?.search?.answer(hits) }
+        case let .librarySearched(query, hits, counts):
+            if library?.search?.query == query { library?.search?.answer(hits, counts: counts) }
         case let .libraryReviewsRead(ids, documents): library?.reviewsRead(ids: ids, documents: documents)
         case let .libraryMarksRead(ids, documents, marks): library?.showMarks(ids: ids, documents: documents, marks: marks)
         case let .libraryMarked(document, item, marked, failure):

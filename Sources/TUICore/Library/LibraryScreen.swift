@@ -159,23 +159,37 @@ struct LibrarySearch: Sendable {
 
     init(query: String) { self.query = query }
 
-    /// Groups the hits by review, reviews in the order of their best match, matches best first within each.
-    mutating func answer(_ hits: [LibraryHit]) {
+    /// How many matches, and in how many reviews, in all: more than the rows when the catalog counted
+    /// beyond the hits it returned; "at least" when it stopped counting (`countsAreComplete` false).
+    private(set) var matchCount = 0
+    private(set) var reviewCount = 0
+    private(set) var countsAreComplete = true
+
+    /// Groups the hits by review. With the catalog's counts, the reviews keep the catalog's order and show
+    /// their counts; without, reviews come in the order of their best match and count their hits.
+    mutating func answer(_ hits: [LibraryHit], counts: LibrarySearchCounts? = nil) {
         var order: [Int] = []
         var byReview: [Int: [LibraryHit]] = [:]
-        for hit in hits.sorted(by: { $0.rank < $1.rank }) {
+        for hit in counts == nil ? hits.sorted(by: { $0.rank < $1.rank }) : hits {
             if byReview[hit.document] == nil { order.append(hit.document) }
             byReview[hit.document, default: []].append(hit)
         }
+        let matches = counts?.matchesByReview ?? [:]
         rows = order.flatMap { id -> [Row] in
             let group = byReview[id] ?? []
-            return [.review(id: id, title: group.first?.documentTitle ?? "", count: group.count)] + group.map(Row.hit)
+            return [.review(id: id, title: group.first?.documentTitle ?? "", count: matches[id] ?? group.count)] + group.map(Row.hit)
         }
+        matchCount = counts == nil ? hits.count : matches.values.reduce(0, +)
+        reviewCount = counts == nil ? order.count : matches.count
+        countsAreComplete = counts?.isComplete ?? true
         list = ListState()
     }
 
-    var hitCount: Int { rows?.reduce(0) { if case .hit = $1 { $0 + 1 } else { $0 } } ?? 0 }
-    var reviewCount: Int { rows?.reduce(0) { if case .review = $1 { $0 + 1 } else { $0 } } ?? 0 }
+    /// "12 in 3 reviews"; "25000+ in 812+ reviews" when the counting stopped.
+    var countsText: String {
+        let more = countsAreComplete ? "" : "+"
+        return "\(matchCount)\(more) in \(reviewCount)\(more) review\(reviewCount == 1 && countsAreComplete ? "" : "s")"
+    }
 
     var selectedRow: Row? { rows.flatMap { $0.indices.contains(list.selected) ? $0[list.selected] : nil } }
 }

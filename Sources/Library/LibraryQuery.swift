@@ -7,6 +7,8 @@ struct LibraryQuery: Sendable {
     var match: String
     var documentFacets: [SearchQuery.Facet]
     var recommendationFacets: [SearchQuery.Facet]
+    /// The words and phrases looked for, as typed (for a snippet made outside the index).
+    var words: [String]
 
     /// `shortestPrefix`: a prefix term shorter than this matches as a whole word.
     init(_ query: SearchQuery, shortestPrefix: Int = 1) throws(LibraryError) {
@@ -15,6 +17,7 @@ struct LibraryQuery: Sendable {
             if term.text.count < shortestPrefix { term.isPrefix = false }
             return term
         }
+        words = terms.filter { !$0.isExcluded }.map(\.text)
         let positive = terms.filter { !$0.isExcluded }.compactMap(Self.expression)
         let excluded = terms.filter(\.isExcluded).compactMap(Self.expression)
         guard !positive.isEmpty else {

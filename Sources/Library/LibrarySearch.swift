@@ -47,13 +47,17 @@ extension LibraryStore {
 
     /// The library screen's search, at every key the user types, within a frame's time at 2,000 reviews.
     /// The matches are counted per review from the index alone (a row's id carries its review), up to
-    /// `countingBound` of them; the reviews with the most matches come first, each with its first
-    /// `hitsPerReview` matches in reading order and their snippets. Nothing is ranked by bm25 here:
+    /// `countingBound` of them, in one pass; the reviews with the most matches come first, each with its
+    /// first `hitsPerReview` matches in reading order and their snippets. Nothing is ranked by bm25 here:
     /// bm25 scores every match of the query (or, within one review, reads the whole library's counts of
     /// each word), which a common word makes slower than a frame. The word being typed is a prefix from
     /// its second character (a one-letter prefix reads the index of every word with that letter).
     /// A query with recommendation facets (`theme:`, `status:`…) reads every match, as `casebook search`.
     public func searchPage(_ query: String, reviews: Int, hitsPerReview: Int) throws -> LibrarySearchPage {
+        try searchPage(query, reviews: reviews, hitsPerReview: hitsPerReview, countingBound: Self.countingBound)
+    }
+
+    func searchPage(_ query: String, reviews: Int, hitsPerReview: Int, countingBound: Int) throws -> LibrarySearchPage {
         let parsed: SearchQuery
         do { parsed = try SearchQuery(typing: query) } catch { throw LibraryError(.failed, "bad query: \(error.message)") }
         let library = try LibraryQuery(parsed, shortestPrefix: 2)
@@ -65,28 +69,30 @@ extension LibraryStore {
         }
         let (filter, arguments) = try documentFilter(library)
         return try reading { db in
+            // One pass over the index's list of matching rows, in row order: every review's count, and its
+            // first matches (each later query for the same words would read that list again).
             var counts: [Int: Int] = [:]
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT \(PassageID.documentSQL) AS document, count(*) AS matches
-                FROM (SELECT rowid FROM passage WHERE passage MATCH ?\(filter) LIMIT ?) GROUP BY 1
-                """, arguments: arguments + [Self.countingBound + 1])
-            while let row = try rows.next() { counts[row["document"]] = row["matches"] }
-            let isComplete = counts.values.reduce(0, +) <= Self.countingBound
-            let shown = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(reviews).map(\.key)
-            var first: [(document: Int, rowid: Int64)] = []
-            for document in shown {
-                let start = PassageID.rowid(document: document, index: 0)
-                let rowids = try Int64.fetchAll(db, sql: """
-                    SELECT rowid FROM passage WHERE passage MATCH ? AND rowid >= ? AND rowid < ? ORDER BY rowid LIMIT ?
-                    """, arguments: [library.match, start, start + Int64(PassageID.maximumPassages), hitsPerReview])
-                first += rowids.map { (document, $0) }
+            var firstOf: [Int: [Int64]] = [:]
+            let rowids = try Int64.fetchCursor(db, sql: "SELECT rowid FROM passage WHERE passage MATCH ?\(filter) LIMIT ?",
+                                               arguments: arguments + [countingBound + 1])
+            while let rowid = try rowids.next() {
+                let document = PassageID.document(of: rowid)
+                let count = counts[document, default: 0]
+                counts[document] = count + 1
+                if count < hitsPerReview { firstOf[document, default: []].append(rowid) }
             }
-            let details = try Self.details(of: first.map(\.rowid), match: library.match, in: db)
+            let isComplete = counts.values.reduce(0, +) <= countingBound
+            let shown = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(reviews).map(\.key)
+            let first = shown.flatMap { document in (firstOf[document] ?? []).map { (document: document, rowid: $0) } }
+            let passages = Dictionary(try Row.fetchAll(db, sql: "SELECT rowid, item, text FROM passage WHERE rowid IN (SELECT value FROM json_each(?))",
+                                                       arguments: [Self.jsonArray(first.map(\.rowid))])
+                .map { ($0["rowid"] as Int64, (item: $0["item"] as String?, text: $0["text"] as String)) }, uniquingKeysWith: { first, _ in first })
             let titles = try Self.titles(of: shown, in: db)
             let hits = first.map { found in
-                let detail = details[found.rowid] ?? (nil, "", "")
+                let passage = passages[found.rowid]
                 return LibraryHit(document: found.document, documentTitle: titles[found.document] ?? "",
-                                  item: detail.item.flatMap(ItemID.init(parsing:)), snippet: Self.plain(detail.snippet), rank: 0)
+                                  item: passage?.item.flatMap(ItemID.init(parsing:)),
+                                  snippet: PassageSnippet.around(library.words, in: passage?.text ?? ""), rank: 0)
             }
             return LibrarySearchPage(hits: hits, counts: LibrarySearchCounts(matchesByReview: counts, isComplete: isComplete))
         }
@@ -101,7 +107,7 @@ extension LibraryStore {
     private func documentFilter(_ library: LibraryQuery) throws(LibraryError) -> (sql: String, arguments: StatementArguments) {
         guard !library.documentFacets.isEmpty else { return ("", [library.match]) }
         let documents = try reading { db in
-            try Row.fetchAll(db, sql: "SELECT \(Self.entryColumns) FROM document").map(Self.entry)
+            try Row.fetchAll(db, sql: Self.entrySelect).map(Self.entry)
         }.filter { entry in
             Self.passes(library.documentFacets) { DocumentFacets.matches(Self.facts(of: entry), key: $0.key, value: $0.value) }
         }

@@ -127,17 +127,21 @@ public final class LibraryStore: LibraryCatalog, Sendable {
 
     /// `entries()`, with the library's own error type: one table read, no recommendation.
     public func listing() throws(LibraryError) -> [LibraryEntry] {
-        try reading { db in try Row.fetchAll(db, sql: "SELECT \(Self.entryColumns) FROM document ORDER BY id").map(Self.entry) }
+        try reading { db in try Row.fetchAll(db, sql: Self.entrySelect + " ORDER BY id").map(Self.entry) }
     }
 
     public func entry(id: Int) throws(LibraryError) -> LibraryEntry? {
         try reading { db in
-            try Row.fetchOne(db, sql: "SELECT \(Self.entryColumns) FROM document WHERE id = ?", arguments: [id]).map(Self.entry)
+            try Row.fetchOne(db, sql: Self.entrySelect + " WHERE id = ?", arguments: [id]).map(Self.entry)
         }
     }
 
-    /// The columns `entry(_:)` reads.
-    static let entryColumns = "id, title, organisation, year, source, recommendation_count, completed, in_progress, planned, themes, agencies"
+    /// What `entry(_:)` reads: the list's columns (from the `document_listing` index) and the learning.
+    static let entrySelect = """
+        SELECT id, title, organisation, year, source, recommendation_count, completed, in_progress, planned,
+               coalesce(themes, '') AS themes, coalesce(agencies, '') AS agencies
+        FROM document LEFT JOIN document_learning ON document_id = id
+        """
 
     static func entry(_ row: Row) -> LibraryEntry {
         var counts: [String: Int] = [:]

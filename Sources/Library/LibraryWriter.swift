@@ -9,8 +9,8 @@ enum LibraryWriter {
     static func insert(_ prepared: PreparedDocument, id: Int? = nil, in db: Database) throws -> Int {
         try db.execute(sql: """
             INSERT INTO document (id, source, content_hash, format, imported_at, title, organisation, year,
-                                  recommendation_count, completed, in_progress, planned, text_bytes, content, themes, agencies)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  recommendation_count, completed, in_progress, planned, text_bytes, content)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: StatementArguments([id, prepared.source] as [(any DatabaseValueConvertible)?] + documentValues(prepared)))
         let id = Int(db.lastInsertedRowID)
         try writeDerived(prepared, id: id, in: db)
@@ -21,8 +21,7 @@ enum LibraryWriter {
     static func replace(_ id: Int, with prepared: PreparedDocument, in db: Database) throws {
         try db.execute(sql: """
             UPDATE document SET content_hash = ?, format = ?, imported_at = ?, title = ?, organisation = ?, year = ?,
-                recommendation_count = ?, completed = ?, in_progress = ?, planned = ?, text_bytes = ?, content = ?,
-                themes = ?, agencies = ?
+                recommendation_count = ?, completed = ?, in_progress = ?, planned = ?, text_bytes = ?, content = ?
             WHERE id = ?
             """, arguments: StatementArguments(documentValues(prepared) + [id]))
         try deleteDerived(id, in: db)
@@ -39,15 +38,19 @@ enum LibraryWriter {
         return [prepared.hash, prepared.format.rawValue, Date().timeIntervalSince1970, prepared.facts.title,
                 prepared.facts.organisation, prepared.facts.year, prepared.recommendationCount,
                 counts["completed"] ?? 0, counts["in progress"] ?? 0, counts["planned"] ?? 0,
-                prepared.content.count, prepared.content,
-                joined(prepared.recommendations.flatMap(\.themes)), joined(prepared.recommendations.flatMap(\.agencies))]
+                prepared.content.count, prepared.content]
     }
 
-    /// A document's themes or agencies as its row keeps them: each once, sorted, one a line.
-    static func joined(_ names: [String]) -> String { Set(names).sorted().joined(separator: "\n") }
+    /// A document's themes and agencies, for the list's filter: each once, sorted, one a line.
+    static func writeLearning(_ id: Int, themes: [String], agencies: [String], in db: Database) throws {
+        func joined(_ names: [String]) -> String { Set(names).sorted().joined(separator: "\n") }
+        try db.execute(sql: "INSERT OR REPLACE INTO document_learning (document_id, themes, agencies) VALUES (?, ?, ?)",
+                       arguments: [id, joined(themes), joined(agencies)])
+    }
 
     private static func deleteDerived(_ id: Int, in db: Database) throws {
         try db.execute(sql: "DELETE FROM recommendation WHERE document_id = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM document_learning WHERE document_id = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM passage WHERE document_id = ?", arguments: [id])
     }
 
@@ -60,6 +63,7 @@ enum LibraryWriter {
             try recommendation.execute(arguments: [id, row.position, row.number, row.status, row.themes.joined(separator: "\n"),
                                                    row.agencies.joined(separator: "\n"), row.hasCommitment, row.hasDue, row.hasResponse])
         }
+        try writeLearning(id, themes: prepared.recommendations.flatMap(\.themes), agencies: prepared.recommendations.flatMap(\.agencies), in: db)
         let passage = try db.cachedStatement(sql: "INSERT INTO passage (rowid, document_id, item, zone, text) VALUES (?, ?, ?, ?, ?)")
         for (index, row) in PassageID.fitted(prepared.passages).enumerated() {
             try passage.execute(arguments: [PassageID.rowid(document: id, index: index), id, row.item, row.zone, row.text])

@@ -132,8 +132,9 @@ private struct FoldedEntry: Sendable {
         id = entry.id
         year = entry.year
         title = LibraryFilter.fold(entry.title)
-        organisation = LibraryFilter.fold(entry.organisation ?? "~")
-        text = LibraryFilter.fold(entry.title + " " + (entry.organisation ?? ""))
+        let organisation = entry.organisation.map(LibraryFilter.fold)
+        self.organisation = organisation ?? "~"
+        text = title + " " + (organisation ?? "")
     }
 }
 

@@ -9,9 +9,16 @@ enum PassageSnippet {
     static func around(_ words: [String], in text: String, before: Int = 30, after: Int = 70) -> String {
         let found = words.compactMap { text.range(of: $0, options: [.caseInsensitive, .diacriticInsensitive]) }
             .min { $0.lowerBound < $1.lowerBound }
-        let start = found.map { text.index($0.lowerBound, offsetBy: -before, limitedBy: text.startIndex) ?? text.startIndex }
+        var start = found.map { text.index($0.lowerBound, offsetBy: -before, limitedBy: text.startIndex) ?? text.startIndex }
             ?? text.startIndex
-        let end = text.index(found?.upperBound ?? start, offsetBy: after, limitedBy: text.endIndex) ?? text.endIndex
+        var end = text.index(found?.upperBound ?? start, offsetBy: after, limitedBy: text.endIndex) ?? text.endIndex
+        // Whole words at either end.
+        if start > text.startIndex, let space = text[start..<(found?.lowerBound ?? start)].firstIndex(where: \.isWhitespace) {
+            start = text.index(after: space)
+        }
+        if end < text.endIndex, let space = text[(found?.upperBound ?? start)..<end].lastIndex(where: \.isWhitespace) {
+            end = space
+        }
         let excerpt = text[start..<end].split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return (start > text.startIndex ? "…" : "") + excerpt + (end < text.endIndex ? "…" : "")
     }

@@ -7,10 +7,19 @@ struct LibraryQuery: Sendable {
     var match: String
     var documentFacets: [SearchQuery.Facet]
     var recommendationFacets: [SearchQuery.Facet]
+    /// The words and phrases looked for, as typed (for a snippet made outside the index).
+    var words: [String]
 
-    init(_ query: SearchQuery) throws(LibraryError) {
-        let positive = query.terms.filter { !$0.isExcluded }.compactMap(Self.expression)
-        let excluded = query.terms.filter(\.isExcluded).compactMap(Self.expression)
+    /// `shortestPrefix`: a prefix term shorter than this matches as a whole word.
+    init(_ query: SearchQuery, shortestPrefix: Int = 1) throws(LibraryError) {
+        let terms = query.terms.map { term in
+            var term = term
+            if term.text.count < shortestPrefix { term.isPrefix = false }
+            return term
+        }
+        words = terms.filter { !$0.isExcluded }.map(\.text)
+        let positive = terms.filter { !$0.isExcluded }.compactMap(Self.expression)
+        let excluded = terms.filter(\.isExcluded).compactMap(Self.expression)
         guard !positive.isEmpty else {
             throw LibraryError(.failed, "bad query: give at least one word to look for (facets and -words only narrow)")
         }

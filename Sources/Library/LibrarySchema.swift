@@ -48,6 +48,35 @@ enum LibrarySchema {
                     tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
                 );
                 """)
+            // A library made by this version gets the built-in document in v3, once the tables are whole;
+            // one made before has it from here, as v1 once wrote it (the name stays, so it stays known).
+        }
+        migrator.registerMigration("v2: the list from an index and each document's themes and agencies, reading no recommendation") { db in
+            // The list reads these columns from the index alone, never the rows (each row holds a
+            // document's bytes, so a scan of the table reads them all); the themes and agencies live in
+            // a table of their own, as columns after the bytes would be reached only through them.
+            try db.execute(sql: """
+                CREATE INDEX document_listing
+                    ON document(id, title, organisation, year, source, recommendation_count, completed, in_progress, planned);
+                CREATE TABLE document_learning (
+                    document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
+                    themes TEXT NOT NULL,
+                    agencies TEXT NOT NULL
+                );
+                """)
+            var learning: [Int: (themes: Set<Substring>, agencies: Set<Substring>)] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT document_id, themes, agencies FROM recommendation")
+            while let row = try rows.next() {
+                let (themes, agencies): (String, String) = (row["themes"], row["agencies"])
+                learning[row["document_id"], default: ([], [])].themes.formUnion(themes.split(separator: "\n"))
+                learning[row["document_id"], default: ([], [])].agencies.formUnion(agencies.split(separator: "\n"))
+            }
+            for (id, found) in learning {
+                try LibraryWriter.writeLearning(id, themes: found.themes.map(String.init), agencies: found.agencies.map(String.init), in: db)
+            }
+        }
+        migrator.registerMigration("v3: the built-in document, in a library that does not have it yet") { db in
+            guard try Int.fetchOne(db, sql: "SELECT count(*) FROM document WHERE id = ?", arguments: [builtInID]) == 0 else { return }
             let builtIn = DocumentLoader.builtInDocument()
             let content = BuiltInContent.data(named: BuiltInContent.defaultDocumentName) ?? Data()
             try LibraryWriter.insert(PreparedDocument(document: builtIn, content: content, source: builtIn.source, format: .text),

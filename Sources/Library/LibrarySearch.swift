@@ -45,20 +45,92 @@ extension LibraryStore {
             .sorted { $0.rank < $1.rank }.prefix(limit).map { $0 }
     }
 
+    /// The library screen's search, at every key the user types, within a frame's time at 2,000 reviews.
+    /// The matches are counted per review from the index alone (a row's id carries its review), up to
+    /// `countingBound` of them, in one pass; the reviews with the most matches come first, each with its
+    /// first `hitsPerReview` matches in reading order and their snippets. Nothing is ranked by bm25 here:
+    /// bm25 scores every match of the query (or, within one review, reads the whole library's counts of
+    /// each word), which a common word makes slower than a frame. The word being typed is a prefix from
+    /// its second character (a one-letter prefix reads the index of every word with that letter).
+    /// A query with recommendation facets (`theme:`, `status:`…) reads every match, as `casebook search`.
+    public func searchPage(_ query: String, reviews: Int, hitsPerReview: Int) throws -> LibrarySearchPage {
+        try searchPage(query, reviews: reviews, hitsPerReview: hitsPerReview, countingBound: Self.countingBound)
+    }
+
+    func searchPage(_ query: String, reviews: Int, hitsPerReview: Int, countingBound: Int) throws -> LibrarySearchPage {
+        let parsed: SearchQuery
+        do { parsed = try SearchQuery(typing: query) } catch { throw LibraryError(.failed, "bad query: \(error.message)") }
+        let library = try LibraryQuery(parsed, shortestPrefix: 2)
+        guard library.recommendationFacets.isEmpty else {
+            let result = try search(parsed, matchesPerDocument: hitsPerReview, documentLimit: reviews)
+            let counts = Dictionary(uniqueKeysWithValues: result.groups.map { ($0.document, $0.count) })
+            return LibrarySearchPage(hits: result.groups.flatMap { $0.matches.map(\.hit) },
+                                     counts: LibrarySearchCounts(matchesByReview: counts, isComplete: result.moreDocuments == 0))
+        }
+        let (filter, arguments) = try documentFilter(library)
+        return try reading { db in
+            // One pass over the index's list of matching rows, in row order: every review's count, and its
+            // first matches (each later query for the same words would read that list again).
+            var counts: [Int: Int] = [:]
+            var firstOf: [Int: [Int64]] = [:]
+            let rowids = try Int64.fetchCursor(db, sql: "SELECT rowid FROM passage WHERE passage MATCH ?\(filter) LIMIT ?",
+                                               arguments: arguments + [countingBound + 1])
+            while let rowid = try rowids.next() {
+                let document = PassageID.document(of: rowid)
+                let count = counts[document, default: 0]
+                counts[document] = count + 1
+                if count < hitsPerReview { firstOf[document, default: []].append(rowid) }
+            }
+            let isComplete = counts.values.reduce(0, +) <= countingBound
+            let shown = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(reviews).map(\.key)
+            let first = shown.flatMap { document in (firstOf[document] ?? []).map { (document: document, rowid: $0) } }
+            let passages = Dictionary(try Row.fetchAll(db, sql: "SELECT rowid, item, text FROM passage WHERE rowid IN (SELECT value FROM json_each(?))",
+                                                       arguments: [Self.jsonArray(first.map(\.rowid))])
+                .map { ($0["rowid"] as Int64, (item: $0["item"] as String?, text: $0["text"] as String)) }, uniquingKeysWith: { first, _ in first })
+            let titles = try Self.titles(of: shown, in: db)
+            let hits = first.map { found in
+                let passage = passages[found.rowid]
+                return LibraryHit(document: found.document, documentTitle: titles[found.document] ?? "",
+                                  item: passage?.item.flatMap(ItemID.init(parsing:)),
+                                  snippet: PassageSnippet.around(library.words, in: passage?.text ?? ""), rank: 0)
+            }
+            return LibrarySearchPage(hits: hits, counts: LibrarySearchCounts(matchesByReview: counts, isComplete: isComplete))
+        }
+    }
+
+    /// How many matches the library screen's search counts at most (about 5 ms of the index on this
+    /// machine): past it, the counts are "at least" and the reviews shown are those counted.
+    public static let countingBound = 25_000
+
+    /// The SQL that keeps only the documents the query's document facets (`doc:`, `org:`, `year:`) let
+    /// through, with its arguments after the MATCH expression's; empty when there are none.
+    private func documentFilter(_ library: LibraryQuery) throws(LibraryError) -> (sql: String, arguments: StatementArguments) {
+        guard !library.documentFacets.isEmpty else { return ("", [library.match]) }
+        let documents = try reading { db in
+            try Row.fetchAll(db, sql: Self.entrySelect).map(Self.entry)
+        }.filter { entry in
+            Self.passes(library.documentFacets) { DocumentFacets.matches(Self.facts(of: entry), key: $0.key, value: $0.value) }
+        }
+        return (" AND \(PassageID.documentSQL) IN (SELECT value FROM json_each(?))", [library.match, Self.jsonArray(documents.map(\.id))])
+    }
+
+    private static func titles(of documents: [Int], in db: Database) throws -> [Int: String] {
+        Dictionary(try Row.fetchAll(db, sql: "SELECT id, title FROM document WHERE id IN (SELECT value FROM json_each(?))",
+                                    arguments: [jsonArray(documents)]).map { ($0["id"] as Int, $0["title"] as String) },
+                   uniquingKeysWith: { first, _ in first })
+    }
+
+    /// A marked snippet without its marks.
+    private static func plain(_ snippet: String) -> String {
+        String(snippet.filter { $0 != LibrarySearchResult.markOpen && $0 != LibrarySearchResult.markClose })
+    }
+
     /// Every passage that holds the query's words (unicode61, accents and case folded), within the
     /// documents and recommendations its facets let through, grouped by document. At most
     /// `documentLimit` documents are returned (the best), with how many more matched.
     public func search(_ query: SearchQuery, matchesPerDocument: Int = 3, documentLimit: Int = .max) throws(LibraryError) -> LibrarySearchResult {
         let library = try LibraryQuery(query)
-        var documentFilter = ""
-        var arguments: StatementArguments = [library.match]
-        if !library.documentFacets.isEmpty {
-            let documents = try listing().filter { entry in
-                Self.passes(library.documentFacets) { DocumentFacets.matches(Self.facts(of: entry), key: $0.key, value: $0.value) }
-            }
-            documentFilter = " AND \(PassageID.documentSQL) IN (SELECT value FROM json_each(?))"
-            arguments += [Self.jsonArray(documents.map(\.id))]
-        }
+        let (documentFilter, arguments) = try documentFilter(library)
         return try reading { db in
             let candidates = library.recommendationFacets.isEmpty
                 ? try Self.rankedByIndex(library.match, filter: documentFilter, arguments: arguments,
@@ -69,17 +141,14 @@ extension LibraryStore {
             let order = Array(candidates.order.prefix(documentLimit))
             let shown = order.flatMap { candidates.best[$0] ?? [] }
             let details = try Self.details(of: shown.map(\.rowid), match: library.match, in: db)
-            let titles = Dictionary(try Row.fetchAll(db, sql: "SELECT id, title FROM document WHERE id IN (SELECT value FROM json_each(?))",
-                                                     arguments: [Self.jsonArray(order)]).map { ($0["id"] as Int, $0["title"] as String) },
-                                    uniquingKeysWith: { first, _ in first })
+            let titles = try Self.titles(of: order, in: db)
             return LibrarySearchResult(groups: order.map { document in
                 let title = titles[document] ?? ""
                 return LibrarySearchResult.Group(document: document, title: title, count: candidates.counts[document] ?? 0,
                                                  matches: (candidates.best[document] ?? []).map { row in
                     let detail = details[row.rowid] ?? (nil, "", "")
-                    let plain = String(detail.snippet.filter { $0 != LibrarySearchResult.markOpen && $0 != LibrarySearchResult.markClose })
                     let hit = LibraryHit(document: document, documentTitle: title, item: detail.item.flatMap(ItemID.init(parsing:)),
-                                         snippet: plain, rank: row.rank)
+                                         snippet: Self.plain(detail.snippet), rank: row.rank)
                     return LibrarySearchResult.Match(hit: hit, zone: detail.zone, markedSnippet: detail.snippet)
                 })
             }, moreDocuments: more)

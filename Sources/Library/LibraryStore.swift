@@ -125,54 +125,34 @@ public final class LibraryStore: LibraryCatalog, Sendable {
     /// Every document, the built-in one included, in id order; no document is parsed.
     public func entries() throws -> [LibraryEntry] { try listing() }
 
-    /// `entries()`, with the library's own error type.
+    /// `entries()`, with the library's own error type: one table read, no recommendation.
     public func listing() throws(LibraryError) -> [LibraryEntry] {
-        try reading { db in
-            let learning = try Self.themesAndAgencies(db)
-            return try Row.fetchAll(db, sql: """
-                SELECT id, title, organisation, year, source, recommendation_count, completed, in_progress, planned
-                FROM document ORDER BY id
-                """).map { row in
-                var entry = Self.entry(row)
-                if let (themes, agencies) = learning[entry.id] { (entry.themes, entry.agencies) = (themes.sorted(), agencies.sorted()) }
-                return entry
-            }
-        }
-    }
-
-    /// Each document's themes and agencies, from its recommendations' stored learning (nothing parsed).
-    private static func themesAndAgencies(_ db: Database) throws -> [Int: (Set<String>, Set<String>)] {
-        var learning: [Int: (Set<String>, Set<String>)] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT document_id, themes, agencies FROM recommendation WHERE themes != '' OR agencies != ''")
-        while let row = try rows.next() {
-            let id: Int = row["document_id"]
-            let themes: String = row["themes"]
-            let agencies: String = row["agencies"]
-            var known = learning[id] ?? ([], [])
-            known.0.formUnion(themes.split(separator: "\n").map(String.init))
-            known.1.formUnion(agencies.split(separator: "\n").map(String.init))
-            learning[id] = known
-        }
-        return learning
+        try reading { db in try Row.fetchAll(db, sql: Self.entrySelect + " ORDER BY id").map(Self.entry) }
     }
 
     public func entry(id: Int) throws(LibraryError) -> LibraryEntry? {
         try reading { db in
-            try Row.fetchOne(db, sql: """
-                SELECT id, title, organisation, year, source, recommendation_count, completed, in_progress, planned
-                FROM document WHERE id = ?
-                """, arguments: [id]).map(Self.entry)
+            try Row.fetchOne(db, sql: Self.entrySelect + " WHERE id = ?", arguments: [id]).map(Self.entry)
         }
     }
 
-    private static func entry(_ row: Row) -> LibraryEntry {
+    /// What `entry(_:)` reads: the list's columns (from the `document_listing` index) and the learning.
+    static let entrySelect = """
+        SELECT id, title, organisation, year, source, recommendation_count, completed, in_progress, planned,
+               coalesce(themes, '') AS themes, coalesce(agencies, '') AS agencies
+        FROM document LEFT JOIN document_learning ON document_id = id
+        """
+
+    static func entry(_ row: Row) -> LibraryEntry {
         var counts: [String: Int] = [:]
         for (column, status) in [("completed", "completed"), ("in_progress", "in progress"), ("planned", "planned")] {
             let count: Int = row[column]
             if count > 0 { counts[status] = count }
         }
+        let (themes, agencies): (String, String) = (row["themes"], row["agencies"])
         return LibraryEntry(id: row["id"], title: row["title"], organisation: row["organisation"], year: row["year"],
-                            source: row["source"], recommendationCount: row["recommendation_count"], statusCounts: counts)
+                            source: row["source"], recommendationCount: row["recommendation_count"], statusCounts: counts,
+                            themes: themes.split(separator: "\n").map(String.init), agencies: agencies.split(separator: "\n").map(String.init))
     }
 
     /// The facts the doc:, org: and year: facets ask, for one document.

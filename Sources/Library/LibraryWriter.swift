@@ -41,8 +41,16 @@ enum LibraryWriter {
                 prepared.content.count, prepared.content]
     }
 
+    /// A document's themes and agencies, for the list's filter: each once, sorted, one a line.
+    static func writeLearning(_ id: Int, themes: [String], agencies: [String], in db: Database) throws {
+        func joined(_ names: [String]) -> String { Set(names).sorted().joined(separator: "\n") }
+        try db.execute(sql: "INSERT OR REPLACE INTO document_learning (document_id, themes, agencies) VALUES (?, ?, ?)",
+                       arguments: [id, joined(themes), joined(agencies)])
+    }
+
     private static func deleteDerived(_ id: Int, in db: Database) throws {
         try db.execute(sql: "DELETE FROM recommendation WHERE document_id = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM document_learning WHERE document_id = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM passage WHERE document_id = ?", arguments: [id])
     }
 
@@ -55,6 +63,7 @@ enum LibraryWriter {
             try recommendation.execute(arguments: [id, row.position, row.number, row.status, row.themes.joined(separator: "\n"),
                                                    row.agencies.joined(separator: "\n"), row.hasCommitment, row.hasDue, row.hasResponse])
         }
+        try writeLearning(id, themes: prepared.recommendations.flatMap(\.themes), agencies: prepared.recommendations.flatMap(\.agencies), in: db)
         let passage = try db.cachedStatement(sql: "INSERT INTO passage (rowid, document_id, item, zone, text) VALUES (?, ?, ?, ?, ?)")
         for (index, row) in PassageID.fitted(prepared.passages).enumerated() {
             try passage.execute(arguments: [PassageID.rowid(document: id, index: index), id, row.item, row.zone, row.text])

@@ -9,8 +9,9 @@ public final class LibraryRuntime: EffectRunner {
     private var notes: NotesKeeper?
     /// The library id of the review whose notes `notes` keeps.
     private var openID: Int?
-    /// How many matches a search across the library asks for: more than a screen of results needs.
-    static let searchLimit = 200
+    /// What a search across the library asks for at each key: 30 reviews with 3 matches each (several
+    /// screens of results), the counts of every review's matches besides.
+    static let searchReviews = 30, searchHitsPerReview = 3
 
     /// Opens the notes store of a review; tests keep it in a temporary folder.
     private let notesKeeper: (ReviewDocument) -> NotesKeeper
@@ -28,7 +29,8 @@ public final class LibraryRuntime: EffectRunner {
             case let .openReview(id, item): answers += open(id, at: item)
             case let .searchLibrary(query):
                 do {
-                    answers.append(.librarySearched(query: query, hits: try catalog.search(query, limit: Self.searchLimit)))
+                    let page = try catalog.searchPage(query, reviews: Self.searchReviews, hitsPerReview: Self.searchHitsPerReview)
+                    answers.append(.librarySearched(query: query, hits: page.hits, counts: page.counts))
                 } catch {
                     answers.append(.librarySearched(query: query, hits: []))
                     answers.append(.notice("The library could not be searched: \(error)"))

@@ -55,7 +55,7 @@ public enum TerminalApp {
         }
         defer { backend.shutdown() }
         let size = backend.size
-        var browser = Browser(library: entries, placeholder: DocumentLoader.builtInDocument(), options: options,
+        var browser = Browser(library: entries, options: options,
                               noteIDs: NoteIDSource(seed: .random(in: .min ... .max)), width: size.width, height: size.height)
         // `casebook present` on the library: the marks are read and the session's first review opened.
         _ = send(runtime.perform(browser.start()), to: &browser, notes: runtime)

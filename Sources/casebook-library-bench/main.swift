@@ -4,9 +4,11 @@ import Library
 import Search
 
 // The library at scale, against the budgets: import 1,000 synthetic reviews (about 50 MB),
-// re-add them unchanged, list a 2,000-document library (no parsing), search it, and the file's size
-// per MB of text. Run in a release build, on a quiet machine if there is one:
+// re-add them unchanged, list a 2,000-document library (no parsing), search it, the file's size per MB
+// of text, and the browser on it: the library screen's first frame, each key of `/` as it is typed,
+// and the memory while browsing. Run in a release build, on a quiet machine if there is one:
 //   swift build -c release --product casebook-library-bench && .build/release/casebook-library-bench [COUNT]
+// `--search LIBRARY` and `--browse LIBRARY` measure a library already made.
 // Figures are recorded in the README.
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
@@ -22,13 +24,20 @@ func median(_ runs: Int, _ body: () throws -> Void) rethrows -> Double {
 let count = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 1000
 // `--search LIBRARY`: only the listing and search figures, on a library already made.
 let existing = CommandLine.arguments.count > 2 && CommandLine.arguments[1] == "--search" ? CommandLine.arguments[2] : nil
+// `--browse LIBRARY`: only the browser's figures, in a process of their own (so the memory is the browser's).
+let browsed = CommandLine.arguments.count > 2 && CommandLine.arguments[1] == "--browse" ? CommandLine.arguments[2] : nil
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-library-bench-\(getpid())").path
-defer { try? FileManager.default.removeItem(atPath: folder) }
+// CASEBOOK_LIBRARY_BENCH_KEEP=1 keeps the generated reviews and library, for `--search` and `--browse`.
+let keep = ProcessInfo.processInfo.environment["CASEBOOK_LIBRARY_BENCH_KEEP"] == "1"
+defer { if !keep { try? FileManager.default.removeItem(atPath: folder) } }
 var over: [String] = []
 
 @MainActor func report(_ name: String, _ value: Double, budget: Double?, unit: String = "s") {
-    let figure = unit == "ms" ? String(format: "%8.1f ms", value * 1000) : String(format: "%8.2f s ", value)
-    let limit = budget.map { unit == "ms" ? String(format: "budget %.0f ms", $0 * 1000) : String(format: "budget %.0f s", $0) } ?? ""
+    let figure = unit == "ms" ? String(format: "%8.1f ms", value * 1000)
+        : unit == "MB" ? String(format: "%8.1f MB", value) : String(format: "%8.2f s ", value)
+    let limit = budget.map {
+        unit == "ms" ? String(format: "budget %.0f ms", $0 * 1000) : String(format: "budget %.0f ", $0) + (unit == "MB" ? "MB" : "s")
+    } ?? ""
     print(name.padding(toLength: 44, withPad: " ", startingAt: 0) + figure + "  " + limit)
     if let budget, value > budget { over.append(name) }
 }
@@ -64,11 +73,46 @@ var over: [String] = []
     }
 }
 
+/// The library screen's figures: first frame (median of 7), each key of `/` for a few queries (the
+/// slowest key of each, and the median key of all), and the resident memory after browsing.
+@MainActor func browse(_ path: String) throws {
+    // Reviews opened while browsing keep their notes in a folder of the bench's, not the user's.
+    setenv("XDG_DATA_HOME", folder + "/data", 1)
+    setenv("XDG_CONFIG_HOME", folder + "/config", 1)
+    var browsing = try BrowsingMeasures.open(path)
+    let documents = try browsing.catalog.entries().count
+    report("library screen's first frame, \(documents) documents", try median(7) { _ = try BrowsingMeasures.open(path) },
+           budget: 0.1, unit: "ms")
+    print("  documents parsed to draw it: \(browsing.catalog.parsed)")
+    // The last is a word in nearly every passage: its counting stops at the bound.
+    let queries = ["exclusion", "county lines police", "supervision of staff", "missing episodes", "superv", "the"]
+    var all: [Double] = []
+    for query in queries {
+        // The second typing of a query is the one measured: the first warms SQLite's page cache.
+        _ = BrowsingMeasures.typing(query, in: &browsing)
+        let keys = BrowsingMeasures.typing(query, in: &browsing)
+        all += keys
+        let slowest = keys.indices.max { keys[$0] < keys[$1] } ?? 0
+        report("  /\(query): slowest of \(keys.count) keys", keys[slowest], budget: 0.016, unit: "ms")
+        print("    the slowest: /\(query.prefix(slowest)); the keys in ms: " + keys.map { String(format: "%.1f", $0 * 1000) }.joined(separator: " "))
+    }
+    report("library search, median key (query + frame)", all.sorted()[all.count / 2], budget: 0.016, unit: "ms")
+    print("  documents parsed while searching: \(browsing.catalog.parsed)")
+    let memory = BrowsingMeasures.browse(&browsing, queries: queries)
+    report("resident memory after browsing (peak \(memory.peak / 1024) MB)", Double(memory.resident) / 1024, budget: 150, unit: "MB")
+    print("  documents parsed while browsing (3 reviews opened): \(browsing.catalog.parsed)")
+}
+
 do {
+    if let browsed {
+        try browse(browsed)
+        exit(over.isEmpty ? 0 : 1)
+    }
     if let existing {
         try listAndSearch(existing, try LibraryStore.open(path: existing))
         exit(over.isEmpty ? 0 : 1)
     }
+    if keep { print("generating into \(folder), which is kept") }
     let (first, firstBytes) = try generate("first", from: 0)
     print("generated \(count) reviews, \(firstBytes / 1_048_576) MB, \(firstBytes / count / 1024) KB on average")
     let path = folder + "/library.sqlite"
@@ -80,8 +124,17 @@ do {
     print("  " + summary.line)
     let (second, secondBytes) = try generate("second", from: count)
     report("import \(count) more", try seconds { _ = try LibraryImporter(store: store).add(second) }, budget: nil)
-    try listAndSearch(path, store)
+    // As `casebook add` does when it ends: the write-ahead log folded into the file.
     store.checkpoint()
+    try listAndSearch(path, store)
+    // The browser's figures in a process of their own.
+    let child = Process()
+    child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+    child.arguments = ["--browse", path]
+    fflush(nil)  // what was printed so far, before the child prints (fflush(nil) flushes every stream)
+    try child.run()
+    child.waitUntilExit()
+    if child.terminationStatus != 0 { over.append("the browser's figures") }
     func size(_ file: String) -> Int { ((try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int) ?? 0 }
     let fileSize = size(path) + size(path + "-wal")
     let textMB = Double(firstBytes + secondBytes) / 1_048_576

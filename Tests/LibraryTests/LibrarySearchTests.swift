@@ -43,6 +43,38 @@ import Testing
         #expect(!result.groups[0].matches[0].hit.snippet.contains("\u{E000}"))
     }
 
+    @Test func theLibraryScreensSearchCountsEveryReviewAndFetchesOnlyWhatItShows() throws {
+        let (scratch, store, ids) = try library()
+        defer { scratch.remove() }
+        let page = try store.searchPage("exclusion", reviews: 2, hitsPerReview: 1)
+        let (often, once) = (ids["often.txt"]!, ids["once.txt"]!)
+        // Every review that matched is counted, the one beyond the two shown too.
+        #expect(page.counts.matchesByReview[often] == 2 && page.counts.matchesByReview[once] == 1)
+        #expect(page.counts.matchesByReview.count == 3 && page.counts.isComplete)
+        // The reviews with most matches first (ties by id), one hit each, in reading order.
+        let expected = (page.counts.matchesByReview[1] ?? 0) >= 2 ? [1, often] : [often, once]
+        #expect(page.hits.map(\.document) == expected)
+        let hit = try #require(page.hits.first { $0.document == often })
+        #expect(hit.item == ItemID(number: 1))
+        #expect(hit.snippet.localizedCaseInsensitiveContains("exclusion") && hit.documentTitle.contains("Child A"))
+    }
+
+    @Test func theWordBeingTypedIsAPrefixFromItsSecondLetter() throws {
+        let (scratch, store, ids) = try library()
+        defer { scratch.remove() }
+        // "p" alone is the word p (none here), not every word in p…; "pu" finds "put".
+        #expect(try store.searchPage("timetables p", reviews: 5, hitsPerReview: 3).hits.isEmpty)
+        #expect(try store.searchPage("timetables pu", reviews: 5, hitsPerReview: 3).hits.map(\.document) == [ids["often.txt"]!])
+    }
+
+    @Test func aBroadSearchStopsCountingAtTheBoundAndSaysSo() throws {
+        let (scratch, store, _) = try library()
+        defer { scratch.remove() }
+        let page = try store.searchPage("exclusion", reviews: 5, hitsPerReview: 3, countingBound: 2)
+        #expect(!page.counts.isComplete)
+        #expect(page.counts.matchesByReview.values.reduce(0, +) == 3)  // the bound and one more, then no further
+    }
+
     @Test func accentsCaseAndPrefixesFold() throws {
         let (scratch, store, ids) = try library()
         defer { scratch.remove() }

@@ -161,6 +161,30 @@ import TUITestSupport
         #expect(browser.screen.contains("Library · 3 reviews"))
     }
 
+    @Test func theCatalogsCountsShowBeyondTheHitsAndSayWhenCountingStopped() {
+        var browser = Self.library()
+        _ = browser.type("/miss")
+        // The catalog fetched three hits but counted 40 matches in Child M, 5 in Child J, 1 in Child K.
+        _ = browser.update(.librarySearched(query: "miss", hits: Self.hits,
+                                            counts: LibrarySearchCounts(matchesByReview: [3: 40, 1: 5, 2: 1])))
+        var screen = browser.screen
+        #expect(screen.contains("Search miss: 46 in 3 reviews"))
+        #expect(screen.contains("Learning from Child M (40)"))
+        _ = browser.update(.librarySearched(query: "miss", hits: Self.hits,
+                                            counts: LibrarySearchCounts(matchesByReview: [3: 40, 1: 5], isComplete: false)))
+        screen = browser.screen
+        #expect(screen.contains("Search miss: 45+ in 2+ reviews"))
+    }
+
+    @Test func theLibraryOpensWithoutAnyDocument() {
+        // No placeholder given: an empty one stands in, and the list is all there is to draw.
+        var browser = Browser(library: Self.entries, noteIDs: NoteIDSource(seed: 0), width: 80, height: 24)
+        #expect(browser.document.recommendations.isEmpty)
+        #expect(browser.screen.contains("Library · 3 reviews · by title"))
+        Self.drive(&browser, "⏎")
+        #expect(!browser.showsLibrary)
+    }
+
     @Test func aLateAnswerForAnEarlierQueryIsIgnored() {
         var browser = Self.library()
         _ = browser.type("/mis")

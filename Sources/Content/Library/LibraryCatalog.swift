@@ -48,6 +48,33 @@ public struct LibraryHit: Sendable, Hashable {
     }
 }
 
+/// How many matches a search across the library found in each review: counted, not fetched. A very
+/// broad query (a common word, a short prefix) is counted only up to a bound, so that every key stays
+/// quick; then `isComplete` is false and the counts are "at least".
+public struct LibrarySearchCounts: Sendable, Hashable {
+    /// Matches per review, for every review counted (also those beyond the hits returned).
+    public var matchesByReview: [Int: Int]
+    public var isComplete: Bool
+
+    public init(matchesByReview: [Int: Int], isComplete: Bool = true) {
+        self.matchesByReview = matchesByReview
+        self.isComplete = isComplete
+    }
+}
+
+/// A search across the library as the library screen shows it while the user types: the first reviews'
+/// first hits only (a few screens' worth), and the counts of every review's matches.
+public struct LibrarySearchPage: Sendable, Hashable {
+    /// The hits shown, by review, in the order the screen shows them.
+    public var hits: [LibraryHit]
+    public var counts: LibrarySearchCounts
+
+    public init(hits: [LibraryHit], counts: LibrarySearchCounts) {
+        self.hits = hits
+        self.counts = counts
+    }
+}
+
 /// The library as the browser and the commands read it. The SQLite library implements it; tests use
 /// an in-memory one. Every method may do I/O, so only the runtime (never the pure core) calls it.
 public protocol LibraryCatalog: Sendable {
@@ -57,4 +84,28 @@ public protocol LibraryCatalog: Sendable {
     func document(id: Int) throws -> ReviewDocument
     /// Matches of a query across every document, best first, at most `limit`.
     func search(_ query: String, limit: Int) throws -> [LibraryHit]
+    /// The library screen's search, at every key: at most `reviews` reviews with at most `hitsPerReview`
+    /// hits each, and every review's count of matches.
+    func searchPage(_ query: String, reviews: Int, hitsPerReview: Int) throws -> LibrarySearchPage
+}
+
+extension LibraryCatalog {
+    /// From `search`, for a catalog small enough to return every hit (a folder's, a test's).
+    public func searchPage(_ query: String, reviews: Int, hitsPerReview: Int) throws -> LibrarySearchPage {
+        let hits = try search(query, limit: .max)
+        var counts: [Int: Int] = [:]
+        var order: [Int] = []
+        for hit in hits {
+            if counts[hit.document] == nil { order.append(hit.document) }
+            counts[hit.document, default: 0] += 1
+        }
+        let shown = Set(order.prefix(reviews))
+        var kept: [Int: Int] = [:]
+        let page = hits.filter { hit in
+            guard shown.contains(hit.document), kept[hit.document, default: 0] < hitsPerReview else { return false }
+            kept[hit.document, default: 0] += 1
+            return true
+        }
+        return LibrarySearchPage(hits: page, counts: LibrarySearchCounts(matchesByReview: counts))
+    }
 }

@@ -37,8 +37,10 @@ public struct Browser: Sendable {
 
     /// A browser that opens on the library's reviews (`entries`, as the catalog lists them); Enter asks
     /// the runtime for a review (`Effect.openReview`). `placeholder` stands in as the review until one is
-    /// opened (the built-in document: the library always holds it).
-    public init(library entries: [LibraryEntry], placeholder: ReviewDocument, options: BrowserOptions = BrowserOptions(),
+    /// opened; it is never shown, so by default it is an empty document: the library's first frame parses
+    /// nothing, not even the built-in Child J, which is read when it is opened like any other review.
+    public init(library entries: [LibraryEntry], placeholder: ReviewDocument = ReviewDocument(source: "library"),
+                options: BrowserOptions = BrowserOptions(),
                 noteIDs: NoteIDSource, width: Int, height: Int) {
         // `casebook present` on the library presents the session across its reviews, not the placeholder.
         var placeholderOptions = options
@@ -82,8 +84,8 @@ public struct Browser: Sendable {
             library?.message = reason
             state.message = reason
             sessionReviewFailed()
-        case let .librarySearched(query, hits):
-            if library?.search?.query == query { library?.search?.answer(hits) }
+        case let .librarySearched(query, hits, counts):
+            if library?.search?.query == query { library?.search?.answer(hits, counts: counts) }
         case let .libraryReviewsRead(ids, documents): library?.reviewsRead(ids: ids, documents: documents)
         case let .libraryMarksRead(ids, documents, marks): return marksRead(ids: ids, documents: documents, marks: marks)
         case let .libraryMarked(document, item, marked, failure):

@@ -55,11 +55,16 @@ struct LibraryFilter: Sendable, Hashable {
 
     /// Lower case, accents and case ignored, as the document's search folds text.
     static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        // Plain ASCII (most titles) folds by lower-casing alone, many times quicker than Foundation's
+        // folding: the library's first frame folds every title.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
-    func matches(_ entry: LibraryEntry) -> Bool {
-        let text = LibraryFilter.fold(entry.title + " " + (entry.organisation ?? ""))
+    /// Whether the filter keeps `entry`; `foldedText` is its title and organisation already folded, when
+    /// the caller keeps them so.
+    func matches(_ entry: LibraryEntry, foldedText: String? = nil) -> Bool {
+        let text = foldedText ?? LibraryFilter.fold(entry.title + " " + (entry.organisation ?? ""))
         guard words.allSatisfy(text.contains) else { return false }
         for (key, values) in facets {
             let holds = values.contains { value in

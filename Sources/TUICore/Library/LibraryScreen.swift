@@ -23,6 +23,9 @@ struct LibraryScreen: Sendable {
 
     /// Every review, in the catalog's order.
     let entries: [LibraryEntry]
+    /// Each entry's title and organisation folded once (same order as `entries`): sorting and filtering
+    /// 2,000 reviews compare these, rather than folding the strings again at every comparison.
+    private let folded: [FoldedEntry]
     private(set) var sort = Sort.title
     /// The filter in force: what was typed, and what it reads as.
     private(set) var filter: (text: String, filter: LibraryFilter)?
@@ -53,6 +56,7 @@ struct LibraryScreen: Sendable {
 
     init(entries: [LibraryEntry]) {
         self.entries = entries
+        folded = entries.map(FoldedEntry.init)
         refreshRows(keeping: nil)
     }
 
@@ -97,24 +101,48 @@ struct LibraryScreen: Sendable {
 
     /// Rows after a change of sort or filter, the selection staying on the same review when it still shows.
     private mutating func refreshRows(keeping id: Int?) {
-        let shown = entries.filter { filter?.filter.matches($0) ?? true }
-        rows = shown.sorted(by: Self.order(sort))
+        let shown = entries.indices.filter { filter?.filter.matches(entries[$0], foldedText: folded[$0].text) ?? true }
+        rows = shown.sorted(by: Self.order(sort, folded)).map { entries[$0] }
         list.selected = id.flatMap { id in rows.firstIndex { $0.id == id } } ?? 0
     }
 
     /// Title A–Z; newest year first; organisation A–Z. Ties by title, then id, so the order is stable.
-    private static func order(_ sort: Sort) -> (LibraryEntry, LibraryEntry) -> Bool {
-        let byTitle = LibraryEntry.byTitle
+    /// Compares positions in `folded`.
+    private static func order(_ sort: Sort, _ folded: [FoldedEntry]) -> (Int, Int) -> Bool {
+        func byTitle(_ a: Int, _ b: Int) -> Bool {
+            let (x, y) = (folded[a].title, folded[b].title)
+            return x != y ? x < y : folded[a].id < folded[b].id
+        }
         switch sort {
         case .title: return byTitle
         case .year:
-            return { a, b in a.year != b.year ? (a.year ?? .min) > (b.year ?? .min) : byTitle(a, b) }
+            return { a, b in folded[a].year != folded[b].year ? (folded[a].year ?? .min) > (folded[b].year ?? .min) : byTitle(a, b) }
         case .organisation:
             return { a, b in
-                let (x, y) = (LibraryFilter.fold(a.organisation ?? "~"), LibraryFilter.fold(b.organisation ?? "~"))
+                let (x, y) = (folded[a].organisation, folded[b].organisation)
                 return x != y ? x < y : byTitle(a, b)
             }
         }
+    }
+}
+
+/// What sorting and filtering compare of an entry, folded once (case and accents ignored).
+private struct FoldedEntry: Sendable {
+    let id: Int
+    let year: Int?
+    let title: String
+    /// "~" when there is none, so reviews without an organisation sort last.
+    let organisation: String
+    /// Title and organisation, as the filter's words match them.
+    let text: String
+
+    init(_ entry: LibraryEntry) {
+        id = entry.id
+        year = entry.year
+        title = LibraryFilter.fold(entry.title)
+        let organisation = entry.organisation.map(LibraryFilter.fold)
+        self.organisation = organisation ?? "~"
+        text = title + " " + (organisation ?? "")
     }
 }
 
@@ -140,23 +168,37 @@ struct LibrarySearch: Sendable {
 
     init(query: String) { self.query = query }
 
-    /// Groups the hits by review, reviews in the order of their best match, matches best first within each.
-    mutating func answer(_ hits: [LibraryHit]) {
+    /// How many matches, and in how many reviews, in all: more than the rows when the catalog counted
+    /// beyond the hits it returned; "at least" when it stopped counting (`countsAreComplete` false).
+    private(set) var matchCount = 0
+    private(set) var reviewCount = 0
+    private(set) var countsAreComplete = true
+
+    /// Groups the hits by review. With the catalog's counts, the reviews keep the catalog's order and show
+    /// their counts; without, reviews come in the order of their best match and count their hits.
+    mutating func answer(_ hits: [LibraryHit], counts: LibrarySearchCounts? = nil) {
         var order: [Int] = []
         var byReview: [Int: [LibraryHit]] = [:]
-        for hit in hits.sorted(by: { $0.rank < $1.rank }) {
+        for hit in counts == nil ? hits.sorted(by: { $0.rank < $1.rank }) : hits {
             if byReview[hit.document] == nil { order.append(hit.document) }
             byReview[hit.document, default: []].append(hit)
         }
+        let matches = counts?.matchesByReview ?? [:]
         rows = order.flatMap { id -> [Row] in
             let group = byReview[id] ?? []
-            return [.review(id: id, title: group.first?.documentTitle ?? "", count: group.count)] + group.map(Row.hit)
+            return [.review(id: id, title: group.first?.documentTitle ?? "", count: matches[id] ?? group.count)] + group.map(Row.hit)
         }
+        matchCount = counts == nil ? hits.count : matches.values.reduce(0, +)
+        reviewCount = counts == nil ? order.count : matches.count
+        countsAreComplete = counts?.isComplete ?? true
         list = ListState()
     }
 
-    var hitCount: Int { rows?.reduce(0) { if case .hit = $1 { $0 + 1 } else { $0 } } ?? 0 }
-    var reviewCount: Int { rows?.reduce(0) { if case .review = $1 { $0 + 1 } else { $0 } } ?? 0 }
+    /// "12 in 3 reviews"; "25000+ in 812+ reviews" when the counting stopped.
+    var countsText: String {
+        let more = countsAreComplete ? "" : "+"
+        return "\(matchCount)\(more) in \(reviewCount)\(more) review\(reviewCount == 1 && countsAreComplete ? "" : "s")"
+    }
 
     var selectedRow: Row? { rows.flatMap { $0.indices.contains(list.selected) ? $0[list.selected] : nil } }
 }

@@ -116,7 +116,7 @@ enum LibraryView {
                                       into grid: inout CellGrid) -> (row: Int, column: Int)? {
         guard var search = library.search else { return nil }
         defer { library.search = search }
-        let counts = search.rows == nil ? "" : ": \(search.hitCount) in \(search.reviewCount) review\(search.reviewCount == 1 ? "" : "s")"
+        let counts = search.rows == nil ? "" : ": " + search.countsText
         let inner = BorderedBlock(title: " Search \(search.query)\(counts) ", footer: " Esc back to the list ", theme: theme)
             .render(in: body, into: &grid)
         guard inner.height >= 1, inner.width >= 10 else { return nil }
@@ -177,7 +177,7 @@ enum LibraryView {
         default:
             guard let search = library.search else { return "words in any review" }
             guard search.rows != nil else { return "searching…" }
-            return "\(search.hitCount) in \(search.reviewCount) reviews  Enter keep  Esc undo"
+            return search.countsText + "  Enter keep  Esc undo"
         }
     }
 }

@@ -25,7 +25,8 @@ public enum Message: Sendable {
     /// The document could not be read from the library: why, for the status line.
     case reviewFailed(String)
     /// What a search across the library (`Effect.searchLibrary`) found for `query`, best first.
-    case librarySearched(query: String, hits: [LibraryHit])
+    /// `counts` are every review's matches, beyond the hits (nil: count the hits).
+    case librarySearched(query: String, hits: [LibraryHit], counts: LibrarySearchCounts? = nil)
     /// The documents `Effect.readReviews` asked for, in its order (those that could be read).
     case libraryReviewsRead(ids: [Int], documents: [ReviewDocument])
     /// Each document `Effect.readMarks` asked for, with its marked items (those that could be read).

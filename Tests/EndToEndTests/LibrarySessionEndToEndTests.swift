@@ -13,13 +13,15 @@ struct LibrarySessionEndToEndTests {
         try Subprocess.run(try CasebookBinary.path(), arguments, environment: home.environment)
     }
 
-    /// Searches the library for `query` and marks the first match: "Marked Child K · 5 …".
-    private func markFirstMatch(_ query: String, of name: String, in session: TmuxSession) throws {
+    /// Searches the library for `query` and marks its `match`th match (the review's matches are listed in
+    /// document order): "Marked Child K · 5 …".
+    private func mark(match: Int, of query: String, in name: String, session: TmuxSession) throws {
         try session.sendKeys("/", "C-u")
         try session.type(query)
         try session.sendKeys("Enter")
         try session.waitUntil("the results of \(query)") { $0.contains("Search \(query): ") && $0.contains(name) }
-        try session.sendKeys("j", "m")
+        for _ in 0..<match { try session.sendKeys("j") }
+        try session.sendKeys("m")
     }
 
     @Test func aSessionFromTwoReviewsIsPresentedFromTheLibraryAndItsHandoutNamesEachReview() throws {
@@ -37,9 +39,9 @@ struct LibrarySessionEndToEndTests {
         let session = try TmuxSession(environment: home.environment, width: 80, height: 24)
         defer { session.close() }
         try session.waitFor("Library · 3 reviews")
-        try markFirstMatch("youth justice org:anytown", of: "Child K", in: session)
+        try mark(match: 1, of: "youth justice org:anytown", in: "Child K", session: session)
         try session.waitFor("Marked Child K · 5 for the session")
-        try markFirstMatch("foster carers org:northbridge", of: "Child M", in: session)
+        try mark(match: 2, of: "foster carers org:northbridge", in: "Child M", session: session)
         try session.waitFor("Marked Child M · 4 for the session")
 
         // Child M first: the reviews go in the list's order (by title).

@@ -6,18 +6,29 @@ final class Vocabulary: Sendable {
     let words: [String]
     /// Each word lower-cased, by the same number.
     let folded: [String]
+    /// Each word's number, so that a text split again (a recommendation's, when its facts are derived)
+    /// numbers its words as when the document was opened.
+    private let numbers: [String: Int]
 
-    init(words: [String]) {
+    convenience init(words: [String]) {
+        self.init(words: words, numbers: Dictionary(words.enumerated().map { ($1, $0) }) { first, _ in first })
+    }
+
+    private init(words: [String], numbers: [String: Int]) {
         self.words = words
         folded = words.map { $0.lowercased() }
+        self.numbers = numbers
     }
+
+    /// The word's number; nil for a word not in the texts this vocabulary was made of.
+    func number(of word: String) -> Int? { numbers[word] }
 
     var count: Int { words.count }
 
     /// Numbers words as they are first met.
     struct Builder {
         private var numbers: [String: Int] = [:]
-        private var words: [String] = []
+        private(set) var words: [String] = []
 
         mutating func number(of word: String) -> Int {
             if let number = numbers[word] { return number }
@@ -26,6 +37,6 @@ final class Vocabulary: Sendable {
             return words.count - 1
         }
 
-        func build() -> Vocabulary { Vocabulary(words: words) }
+        func build() -> Vocabulary { Vocabulary(words: words, numbers: numbers) }
     }
 }

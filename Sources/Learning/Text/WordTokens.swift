@@ -12,12 +12,52 @@ struct WordToken: Sendable, Hashable {
     var hasApostrophe: Bool
 }
 
+/// A piece's words as kept for the whole document: 16 bytes a word — its number in the vocabulary,
+/// its UTF-8 range in 32 bits (a piece is far smaller than the 64 MB cap) — where a `WordToken`, with
+/// its two strings, takes 64. A document's words are kept from opening until every recommendation's
+/// facts are derived, so this is most of what the learning index holds; a `WordToken` is made when one
+/// is read, its strings the vocabulary's.
+struct TokenList: RandomAccessCollection, Sendable {
+    fileprivate struct Stored: Sendable {
+        var word: UInt32
+        var start: UInt32
+        var end: UInt32
+        var hasApostrophe: Bool
+    }
+
+    private var stored: [Stored]
+    let vocabulary: Vocabulary
+
+    /// A text's words numbered in the order first met in it, and the distinct words by number.
+    fileprivate static func numbered(_ words: [(text: String, range: Range<Int>, hasApostrophe: Bool)]) -> (stored: [Stored], words: [String]) {
+        var builder = Vocabulary.Builder()
+        let stored = words.map { Stored(word: UInt32(builder.number(of: $0.text)), start: UInt32($0.range.lowerBound),
+                                        end: UInt32($0.range.upperBound), hasApostrophe: $0.hasApostrophe) }
+        return (stored, builder.words)
+    }
+
+    /// Words numbered in their own text, renumbered in `vocabulary` by `numbers` (own number → vocabulary's).
+    fileprivate init(_ stored: [Stored], renumbered numbers: [Int], in vocabulary: Vocabulary) {
+        self.stored = stored
+        for index in self.stored.indices { self.stored[index].word = UInt32(numbers[Int(self.stored[index].word)]) }
+        self.vocabulary = vocabulary
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { stored.count }
+
+    subscript(index: Int) -> WordToken {
+        let token = stored[index], word = Int(token.word)
+        return WordToken(word: word, text: vocabulary.words[word], folded: vocabulary.folded[word],
+                         range: Int(token.start)..<Int(token.end), hasApostrophe: token.hasApostrophe)
+    }
+}
+
 /// A piece of text split into words, keeping the characters between them.
 struct WordTokens: Sendable {
-    let scalars: ScalarText
-    let tokens: [WordToken]
+    let tokens: TokenList
     /// The words of this text, and of the others split with it.
-    let vocabulary: Vocabulary
+    var vocabulary: Vocabulary { tokens.vocabulary }
     private let utf8: [UInt8]
 
     init(_ text: String) {
@@ -27,27 +67,40 @@ struct WordTokens: Sendable {
     /// Several texts (a document's pieces) split with one vocabulary: the characters of each on
     /// all cores, then their words numbered in order.
     static func split(_ texts: [String]) -> [WordTokens] {
-        let pieces = Parallel.map(texts) { text in
-            let utf8 = Array(text.utf8), scalars = ScalarText(text)
-            return (utf8, scalars, words(scalars, utf8: utf8))
-        }
+        // Each text's words are numbered in it on its own core, so that only its distinct words are
+        // numbered in the document's vocabulary, and a string is kept per distinct word, not per word.
+        let pieces = Parallel.map(texts, numberedInText)
         var builder = Vocabulary.Builder()
-        let numbers = pieces.map { $0.2.map { builder.number(of: $0.text) } }
+        let numbers = pieces.map { $0.words.words.map { builder.number(of: $0) } }
         let vocabulary = builder.build()
         return zip(pieces, numbers).map { piece, numbers in
-            let (utf8, scalars, words) = piece
-            let tokens = zip(words, numbers).map { word, number in
-                WordToken(word: number, text: vocabulary.words[number], folded: vocabulary.folded[number], range: word.range,
-                          hasApostrophe: word.hasApostrophe)
-            }
-            return WordTokens(scalars: scalars, tokens: tokens, vocabulary: vocabulary, utf8: utf8)
+            WordTokens(tokens: TokenList(piece.words.stored, renumbered: numbers, in: vocabulary), utf8: piece.utf8)
         }
     }
 
-    private init(scalars: ScalarText, tokens: [WordToken], vocabulary: Vocabulary, utf8: [UInt8]) {
-        self.scalars = scalars
+    /// Texts split again with the vocabulary they were first split with (a document's, made by
+    /// `split`), so that their words have the same numbers: nil if one has a word it does not know.
+    static func split(_ texts: [String], in vocabulary: Vocabulary) -> [WordTokens]? {
+        var split: [WordTokens] = []
+        for piece in texts.map(numberedInText) {
+            var numbers: [Int] = []
+            for word in piece.words.words {
+                guard let number = vocabulary.number(of: word) else { return nil }
+                numbers.append(number)
+            }
+            split.append(WordTokens(tokens: TokenList(piece.words.stored, renumbered: numbers, in: vocabulary), utf8: piece.utf8))
+        }
+        return split
+    }
+
+    /// A text's bytes, and its words numbered in the order first met in it.
+    @Sendable private static func numberedInText(_ text: String) -> (utf8: [UInt8], words: (stored: [TokenList.Stored], words: [String])) {
+        let utf8 = Array(text.utf8)
+        return (utf8, TokenList.numbered(words(ScalarText(text), utf8: utf8)))
+    }
+
+    private init(tokens: TokenList, utf8: [UInt8]) {
         self.tokens = tokens
-        self.vocabulary = vocabulary
         self.utf8 = utf8
     }
 

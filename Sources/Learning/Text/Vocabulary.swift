@@ -28,7 +28,7 @@ final class Vocabulary: Sendable {
     /// Numbers words as they are first met.
     struct Builder {
         private var numbers: [String: Int] = [:]
-        private(set) var words: [String] = []
+        private var words: [String] = []
 
         mutating func number(of word: String) -> Int {
             if let number = numbers[word] { return number }

@@ -28,15 +28,8 @@ struct TokenList: RandomAccessCollection, Sendable {
     private var stored: [Stored]
     let vocabulary: Vocabulary
 
-    /// A text's words numbered in the order first met in it, and the distinct words by number.
-    fileprivate static func numbered(_ words: [(text: String, range: Range<Int>, hasApostrophe: Bool)]) -> (stored: [Stored], words: [String]) {
-        var builder = Vocabulary.Builder()
-        let stored = words.map { Stored(word: UInt32(builder.number(of: $0.text)), start: UInt32($0.range.lowerBound),
-                                        end: UInt32($0.range.upperBound), hasApostrophe: $0.hasApostrophe) }
-        return (stored, builder.words)
-    }
-
-    /// Words numbered in their own text, renumbered in `vocabulary` by `numbers` (own number → vocabulary's).
+    /// Words numbered in their own text, renumbered in `vocabulary` by `numbers` (own number →
+    /// vocabulary's); in place, when the caller hands over `stored`'s only reference.
     fileprivate init(_ stored: [Stored], renumbered numbers: [Int], in vocabulary: Vocabulary) {
         self.stored = stored
         for index in self.stored.indices { self.stored[index].word = UInt32(numbers[Int(self.stored[index].word)]) }
@@ -58,7 +51,8 @@ struct WordTokens: Sendable {
     let tokens: TokenList
     /// The words of this text, and of the others split with it.
     var vocabulary: Vocabulary { tokens.vocabulary }
-    private let utf8: [UInt8]
+    /// The text's bytes: the text's own (a piece's, shared with the document), not a copy.
+    private let utf8: String.UTF8View
 
     init(_ text: String) {
         self = Self.split([text])[0]
@@ -68,38 +62,67 @@ struct WordTokens: Sendable {
     /// all cores, then their words numbered in order.
     static func split(_ texts: [String]) -> [WordTokens] {
         // Each text's words are numbered in it on its own core, so that only its distinct words are
-        // numbered in the document's vocabulary, and a string is kept per distinct word, not per word.
-        let pieces = Parallel.map(texts, numberedInText)
+        // looked up in the document's vocabulary, and no string is kept per word.
+        var pieces = Parallel.map(texts) { NumberedText($0) }
         var builder = Vocabulary.Builder()
-        let numbers = pieces.map { $0.words.words.map { builder.number(of: $0) } }
+        let numbers = pieces.map { piece in piece.firsts.map { builder.number(of: piece.word($0)) } }
         let vocabulary = builder.build()
-        return zip(pieces, numbers).map { piece, numbers in
-            WordTokens(tokens: TokenList(piece.words.stored, renumbered: numbers, in: vocabulary), utf8: piece.utf8)
-        }
+        return pieces.indices.map { index in pieces[index].tokens(numbers[index], in: vocabulary) }
     }
 
     /// Texts split again with the vocabulary they were first split with (a document's, made by
     /// `split`), so that their words have the same numbers: nil if one has a word it does not know.
     static func split(_ texts: [String], in vocabulary: Vocabulary) -> [WordTokens]? {
         var split: [WordTokens] = []
-        for piece in texts.map(numberedInText) {
+        for text in texts {
+            var piece = NumberedText(text)
             var numbers: [Int] = []
-            for word in piece.words.words {
-                guard let number = vocabulary.number(of: word) else { return nil }
+            for first in piece.firsts {
+                guard let number = vocabulary.number(of: piece.word(first)) else { return nil }
                 numbers.append(number)
             }
-            split.append(WordTokens(tokens: TokenList(piece.words.stored, renumbered: numbers, in: vocabulary), utf8: piece.utf8))
+            split.append(piece.tokens(numbers, in: vocabulary))
         }
         return split
     }
 
-    /// A text's bytes, and its words numbered in the order first met in it.
-    @Sendable private static func numberedInText(_ text: String) -> (utf8: [UInt8], words: (stored: [TokenList.Stored], words: [String])) {
-        let utf8 = Array(text.utf8)
-        return (utf8, TokenList.numbered(words(ScalarText(text), utf8: utf8)))
+    /// A text's bytes and words, numbered in the order first met in it.
+    private struct NumberedText: Sendable {
+        let utf8: String.UTF8View
+        var stored: [TokenList.Stored] = []
+        /// Each number's first word, an index in `stored`.
+        var firsts: [Int] = []
+
+        init(_ text: String) {
+            utf8 = text.utf8
+            var numbers: [String: UInt32] = [:]
+            for word in WordTokens.words(ScalarText(text), utf8: utf8) {
+                let number = numbers[word.text] ?? UInt32(firsts.count)
+                if number == firsts.count {
+                    numbers[word.text] = number
+                    firsts.append(stored.count)
+                }
+                stored.append(TokenList.Stored(word: number, start: UInt32(word.range.lowerBound), end: UInt32(word.range.upperBound),
+                                               hasApostrophe: word.hasApostrophe))
+            }
+        }
+
+        /// The word of an index in `stored`, as written.
+        func word(_ index: Int) -> String {
+            let token = stored[index]
+            return WordTokens.written(utf8[offsets: Int(token.start)..<Int(token.end)], hasApostrophe: token.hasApostrophe)
+        }
+
+        /// The text's tokens with the vocabulary's numbers (`numbers`, by this text's), taking its words
+        /// so that they are renumbered in place rather than copied.
+        mutating func tokens(_ numbers: [Int], in vocabulary: Vocabulary) -> WordTokens {
+            var taken: [TokenList.Stored] = []
+            swap(&taken, &stored)
+            return WordTokens(tokens: TokenList(taken, renumbered: numbers, in: vocabulary), utf8: utf8)
+        }
     }
 
-    private init(tokens: TokenList, utf8: [UInt8]) {
+    private init(tokens: TokenList, utf8: String.UTF8View) {
         self.tokens = tokens
         self.utf8 = utf8
     }
@@ -109,13 +132,13 @@ struct WordTokens: Sendable {
 
     /// The byte at a UTF-8 offset: comparing it with an ASCII character is exact, since no byte
     /// of a multi-byte character is ASCII.
-    func byte(at offset: Int) -> UInt8 { utf8[offset] }
+    func byte(at offset: Int) -> UInt8 { utf8[utf8.index(utf8.startIndex, offsetBy: offset)] }
 
     /// The text of a UTF-8 range.
-    func text(_ range: Range<Int>) -> String { String(decoding: utf8[range], as: UTF8.self) }
+    func text(_ range: Range<Int>) -> String { String(decoding: utf8[offsets: range], as: UTF8.self) }
 
     /// The words of a text as written (a curly apostrophe made straight), with their UTF-8 ranges.
-    private static func words(_ text: ScalarText, utf8: [UInt8]) -> [(text: String, range: Range<Int>, hasApostrophe: Bool)] {
+    fileprivate static func words(_ text: ScalarText, utf8: String.UTF8View) -> [(text: String, range: Range<Int>, hasApostrophe: Bool)] {
         func isWord(_ index: Int) -> Bool { text[index].isLetter || text[index].isDigit }
         var words: [(text: String, range: Range<Int>, hasApostrophe: Bool)] = []
         var index = 0
@@ -140,11 +163,16 @@ struct WordTokens: Sendable {
                 }
             }
             let range = text.utf8Range(start..<index)
-            var word = String(decoding: utf8[range], as: UTF8.self)
-            if hasApostrophe { word = String(String.UnicodeScalarView(word.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 })) }
-            words.append((word, range, hasApostrophe))
+            words.append((written(utf8[offsets: range], hasApostrophe: hasApostrophe), range, hasApostrophe))
         }
         return words
+    }
+
+    /// A word's bytes as a word: a curly apostrophe made straight.
+    fileprivate static func written(_ bytes: Substring.UTF8View, hasApostrophe: Bool) -> String {
+        let word = String(decoding: bytes, as: UTF8.self)
+        guard hasApostrophe else { return word }
+        return String(String.UnicodeScalarView(word.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
     }
 
     /// The UTF-8 range of a token's first `characters` Characters (a word less its possessive).
@@ -166,5 +194,12 @@ struct WordTokens: Sendable {
     /// The index of the first token starting at or after a UTF-8 offset.
     func firstToken(atOrAfter offset: Int) -> Int {
         tokens.firstIndex { $0.range.lowerBound >= offset } ?? tokens.count
+    }
+}
+
+extension String.UTF8View {
+    /// The bytes of a range of UTF-8 offsets: found at once in a native string, as a document's are.
+    fileprivate subscript(offsets range: Range<Int>) -> Substring.UTF8View {
+        self[index(startIndex, offsetBy: range.lowerBound)..<index(startIndex, offsetBy: range.upperBound)]
     }
 }

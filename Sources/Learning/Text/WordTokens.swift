@@ -23,6 +23,13 @@ struct TokenList: RandomAccessCollection, Sendable {
         var start: UInt32
         var end: UInt32
         var hasApostrophe: Bool
+
+        init(number: Int, _ word: (text: String, range: Range<Int>, hasApostrophe: Bool)) {
+            self.word = UInt32(number)
+            start = UInt32(word.range.lowerBound)
+            end = UInt32(word.range.upperBound)
+            hasApostrophe = word.hasApostrophe
+        }
     }
 
     private var stored: [Stored]
@@ -30,9 +37,12 @@ struct TokenList: RandomAccessCollection, Sendable {
 
     /// Words numbered in their own text, renumbered in `vocabulary` by `numbers` (own number →
     /// vocabulary's); in place, when the caller hands over `stored`'s only reference.
-    fileprivate init(_ stored: [Stored], renumbered numbers: [Int], in vocabulary: Vocabulary) {
+    /// `numbers` nil: the words are numbered in `vocabulary` already.
+    fileprivate init(_ stored: [Stored], renumbered numbers: [Int]?, in vocabulary: Vocabulary) {
         self.stored = stored
-        for index in self.stored.indices { self.stored[index].word = UInt32(numbers[Int(self.stored[index].word)]) }
+        if let numbers {
+            for index in self.stored.indices { self.stored[index].word = UInt32(numbers[Int(self.stored[index].word)]) }
+        }
         self.vocabulary = vocabulary
     }
 
@@ -75,13 +85,13 @@ struct WordTokens: Sendable {
     static func split(_ texts: [String], in vocabulary: Vocabulary) -> [WordTokens]? {
         var split: [WordTokens] = []
         for text in texts {
-            var piece = NumberedText(text)
-            var numbers: [Int] = []
-            for first in piece.firsts {
-                guard let number = vocabulary.number(of: piece.word(first)) else { return nil }
-                numbers.append(number)
+            // One look-up a word, in the vocabulary itself: a recommendation's pieces are few.
+            var stored: [TokenList.Stored] = []
+            for word in words(ScalarText(text), utf8: text.utf8) {
+                guard let number = vocabulary.number(of: word.text) else { return nil }
+                stored.append(TokenList.Stored(number: number, word))
             }
-            split.append(piece.tokens(numbers, in: vocabulary))
+            split.append(WordTokens(tokens: TokenList(stored, renumbered: nil, in: vocabulary), utf8: text.utf8))
         }
         return split
     }
@@ -95,15 +105,18 @@ struct WordTokens: Sendable {
 
         init(_ text: String) {
             utf8 = text.utf8
-            var numbers: [String: UInt32] = [:]
-            for word in WordTokens.words(ScalarText(text), utf8: utf8) {
-                let number = numbers[word.text] ?? UInt32(firsts.count)
+            let words = WordTokens.words(ScalarText(text), utf8: utf8)
+            var numbers: [String: Int] = [:]
+            // Room for every word, so the table is never grown (rehashing each word again).
+            numbers.reserveCapacity(words.count)
+            stored.reserveCapacity(words.count)
+            for word in words {
+                let number = numbers[word.text] ?? firsts.count
                 if number == firsts.count {
                     numbers[word.text] = number
                     firsts.append(stored.count)
                 }
-                stored.append(TokenList.Stored(word: number, start: UInt32(word.range.lowerBound), end: UInt32(word.range.upperBound),
-                                               hasApostrophe: word.hasApostrophe))
+                stored.append(TokenList.Stored(number: number, word))
             }
         }
 

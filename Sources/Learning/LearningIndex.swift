@@ -34,11 +34,8 @@ public struct LearningIndex: Sendable, Hashable {
                          otherPieces: pieces.filter { !recommendationItems.contains($0.0.place.item) })
         })
         self.glossary = glossary
-        // Each recommendation's words are split again when its facts are derived, rather than every
-        // piece's kept until then: the words are most of what a document's learning would hold.
         derivation = RecommendationDerivation(inputs: .init(
-            recommendations: document.recommendations, pieces: piecesByRecommendation.map { $0.map(\.0) },
-            vocabulary: vocabulary, unanswered: coverage.unanswered,
+            recommendations: document.recommendations, pieces: piecesByRecommendation, unanswered: coverage.unanswered,
             agencies: AgencyFinder(agencies: agencies).bound(to: vocabulary),
             themes: ThemeFinder(themes: data.themes).bound(to: vocabulary),
             duePeriods: DuePeriodFinder.shared.bound(to: vocabulary)))

@@ -9,10 +9,8 @@ final class RecommendationDerivation: @unchecked Sendable {
     /// What deriving a recommendation's facts needs; let go once every recommendation is derived.
     struct Inputs: Sendable {
         var recommendations: [Recommendation]
-        /// Each recommendation's pieces, in the order of `recommendations`.
-        var pieces: [[TextPiece]]
-        /// The document's words, which the finders are bound to, to split a recommendation's pieces with.
-        var vocabulary: Vocabulary
+        /// Each recommendation's pieces with their words, in the order of `recommendations`.
+        var pieces: [[(TextPiece, WordTokens)]]
         /// Each recommendation's parts its response does not mention.
         var unanswered: [[UnansweredPart]]
         var agencies: AgencyFinder
@@ -64,7 +62,7 @@ final class RecommendationDerivation: @unchecked Sendable {
         for (index, learning) in zip(missing, found) where derived[index] == nil { derived[index] = learning }
         let result = derived.map { $0! }
         everything = result
-        // Nothing needs the inputs now.
+        // The words of every piece are the largest part of deriving; nothing needs them now.
         self.inputs = nil
         derived = []
         return result
@@ -76,13 +74,7 @@ final class RecommendationDerivation: @unchecked Sendable {
 
     private static func derive(_ index: Int, from inputs: Inputs) -> RecommendationLearning {
         let recommendation = inputs.recommendations[index]
-        let unanswered = inputs.unanswered[index]
-        // The pieces were split with this vocabulary when the document was opened, so it knows every
-        // word; should it not, the recommendation is left without derived facts rather than misread.
-        guard let words = WordTokens.split(inputs.pieces[index].map(\.text), in: inputs.vocabulary) else {
-            return RecommendationLearning(number: recommendation.number, unansweredParts: unanswered)
-        }
-        let pieces = Array(zip(inputs.pieces[index], words))
+        let pieces = inputs.pieces[index], unanswered = inputs.unanswered[index]
         // Each piece's agencies, found once for who is addressed and named and who owns each commitment.
         let named = pieces.map { AgenciesInPiece(piece: $0.0, tokens: $0.1, found: inputs.agencies.find(in: $0.1)) }
         let sentences = ResponseSentence.sentences(of: named.filter(\.piece.isResponse))

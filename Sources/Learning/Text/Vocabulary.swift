@@ -6,22 +6,11 @@ final class Vocabulary: Sendable {
     let words: [String]
     /// Each word lower-cased, by the same number.
     let folded: [String]
-    /// Each word's number, so that a text split again (a recommendation's, when its facts are derived)
-    /// numbers its words as when the document was opened.
-    private let numbers: [String: Int]
 
-    convenience init(words: [String]) {
-        self.init(words: words, numbers: Dictionary(words.enumerated().map { ($1, $0) }) { first, _ in first })
-    }
-
-    private init(words: [String], numbers: [String: Int]) {
+    init(words: [String]) {
         self.words = words
         folded = words.map { $0.lowercased() }
-        self.numbers = numbers
     }
-
-    /// The word's number; nil for a word not in the texts this vocabulary was made of.
-    func number(of word: String) -> Int? { numbers[word] }
 
     var count: Int { words.count }
 
@@ -37,6 +26,6 @@ final class Vocabulary: Sendable {
             return words.count - 1
         }
 
-        func build() -> Vocabulary { Vocabulary(words: words, numbers: numbers) }
+        func build() -> Vocabulary { Vocabulary(words: words) }
     }
 }

@@ -37,12 +37,9 @@ struct TokenList: RandomAccessCollection, Sendable {
 
     /// Words numbered in their own text, renumbered in `vocabulary` by `numbers` (own number →
     /// vocabulary's); in place, when the caller hands over `stored`'s only reference.
-    /// `numbers` nil: the words are numbered in `vocabulary` already.
-    fileprivate init(_ stored: [Stored], renumbered numbers: [Int]?, in vocabulary: Vocabulary) {
+    fileprivate init(_ stored: [Stored], renumbered numbers: [Int], in vocabulary: Vocabulary) {
         self.stored = stored
-        if let numbers {
-            for index in self.stored.indices { self.stored[index].word = UInt32(numbers[Int(self.stored[index].word)]) }
-        }
+        for index in self.stored.indices { self.stored[index].word = UInt32(numbers[Int(self.stored[index].word)]) }
         self.vocabulary = vocabulary
     }
 
@@ -78,22 +75,6 @@ struct WordTokens: Sendable {
         let numbers = pieces.map { piece in piece.firsts.map { builder.number(of: piece.word($0)) } }
         let vocabulary = builder.build()
         return pieces.indices.map { index in pieces[index].tokens(numbers[index], in: vocabulary) }
-    }
-
-    /// Texts split again with the vocabulary they were first split with (a document's, made by
-    /// `split`), so that their words have the same numbers: nil if one has a word it does not know.
-    static func split(_ texts: [String], in vocabulary: Vocabulary) -> [WordTokens]? {
-        var split: [WordTokens] = []
-        for text in texts {
-            // One look-up a word, in the vocabulary itself: a recommendation's pieces are few.
-            var stored: [TokenList.Stored] = []
-            for word in words(ScalarText(text), utf8: text.utf8) {
-                guard let number = vocabulary.number(of: word.text) else { return nil }
-                stored.append(TokenList.Stored(number: number, word))
-            }
-            split.append(WordTokens(tokens: TokenList(stored, renumbered: nil, in: vocabulary), utf8: text.utf8))
-        }
-        return split
     }
 
     /// A text's bytes and words, numbered in the order first met in it.

@@ -35,11 +35,9 @@ struct TokenList: RandomAccessCollection, Sendable {
     private var stored: [Stored]
     let vocabulary: Vocabulary
 
-    /// Words numbered in their own text, renumbered in `vocabulary` by `numbers` (own number →
-    /// vocabulary's); in place, when the caller hands over `stored`'s only reference.
-    fileprivate init(_ stored: [Stored], renumbered numbers: [Int], in vocabulary: Vocabulary) {
+    /// Words numbered in `vocabulary`.
+    fileprivate init(_ stored: [Stored], in vocabulary: Vocabulary) {
         self.stored = stored
-        for index in self.stored.indices { self.stored[index].word = UInt32(numbers[Int(self.stored[index].word)]) }
         self.vocabulary = vocabulary
     }
 
@@ -72,17 +70,17 @@ struct WordTokens: Sendable {
         // looked up in the document's vocabulary, and no string is kept per word.
         var pieces = Parallel.map(texts) { NumberedText($0) }
         var builder = Vocabulary.Builder()
-        let numbers = pieces.map { piece in piece.firsts.map { builder.number(of: piece.word($0)) } }
+        for index in pieces.indices { pieces[index].renumber(&builder) }
         let vocabulary = builder.build()
-        return pieces.indices.map { index in pieces[index].tokens(numbers[index], in: vocabulary) }
+        return pieces.indices.map { index in pieces[index].tokens(in: vocabulary) }
     }
 
     /// A text's bytes and words, numbered in the order first met in it.
     private struct NumberedText: Sendable {
         let utf8: String.UTF8View
         var stored: [TokenList.Stored] = []
-        /// Each number's first word, an index in `stored`.
-        var firsts: [Int] = []
+        /// Each number's first word, an index in `stored`; let go once the words are renumbered.
+        var firsts: [UInt32] = []
 
         init(_ text: String) {
             utf8 = text.utf8
@@ -95,7 +93,7 @@ struct WordTokens: Sendable {
                 let number = numbers[word.text] ?? firsts.count
                 if number == firsts.count {
                     numbers[word.text] = number
-                    firsts.append(stored.count)
+                    firsts.append(UInt32(stored.count))
                 }
                 stored.append(TokenList.Stored(number: number, word))
             }
@@ -107,12 +105,19 @@ struct WordTokens: Sendable {
             return WordTokens.written(utf8[offsets: Int(token.start)..<Int(token.end)], hasApostrophe: token.hasApostrophe)
         }
 
-        /// The text's tokens with the vocabulary's numbers (`numbers`, by this text's), taking its words
-        /// so that they are renumbered in place rather than copied.
-        mutating func tokens(_ numbers: [Int], in vocabulary: Vocabulary) -> WordTokens {
+        /// Numbers the words in the document's vocabulary (being built), in place, a piece at a
+        /// time, so that no table of numbers is held for every piece at once.
+        mutating func renumber(_ builder: inout Vocabulary.Builder) {
+            let numbers = firsts.map { builder.number(of: word(Int($0))) }
+            for index in stored.indices { stored[index].word = UInt32(numbers[Int(stored[index].word)]) }
+            firsts = []
+        }
+
+        /// The text's tokens, taking its words rather than copying them.
+        mutating func tokens(in vocabulary: Vocabulary) -> WordTokens {
             var taken: [TokenList.Stored] = []
             swap(&taken, &stored)
-            return WordTokens(tokens: TokenList(taken, renumbered: numbers, in: vocabulary), utf8: utf8)
+            return WordTokens(tokens: TokenList(taken, in: vocabulary), utf8: utf8)
         }
     }
 

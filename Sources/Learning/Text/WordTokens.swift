@@ -12,24 +12,33 @@ struct WordToken: Sendable, Hashable {
     var hasApostrophe: Bool
 }
 
-/// A piece's words as kept for the whole document: 16 bytes a word — its number in the vocabulary,
-/// its UTF-8 range in 32 bits (a piece is far smaller than the 64 MB cap) — where a `WordToken`, with
-/// its two strings, takes 64. A document's words are kept from opening until every recommendation's
-/// facts are derived, so this is most of what the learning index holds; a `WordToken` is made when one
-/// is read, its strings the vocabulary's.
+/// A piece's words as kept for the whole document: 12 bytes a word — its number in the vocabulary with
+/// a bit for an apostrophe, its UTF-8 range in 32 bits (a piece is far smaller than the 64 MB cap) —
+/// where a `WordToken`, with its two strings, takes 64. A document's words are kept from opening until
+/// every recommendation's facts are derived, so this is most of what the learning index holds; a
+/// `WordToken` is made when one is read, its strings the vocabulary's.
 struct TokenList: RandomAccessCollection, Sendable {
     fileprivate struct Stored: Sendable {
-        var word: UInt32
-        var start: UInt32
-        var end: UInt32
-        var hasApostrophe: Bool
+        /// The word's number, and in the top bit whether it holds an apostrophe (a document of 64 MB
+        /// has far fewer than 2³¹ distinct words).
+        private var numberAndApostrophe: UInt32
+        let start: UInt32
+        let end: UInt32
 
         init(number: Int, _ word: (text: String, range: Range<Int>, hasApostrophe: Bool)) {
-            self.word = UInt32(number)
+            numberAndApostrophe = UInt32(number) | (word.hasApostrophe ? Self.apostrophe : 0)
             start = UInt32(word.range.lowerBound)
             end = UInt32(word.range.upperBound)
-            hasApostrophe = word.hasApostrophe
         }
+
+        private static let apostrophe: UInt32 = 1 << 31
+
+        var word: UInt32 {
+            get { numberAndApostrophe & ~Self.apostrophe }
+            set { numberAndApostrophe = newValue | (numberAndApostrophe & Self.apostrophe) }
+        }
+
+        var hasApostrophe: Bool { numberAndApostrophe & Self.apostrophe != 0 }
     }
 
     private var stored: [Stored]

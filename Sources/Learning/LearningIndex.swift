@@ -46,8 +46,10 @@ public struct LearningIndex: Sendable, Hashable {
     public var recommendations: [RecommendationLearning] { derivation.all() }
 
     /// The facts of the recommendation at an index of `document.recommendations`, derived now if
-    /// they have not been yet (a screen showing a few recommendations asks only for those).
-    public func learning(at index: Int) -> RecommendationLearning { derivation.learning(at: index) }
+    /// they have not been yet (a screen showing a few recommendations asks only for those). With
+    /// `keep` false, facts not derived yet are derived and not kept: for a command that reads each
+    /// recommendation's once (an export), so that a large document's are not all held at once.
+    public func learning(at index: Int, keep: Bool = true) -> RecommendationLearning { derivation.learning(at: index, keep: keep) }
 
     /// How many recommendations there are (as `recommendations.count`, without deriving them).
     public var recommendationCount: Int { derivation.count }
@@ -67,7 +69,7 @@ public struct LearningIndex: Sendable, Hashable {
 
     /// The learning for a recommendation by number.
     public func learning(for number: Int) -> RecommendationLearning? {
-        document.recommendations.firstIndex { $0.number == number }.map(learning(at:))
+        document.recommendations.firstIndex { $0.number == number }.map { learning(at: $0) }
     }
 
     /// Every commitment in the document, in recommendation order (the tracker's rows).

@@ -32,13 +32,16 @@ final class RecommendationDerivation: @unchecked Sendable {
         derived = Array(repeating: nil, count: count)
     }
 
-    func learning(at index: Int) -> RecommendationLearning {
+    /// `keep`: false derives without keeping what has not been derived yet, for a reader that asks
+    /// for each recommendation once (an export), so that a large document's facts are not all held.
+    func learning(at index: Int, keep: Bool = true) -> RecommendationLearning {
         lock.lock()
         if let everything { lock.unlock(); return everything[index] }
         if let known = derived[index] { lock.unlock(); return known }
         let inputs = self.inputs!
         lock.unlock()
         let learning = Self.derive(index, from: inputs)
+        guard keep else { return learning }
         lock.lock()
         if everything == nil { derived[index] = learning }
         lock.unlock()

@@ -53,7 +53,7 @@ struct JSONDocumentStream {
                     let index = first + offset
                     // One recommendation's facts at a time, as it is written.
                     if index < learning.recommendationCount {
-                        exported.derived = ExportModel.Derived(learning.learning(at: index))
+                        exported.derived = ExportModel.Derived(learning.learning(at: index, keep: false))
                     }
                     return exported
                 }

@@ -54,6 +54,24 @@ var overBudget = false
 }
 
 let verbose = ProcessInfo.processInfo.environment["BENCH_VERBOSE"] != nil
+// BENCH_ONLY_MEMORY=1 runs only the memory measures (at the end), for working on memory.
+let onlyMemory = ProcessInfo.processInfo.environment["BENCH_ONLY_MEMORY"] != nil
+let memoryRecommendations = ProcessInfo.processInfo.environment["BENCH_MEMORY_RECOMMENDATIONS"].flatMap(Int.init) ?? 9_150
+// BENCH_WRITE_MEMORY_DOCUMENT=PATH writes the grown inquiry there, for `valgrind --tool=massif` or
+// `/usr/bin/time -v casebook glossary PATH`, and stops.
+if let path = ProcessInfo.processInfo.environment["BENCH_WRITE_MEMORY_DOCUMENT"] {
+    exit(FileManager.default.createFile(atPath: path, contents: Data(InquiryReport.text(recommendations: memoryRecommendations).utf8)) ? 0 : 1)
+}
+// Memory: the inquiry grown to 60 MB, just under the 64 MB cap (BENCH_MEMORY_RECOMMENDATIONS sets its
+// size: 9,150 make 60 MB, 1,200 8 MB), and 100,000 headings; each command's peak against 4× the text + 30 MB.
+// BENCH_SKIP_MEMORY=1 leaves them out (they take a few minutes).
+@MainActor func memoryWithinBudget() -> Bool {
+    let inquiryHolds = MemoryBudget.check(text: InquiryReport.text(recommendations: memoryRecommendations),
+                                          label: "National inquiry response with \(memoryRecommendations) recommendations")
+    return MemoryBudget.check(text: MemoryBudget.headings(), label: "100,000 recommendation headings") && inquiryHolds
+}
+if onlyMemory { exit(memoryWithinBudget() ? 0 : 1) }
+
 let childJ = BuiltInContent.text(named: BuiltInContent.defaultDocumentName) ?? ""
 let inquiry = InquiryReport.text()
 
@@ -207,16 +225,6 @@ if verbose {
     print(String(format: "    search index %.1f ms CPU time", cpuMilliseconds { _ = SearchIndex(document: largeDocument) }))
 }
 
-// Memory: the inquiry grown to 60 MB, just under the 64 MB cap (BENCH_MEMORY_RECOMMENDATIONS sets its
-// size: 9,150 make 60 MB, 1,200 8 MB), and 100,000 headings; each command's peak against 4× the text + 30 MB.
-// BENCH_SKIP_MEMORY=1 leaves them out (they take a few minutes).
 if ProcessInfo.processInfo.environment["BENCH_SKIP_MEMORY"] != nil { exit(overBudget ? 1 : 0) }
-let bigCount = ProcessInfo.processInfo.environment["BENCH_MEMORY_RECOMMENDATIONS"].flatMap(Int.init) ?? 9_150
-if !MemoryBudget.check(text: InquiryReport.text(recommendations: bigCount), label: "National inquiry response with \(bigCount) recommendations") {
-    overBudget = true
-}
-if !MemoryBudget.check(text: MemoryBudget.headings(), label: "100,000 recommendation headings") {
-    overBudget = true
-}
-
+if !memoryWithinBudget() { overBudget = true }
 exit(overBudget ? 1 : 0)

@@ -18,6 +18,29 @@ import TestFixtures
         #expect(WordTokens("The PSCP should act.").tokens.map(\.range) == pieces[0].tokens.map(\.range))
     }
 
+    /// Words are kept as a vocabulary number and a range: read back, they are the words as written.
+    @Test func wordsKeptAsNumbersReadBackAsWritten() {
+        let text = "Café staff\u{2019}s \u{201C}review\u{201D} \u{2014} naïve"
+        let pieces = WordTokens.split([text, "the staff's café"])
+        let words = pieces.flatMap(\.tokens)
+        #expect(words.map(\.text) == ["Café", "staff's", "review", "naïve", "the", "staff's", "café"])
+        // A curly apostrophe is made straight, so the two are one word.
+        #expect(words[1].word == words[5].word && words[1].hasApostrophe && !words[0].hasApostrophe)
+        let first = pieces[0]
+        #expect(first.count == text.utf8.count)
+        #expect(first.text(words[1].range) == "staff\u{2019}s" && first.text(words[3].range) == "naïve")
+        #expect(first.byte(at: words[2].range.lowerBound) == UInt8(ascii: "r"))
+    }
+
+    /// An export asks for each recommendation's facts without keeping them: they are the same facts.
+    @Test func factsDerivedWithoutKeepingThemAreTheFactsKept() {
+        let document = ChildJ.document
+        let kept = LearningIndex(document: document).recommendations
+        let passing = LearningIndex(document: document)
+        #expect(kept.indices.map { passing.learning(at: $0, keep: false) } == kept)
+        #expect(passing.recommendations == kept)
+    }
+
     @Test func agenciesAndThemesBoundToTheDocumentFindWhatEachPieceFindsAlone() {
         let document = ChildJ.document
         let data = LearningData.builtIn.overlaid(with: LocalDataFile.data(of: document))

@@ -40,7 +40,7 @@ struct ResponseSentence: Sendable {
         pieces.flatMap { named in
             let (piece, tokens) = (named.piece, named.tokens)
             var next = 0
-            return SentenceSplitter.sentences(in: tokens.scalars).map { range in
+            return SentenceSplitter.sentences(in: piece.text).map { range in
                 while next < tokens.tokens.count, tokens.tokens[next].range.lowerBound < range.lowerBound { next += 1 }
                 var end = next
                 while end < tokens.tokens.count, tokens.tokens[end].range.lowerBound < range.upperBound { end += 1 }

@@ -41,7 +41,7 @@ enum TenseMarkers {
     ])
 
     /// `tokens`: a sentence's words; the markers' indices count from its first.
-    static func markers(in tokens: ArraySlice<WordToken>) -> [TenseMarker] {
+    static func markers(in tokens: Slice<TokenList>) -> [TenseMarker] {
         let words = Words(words: tokens.map(\.folded))
         var markers: [TenseMarker] = []
         var index = 0

@@ -63,7 +63,11 @@ public struct Glossary: Sendable, Hashable {
         }
         for (acronym, pieces) in piecesOf {
             guard let entry = byAcronym[acronym], !entry.isDefinedInDocument, let options = senses[acronym] else { continue }
-            let nearby = Set(pieces.flatMap { tokenized[$0].1.tokens.map(\.folded) })
+            // The distinct words of the distinct pieces, by number: not a string per word of them.
+            var numbers = Set<Int>()
+            for piece in Set(pieces) { numbers.formUnion(tokenized[piece].1.tokens.lazy.map(\.word)) }
+            let vocabulary = tokenized[pieces[0]].1.vocabulary
+            let nearby = Set(numbers.map { vocabulary.folded[$0] })
             if let best = GlossarySenses.bestFit(options, wordsNearby: nearby) {
                 byAcronym[acronym] = GlossarySenses.entry(entry, ledBy: best, of: options)
             }

@@ -12,7 +12,9 @@ extension LinePatterns {
     /// short tail ("Progress to date", "Update – March 2022") or a date alone; with `orSection`, also the
     /// words that may instead head a section of the document.
     static func isResponseSubheading(_ line: String, orSection: Bool = false) -> Bool {
-        guard TextShape.wordCount(line) <= 6, line.count <= 60, let first = line.first, first.isUppercase || first.isNumber,
+        // The byte count first: most lines asked about are whole paragraphs, too long to count words in.
+        guard line.utf8.count <= 240, line.count <= 60, TextShape.wordCount(line) <= 6, let first = line.first,
+              first.isUppercase || first.isNumber,
               !TextShape.endsSentence(line) || line.hasSuffix(":") else { return false }
         let lower = line.lowercased()
         if (orSection ? labels + responseSubheadingWords : labels).contains(where: { word in

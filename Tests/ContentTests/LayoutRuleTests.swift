@@ -86,13 +86,14 @@ import Testing
     @Test(arguments: [
         ("Agreed. The board will", StatedStatus.Kind.agreed, "Agreed"), ("Partially accepted – but", .partiallyAccepted, "Partially accepted"),
         ("AMBER", .amber, "AMBER"), ("Not agreed: the board", .rejected, "Not agreed"), ("Complete.", .complete, "Complete"),
-        ("Not started. Awaiting", .notStarted, "Not started"),
+        ("Not started. Awaiting", .notStarted, "Not started"), ("Complete ✓", .complete, "Complete"),
+        ("Amber (slipped to March)", .amber, "Amber"),
     ])
     func opens(_ text: String, _ kind: StatedStatus.Kind, _ words: String) {
         #expect(StatedStatus.opening(Substring(text)) == StatedStatus(words: words, kind: kind))
     }
 
-    @Test(arguments: ["Agreed that the board", "Greenwich council", "Redesign of services", "Accepting referrals"])
+    @Test(arguments: ["Agreed that the board", "Greenwich council", "Redesign of services", "Accepting referrals", "Red flags were missed", "Green 2024 plan"])
     func doesNotOpen(_ text: String) {
         #expect(StatedStatus.opening(Substring(text)) == nil)
     }

@@ -72,6 +72,13 @@ import TestFixtures
         #expect(lines[header + 4].hasSuffix("\tComplete ✓"))
         #expect(extracted.declaredTitle == "Westmarsh Child T action plan")
     }
+
+    @Test func theRAGColumnIsEachRowsStatedStatus() throws {
+        let fixture = WordFixture(name: "westmarsh-child-t-action-plan.docx")
+        let document = try DocumentOpener.parse(try fixture.data(), source: "westmarsh.docx")
+        // "Complete ✓" is a status cell's word with a tick, not the start of a sentence.
+        #expect(document.recommendations.map { $0.response?.statedStatus?.kind } == [.amber, .complete])
+    }
 }
 
 /// Damaged, protected and empty files: one line each, naming the file and what is wrong.

@@ -16,7 +16,8 @@ public struct StatedStatus: Sendable, Hashable {
     }
 
     /// The status word a text opens with ("Agreed. The Board will…", "Partially accepted –",
-    /// "Amber"), or nil. The word must stand alone: followed by the end, punctuation or a dash.
+    /// "Amber", "Complete ✓"), or nil. The word must stand alone: followed by the end, punctuation, a
+    /// dash or a symbol, not by another word.
     public static func opening(_ text: Substring) -> StatedStatus? {
         // Only the opening is read: lower-casing a whole long paragraph for each test made parsing slower.
         let lower = text.prefix(24).lowercased()
@@ -24,9 +25,13 @@ public struct StatedStatus: Sendable, Hashable {
             let after = lower.dropFirst(phrase.count)
             guard after.isEmpty || after.first.map({ ".,:;–—-! \t".contains($0) }) == true else { continue }
             if after.first == " " {
-                // "Agreed that…" continues a sentence; "Agreed – …" and "Agreed." open a response.
+                // "Agreed that…" continues a sentence; "Agreed – …", "Agreed." and a status cell's
+                // "Complete ✓" or "Amber (March)" open a response.
                 let next = after.drop { $0 == " " }
-                guard next.isEmpty || next.first.map({ "–—-:".contains($0) }) == true else { continue }
+                guard let following = next.first, following.isLetter || following.isNumber else {
+                    return StatedStatus(words: String(text.prefix(phrase.count)), kind: kind)
+                }
+                continue
             }
             return StatedStatus(words: String(text.prefix(phrase.count)), kind: kind)
         }

@@ -22,14 +22,14 @@ enum LibraryView {
                                            layout: layout, theme: theme, into: &grid)
             grid.cursor = (layout.statusRow, column)
         case var .help(help):
-            HelpOverlay.render(&help, layout: layout, theme: theme, into: &grid)
+            HelpOverlay.render(&help, layout: layout, theme: theme, overText: false, into: &grid)
             library.mode = .help(help)
             StatusLine.render(facts(library), layout: layout, theme: theme, into: &grid)
             let box = HelpOverlay.frame(in: layout)
             grid.cursor = (box.y + 1, box.x + 2)
         case .tracker(var view, let targets, let matrix):
             StatusLine.render(facts(library), layout: layout, theme: theme, into: &grid)
-            grid.cursor = ListOverlay.render(&view, layout: layout, theme: theme, into: &grid)
+            grid.cursor = ListOverlay.render(&view, layout: layout, theme: theme, overText: false, into: &grid)
             library.mode = .tracker(view, targets: targets, over: matrix)
         case var .matrix(matrix):
             StatusLine.render(facts(library), layout: layout, theme: theme, into: &grid)

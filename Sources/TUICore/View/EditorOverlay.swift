@@ -54,7 +54,7 @@ enum EditorOverlay {
         case let .restoreDraft(draft): draftQuestion(draft, now: now, width: box.width - 4)
         }
         BorderedBlock(title: title, footer: question ?? footer, theme: theme,
-                      footerStyle: question == nil ? nil : theme.statusMessage).render(in: box, into: &grid)
+                      footerStyle: question == nil ? nil : theme.statusMessage, blanksBeside: true).render(in: box, into: &grid)
         let inner = box.maxX - 2
         grid.put(Truncate.toWidth(subject, inner - box.x - 2), row: box.y + 1, column: box.x + 2,
                  style: theme.style(.heading), maxColumn: inner)

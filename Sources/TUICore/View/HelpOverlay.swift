@@ -44,7 +44,9 @@ enum HelpOverlay {
     }
 
     /// Draws the help; scrolls `help` to its start group (once) and clamps it to the text.
-    static func render(_ help: inout HelpState, layout: Layout, theme: Theme, into grid: inout CellGrid) {
+    /// `overText` as for `ListOverlay.render`.
+    static func render(_ help: inout HelpState, layout: Layout, theme: Theme, overText: Bool = true,
+                       into grid: inout CellGrid) {
         let box = frame(in: layout)
         guard box.width >= 4, box.height >= 3 else { return }
         let all = lines(width: max(1, box.width - 4))
@@ -56,7 +58,7 @@ enum HelpOverlay {
         help.scroll.clamp(lines: all.count, visible: text.height)
         let hiddenBelow = max(0, all.count - help.scroll.offset - text.height)
         let more = hiddenBelow > 0 ? "· \(hiddenBelow) more " : ""
-        BorderedBlock(title: title, titlePlacement: .centered, footer: footer + more, theme: theme)
+        BorderedBlock(title: title, titlePlacement: .centered, footer: footer + more, theme: theme, blanksBeside: overText)
             .render(in: box, into: &grid)
         TextViewport(lines: all, theme: theme).render(in: text, state: &help.scroll, into: &grid)
     }

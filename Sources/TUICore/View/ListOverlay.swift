@@ -8,11 +8,14 @@ enum ListOverlay {
 
     /// Draws the list and returns where the cursor goes (the selected row). Records in `list.state`
     /// how many rows showed (what a page is).
-    static func render(_ list: inout ListView, layout: Layout, theme: Theme, into grid: inout CellGrid) -> (row: Int, column: Int)? {
+    /// `overText`: the box sits over the reader's text, whose cells beside it are blanked (over the
+    /// library's own box they stay, framing it).
+    static func render(_ list: inout ListView, layout: Layout, theme: Theme, overText: Bool = true,
+                       into grid: inout CellGrid) -> (row: Int, column: Int)? {
         let box = frame(in: layout)
         guard box.width >= 12, box.height >= 4 else { return nil }
         let footer = list.rows.isEmpty ? "" : " \(list.state.selected + 1) of \(list.rows.count) · Enter go · Esc close "
-        let inner = BorderedBlock(title: list.title, footer: footer, theme: theme).render(in: box, into: &grid)
+        let inner = BorderedBlock(title: list.title, footer: footer, theme: theme, blanksBeside: overText).render(in: box, into: &grid)
         guard !list.rows.isEmpty else {
             grid.put(Truncate.toWidth(list.emptyText, box.width - 4), row: box.y + 1, column: box.x + 2, style: theme.style(.dim))
             return (box.y + 1, box.x + 2)

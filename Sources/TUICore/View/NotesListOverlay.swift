@@ -12,7 +12,7 @@ enum NotesListOverlay {
                        into grid: inout CellGrid) {
         let box = HelpOverlay.frame(in: layout)
         guard box.width >= 12, box.height >= 3 else { return }
-        let inner = BorderedBlock(title: title, footer: footer, theme: theme).render(in: box, into: &grid)
+        let inner = BorderedBlock(title: title, footer: footer, theme: theme, blanksBeside: true).render(in: box, into: &grid)
         let left = box.x + 2, right = box.maxX - 2
         guard !entries.isEmpty else {
             grid.put(Truncate.toWidth(empty, right - left), row: box.y + 1, column: left, style: theme.style(.dim))

@@ -25,7 +25,8 @@ enum QuitQuestionOverlay {
         let height = min(box.height, rows.count + 2)
         box = Rect(x: box.x, y: box.y + (box.height - height) / 2, width: box.width, height: height)
         let footer = question.fileName == nil ? " w write  q quit  Esc stay " : " Enter write  Esc back "
-        let inner = BorderedBlock(title: title, footer: footer, theme: theme, footerStyle: theme.statusMessage)
+        let inner = BorderedBlock(title: title, footer: footer, theme: theme, footerStyle: theme.statusMessage,
+                                  blanksBeside: true)
             .render(in: box, into: &grid)
         var row = inner.y
         for (index, text) in rows.enumerated() where row < inner.maxY {

@@ -12,9 +12,13 @@ struct BorderedBlock {
     var borderStyle: Style
     var titleStyle: Style
     var footerStyle: Style
+    /// Blanks the rows' cells left and right of the block: a box centred over the panes would otherwise
+    /// leave a column or two of the text behind it showing, which reads as stray characters.
+    var blanksBeside: Bool
 
     init(title: String = "", titlePlacement: TitlePlacement = .left, footer: String = "", theme: Theme,
-         footerStyle: Style? = nil) {
+         footerStyle: Style? = nil, blanksBeside: Bool = false) {
+        self.blanksBeside = blanksBeside
         self.title = title
         self.titlePlacement = titlePlacement
         self.footer = footer
@@ -27,6 +31,10 @@ struct BorderedBlock {
     @discardableResult
     func render(in area: Rect, into grid: inout CellGrid) -> Rect {
         grid.fill(row: area.y, column: area.x, width: area.width, height: area.height)
+        if blanksBeside {
+            grid.fill(row: area.y, column: 0, width: area.x, height: area.height)
+            grid.fill(row: area.y, column: area.maxX, width: grid.width - area.maxX, height: area.height)
+        }
         let horizontal = String(repeating: "─", count: max(0, area.width - 2))
         grid.put("┌" + horizontal + "┐", row: area.y, column: area.x, style: borderStyle)
         grid.put("└" + horizontal + "┘", row: area.maxY - 1, column: area.x, style: borderStyle)

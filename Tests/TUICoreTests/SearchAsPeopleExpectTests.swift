@@ -23,11 +23,20 @@ import TUITestSupport
         browser.type("/reachab")
         #expect(browser.state.search?.result.matchCount == 4)
         browser.type("⏎")
-        #expect(browser.state.message == "Pattern not found: reachab")
+        // It says why, and how to keep the prefix.
+        #expect(browser.state.message == "Pattern not found: reachab as a word (reachab* finds the 4 lit as you typed)")
         #expect(browser.state.search?.text == "army")
         #expect(browser.state.selection == .part(3, "b"))
         browser.type("n")
         #expect(browser.state.search?.text == "army")
+    }
+
+    @Test func aSearchThatLitNothingWhileTypedSaysOnlyNotFound() {
+        var browser = Browser.childJ(width: 100, height: 30)
+        browser.type("/zzqx⏎")
+        #expect(browser.state.message == "Pattern not found: zzqx")
+        browser.type("/reachab*⏎")
+        #expect(browser.state.search?.result.matchCount == 4)
     }
 
     @Test func escAtAnEmptyPromptOrUClearsAKeptSearch() {

@@ -83,6 +83,8 @@ extension BrowserState {
         guard let prompt, prompt.error == nil, let snapshot = prompt.before else { return }
         let text = prompt.text
         if prompt.kind == .search && text.allSatisfy(\.isWhitespace) { return putBackQueries() }
+        // What the prompt lit as the last word was typed (as a prefix), to say so if Enter finds nothing.
+        let litWhileTyping = prompt.kind == .search ? search?.result.matchCount ?? 0 : 0
         mode = .browse
         remember(text, in: prompt.kind)
         if let query = try? SearchQuery(parsing: text), !text.allSatisfy(\.isWhitespace) {
@@ -92,7 +94,7 @@ extension BrowserState {
             if search.result.matchCount == 0 {
                 restoreQueries(snapshot)
                 restorePosition(snapshot)
-                message = "Pattern not found: \(search.text)"
+                message = "Pattern not found: \(search.text)" + Self.prefixHint(text, litWhileTyping: litWhileTyping)
                 return
             }
             if currentMatch != nil { showReaderIfAlone() } else { message = "No matches here: the filter hides them" }
@@ -100,6 +102,13 @@ extension BrowserState {
             message = "No recommendation matches: F clears the filter"
         }
         if selection != snapshot.selection { history.append(snapshot.selection) }
+    }
+
+    /// Why a search that lit matches while typing found none on Enter: its last word, no longer a
+    /// prefix, is a whole word now; `word*` keeps it a prefix.
+    static func prefixHint(_ text: String, litWhileTyping count: Int) -> String {
+        guard count > 0, let last = text.split(separator: " ").last, !last.hasSuffix("*"), !last.hasSuffix("\"") else { return "" }
+        return " as a word (\(last)* finds the \(count) lit as you typed)"
     }
 
     /// Esc: everything as it was when the prompt opened; at an empty `/` prompt, the search cleared too.

@@ -7,58 +7,114 @@ import Search
 /// The recommendation facets (theme:, agency:, status:, has:, id:, in:) answered from the library's
 /// table of derived learning, so a search across the library parses no document. Themes and agencies
 /// match by the words of their names (`agency:police`), as the one-document facets do without aliases.
+/// The learning facets are resolved once per recommendation, in SQL, before any passage is read: the
+/// search then reads only the matches of the recommendations let through.
 struct RecommendationFacets {
-    private let facets: [SearchQuery.Facet]
-    /// The recommendations that pass the learning facets, by document and number; nil when none is asked.
-    private let passing: Set<Pair>?
+    /// The facets about the passage itself (`id:`, `in:`); others (`stated:`) only keep to recommendations.
+    private let passageFacets: [SearchQuery.Facet]
+    /// The recommendations that pass the learning facets, as `keySQL` numbers them, in document order;
+    /// nil when no learning facet is asked.
+    let passing: [Int64]?
+    /// The documents with a recommendation in `passing`, in id order; nil when no learning facet is asked.
+    let documents: [Int]?
 
-    private struct Pair: Hashable {
-        var document: Int
-        var number: Int
-    }
+    static let learningKeys: Set<String> = ["theme", "agency", "status", "has"]
 
-    init(_ facets: [SearchQuery.Facet], in db: Database) throws {
-        self.facets = facets
-        let learningKeys: Set<String> = ["theme", "agency", "status", "has"]
-        let learning = facets.filter { learningKeys.contains($0.key) }
-        guard !learning.isEmpty else { passing = nil; return }
-        var passing = Set<Pair>()
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT document_id, number, status, themes, agencies, has_commitment, has_due, has_response FROM recommendation
-            """)
-        while let row = try rows.next() {
-            let status: String? = row["status"]
-            let themes = (row["themes"] as String).split(separator: "\n").map(String.init)
-            let agencies = (row["agencies"] as String).split(separator: "\n").map(String.init)
-            let flags: [String: Bool] = ["commitment": row["has_commitment"], "due": row["has_due"], "response": row["has_response"]]
-            let admitted = LibraryStore.passes(learning) { facet in
-                switch facet.key {
-                case "theme": return themes.contains { DocumentFacets.containsWords(facet.value, in: $0) }
-                case "agency": return agencies.contains { DocumentFacets.containsWords(facet.value, in: $0) }
-                case "status":
-                    return LearningIndex.statuses(matching: facet.value).contains { $0.rawValue == status }
-                default:
-                    let letters = facet.value.lowercased().filter(\.isLetter)
-                    return flags.contains { !letters.isEmpty && $0.key.hasPrefix(letters) && $0.value }
-                }
-            }
-            if admitted { passing.insert(Pair(document: row["document_id"], number: row["number"])) }
+    /// A recommendation of a document as one number (an item's number has at most 6 digits), in SQL
+    /// from the document's id and the number.
+    static func keySQL(document: String, number: String) -> String { "(\(document) * 1000000 + \(number))" }
+
+    /// `within`: the documents the document facets let through (nil: every document).
+    init(_ facets: [SearchQuery.Facet], within: [Int]?, in db: Database) throws {
+        passageFacets = facets.filter { $0.key == "id" || $0.key == "in" }
+        let learning = facets.filter { Self.learningKeys.contains($0.key) }
+        guard !learning.isEmpty else { passing = nil; documents = nil; return }
+        var condition = try Self.condition(learning, in: db)
+        if within != nil {
+            condition.sql += " AND document_id IN (SELECT value FROM json_each(?))"
+            condition.arguments += [LibraryStore.jsonArray(within ?? [])]
         }
+        let passing = try Int64.fetchAll(db, sql: """
+            SELECT \(Self.keySQL(document: "document_id", number: "number")) AS key FROM recommendation
+            WHERE \(condition.sql) ORDER BY key
+            """, arguments: condition.arguments)
+        var documents: [Int] = []
+        for key in passing where documents.last != Int(key / 1_000_000) { documents.append(Int(key / 1_000_000)) }
         self.passing = passing
+        self.documents = documents
     }
 
-    /// Whether a matched passage is let through: a recommendation's (or its part's or response's) when
-    /// it passes every facet; the introduction and sections only when no recommendation facet is asked.
-    func admits(document: Int, item: String?, zone: String) -> Bool {
-        guard !facets.isEmpty else { return true }
-        guard let item, let id = ItemID(parsing: item) else { return false }
-        if let passing, !passing.contains(Pair(document: document, number: id.number)) { return false }
-        return LibraryStore.passes(facets.filter { $0.key == "id" || $0.key == "in" }) { facet in
+    /// Whether the `id:` and `in:` facets let a passage of a recommendation through (the learning
+    /// facets are the SQL's, through `passing`).
+    var hasPassageFacets: Bool { !passageFacets.isEmpty }
+
+    func admits(item: String, zone: String) -> Bool {
+        guard let id = ItemID(parsing: item) else { return false }
+        return LibraryStore.passes(passageFacets) { facet in
             if facet.key == "in" {
                 return (SearchScope(facet.value) == .response) == (zone == "response")
             }
             guard let wanted = ItemID(parsing: facet.value) else { return false }
             return wanted.number == id.number && (wanted.part == nil || wanted == id)
         }
+    }
+
+    /// The learning facets as one SQL condition on a row of `recommendation`, by the rule of
+    /// `LibraryStore.passes`: values of one facet are alternatives, facets must all hold, `-facet`
+    /// excludes. Each facet's test is never NULL, so `NOT` excludes exactly what the facet matches.
+    private static func condition(_ facets: [SearchQuery.Facet], in db: Database) throws -> (sql: String, arguments: StatementArguments) {
+        let names = try Self.names(in: db)
+        var clauses: [(key: String?, tests: [String], arguments: StatementArguments)] = []
+        for facet in facets {
+            var arguments = StatementArguments()
+            let test = Self.test(facet, names: names, arguments: &arguments)
+            if facet.isExcluded {
+                clauses.append((nil, ["NOT " + test], arguments))
+            } else if let index = clauses.firstIndex(where: { $0.key == facet.key }) {
+                clauses[index].tests.append(test)
+                clauses[index].arguments += arguments
+            } else {
+                clauses.append((facet.key, [test], arguments))
+            }
+        }
+        return (clauses.map { "(" + $0.tests.joined(separator: " OR ") + ")" }.joined(separator: " AND "),
+                clauses.reduce(into: StatementArguments()) { $0 += $1.arguments })
+    }
+
+    /// One facet's test, parenthesised, its arguments appended.
+    private static func test(_ facet: SearchQuery.Facet, names: (themes: [String], agencies: [String]),
+                             arguments: inout StatementArguments) -> String {
+        switch facet.key {
+        case "theme", "agency":
+            // The names the value's words pick, found among the recommendation's names (one a line).
+            let column = facet.key == "theme" ? "themes" : "agencies"
+            let picked = (facet.key == "theme" ? names.themes : names.agencies).filter { DocumentFacets.containsWords(facet.value, in: $0) }
+            guard !picked.isEmpty else { return "(0)" }
+            // The plain instr first: most rows are ruled out without building the delimited string.
+            arguments += StatementArguments(picked.flatMap { [$0, "\n" + $0 + "\n"] })
+            return "(" + picked.map { _ in "(instr(\(column), ?) > 0 AND instr(char(10) || \(column) || char(10), ?) > 0)" }
+                .joined(separator: " OR ") + ")"
+        case "status":
+            let statuses = LearningIndex.statuses(matching: facet.value).map(\.rawValue)
+            guard !statuses.isEmpty else { return "(0)" }
+            arguments += StatementArguments(statuses)
+            return "(coalesce(status IN (" + statuses.map { _ in "?" }.joined(separator: ", ") + "), 0))"
+        default:
+            let letters = facet.value.lowercased().filter(\.isLetter)
+            let flags = ["commitment", "due", "response"].filter { !letters.isEmpty && $0.hasPrefix(letters) }
+            guard !flags.isEmpty else { return "(0)" }
+            return "(" + flags.map { "has_\($0) != 0" }.joined(separator: " OR ") + ")"
+        }
+    }
+
+    /// Every theme and agency name in the library, each once (from the small per-review table).
+    private static func names(in db: Database) throws -> (themes: [String], agencies: [String]) {
+        var themes = Set<Substring>(), agencies = Set<Substring>()
+        let rows = try Row.fetchCursor(db, sql: "SELECT themes, agencies FROM document_learning")
+        while let row = try rows.next() {
+            themes.formUnion((row[0] as String).split(separator: "\n"))
+            agencies.formUnion((row[1] as String).split(separator: "\n"))
+        }
+        return (themes.map(String.init).sorted(), agencies.map(String.init).sorted())
     }
 }

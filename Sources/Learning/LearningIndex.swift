@@ -19,26 +19,35 @@ public struct LearningIndex: Sendable, Hashable {
     /// `data` is the national data; the user's data files (`document.userData`) are laid over it, and
     /// the document's own local data over that, for this document only.
     public init(document: ReviewDocument, data national: LearningData = .builtIn) {
+        self.init(document: document, data: national, groupBytes: DocumentWords.groupBytes)
+    }
+
+    /// `groupBytes`: about how much text each group of pieces read at a time holds (tests make it
+    /// small, to compare many groups with one).
+    init(document: ReviewDocument, data national: LearningData = .builtIn, groupBytes: Int) {
         let data = LearningData.inForce(for: document, national: national)
         self.document = document
         self.data = data
-        // Every piece's words and every recommendation's facts are found on their own, so on all cores at once.
-        let words = WordTokens.split(document.text.pieces.map(\.text))
-        let pieces = Array(zip(document.text.pieces, words))
-        self.agencies = PublishingPartnership.resolve(data.agencies, for: document, words: words)
-        let vocabulary = words.first?.vocabulary ?? Vocabulary(words: [])
-        let piecesByRecommendation = document.text.recommendations.map { Array(pieces[document.text.pieceIndices(of: $0)]) }
-        let recommendationItems = Set(document.text.recommendations)
-        let (glossary, coverage) = Parallel.both({ Glossary(pieces: pieces, fieldGlossary: data.glossary) }, {
-            PartCoverage(recommendations: piecesByRecommendation,
-                         otherPieces: pieces.filter { !recommendationItems.contains($0.0.place.item) })
-        })
-        self.glossary = glossary
+        let pieces = document.text.pieces
+        self.agencies = PublishingPartnership.resolve(data.agencies, for: document) { word in
+            // Only the pieces holding the word's letters are split into words.
+            pieces.contains { $0.text.contains(word) && WordTokens($0.text).tokens.contains { $0.text == word || $0.text == word + "'s" } }
+        }
+        // The glossary and which parts' words are their own read every word of the document, a group of
+        // pieces at a time (on all cores), so that only a group's words are held, not the document's.
+        let fieldKeys = Set(data.glossary.map(\.acronym))
+        let isRecommendation = Set(document.text.recommendations)
+        let ranges = document.text.recommendations.enumerated().map { ($0.offset, document.text.pieceIndices(of: $0.element)) }
+        let scans = DocumentWords.map(document.text, bytes: groupBytes) { group in
+            let inGroup = ranges.filter { group.pieces.indices.contains($0.1.lowerBound) }
+            return (GlossaryScan(group, fieldKeys: fieldKeys),
+                    PartCoverage.scan(group, recommendations: inGroup, isRecommendation: { isRecommendation.contains($0.place.item) }))
+        }
+        glossary = Glossary(pieces: pieces, scans: scans.map(\.0), fieldGlossary: data.glossary)
+        let coverage = PartCoverage(scans: scans.map(\.1), recommendations: ranges.count)
         derivation = RecommendationDerivation(inputs: .init(
-            recommendations: document.recommendations, pieces: piecesByRecommendation, unanswered: coverage.unanswered,
-            agencies: AgencyFinder(agencies: agencies).bound(to: vocabulary),
-            themes: ThemeFinder(themes: data.themes).bound(to: vocabulary),
-            duePeriods: DuePeriodFinder.shared.bound(to: vocabulary)))
+            recommendations: document.recommendations, pieces: ranges.map { Array(pieces[$0.1]) }, unanswered: coverage.unanswered,
+            agencies: AgencyFinder(agencies: agencies), themes: ThemeFinder(themes: data.themes), duePeriods: .shared))
     }
 
     /// One entry per recommendation, in the order of `document.recommendations`: every

@@ -9,8 +9,9 @@ final class RecommendationDerivation: @unchecked Sendable {
     /// What deriving a recommendation's facts needs; let go once every recommendation is derived.
     struct Inputs: Sendable {
         var recommendations: [Recommendation]
-        /// Each recommendation's pieces with their words, in the order of `recommendations`.
-        var pieces: [[(TextPiece, WordTokens)]]
+        /// Each recommendation's pieces, in the order of `recommendations`: split into words as each
+        /// is derived, so that the words of every piece are never held at once.
+        var pieces: [[TextPiece]]
         /// Each recommendation's parts its response does not mention.
         var unanswered: [[UnansweredPart]]
         var agencies: AgencyFinder
@@ -62,7 +63,7 @@ final class RecommendationDerivation: @unchecked Sendable {
         for (index, learning) in zip(missing, found) where derived[index] == nil { derived[index] = learning }
         let result = derived.map { $0! }
         everything = result
-        // The words of every piece are the largest part of deriving; nothing needs them now.
+        // Nothing needs the recommendations' pieces now.
         self.inputs = nil
         derived = []
         return result
@@ -74,17 +75,23 @@ final class RecommendationDerivation: @unchecked Sendable {
 
     private static func derive(_ index: Int, from inputs: Inputs) -> RecommendationLearning {
         let recommendation = inputs.recommendations[index]
-        let pieces = inputs.pieces[index], unanswered = inputs.unanswered[index]
+        let texts = inputs.pieces[index], unanswered = inputs.unanswered[index]
+        let words = WordTokens.split(texts.map(\.text))
+        let pieces = Array(zip(texts, words))
+        // The finders' rules looked up once for each distinct word of the recommendation.
+        let vocabulary = words.first?.vocabulary ?? Vocabulary(words: [])
+        let agencies = inputs.agencies.bound(to: vocabulary), themes = inputs.themes.bound(to: vocabulary)
+        let duePeriods = inputs.duePeriods.bound(to: vocabulary)
         // Each piece's agencies, found once for who is addressed and named and who owns each commitment.
-        let named = pieces.map { AgenciesInPiece(piece: $0.0, tokens: $0.1, found: inputs.agencies.find(in: $0.1)) }
+        let named = pieces.map { AgenciesInPiece(piece: $0.0, tokens: $0.1, found: agencies.find(in: $0.1)) }
         let sentences = ResponseSentence.sentences(of: named.filter(\.piece.isResponse))
         let stated = StatedFields(recommendation: recommendation, pieces: named)
         return RecommendationLearning(
             number: recommendation.number,
-            agencies: agencies(of: named, finder: inputs.agencies, stated: stated),
-            themes: inputs.themes.themes(in: pieces),
+            agencies: Self.agencies(of: named, finder: agencies, stated: stated),
+            themes: themes.themes(in: pieces),
             commitments: CommitmentFinder.commitments(recommendation: recommendation.number, sentences: sentences,
-                                                     agencies: inputs.agencies, duePeriods: inputs.duePeriods, stated: stated),
+                                                     agencies: agencies, duePeriods: duePeriods, stated: stated),
             status: StatusRules.status(of: sentences, unanswered: unanswered),
             unansweredParts: unanswered)
     }

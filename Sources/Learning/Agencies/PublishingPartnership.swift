@@ -8,8 +8,10 @@ enum PublishingPartnership {
     /// The reserved name in `agencies.txt`.
     static let placeholder = "The publishing partnership"
 
-    /// `words`: the document's pieces as words (the learning index has them already).
-    static func resolve(_ agencies: [AgencyDefinition], for document: ReviewDocument, words: [WordTokens]) -> [AgencyDefinition] {
+    /// `usesWord`: whether the document uses a word, as written or with a possessive 's (asked at
+    /// most once, of the initials of a publisher the agencies do not list).
+    static func resolve(_ agencies: [AgencyDefinition], for document: ReviewDocument,
+                        usesWord: (String) -> Bool) -> [AgencyDefinition] {
         guard let index = agencies.firstIndex(where: { $0.name.lowercased() == placeholder.lowercased() }) else { return agencies }
         var agencies = agencies
         let generic = agencies.remove(at: index)
@@ -29,10 +31,7 @@ enum PublishingPartnership {
             return agencies
         }
         let initials = String(tokens.tokens.filter { $0.text.first?.isUppercase == true }.compactMap(\.text.first))
-        let possessive = initials + "'s"
-        let usesInitials = initials.count >= 2 && words.contains { piece in
-            piece.tokens.contains { $0.text == initials || $0.text == possessive }
-        }
+        let usesInitials = initials.count >= 2 && usesWord(initials)
         agencies.insert(AgencyDefinition(name: organisation, shortName: usesInitials ? initials : nil,
                                          aliases: generic.aliases, line: generic.line), at: 0)
         return agencies

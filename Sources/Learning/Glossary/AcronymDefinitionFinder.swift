@@ -36,17 +36,8 @@ enum AcronymDefinitionFinder {
 
     /// Acronyms used in the document that a whole title line spells, such as the publishing
     /// partnership's initials ("ASCP" from "Anytown Safeguarding Children Partnership").
-    /// `words`: what is known of each word of the pieces' vocabulary.
-    static func titleDefinitions(in pieces: [(TextPiece, WordTokens)], words: AcronymWords) -> [AcronymDefinition] {
-        let titles = pieces.filter { $0.0.place.item == .introduction && $0.0.place.zone == .title }
-        var used: [String] = []
-        var seen = Set<String>()
-        for (_, tokens) in pieces {
-            for token in tokens.tokens where words.isAcronym[token.word] {
-                let word = words.stems[token.word]
-                if seen.insert(word).inserted { used.append(word) }
-            }
-        }
+    /// `titles`: the document's title lines; `used`: its acronym-shaped words, in order of first use.
+    static func titleDefinitions(in titles: [(TextPiece, WordTokens)], used: [String]) -> [AcronymDefinition] {
         return used.compactMap { acronym in
             for (piece, tokens) in titles where !tokens.tokens.isEmpty {
                 let count = tokens.tokens.count

@@ -10,24 +10,28 @@ public struct Glossary: Sendable, Hashable {
     private var expansions: [String: String]
 
     public init(document: ReviewDocument, fieldGlossary: [GlossaryDefinition]) {
-        let pieces = document.text.pieces
-        self.init(pieces: Array(zip(pieces, WordTokens.split(pieces.map(\.text)))), fieldGlossary: fieldGlossary)
+        let fieldKeys = Set(fieldGlossary.map(\.acronym))
+        self.init(pieces: document.text.pieces, scans: DocumentWords.map(document.text) { GlossaryScan($0, fieldKeys: fieldKeys) },
+                  fieldGlossary: fieldGlossary)
     }
 
-    init(pieces tokenized: [(TextPiece, WordTokens)], fieldGlossary: [GlossaryDefinition]) {
+    /// `scans`: each group of the document's `pieces`, in reading order (`GlossaryScan`).
+    init(pieces: [TextPiece], scans: [GlossaryScan], fieldGlossary: [GlossaryDefinition]) {
+        var scans = scans
         var byAcronym: [String: GlossaryEntry] = [:]
         var order: [String] = []
-        let words = AcronymWords(tokenized.first?.1.vocabulary ?? Vocabulary(words: []))
         // The document's own definitions, first one wins.
-        for (piece, tokens) in tokenized {
-            for definition in AcronymDefinitionFinder.definitions(in: piece, tokens: tokens) where byAcronym[definition.acronym] == nil {
-                byAcronym[definition.acronym] = GlossaryEntry(acronym: definition.acronym, expansion: definition.expansion,
-                                                              source: .document(definition.evidence))
-                order.append(definition.acronym)
-            }
+        for definition in scans.lazy.flatMap(\.definitions) where byAcronym[definition.acronym] == nil {
+            byAcronym[definition.acronym] = GlossaryEntry(acronym: definition.acronym, expansion: definition.expansion,
+                                                          source: .document(definition.evidence))
+            order.append(definition.acronym)
         }
         // A title line the document's initials spell ("Anytown Safeguarding Children Partnership" for ASCP).
-        for definition in AcronymDefinitionFinder.titleDefinitions(in: tokenized, words: words) where byAcronym[definition.acronym] == nil {
+        var seen = Set<String>()
+        let used = scans.flatMap(\.used).filter { seen.insert($0).inserted }
+        let titles = pieces.filter { $0.place.item == .introduction && $0.place.zone == .title }
+        let titleWords = Array(zip(titles, WordTokens.split(titles.map(\.text))))
+        for definition in AcronymDefinitionFinder.titleDefinitions(in: titleWords, used: used) where byAcronym[definition.acronym] == nil {
             byAcronym[definition.acronym] = GlossaryEntry(acronym: definition.acronym, expansion: definition.expansion,
                                                           source: .document(definition.evidence))
             order.append(definition.acronym)
@@ -49,25 +53,30 @@ public struct Glossary: Sendable, Hashable {
         // Acronyms with several senses in the glossary files, and the pieces they occur in.
         let senses = Dictionary(grouping: fieldGlossary, by: \.acronym).filter { $0.value.count > 1 }
         var piecesOf: [String: [Int]] = [:]
-        let keys = words.keys(known: byAcronym)
-        for (index, (piece, tokens)) in tokenized.enumerated() {
-            for token in Self.tokens(in: tokens, words: words, keys: keys) {
-                let evidence = piece.evidence(token.range, in: tokens)
-                if let key = token.entryAcronym {
-                    byAcronym[key]?.occurrences.append(evidence)
-                    if senses[key] != nil { piecesOf[key, default: []].append(index) }
+        // Each word's key, looked up once per distinct word.
+        var keys: [String: String?] = [:]
+        for group in scans.indices {
+            for candidate in scans[group].candidates {
+                let key = keys[candidate.word] ?? {
+                    let key = Self.key(for: candidate.word, known: byAcronym)
+                    keys[candidate.word] = key
+                    return key
+                }()
+                if let key {
+                    byAcronym[key]?.occurrences.append(candidate.evidence)
+                    if senses[key] != nil { piecesOf[key, default: []].append(candidate.piece) }
                 } else {
-                    unexplained[token.text, default: []].append(evidence)
+                    unexplained[candidate.word, default: []].append(candidate.evidence)
                 }
             }
+            // Let go of each group's as its occurrences are filed, so the two are not all held at once.
+            scans[group].candidates = []
         }
-        for (acronym, pieces) in piecesOf {
+        for (acronym, indices) in piecesOf {
             guard let entry = byAcronym[acronym], !entry.isDefinedInDocument, let options = senses[acronym] else { continue }
-            // The distinct words of the distinct pieces, by number: not a string per word of them.
-            var numbers = Set<Int>()
-            for piece in Set(pieces) { numbers.formUnion(tokenized[piece].1.tokens.lazy.map(\.word)) }
-            let vocabulary = tokenized[pieces[0]].1.vocabulary
-            let nearby = Set(numbers.map { vocabulary.folded[$0] })
+            // The distinct words of the distinct pieces, each piece split again on its own.
+            var nearby = Set<String>()
+            for index in Set(indices) { nearby.formUnion(WordTokens(pieces[index].text).tokens.lazy.map(\.folded)) }
             if let best = GlossarySenses.bestFit(options, wordsNearby: nearby) {
                 byAcronym[acronym] = GlossarySenses.entry(entry, ledBy: best, of: options)
             }

@@ -22,42 +22,101 @@ struct PartCoverage {
     /// Per recommendation (in document order), its unanswered parts.
     let unanswered: [[UnansweredPart]]
 
-    init(recommendations: [[Tokenized]], otherPieces: [Tokenized]) {
-        // Only recommendations with two parts or more and a response are judged.
-        var candidates: [Int: [(label: Character, pieces: [Tokenized])]] = [:]
-        for (index, pieces) in recommendations.enumerated() where pieces.contains(where: { $0.piece.isResponse }) {
-            var parts: [(label: Character, pieces: [Tokenized])] = []
-            for item in pieces {
-                guard case let .part(label) = item.piece.place.zone else { continue }
-                if parts.last?.label == label { parts[parts.count - 1].pieces.append(item) } else { parts.append((label, [item])) }
+    /// What a group of pieces tells: where each stem occurs, and what each recommendation there that
+    /// may be judged says in each part and in its response. Stems are kept as text, since each group
+    /// numbers its words on its own.
+    struct Scan: Sendable {
+        /// For each stem, the one recommendation (by index) it occurs in within the group, or -1
+        /// when it occurs in several or outside any.
+        var owners: [String: Int] = [:]
+        var candidates: [Candidate] = []
+    }
+
+    /// A recommendation with two parts or more and a response.
+    struct Candidate: Sendable {
+        var index: Int
+        /// The stems of its response's content words.
+        var said: Set<String>
+        var parts: [Part]
+    }
+
+    struct Part: Sendable {
+        var id: ItemID
+        var stems: Set<String>
+        /// Whether the response names the part ("6b", "part b", "(b)").
+        var named: Bool
+        var opening: Evidence
+    }
+
+    /// `recommendations`: the index in the document's recommendations of each whose pieces are in
+    /// the group; `isRecommendation`: whether a piece belongs to one.
+    static func scan(_ group: PieceGroup, recommendations: [(index: Int, pieces: Range<Int>)],
+                     isRecommendation: (TextPiece) -> Bool) -> Scan {
+        let stems = Stems(group.vocabulary)
+        let tokenized = group.tokenized
+        var owners = [Int](repeating: -2, count: stems.count)
+        func visit(_ tokens: WordTokens, owner: Int) {
+            for token in tokens.tokens where stems.stem[token.word] >= 0 {
+                let known = owners[stems.stem[token.word]]
+                owners[stems.stem[token.word]] = known == -2 || known == owner ? owner : -1
             }
-            guard parts.count >= 2 else { continue }
-            candidates[index] = parts
         }
-        guard let someParts = candidates.values.first else {
-            unanswered = recommendations.map { _ in [] }
+        for item in tokenized where !isRecommendation(item.piece) { visit(item.tokens, owner: -1) }
+        var scan = Scan()
+        for (index, range) in recommendations {
+            let pieces = tokenized[(range.lowerBound - group.first)..<(range.upperBound - group.first)].map { ($0.piece, $0.tokens) }
+            for piece in pieces { visit(piece.1, owner: index) }
+            if let candidate = candidate(index, pieces: pieces, stems: stems) { scan.candidates.append(candidate) }
+        }
+        for (number, owner) in owners.enumerated() where owner != -2 { scan.owners[stems.texts[number]] = owner }
+        return scan
+    }
+
+    /// The recommendation's parts and response, when it has two parts or more and a response.
+    private static func candidate(_ index: Int, pieces: [Tokenized], stems: Stems) -> Candidate? {
+        guard pieces.contains(where: { $0.piece.isResponse }) else { return nil }
+        var parts: [(label: Character, pieces: [Tokenized])] = []
+        for item in pieces {
+            guard case let .part(label) = item.piece.place.zone else { continue }
+            if parts.last?.label == label { parts[parts.count - 1].pieces.append(item) } else { parts.append((label, [item])) }
+        }
+        guard parts.count >= 2 else { return nil }
+        let response = pieces.filter(\.piece.isResponse)
+        let number = pieces.first?.piece.place.itemID?.number ?? 0
+        return Candidate(index: index, said: Set(response.flatMap { stems.contentStems(of: $0.tokens) }),
+                         parts: parts.map { part in
+                             Part(id: ItemID(number: number, part: part.label),
+                                  stems: Set(part.pieces.flatMap { stems.contentStems(of: $0.tokens) }),
+                                  named: response.contains { names(part: part.label, of: number, in: $0) },
+                                  opening: opening(of: part.pieces[0]))
+                         })
+    }
+
+    /// `scans`: each group of the document's pieces, in any order; `count`: how many recommendations.
+    init(scans: [Scan], recommendations count: Int) {
+        var unanswered = [[UnansweredPart]](repeating: [], count: count)
+        let candidates = scans.flatMap(\.candidates)
+        guard !candidates.isEmpty else {
+            self.unanswered = unanswered
             return
         }
-        // Stems are numbered once per word of the document's vocabulary, so the rest compares numbers.
-        let stems = Stems(someParts[0].pieces[0].tokens.vocabulary)
-        let owners = stems.owners(recommendations: recommendations, otherPieces: otherPieces)
-        unanswered = recommendations.indices.map { index in
-            guard let parts = candidates[index] else { return [] }
-            let response = recommendations[index].filter(\.piece.isResponse)
-            let said = Set(response.flatMap { stems.contentStems(of: $0.tokens) })
-            let number = recommendations[index].first?.piece.place.itemID?.number ?? 0
-            let stemsOfParts = parts.map { part in Set(part.pieces.flatMap { stems.contentStems(of: $0.tokens) }) }
-            return zip(parts, stemsOfParts).enumerated().compactMap { position, element in
-                let (part, partStems) = element
-                // Words of this part only: in no other part, nowhere outside this recommendation.
-                let siblings = stemsOfParts.enumerated().filter { $0.offset != position }.map(\.element)
-                let own = partStems.filter { stem in owners[stem] == index && !siblings.contains { $0.contains(stem) } }
-                guard !own.isEmpty, own.isDisjoint(with: said),
-                      !response.contains(where: { Self.names(part: part.label, of: number, in: $0) }),
-                      let first = part.pieces.first else { return nil }
-                return UnansweredPart(id: ItemID(number: number, part: part.label), evidence: Self.opening(of: first))
+        var owners: [String: Int] = [:]
+        for scan in scans {
+            for (stem, owner) in scan.owners {
+                let known = owners[stem]
+                owners[stem] = known == nil || known == owner ? owner : -1
             }
         }
+        for candidate in candidates {
+            unanswered[candidate.index] = candidate.parts.enumerated().compactMap { position, part in
+                // Words of this part only: in no other part, nowhere outside this recommendation.
+                let siblings = candidate.parts.enumerated().filter { $0.offset != position }.map(\.element.stems)
+                let own = part.stems.filter { stem in owners[stem] == candidate.index && !siblings.contains { $0.contains(stem) } }
+                guard !own.isEmpty, own.isDisjoint(with: candidate.said), !part.named else { return nil }
+                return UnansweredPart(id: part.id, evidence: part.opening)
+            }
+        }
+        self.unanswered = unanswered
     }
 
     /// The stem of each word of a vocabulary, numbered: words shorter than four letters have none.
@@ -66,39 +125,28 @@ struct PartCoverage {
         let stem: [Int]
         /// By word number: whether it is a content word (not a common function word).
         let isContent: [Bool]
-        let count: Int
+        /// Each stem's text, by its number.
+        let texts: [String]
+        var count: Int { texts.count }
 
         init(_ vocabulary: Vocabulary) {
             var numbers: [String: Int] = [:]
+            var texts: [String] = []
             stem = vocabulary.folded.map { word in
                 guard word.utf8.count >= PartCoverage.minimumLength else { return -1 }
                 let stem = PartCoverage.stem(word)
                 if let number = numbers[stem] { return number }
-                numbers[stem] = numbers.count
-                return numbers.count - 1
+                numbers[stem] = texts.count
+                texts.append(stem)
+                return texts.count - 1
             }
             isContent = vocabulary.folded.map { !PartCoverage.commonWords.contains($0) }
-            count = numbers.count
+            self.texts = texts
         }
 
         /// The stems of a piece's content words.
-        func contentStems(of tokens: WordTokens) -> [Int] {
-            tokens.tokens.compactMap { isContent[$0.word] && stem[$0.word] >= 0 ? stem[$0.word] : nil }
-        }
-
-        /// For each stem, the one recommendation it occurs in, or -1 when it occurs in several or
-        /// outside any (-2 when nowhere).
-        func owners(recommendations: [[Tokenized]], otherPieces: [Tokenized]) -> [Int] {
-            var owners = [Int](repeating: -2, count: count)
-            func visit(_ item: Tokenized, owner: Int) {
-                for token in item.tokens.tokens where stem[token.word] >= 0 {
-                    let known = owners[stem[token.word]]
-                    owners[stem[token.word]] = known == -2 || known == owner ? owner : -1
-                }
-            }
-            for item in otherPieces { visit(item, owner: -1) }
-            for (index, pieces) in recommendations.enumerated() { pieces.forEach { visit($0, owner: index) } }
-            return owners
+        func contentStems(of tokens: WordTokens) -> [String] {
+            tokens.tokens.compactMap { isContent[$0.word] && stem[$0.word] >= 0 ? texts[stem[$0.word]] : nil }
         }
     }
 

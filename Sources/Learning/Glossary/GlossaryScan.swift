@@ -1,0 +1,38 @@
+import Content
+/// What the glossary needs of a group of pieces, found while the group's words are held: the
+/// acronyms the group defines, the acronym-shaped words it uses, and where each word that may be a
+/// glossary key occurs. Which key a word belongs to is settled once every group is read, since a
+/// definition may come after a use.
+struct GlossaryScan: Sendable {
+    struct Candidate: Sendable {
+        /// The index of the piece in the document's pieces.
+        var piece: Int
+        /// The word less its possessive ("PSCP's" → "PSCP").
+        var word: String
+        var evidence: Evidence
+    }
+
+    /// The group's own definitions, in reading order.
+    var definitions: [AcronymDefinition] = []
+    /// The acronym-shaped words (less a possessive) used, in order of first use.
+    var used: [String] = []
+    /// Each acronym-shaped word or field glossary key, in reading order.
+    var candidates: [Candidate] = []
+
+    /// `fieldKeys`: the field glossary's acronyms. A word may be a key only when it is shaped like an
+    /// acronym (as every acronym the document defines is) or is one of these.
+    init(_ group: PieceGroup, fieldKeys: Set<String>) {
+        let words = AcronymWords(group.vocabulary)
+        let isCandidate = words.stems.indices.map { words.isAcronym[$0] || fieldKeys.contains(words.stems[$0]) }
+        var seen = Set<String>()
+        for (index, piece, tokens) in group.tokenized {
+            definitions += AcronymDefinitionFinder.definitions(in: piece, tokens: tokens)
+            for token in tokens.tokens where isCandidate[token.word] {
+                let word = words.stems[token.word]
+                if words.isAcronym[token.word] && seen.insert(word).inserted { used.append(word) }
+                let range = tokens.range(of: token, characters: word.count)
+                candidates.append(Candidate(piece: index, word: word, evidence: piece.evidence(range, in: tokens)))
+            }
+        }
+    }
+}

@@ -63,7 +63,8 @@ struct RecommendationFacets {
     /// `LibraryStore.passes`: values of one facet are alternatives, facets must all hold, `-facet`
     /// excludes. Each facet's test is never NULL, so `NOT` excludes exactly what the facet matches.
     private static func condition(_ facets: [SearchQuery.Facet], in db: Database) throws -> (sql: String, arguments: StatementArguments) {
-        let names = try Self.names(in: db)
+        // The names are read only for a theme: or agency: facet (status: and has: need none).
+        let names = facets.contains { $0.key == "theme" || $0.key == "agency" } ? try Self.names(in: db) : ([], [])
         var clauses: [(key: String?, tests: [String], arguments: StatementArguments)] = []
         for facet in facets {
             var arguments = StatementArguments()

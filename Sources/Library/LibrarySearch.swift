@@ -191,7 +191,8 @@ extension LibraryStore {
         // Enough of the best matches for `wanted` documents at the average matches per document, twice
         // over; when that is not enough, all of them (each pass costs a ranking of every match).
         let average = total / max(1, candidates.counts.count)
-        var limit = min(total, max(256, wanted * max(perDocument, average) * 2))
+        // (Capped at the total first, so that "every match" asked for as `.max` cannot overflow.)
+        var limit = min(total, max(256, wanted * min(total, max(perDocument, average)) * 2))
         while true {
             candidates.order = []
             candidates.best = [:]

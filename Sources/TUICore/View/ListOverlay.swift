@@ -21,22 +21,27 @@ enum ListOverlay {
         let keyWidth = min(8, rows.map { DisplayWidth.of($0.key) }.max() ?? 0)
         let textColumn = box.x + 2 + keyWidth + 2
         let textWidth = max(1, box.maxX - 2 - textColumn)
-        let wrapped = rows.map { row in
+        // Scrolled only as far as the selection needs, from the top on every draw: the selection sits
+        // as low as it can, as this list always has. Every row takes a line at least, so only the rows a
+        // box's height either side of the selection can show: only those are wrapped (the tracker across
+        // a library can hold hundreds of thousands).
+        let selected = min(max(0, list.state.selected), rows.count - 1)
+        let window = max(0, selected - inner.height + 1)..<min(rows.count, selected + inner.height + 1)
+        let wrapped = rows[window].map { row in
             (text: wrap(row.text, width: textWidth), detail: row.detail.map { wrap($0, width: textWidth) } ?? [])
         }
-        // Scrolled only as far as the selection needs, from the top on every draw: the selection sits
-        // as low as it can, as this list always has.
-        var shown = ListState(selected: list.state.selected)
-        let cursor = SelectableList(count: rows.count, rowHeights: wrapped.map { $0.text.count + $0.detail.count },
+        var shown = ListState(selected: selected - window.lowerBound)
+        let cursor = SelectableList(count: window.count, rowHeights: wrapped.map { $0.text.count + $0.detail.count },
                                     highlight: Style(reverse: true))
-            .render(in: inner, state: &shown, into: &grid) { index, y, isSelected, grid in
+            .render(in: inner, state: &shown, into: &grid) { slot, y, isSelected, grid in
+                let index = window.lowerBound + slot
                 let keyStyle = isSelected ? Style(bold: true, reverse: true) : theme.style(.marker)
                 grid.put(Truncate.toWidth(rows[index].key, keyWidth), row: y, column: box.x + 2, style: keyStyle, maxColumn: textColumn)
-                let lines = wrapped[index].text.map { ($0, isSelected ? Style(reverse: true) : Style.plain) }
-                    + wrapped[index].detail.map { ($0, theme.style(.dim)) }
+                let lines = wrapped[slot].text.map { ($0, isSelected ? Style(reverse: true) : Style.plain) }
+                    + wrapped[slot].detail.map { ($0, theme.style(.dim)) }
                 for (offset, line) in lines.enumerated() where y + offset < inner.maxY {
                     // The whole text of the selected row stands out, not only its first line.
-                    if isSelected && offset > 0 && offset < wrapped[index].text.count {
+                    if isSelected && offset > 0 && offset < wrapped[slot].text.count {
                         grid.fill(row: y + offset, column: inner.x, width: inner.width, height: 1, style: Style(reverse: true))
                     }
                     grid.put(line.0, row: y + offset, column: textColumn, style: line.1, maxColumn: box.maxX - 2)

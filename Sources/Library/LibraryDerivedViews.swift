@@ -20,6 +20,7 @@ extension LibraryStore {
                 SELECT number, title, themes, addressed FROM recommendation WHERE document_id = ? AND title IS NOT NULL ORDER BY position
                 """)
             var found: [LibraryRecommendation] = []
+            var names = Interned()
             for id in ids {
                 if let derived = unstored[id] {
                     found += derived.recommendations
@@ -28,7 +29,7 @@ extension LibraryStore {
                 let rows = try Row.fetchCursor(statement, arguments: [id])
                 while let row = try rows.next() {
                     found.append(LibraryRecommendation(document: id, number: row["number"], title: row["title"],
-                                                       themes: Self.lines(row["themes"]), addressedTo: Self.lines(row["addressed"])))
+                                                       themes: names.lines(row["themes"]), addressedTo: names.lines(row["addressed"])))
                 }
             }
             return found
@@ -44,6 +45,7 @@ extension LibraryStore {
                 WHERE document_id = ? ORDER BY ordinal
                 """)
             var found: [LibraryCommitment] = []
+            var names = Interned()
             for id in ids {
                 if let derived = unstored[id] {
                     found += derived.commitments
@@ -52,7 +54,8 @@ extension LibraryStore {
                 let rows = try Row.fetchCursor(statement, arguments: [id])
                 while let row = try rows.next() {
                     found.append(LibraryCommitment(document: id, recommendation: row["recommendation"], sentence: row["sentence"],
-                                                   owner: row["owner"], due: row["due"], status: row["status"], words: row["words"],
+                                                   owner: names.one(row["owner"]), due: names.one(row["due"]), status: names.one(row["status"]) ?? "",
+                                                   words: names.one(row["words"]) ?? "",
                                                    line: row["line"], citation: row["citation"]))
                 }
             }
@@ -69,8 +72,21 @@ extension LibraryStore {
         return commitments.filter { passing.admits(document: $0.document, item: "\($0.recommendation)", zone: "recommendation") }
     }
 
-    private static func lines(_ text: String?) -> [String] {
-        (text ?? "").split(separator: "\n").map(String.init)
+    /// Each distinct name kept once: a library's hundreds of thousands of rows name the same few themes,
+    /// agencies, owners and due periods, and a string of more than 15 bytes is an allocation of its own.
+    private struct Interned {
+        private var known: [String: String] = [:]
+
+        mutating func one(_ text: String?) -> String? {
+            guard let text else { return nil }
+            if let kept = known[text] { return kept }
+            known[text] = text
+            return text
+        }
+
+        mutating func lines(_ text: String?) -> [String] {
+            (text ?? "").split(separator: "\n").map { one(String($0))! }
+        }
     }
 
     /// One document's rows, derived from its text.

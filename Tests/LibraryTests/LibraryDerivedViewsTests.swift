@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Learning
 @testable import Library
+import Search
 import Testing
 
 /// What the library screen's `t`, `a` and `C` read: the rows import stored, the same as parsing each
@@ -43,6 +44,29 @@ import Testing
         #expect(recommendations.map(\.document).first == ids.first { id in recommendations.contains { $0.document == id } })
         // A review the filter leaves out is not read; one asked twice is not stored twice.
         #expect(try store.commitments(of: [1]) == commitments.filter { $0.document == 1 })
+    }
+
+    /// `casebook commitments --filter 'status:… has:…'` across the library: the stored commitments of the
+    /// recommendations each review's own facets let through.
+    @Test func theStoredCommitmentsAreFilteredByStatusAndHasAsEachReviewIs() throws {
+        let scratch = try ScratchLibrary()
+        defer { scratch.remove() }
+        let (store, ids) = try library(scratch)
+        for (key, value) in [("status", "planned"), ("status", "prog"), ("has", "due"), ("has", "response")] {
+            let facet = try #require(try SearchQuery(parsing: "\(key):\(value)").facets.first)
+            let expected = try ids.flatMap { id -> [LibraryCommitment] in
+                let document = try store.document(id: id)
+                let learning = LearningIndex(document: document)
+                let numbers = Set((learning.recommendationsMatching(facet: key, value: value) ?? []).map { document.recommendations[$0].number })
+                return LibraryCommitment.rows(document: id, learning: learning).filter { numbers.contains($0.recommendation) }
+            }
+            let stored = try store.storedCommitments(of: ids, passing: [facet])
+            #expect(stored == expected, "\(key):\(value)")
+        }
+        #expect(try store.storedCommitments(of: ids, passing: []) == (try store.commitments(of: ids)))
+        let due = try store.storedCommitments(of: ids, passing: try SearchQuery(parsing: "has:due").facets)
+        let all = try store.commitments(of: ids)
+        #expect(!due.isEmpty && due.count < all.count)
     }
 
     @Test func anOlderLibraryIsFilledOnceOnTheFirstRead() throws {

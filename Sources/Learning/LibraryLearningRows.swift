@@ -40,10 +40,12 @@ extension LibraryCatalog {
         }
     }
 
-    public func commitments(of ids: [Int]) throws -> [LibraryCommitment] {
-        ids.flatMap { id -> [LibraryCommitment] in
-            guard let document = try? document(id: id) else { return [] }
-            return LibraryCommitment.rows(document: id, learning: LearningIndex(document: document))
+    public func commitments(of ids: [Int]) throws -> LibraryCommitments {
+        var found = LibraryCommitments()
+        for id in ids {
+            guard let document = try? document(id: id) else { continue }
+            found.append(contentsOf: LibraryCommitment.rows(document: id, learning: LearningIndex(document: document)))
         }
+        return found
     }
 }

@@ -10,7 +10,7 @@ import Search
 extension LibraryStore {
     public func recommendations(of ids: [Int]) throws -> [LibraryRecommendation] { try storedRecommendations(of: ids) }
 
-    public func commitments(of ids: [Int]) throws -> [LibraryCommitment] { try storedCommitments(of: ids) }
+    public func commitments(of ids: [Int]) throws -> LibraryCommitments { try storedCommitments(of: ids) }
 
     /// The recommendations of `ids`, in that order and each document's.
     public func storedRecommendations(of ids: [Int]) throws(LibraryError) -> [LibraryRecommendation] {
@@ -37,25 +37,23 @@ extension LibraryStore {
     }
 
     /// The commitments of `ids`, in that order and each document's.
-    public func storedCommitments(of ids: [Int]) throws(LibraryError) -> [LibraryCommitment] {
+    public func storedCommitments(of ids: [Int]) throws(LibraryError) -> LibraryCommitments {
         let unstored = try fillDerivedViews(of: ids)
         return try reading { db in
             let statement = try db.cachedStatement(sql: """
                 SELECT recommendation, sentence, owner, due, status, words, line, citation FROM commitment
                 WHERE document_id = ? ORDER BY ordinal
                 """)
-            var found: [LibraryCommitment] = []
-            var names = Interned()
+            var found = LibraryCommitments()
             for id in ids {
                 if let derived = unstored[id] {
-                    found += derived.commitments
+                    found.append(contentsOf: derived.commitments)
                     continue
                 }
                 let rows = try Row.fetchCursor(statement, arguments: [id])
                 while let row = try rows.next() {
                     found.append(LibraryCommitment(document: id, recommendation: row["recommendation"], sentence: row["sentence"],
-                                                   owner: names.one(row["owner"]), due: names.one(row["due"]), status: names.one(row["status"]) ?? "",
-                                                   words: names.one(row["words"]) ?? "",
+                                                   owner: row["owner"], due: row["due"], status: row["status"], words: row["words"],
                                                    line: row["line"], citation: row["citation"]))
                 }
             }
@@ -65,27 +63,27 @@ extension LibraryStore {
 
     /// The commitments of `ids` whose recommendation passes `facets` (status:, has:, theme:, agency:, as
     /// a search across the library answers them from the table of derived learning).
-    public func storedCommitments(of ids: [Int], passing facets: [SearchQuery.Facet]) throws(LibraryError) -> [LibraryCommitment] {
+    public func storedCommitments(of ids: [Int], passing facets: [SearchQuery.Facet]) throws(LibraryError) -> LibraryCommitments {
         let commitments = try storedCommitments(of: ids)
         guard !facets.isEmpty else { return commitments }
         let passing = try reading { db in try RecommendationFacets(facets, in: db) }
-        return commitments.filter { passing.admits(document: $0.document, item: "\($0.recommendation)", zone: "recommendation") }
+        return LibraryCommitments(commitments.indices.lazy.filter { index in
+            let (document, number) = commitments.recommendation(at: index)
+            return passing.admits(document: document, item: "\(number)", zone: "recommendation")
+        }.map { commitments[$0] })
     }
 
-    /// Each distinct name kept once: a library's hundreds of thousands of rows name the same few themes,
-    /// agencies, owners and due periods, and a string of more than 15 bytes is an allocation of its own.
+    /// Each distinct theme or agency kept once: a library's hundred thousand recommendations name the
+    /// same few, and a string of more than 15 bytes is an allocation of its own.
     private struct Interned {
-        private var known: [String: String] = [:]
-
-        mutating func one(_ text: String?) -> String? {
-            guard let text else { return nil }
-            if let kept = known[text] { return kept }
-            known[text] = text
-            return text
-        }
+        private var known: [Substring: String] = [:]
 
         mutating func lines(_ text: String?) -> [String] {
-            (text ?? "").split(separator: "\n").map { one(String($0))! }
+            (text ?? "").split(separator: "\n").map { name in
+                if let kept = known[name] { return kept }
+                known[name] = String(name)
+                return known[name]!
+            }
         }
     }
 

@@ -30,7 +30,7 @@ public enum CommitmentsReport {
     }
 
     /// The commitments a library holds, each recommendation prefixed with its document's id ("12:5").
-    public static func rows(_ commitments: [LibraryCommitment]) -> [Row] {
+    public static func rows(_ commitments: some Sequence<LibraryCommitment>) -> [Row] {
         commitments.map { commitment in
             Row(recommendation: "\(commitment.document):\(commitment.recommendation)", sentence: commitment.sentence,
                 owner: commitment.owner, due: commitment.due, status: commitment.status, words: commitment.words, line: commitment.line)

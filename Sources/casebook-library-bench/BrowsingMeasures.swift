@@ -24,7 +24,7 @@ enum BrowsingMeasures {
             try store.searchPage(query, reviews: reviews, hitsPerReview: hitsPerReview)
         }
         func recommendations(of ids: [Int]) throws -> [LibraryRecommendation] { try store.recommendations(of: ids) }
-        func commitments(of ids: [Int]) throws -> [LibraryCommitment] { try store.commitments(of: ids) }
+        func commitments(of ids: [Int]) throws -> LibraryCommitments { try store.commitments(of: ids) }
     }
 
     struct Browsing {

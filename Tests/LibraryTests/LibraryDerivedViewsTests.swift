@@ -43,7 +43,7 @@ import Testing
         #expect(commitments.contains { $0.owner != nil } && commitments.contains { $0.line != nil })
         #expect(recommendations.map(\.document).first == ids.first { id in recommendations.contains { $0.document == id } })
         // A review the filter leaves out is not read; one asked twice is not stored twice.
-        #expect(try store.commitments(of: [1]) == commitments.filter { $0.document == 1 })
+        #expect(Array(try store.commitments(of: [1])) == commitments.filter { $0.document == 1 })
     }
 
     /// `casebook commitments --filter 'status:… has:…'` across the library: the stored commitments of the
@@ -60,7 +60,7 @@ import Testing
                 let numbers = Set((learning.recommendationsMatching(facet: key, value: value) ?? []).map { document.recommendations[$0].number })
                 return LibraryCommitment.rows(document: id, learning: learning).filter { numbers.contains($0.recommendation) }
             }
-            let stored = try store.storedCommitments(of: ids, passing: [facet])
+            let stored = Array(try store.storedCommitments(of: ids, passing: [facet]))
             #expect(stored == expected, "\(key):\(value)")
         }
         #expect(try store.storedCommitments(of: ids, passing: []) == (try store.commitments(of: ids)))
@@ -108,7 +108,7 @@ import Testing
         let childJ = DocumentLoader.builtInDocument()
         let learning = LearningIndex(document: childJ)
         #expect(try store.recommendations(of: [1]) == LibraryRecommendation.rows(document: 1, of: childJ, learning: learning))
-        #expect(try store.commitments(of: [1]) == LibraryCommitment.rows(document: 1, learning: learning))
+        #expect(Array(try store.commitments(of: [1])) == LibraryCommitment.rows(document: 1, learning: learning))
         #expect(!(try store.commitments(of: [1])).isEmpty)
     }
 

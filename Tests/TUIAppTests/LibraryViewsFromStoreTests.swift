@@ -32,8 +32,8 @@ import Testing
                 return LibraryRecommendation.rows(document: id, of: document, learning: LearningIndex(document: document))
             } : try store.recommendations(of: ids)
         }
-        func commitments(of ids: [Int]) throws -> [LibraryCommitment] {
-            parses ? try ids.flatMap { id in LibraryCommitment.rows(document: id, learning: LearningIndex(document: try document(id: id))) }
+        func commitments(of ids: [Int]) throws -> LibraryCommitments {
+            parses ? LibraryCommitments(try ids.flatMap { id in LibraryCommitment.rows(document: id, learning: LearningIndex(document: try document(id: id))) })
                 : try store.commitments(of: ids)
         }
     }

@@ -93,7 +93,7 @@ public protocol LibraryCatalog: Sendable {
     func recommendations(of ids: [Int]) throws -> [LibraryRecommendation]
     /// The commitments of these documents, in the order of `ids` and then of each document, for the
     /// tracker across reviews; a document that cannot be read is left out.
-    func commitments(of ids: [Int]) throws -> [LibraryCommitment]
+    func commitments(of ids: [Int]) throws -> LibraryCommitments
 }
 
 extension LibraryCatalog {

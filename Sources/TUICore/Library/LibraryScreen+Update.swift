@@ -44,10 +44,15 @@ extension LibraryScreen {
                                          targets: [(document: Int, item: ItemID)], over matrix: LibraryMatrix?) -> [Effect] {
         var view = view
         switch action {
-        case let .move(move): view.state.apply(move, count: view.rows.count)
+        case let .move(move): view.state.apply(move, count: view.count)
         case .choose:
-            guard targets.indices.contains(view.state.selected) else { return [] }
-            let target = targets[view.state.selected]
+            let selected = view.state.selected
+            if let commitments = view.commitments, commitments.commitments.indices.contains(selected) {
+                let target = commitments.target(at: selected)
+                return [.openReview(document: target.document, at: target.item)]
+            }
+            guard targets.indices.contains(selected) else { return [] }
+            let target = targets[selected]
             return [.openReview(document: target.document, at: target.item)]
         case .close:
             mode = matrix.map(Mode.matrix) ?? .list
@@ -87,7 +92,7 @@ extension LibraryScreen {
     }
 
     /// The commitments the runtime read, for the tracker.
-    mutating func commitmentsRead(ids: [Int], commitments: [LibraryCommitment]?, failure: String?) {
+    mutating func commitmentsRead(ids: [Int], commitments: LibraryCommitments?, failure: String?) {
         guard case .some(.none) = gathering else { return }
         gathering = nil
         guard let commitments else {
@@ -135,23 +140,13 @@ extension LibraryScreen {
     }
 
     /// The tracker across the reviews read: every commitment, by review and recommendation.
-    private mutating func showTracker(ids: [Int], commitments: [LibraryCommitment]) {
-        let names = Dictionary(reviewNames(ids), uniquingKeysWith: { first, _ in first })
-        var rows: [ListView.Row] = []
-        var targets: [(document: Int, item: ItemID)] = []
-        rows.reserveCapacity(commitments.count)
-        targets.reserveCapacity(commitments.count)
-        for commitment in commitments {
-            let detail = LearningLists.commitmentDetail(status: commitment.status, owner: commitment.owner, due: commitment.due,
-                                                        citation: commitment.citation)
-            rows.append(ListView.Row(key: "\(commitment.recommendation)", text: commitment.sentence,
-                                     detail: (names[commitment.document] ?? "") + " · " + detail, target: nil))
-            targets.append((commitment.document, ItemID(number: commitment.recommendation)))
-        }
+    /// Its rows are made as they show, from the commitments as the runtime read them.
+    private mutating func showTracker(ids: [Int], commitments: LibraryCommitments) {
+        let rows = LibraryTrackerRows(commitments: commitments, names: Dictionary(reviewNames(ids), uniquingKeysWith: { first, _ in first }))
         let scope = filter.map { " in & \($0.text)" } ?? ""
-        let view = ListView(title: " Still to do: \(rows.count) commitments in \(ids.count) reviews\(scope) ",
-                            emptyText: "No commitments found in these reviews.", rows: rows)
-        mode = .tracker(view, targets: targets, over: nil)
+        let view = ListView(title: " Still to do: \(commitments.count) commitments in \(ids.count) reviews\(scope) ",
+                            emptyText: "No commitments found in these reviews.", commitments: rows)
+        mode = .tracker(view, targets: [], over: nil)
     }
 
     private mutating func applyInList(_ action: BrowserAction) -> [Effect] {

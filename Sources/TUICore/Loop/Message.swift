@@ -32,7 +32,7 @@ public enum Message: Sendable {
     case libraryRecommendationsRead(ids: [Int], recommendations: [LibraryRecommendation]?, failure: String? = nil)
     /// The commitments of the documents `Effect.readLibraryCommitments` asked for (`ids`), in its order;
     /// nil when the library could not be read, with the reason.
-    case libraryCommitmentsRead(ids: [Int], commitments: [LibraryCommitment]?, failure: String? = nil)
+    case libraryCommitmentsRead(ids: [Int], commitments: LibraryCommitments?, failure: String? = nil)
     /// Each document `Effect.readMarks` asked for, with its marked items (those that could be read).
     case libraryMarksRead(ids: [Int], documents: [ReviewDocument], marks: [[ItemID]])
     /// `item` of document `document` is now marked (or not), after `Effect.toggleLibraryMark`; nil when

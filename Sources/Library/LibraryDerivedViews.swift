@@ -45,6 +45,12 @@ extension LibraryStore {
                 WHERE document_id = ? ORDER BY ordinal
                 """)
             var found = LibraryCommitments()
+            // The ids are integers, so they can be written into the statement.
+            let size = try Row.fetchOne(db, sql: """
+                SELECT count(*) AS count, coalesce(sum(length(CAST(sentence AS BLOB))), 0) AS bytes FROM commitment
+                WHERE document_id IN (\(ids.map(String.init).joined(separator: ",")))
+                """)
+            if let size { found.reserveCapacity(size["count"], bytes: size["bytes"]) }
             for id in ids {
                 if let derived = unstored[id] {
                     found.append(contentsOf: derived.commitments)

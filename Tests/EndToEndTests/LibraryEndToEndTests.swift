@@ -163,7 +163,7 @@ struct LibraryEndToEndTests {
         for filter in [nil, "status:planned", "has:due year:2010..2030"] {
             let across = try casebook(["commitments", "--format", "csv"] + (filter.map { ["--filter", $0] } ?? []), home)
             var expected: [Substring] = []
-            for id in ids where filter?.contains("year:") != true || id != 1 {
+            for id in ids {
                 let own = try casebook(["commitments", "--format", "csv"] + (filter.map { ["--filter", $0] } ?? []) + ["\(id)"], home)
                 expected += own.stdout.split(whereSeparator: \.isNewline).dropFirst().map { Substring("\(id):") + $0 }
             }

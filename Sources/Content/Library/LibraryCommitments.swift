@@ -63,6 +63,13 @@ public struct LibraryCommitments: RandomAccessCollection, Sendable, Equatable {
                              words: index(commitment.words), sentenceEnd: sentenceEnd, citationEnd: bytes.count))
     }
 
+    /// Room for `count` commitments of `bytes` bytes of words in all, so that reading a library's does
+    /// not copy the buffers as they grow (a copy holds both, old and new, at once).
+    public mutating func reserveCapacity(_ count: Int, bytes: Int) {
+        packed.reserveCapacity(count)
+        self.bytes.reserveCapacity(bytes)
+    }
+
     public mutating func append(contentsOf commitments: some Sequence<LibraryCommitment>) {
         for commitment in commitments { append(commitment) }
     }

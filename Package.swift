@@ -91,7 +91,7 @@ let package = Package(
         .target(name: "TUITestSupport", dependencies: ["TUICore", "Content"], path: "Tests/TUITestSupport"),
         .testTarget(name: "TUICoreTests", dependencies: ["TUICore", "TUITestSupport", "Learning", "Search", "Content"],
                     resources: [.copy("Goldens")]),
-        .testTarget(name: "TUIAppTests", dependencies: ["TUIApp", "TUICore", "TUITestSupport", "Store", "Content"]),
+        .testTarget(name: "TUIAppTests", dependencies: ["TUIApp", "TUICore", "TUITestSupport", "Store", "Content", "Learning", "Library", "TestFixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["casebook"]),
         // Properties over generated documents and mutated fixtures: nothing lost, every id found, no raw control.
         .testTarget(name: "PropertyTests", dependencies: [

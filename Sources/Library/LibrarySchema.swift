@@ -82,6 +82,31 @@ enum LibrarySchema {
             try LibraryWriter.insert(PreparedDocument(document: builtIn, content: content, source: builtIn.source, format: .text),
                                      id: builtInID, in: db)
         }
+        migrator.registerMigration("v4: what the matrices and the tracker across reviews show, so they parse no review") { db in
+            // A recommendation's title and the agencies it is addressed to (NULL until filled: a library
+            // imported before this fills them on the first read, `LibraryStore.fillDerivedViews`), and each
+            // commitment of a response, in the document's order. (Written to stand being run again on a
+            // library that has them, as one whose record of migrations was cut back.)
+            let columns = Set(try db.columns(in: "recommendation").map(\.name))
+            for column in ["title", "addressed"] where !columns.contains(column) {
+                try db.execute(sql: "ALTER TABLE recommendation ADD COLUMN \(column) TEXT")
+            }
+            try db.execute(sql: """
+                CREATE TABLE IF NOT EXISTS commitment (
+                    document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    recommendation INTEGER NOT NULL,
+                    sentence TEXT NOT NULL,
+                    owner TEXT,
+                    due TEXT,
+                    status TEXT NOT NULL,
+                    words TEXT NOT NULL,
+                    line INTEGER,
+                    citation TEXT NOT NULL,
+                    PRIMARY KEY (document_id, ordinal)
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -165,6 +165,13 @@ public final class LibraryStore: LibraryCatalog, Sendable {
     public func document(id: Int) throws -> ReviewDocument { try openDocument(id: id) }
 
     public func openDocument(id: Int) throws(LibraryError) -> ReviewDocument {
+        let document = try storedDocument(id: id)
+        guard id != LibrarySchema.builtInID, FileManager.default.fileExists(atPath: document.source) else { return document }
+        return DocumentLoader.withLocalData(document, beside: document.source)
+    }
+
+    /// The document parsed from its stored bytes alone, as import parsed it (no local data beside its source).
+    func storedDocument(id: Int) throws(LibraryError) -> ReviewDocument {
         if id == LibrarySchema.builtInID { return DocumentLoader.builtInDocument() }
         let stored = try reading { db in
             try Row.fetchOne(db, sql: "SELECT source, content FROM document WHERE id = ?", arguments: [id])
@@ -172,10 +179,7 @@ public final class LibraryStore: LibraryCatalog, Sendable {
         guard let stored else { throw LibraryError(.noSuchDocument, "no document \(id) in the library (casebook library lists them)") }
         let source: String = stored["source"]
         let content: Data = stored["content"]
-        do {
-            let document = try DocumentOpener.parse(content, source: source)
-            return FileManager.default.fileExists(atPath: source) ? DocumentLoader.withLocalData(document, beside: source) : document
-        } catch {
+        do { return try DocumentOpener.parse(content, source: source) } catch {
             throw LibraryError(.failed, "library document \(id): \(error.message)")
         }
     }

@@ -1,3 +1,4 @@
+import Content
 import Foundation
 import GRDB
 
@@ -48,21 +49,40 @@ enum LibraryWriter {
                        arguments: [id, joined(themes), joined(agencies)])
     }
 
+    /// A document's commitments, replacing any it had, in its order.
+    static func writeCommitments(_ commitments: [LibraryCommitment], id: Int, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM commitment WHERE document_id = ?", arguments: [id])
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO commitment (document_id, ordinal, recommendation, sentence, owner, due, status, words, line, citation)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (ordinal, row) in commitments.enumerated() {
+            try statement.execute(arguments: [id, ordinal, row.recommendation, row.sentence, row.owner, row.due, row.status,
+                                              row.words, row.line, row.citation])
+        }
+    }
+
     private static func deleteDerived(_ id: Int, in db: Database) throws {
+        if try db.tableExists("commitment") { try db.execute(sql: "DELETE FROM commitment WHERE document_id = ?", arguments: [id]) }
         try db.execute(sql: "DELETE FROM recommendation WHERE document_id = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM document_learning WHERE document_id = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM passage WHERE document_id = ?", arguments: [id])
     }
 
     private static func writeDerived(_ prepared: PreparedDocument, id: Int, in db: Database) throws {
+        // v3's migration writes the built-in document before v4 adds what the matrices show; the first
+        // read of them fills it then, as it does an older library's documents.
+        let shown = try db.tableExists("commitment")
         let recommendation = try db.cachedStatement(sql: """
-            INSERT INTO recommendation (document_id, position, number, status, themes, agencies, has_commitment, has_due, has_response)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO recommendation (document_id, position, number, status, themes, agencies, has_commitment, has_due, has_response
+                                        \(shown ? ", title, addressed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
             """)
         for row in prepared.recommendations {
-            try recommendation.execute(arguments: [id, row.position, row.number, row.status, row.themes.joined(separator: "\n"),
-                                                   row.agencies.joined(separator: "\n"), row.hasCommitment, row.hasDue, row.hasResponse])
+            let values: [(any DatabaseValueConvertible)?] = [id, row.position, row.number, row.status, row.themes.joined(separator: "\n"),
+                                                             row.agencies.joined(separator: "\n"), row.hasCommitment, row.hasDue, row.hasResponse]
+            try recommendation.execute(arguments: StatementArguments(values + (shown ? [row.shown.title, row.shown.addressedTo.joined(separator: "\n")] : [])))
         }
+        if shown { try writeCommitments(prepared.commitments, id: id, in: db) }
         try writeLearning(id, themes: prepared.recommendations.flatMap(\.themes), agencies: prepared.recommendations.flatMap(\.agencies), in: db)
         let passage = try db.cachedStatement(sql: "INSERT INTO passage (rowid, document_id, item, zone, text) VALUES (?, ?, ?, ?, ?)")
         for (index, row) in PassageID.fitted(prepared.passages).enumerated() {

@@ -16,6 +16,8 @@ struct PreparedDocument: Sendable {
         var hasCommitment: Bool
         var hasDue: Bool
         var hasResponse: Bool
+        /// What the matrices show of it: its title (or first words) and the agencies it is addressed to.
+        var shown: LibraryRecommendation
     }
 
     /// One full-text row: a recommendation's own words, a part, a response, or the introduction or a section.
@@ -34,6 +36,8 @@ struct PreparedDocument: Sendable {
     var statusCounts: [String: Int]
     var recommendations: [RecommendationRow]
     var passages: [Passage]
+    /// The commitments of its responses, for the tracker across reviews (their `document` is 0 until written).
+    var commitments: [LibraryCommitment]
 
     init(content: Data, source: String) throws(LoadError) {
         let format = (try? DocumentFormat.detect(content, name: source).get()) ?? .text
@@ -55,13 +59,15 @@ struct PreparedDocument: Sendable {
             if let status = facts.status { counts[status.value.rawValue, default: 0] += 1 }
         }
         statusCounts = counts
-        self.recommendations = zip(recommendations.indices, zip(recommendations, learning.recommendations)).map { index, both in
-            let (recommendation, facts) = both
+        let shown = LibraryRecommendation.rows(document: 0, of: document, learning: learning)
+        self.recommendations = zip(recommendations.indices, zip(zip(recommendations, learning.recommendations), shown)).map { index, all in
+            let ((recommendation, facts), shown) = all
             return RecommendationRow(position: index, number: recommendation.number, status: facts.status?.value.rawValue,
                                      themes: facts.themes.map(\.theme), agencies: facts.agencies.allAgencies,
                                      hasCommitment: !facts.commitments.isEmpty, hasDue: facts.commitments.contains { $0.due != nil },
-                                     hasResponse: recommendation.response != nil)
+                                     hasResponse: recommendation.response != nil, shown: shown)
         }
+        commitments = LibraryCommitment.rows(document: 0, learning: learning)
         passages = Self.passages(of: document)
     }
 

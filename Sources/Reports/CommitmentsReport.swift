@@ -29,8 +29,16 @@ public enum CommitmentsReport {
         }
     }
 
+    /// The commitments a library holds, each recommendation prefixed with its document's id ("12:5").
+    public static func rows(_ commitments: some Sequence<LibraryCommitment>) -> [Row] {
+        commitments.map { commitment in
+            Row(recommendation: "\(commitment.document):\(commitment.recommendation)", sentence: commitment.sentence,
+                owner: commitment.owner, due: commitment.due, status: commitment.status, words: commitment.words, line: commitment.line)
+        }
+    }
+
     public static func status(of commitment: Commitment) -> String {
-        commitment.kind == .promised ? "promised" : "under way"
+        commitment.statusWords
     }
 
     public static let csvHeader = ["recommendation", "sentence", "owner", "due", "status", "line"]

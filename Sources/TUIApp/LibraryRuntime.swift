@@ -35,10 +35,14 @@ public final class LibraryRuntime: EffectRunner {
                     answers.append(.librarySearched(query: query, hits: []))
                     answers.append(.notice("The library could not be searched: \(error)"))
                 }
-            case let .readReviews(ids):
-                // A review that cannot be read is left out; the others still count.
-                let read = ids.compactMap { id in (try? catalog.document(id: id)).map { (id, $0) } }
-                answers.append(.libraryReviewsRead(ids: read.map(\.0), documents: read.map(\.1)))
+            case let .readLibraryRecommendations(ids):
+                do { answers.append(.libraryRecommendationsRead(ids: ids, recommendations: try catalog.recommendations(of: ids))) } catch {
+                    answers.append(.libraryRecommendationsRead(ids: ids, recommendations: nil, failure: "The library could not be read: \(error)"))
+                }
+            case let .readLibraryCommitments(ids):
+                do { answers.append(.libraryCommitmentsRead(ids: ids, commitments: try catalog.commitments(of: ids))) } catch {
+                    answers.append(.libraryCommitmentsRead(ids: ids, commitments: nil, failure: "The library could not be read: \(error)"))
+                }
             case let .readMarks(ids):
                 let read = ids.compactMap { id in (try? catalog.document(id: id)).map { (id, $0) } }
                 // Each review's notes as its store holds them (the open review's changes are already written).

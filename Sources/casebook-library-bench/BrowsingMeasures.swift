@@ -23,6 +23,8 @@ enum BrowsingMeasures {
         func searchPage(_ query: String, reviews: Int, hitsPerReview: Int) throws -> LibrarySearchPage {
             try store.searchPage(query, reviews: reviews, hitsPerReview: hitsPerReview)
         }
+        func recommendations(of ids: [Int]) throws -> [LibraryRecommendation] { try store.recommendations(of: ids) }
+        func commitments(of ids: [Int]) throws -> LibraryCommitments { try store.commitments(of: ids) }
     }
 
     struct Browsing {

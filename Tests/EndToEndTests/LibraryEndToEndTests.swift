@@ -152,6 +152,27 @@ struct LibraryEndToEndTests {
         #expect(text.stdout.contains("education and exclusion"))
     }
 
+    /// Without a filter, or with status:/has: and doc:/org:/year:, the tracker across the library reads the
+    /// commitments stored at import: the same rows, in the same order, as each review's own, prefixed.
+    @Test func commitmentsAcrossTheLibraryAreEachReviewsOwnPrefixedWithItsID() throws {
+        let home = try Home()
+        defer { home.remove() }
+        #expect(try casebook(["add", Self.fixtures], home).status == 0)
+        let ids = try casebook(["library", "--format", "csv"], home).stdout.split(whereSeparator: \.isNewline).dropFirst()
+            .compactMap { Int($0.split(separator: ",").first ?? "") }
+        for filter in [nil, "status:planned", "has:due year:2010..2030"] {
+            let across = try casebook(["commitments", "--format", "csv"] + (filter.map { ["--filter", $0] } ?? []), home)
+            var expected: [Substring] = []
+            for id in ids {
+                let own = try casebook(["commitments", "--format", "csv"] + (filter.map { ["--filter", $0] } ?? []) + ["\(id)"], home)
+                expected += own.stdout.split(whereSeparator: \.isNewline).dropFirst().map { Substring("\(id):") + $0 }
+            }
+            let rows = across.stdout.split(whereSeparator: \.isNewline).dropFirst()
+            #expect(!rows.isEmpty, "\(filter ?? "")")
+            #expect(Array(rows) == expected, "\(filter ?? "")")
+        }
+    }
+
     @Test func aLibraryThatCannotBeUsedIsOneLineAndExitTwo() throws {
         let home = try Home()
         defer { home.remove() }

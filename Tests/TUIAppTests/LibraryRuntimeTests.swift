@@ -1,5 +1,6 @@
 @testable import Content
 import Foundation
+import Learning
 import Testing
 @testable import TUIApp
 @testable import TUICore

@@ -1,4 +1,5 @@
 @testable import Content
+import Learning
 import Testing
 @testable import TUICore
 import TUITestSupport
@@ -35,13 +36,23 @@ import TUITestSupport
         }
     }
 
+    /// The reviews as a catalog without a store gives them: each parsed, its rows derived (as import derives them).
+    struct Catalog: LibraryCatalog {
+        func entries() throws -> [LibraryEntry] { LibraryBrowserTests.entries }
+        func document(id: Int) throws -> ReviewDocument { id == 1 ? childJ : SampleDocuments.small }
+        func search(_ query: String, limit: Int) throws -> [LibraryHit] { [] }
+    }
+    static let catalog = Catalog()
+
     static func answer(_ effect: Effect, in browser: inout Browser) {
         switch effect {
         case let .openReview(id, item):
             let document = id == 1 ? childJ : SampleDocuments.small
             _ = browser.update(.reviewOpened(id: id, document: document, notes: nil, at: item))
-        case let .readReviews(ids):
-            _ = browser.update(.libraryReviewsRead(ids: ids, documents: ids.map { $0 == 1 ? childJ : SampleDocuments.small }))
+        case let .readLibraryRecommendations(ids):
+            _ = browser.update(.libraryRecommendationsRead(ids: ids, recommendations: try? catalog.recommendations(of: ids)))
+        case let .readLibraryCommitments(ids):
+            _ = browser.update(.libraryCommitmentsRead(ids: ids, commitments: try? catalog.commitments(of: ids)))
         case let .searchLibrary(query):
             _ = browser.update(.librarySearched(query: query, hits: query.hasPrefix("miss") ? hits : []))
         default: break
@@ -219,7 +230,7 @@ import TUITestSupport
     @Test func cGathersTheCommitmentsOfTheReviewsTheFilterKeeps() {
         var browser = Self.library()
         let everyReview = browser.type("C")
-        #expect(everyReview == [.readReviews([3, 1, 2])])
+        #expect(everyReview == [.readLibraryCommitments([3, 1, 2])])
         Self.drive(&browser, "⎋fchild j⏎C")
         let screen = browser.screen
         #expect(screen.contains("Still to do:") && screen.contains("in 1 reviews in & child j"))
@@ -238,7 +249,7 @@ import TUITestSupport
     @Test func tShowsThemesAcrossReviewsAndACellListsItsRecommendations() {
         var browser = Self.library()
         let effects = browser.type("t")
-        #expect(effects == [.readReviews([3, 1, 2])])
+        #expect(effects == [.readLibraryRecommendations([3, 1, 2])])
         for effect in effects { Self.answer(effect, in: &browser) }
         guard case let .matrix(matrix)? = browser.library?.mode else {
             Issue.record("no matrix")

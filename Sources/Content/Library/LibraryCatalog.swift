@@ -87,6 +87,13 @@ public protocol LibraryCatalog: Sendable {
     /// The library screen's search, at every key: at most `reviews` reviews with at most `hitsPerReview`
     /// hits each, and every review's count of matches.
     func searchPage(_ query: String, reviews: Int, hitsPerReview: Int) throws -> LibrarySearchPage
+    /// The recommendations of these documents, in the order of `ids` and then of each document, for the
+    /// themes and agencies matrices; a document that cannot be read is left out. (A catalog without a
+    /// store gets `Learning`'s, which parses each document.)
+    func recommendations(of ids: [Int]) throws -> [LibraryRecommendation]
+    /// The commitments of these documents, in the order of `ids` and then of each document, for the
+    /// tracker across reviews; a document that cannot be read is left out.
+    func commitments(of ids: [Int]) throws -> LibraryCommitments
 }
 
 extension LibraryCatalog {

@@ -86,7 +86,10 @@ public struct Browser: Sendable {
             sessionReviewFailed()
         case let .librarySearched(query, hits, counts):
             if library?.search?.query == query { library?.search?.answer(hits, counts: counts) }
-        case let .libraryReviewsRead(ids, documents): library?.reviewsRead(ids: ids, documents: documents)
+        case let .libraryRecommendationsRead(ids, recommendations, failure):
+            library?.recommendationsRead(ids: ids, recommendations: recommendations, failure: failure)
+        case let .libraryCommitmentsRead(ids, commitments, failure):
+            library?.commitmentsRead(ids: ids, commitments: commitments, failure: failure)
         case let .libraryMarksRead(ids, documents, marks): return marksRead(ids: ids, documents: documents, marks: marks)
         case let .libraryMarked(document, item, marked, failure):
             library?.marked(document: document, item: item, now: marked, failure: failure)

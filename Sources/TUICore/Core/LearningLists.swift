@@ -40,16 +40,20 @@ enum LearningLists {
         let kept = filter.map { Set($0.result.recommendations) }
         let commitments = learning.recommendations.enumerated().filter { kept?.contains($0.offset) ?? true }.flatMap(\.element.commitments)
         let rows = commitments.map { commitment -> ListView.Row in
-            var facts: [String] = [commitment.kind == .promised ? "promised" : "under way"]
-            if let owner = commitment.owner { facts.append(owner.displayName) }
-            if let due = commitment.due { facts.append("due " + due.period) }
-            return ListView.Row(key: "\(commitment.recommendation)", text: commitment.sentence.text,
-                                detail: facts.joined(separator: " · ") + " · " + commitment.sentence.citation,
-                                target: .evidence(commitment.sentence))
+            ListView.Row(key: "\(commitment.recommendation)", text: commitment.sentence.text,
+                         detail: commitmentDetail(status: commitment.statusWords, owner: commitment.owner?.displayName,
+                                                  due: commitment.due?.period, citation: commitment.sentence.citation),
+                         target: .evidence(commitment.sentence))
         }
         let scope = filter.map { " in & \($0.text)" } ?? ""
         return ListView(title: " Still to do: \(rows.count) commitments\(scope) ",
                         emptyText: filter == nil ? "No commitments found." : "No commitments in the recommendations the filter keeps.", rows: rows)
+    }
+
+    /// "promised · Police · due Q3 2021/22 · Recommendation 5, line 84": a commitment's row detail, in a
+    /// review's tracker and across the library's.
+    static func commitmentDetail(status: String, owner: String?, due: String?, citation: String) -> String {
+        ([status, owner, due.map { "due " + $0 }].compactMap { $0 } + [citation]).joined(separator: " · ")
     }
 
     /// The facts derived about one recommendation, each with its evidence.

@@ -20,6 +20,27 @@ struct ListView: Sendable {
     var emptyText: String
     var rows: [Row]
     var state = ListState()
+    /// The tracker across a library: its rows made from these as they show (`rows` is empty), as a
+    /// library's hundreds of thousands of commitments would take too much memory as rows.
+    var commitments: LibraryTrackerRows?
+
+    init(title: String, emptyText: String, rows: [Row]) {
+        self.title = title
+        self.emptyText = emptyText
+        self.rows = rows
+    }
+
+    init(title: String, emptyText: String, commitments: LibraryTrackerRows) {
+        self.init(title: title, emptyText: emptyText, rows: [])
+        self.commitments = commitments
+    }
+
+    var count: Int { commitments?.commitments.count ?? rows.count }
+
+    func row(at index: Int) -> Row { commitments?.row(at: index) ?? rows[index] }
+
+    /// The key column's width: the widest key, at most 8.
+    var keyWidth: Int { min(8, commitments?.keyWidth ?? rows.map { DisplayWidth.of($0.key) }.max() ?? 0) }
 }
 
 /// A place a list row leads to: an item, and optionally words in it to light up, or a search to run.

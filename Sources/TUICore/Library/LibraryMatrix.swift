@@ -1,8 +1,8 @@
 import Content
-import Learning
 
 /// Themes (or agencies) down, reviews across: how many recommendations of each review carry each
-/// theme (or are addressed to each agency). Derived from the reviews the filter keeps, as read by the runtime.
+/// theme (or are addressed to each agency). Built from the recommendations of the reviews the filter
+/// keeps, as the library derived them at import (no review is parsed).
 struct LibraryMatrix: Sendable {
     enum Kind: String, Sendable {
         case themes, agencies
@@ -20,21 +20,20 @@ struct LibraryMatrix: Sendable {
     /// Row labels (themes or agencies), A–Z.
     let labels: [String]
     /// The recommendations in each cell: `cells[row][column]`.
-    let cells: [[[Recommendation]]]
+    let cells: [[[LibraryRecommendation]]]
     var list = ListState()
     var column = 0
 
-    init(kind: Kind, reviews: [(review: Review, document: ReviewDocument)]) {
+    /// `recommendations` in the order of `reviews`, and of each review.
+    init(kind: Kind, reviews: [Review], recommendations: [LibraryRecommendation]) {
         self.kind = kind
-        self.reviews = reviews.map(\.review)
-        var byLabel: [String: [[Recommendation]]] = [:]
-        for (offset, (_, document)) in reviews.enumerated() {
-            let learning = LearningIndex(document: document)
-            for (recommendation, facts) in zip(document.recommendations, learning.recommendations) {
-                let labels = kind == .themes ? facts.themes.map(\.theme) : facts.agencies.addressedTo.map(\.displayName)
-                for label in Set(labels) {
-                    byLabel[label, default: Array(repeating: [], count: reviews.count)][offset].append(recommendation)
-                }
+        self.reviews = reviews
+        let column = Dictionary(reviews.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var byLabel: [String: [[LibraryRecommendation]]] = [:]
+        for recommendation in recommendations {
+            guard let offset = column[recommendation.document] else { continue }
+            for label in Set(kind == .themes ? recommendation.themes : recommendation.addressedTo) {
+                byLabel[label, default: Array(repeating: [], count: reviews.count)][offset].append(recommendation)
             }
         }
         labels = byLabel.keys.sorted { $0.lowercased() < $1.lowercased() }
@@ -51,7 +50,7 @@ struct LibraryMatrix: Sendable {
         let review = reviews[column]
         let recommendations = cells[list.selected][column]
         let rows = recommendations.map { recommendation in
-            ListView.Row(key: "\(recommendation.number)", text: recommendation.title ?? recommendation.text.first?.text ?? recommendation.heading,
+            ListView.Row(key: "\(recommendation.number)", text: recommendation.title,
                          detail: review.name, target: nil)
         }
         let view = ListView(title: " \(labels[list.selected]) in \(review.name): \(rows.count) recommendations ",

@@ -44,10 +44,15 @@ extension LibraryScreen {
                                          targets: [(document: Int, item: ItemID)], over matrix: LibraryMatrix?) -> [Effect] {
         var view = view
         switch action {
-        case let .move(move): view.state.apply(move, count: view.rows.count)
+        case let .move(move): view.state.apply(move, count: view.count)
         case .choose:
-            guard targets.indices.contains(view.state.selected) else { return [] }
-            let target = targets[view.state.selected]
+            let selected = view.state.selected
+            if let commitments = view.commitments, commitments.commitments.indices.contains(selected) {
+                let target = commitments.target(at: selected)
+                return [.openReview(document: target.document, at: target.item)]
+            }
+            guard targets.indices.contains(selected) else { return [] }
+            let target = targets[selected]
             return [.openReview(document: target.document, at: target.item)]
         case .close:
             mode = matrix.map(Mode.matrix) ?? .list
@@ -59,7 +64,8 @@ extension LibraryScreen {
         return []
     }
 
-    /// `C`, `t`, `a`: the runtime reads the reviews the filter keeps; the tracker or the matrix shows
+    /// `C`, `t`, `a`: the runtime reads what the library derived of the reviews the filter keeps (their
+    /// commitments, or their recommendations' themes and agencies); the tracker or the matrix shows
     /// when they arrive.
     private mutating func askForReviews(_ purpose: LibraryMatrix.Kind?) -> [Effect] {
         guard !rows.isEmpty else {
@@ -68,19 +74,39 @@ extension LibraryScreen {
         }
         gathering = .some(purpose)
         message = "Reading \(rows.count) review\(rows.count == 1 ? "" : "s")…"
-        return [.readReviews(rows.map(\.id))]
+        let ids = rows.map(\.id)
+        return [purpose == nil ? .readLibraryCommitments(ids) : .readLibraryRecommendations(ids)]
     }
 
-    /// The reviews the runtime read, for what they were asked for.
-    mutating func reviewsRead(ids: [Int], documents: [ReviewDocument]) {
-        guard let purpose = gathering else { return }
+    /// The recommendations the runtime read, for the matrix asked for.
+    mutating func recommendationsRead(ids: [Int], recommendations: [LibraryRecommendation]?, failure: String?) {
+        guard case let .some(.some(kind)) = gathering else { return }
         gathering = nil
-        message = nil
-        guard let kind = purpose else { return showTracker(ids: ids, documents: documents) }
-        let reviews = zip(ids, documents).map { id, document in
-            (LibraryMatrix.Review(id: id, name: ReviewName.label(entry(id: id)?.title ?? document.title)), document)
+        guard let recommendations else {
+            message = failure ?? "The library could not be read"
+            return
         }
-        mode = .matrix(LibraryMatrix(kind: kind, reviews: reviews))
+        message = nil
+        mode = .matrix(LibraryMatrix(kind: kind, reviews: reviewNames(ids).map { LibraryMatrix.Review(id: $0.id, name: $0.name) },
+                                     recommendations: recommendations))
+    }
+
+    /// The commitments the runtime read, for the tracker.
+    mutating func commitmentsRead(ids: [Int], commitments: LibraryCommitments?, failure: String?) {
+        guard case .some(.none) = gathering else { return }
+        gathering = nil
+        guard let commitments else {
+            message = failure ?? "The library could not be read"
+            return
+        }
+        message = nil
+        showTracker(ids: ids, commitments: commitments)
+    }
+
+    /// Each review's short name ("Child J"), by its title in the list.
+    private func reviewNames(_ ids: [Int]) -> [(id: Int, name: String)] {
+        let titles = Dictionary(entries.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        return ids.map { ($0, ReviewName.label(titles[$0] ?? "")) }
     }
 
     /// `M`, `p`: the runtime reads the marks of the reviews the filter keeps.
@@ -114,21 +140,13 @@ extension LibraryScreen {
     }
 
     /// The tracker across the reviews read: every commitment, by review and recommendation.
-    private mutating func showTracker(ids: [Int], documents: [ReviewDocument]) {
-        var rows: [ListView.Row] = []
-        var targets: [(document: Int, item: ItemID)] = []
-        for (id, document) in zip(ids, documents) {
-            let name = ReviewName.label(entry(id: id)?.title ?? document.title)
-            for row in LearningLists.commitments(LearningIndex(document: document)).rows {
-                guard let number = Int(row.key) else { continue }
-                rows.append(ListView.Row(key: row.key, text: row.text, detail: name + " · " + (row.detail ?? ""), target: nil))
-                targets.append((id, ItemID(number: number)))
-            }
-        }
+    /// Its rows are made as they show, from the commitments as the runtime read them.
+    private mutating func showTracker(ids: [Int], commitments: LibraryCommitments) {
+        let rows = LibraryTrackerRows(commitments: commitments, names: Dictionary(reviewNames(ids), uniquingKeysWith: { first, _ in first }))
         let scope = filter.map { " in & \($0.text)" } ?? ""
-        let view = ListView(title: " Still to do: \(rows.count) commitments in \(ids.count) reviews\(scope) ",
-                            emptyText: "No commitments found in these reviews.", rows: rows)
-        mode = .tracker(view, targets: targets, over: nil)
+        let view = ListView(title: " Still to do: \(commitments.count) commitments in \(ids.count) reviews\(scope) ",
+                            emptyText: "No commitments found in these reviews.", commitments: rows)
+        mode = .tracker(view, targets: [], over: nil)
     }
 
     private mutating func applyInList(_ action: BrowserAction) -> [Effect] {

@@ -16,9 +16,12 @@ public enum Effect: Sendable, Equatable {
     case openReview(document: Int, at: ItemID?)
     /// Search every document in the library; the runtime answers with `.librarySearched`.
     case searchLibrary(String)
-    /// Read these documents of the library (for the tracker across reviews); the runtime answers with
-    /// `.libraryReviewsRead`.
-    case readReviews([Int])
+    /// Read the recommendations of these documents of the library, as derived at import (for the themes
+    /// and agencies matrices); the runtime answers with `.libraryRecommendationsRead`.
+    case readLibraryRecommendations([Int])
+    /// Read the commitments of these documents of the library, as derived at import (for the tracker
+    /// across reviews); the runtime answers with `.libraryCommitmentsRead`.
+    case readLibraryCommitments([Int])
     /// Read the marks (the session plan's candidates) of these documents of the library; the runtime
     /// answers with `.libraryMarksRead`.
     case readMarks([Int])

@@ -27,8 +27,12 @@ public enum Message: Sendable {
     /// What a search across the library (`Effect.searchLibrary`) found for `query`, best first.
     /// `counts` are every review's matches, beyond the hits (nil: count the hits).
     case librarySearched(query: String, hits: [LibraryHit], counts: LibrarySearchCounts? = nil)
-    /// The documents `Effect.readReviews` asked for, in its order (those that could be read).
-    case libraryReviewsRead(ids: [Int], documents: [ReviewDocument])
+    /// The recommendations of the documents `Effect.readLibraryRecommendations` asked for (`ids`), in its
+    /// order; nil when the library could not be read, with the reason.
+    case libraryRecommendationsRead(ids: [Int], recommendations: [LibraryRecommendation]?, failure: String? = nil)
+    /// The commitments of the documents `Effect.readLibraryCommitments` asked for (`ids`), in its order;
+    /// nil when the library could not be read, with the reason.
+    case libraryCommitmentsRead(ids: [Int], commitments: LibraryCommitments?, failure: String? = nil)
     /// Each document `Effect.readMarks` asked for, with its marked items (those that could be read).
     case libraryMarksRead(ids: [Int], documents: [ReviewDocument], marks: [[ItemID]])
     /// `item` of document `document` is now marked (or not), after `Effect.toggleLibraryMark`; nil when

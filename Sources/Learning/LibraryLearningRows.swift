@@ -1,0 +1,51 @@
+import Content
+
+/// The rows the library keeps of a document's learning, for the matrices and the tracker across
+/// reviews: derived here once, so the library's import, its fill of an older library and a catalog
+/// without a store all give the same rows.
+extension LibraryRecommendation {
+    /// One row per recommendation, in the document's order.
+    public static func rows(document id: Int, of document: ReviewDocument, learning: LearningIndex) -> [LibraryRecommendation] {
+        zip(document.recommendations, learning.recommendations).map { recommendation, facts in
+            LibraryRecommendation(document: id, number: recommendation.number,
+                                  title: recommendation.title ?? recommendation.text.first?.text ?? recommendation.heading,
+                                  themes: facts.themes.map(\.theme), addressedTo: facts.agencies.addressedTo.map(\.displayName))
+        }
+    }
+}
+
+extension LibraryCommitment {
+    /// Every commitment of the document's responses, in the document's order.
+    public static func rows(document id: Int, learning: LearningIndex) -> [LibraryCommitment] {
+        learning.recommendations.flatMap(\.commitments).map { commitment in
+            LibraryCommitment(document: id, recommendation: commitment.recommendation, sentence: commitment.sentence.text,
+                              owner: commitment.owner?.displayName, due: commitment.due?.period,
+                              status: commitment.statusWords, words: commitment.marker.text,
+                              line: commitment.sentence.line, citation: commitment.sentence.citation)
+        }
+    }
+}
+
+extension Commitment {
+    /// "promised" or "under way", as lists and reports name the kind.
+    public var statusWords: String { kind == .promised ? "promised" : "under way" }
+}
+
+extension LibraryCatalog {
+    /// Each document parsed and derived: for a catalog that holds no derived learning (a folder's, a test's).
+    public func recommendations(of ids: [Int]) throws -> [LibraryRecommendation] {
+        ids.flatMap { id -> [LibraryRecommendation] in
+            guard let document = try? document(id: id) else { return [] }
+            return LibraryRecommendation.rows(document: id, of: document, learning: LearningIndex(document: document))
+        }
+    }
+
+    public func commitments(of ids: [Int]) throws -> LibraryCommitments {
+        var found = LibraryCommitments()
+        for id in ids {
+            guard let document = try? document(id: id) else { continue }
+            found.append(contentsOf: LibraryCommitment.rows(document: id, learning: LearningIndex(document: document)))
+        }
+        return found
+    }
+}

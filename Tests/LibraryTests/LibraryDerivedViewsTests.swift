@@ -1,0 +1,124 @@
+import Content
+import Foundation
+import GRDB
+import Learning
+@testable import Library
+import Search
+import Testing
+
+/// What the library screen's `t`, `a` and `C` read: the rows import stored, the same as parsing each
+/// review gives, and an older library's filled once on the first read.
+@Suite struct LibraryDerivedViewsTests {
+    static let fixtures = ["anytown-child-k.txt", "oakridge-child-r-local-authority.txt", "cresswell-progress-timeline.txt",
+                           "eastvale-briefing-no-recommendations.txt"]
+
+    /// The library's documents read and parsed one by one, as the screen did before the store held the rows.
+    struct Parsing: LibraryCatalog {
+        let store: LibraryStore
+        func entries() throws -> [LibraryEntry] { try store.entries() }
+        func document(id: Int) throws -> ReviewDocument { try store.document(id: id) }
+        func search(_ query: String, limit: Int) throws -> [LibraryHit] { [] }
+    }
+
+    private func library(_ scratch: ScratchLibrary) throws -> (LibraryStore, [Int]) {
+        let store = try scratch.open()
+        _ = try LibraryImporter(store: store).add(try Self.fixtures.map { try scratch.copy(fixture: $0) })
+        // Not in id order: the rows come in the order asked (the screen's sort), each document's in its own.
+        return (store, try store.listing().map(\.id).reversed())
+    }
+
+    @Test func theStoredRowsAreWhatParsingEachReviewGives() throws {
+        let scratch = try ScratchLibrary()
+        defer { scratch.remove() }
+        let (store, ids) = try library(scratch)
+        #expect(ids.count == Self.fixtures.count + 1)
+        let recommendations = try store.recommendations(of: ids)
+        let commitments = try store.commitments(of: ids)
+        #expect(recommendations == (try Parsing(store: store).recommendations(of: ids)))
+        #expect(commitments == (try Parsing(store: store).commitments(of: ids)))
+        // Something to compare: themes, agencies addressed, commitments with owners and due periods, in several reviews.
+        #expect(Set(recommendations.map(\.document)).count >= 3)
+        #expect(recommendations.contains { !$0.themes.isEmpty } && recommendations.contains { !$0.addressedTo.isEmpty })
+        #expect(Set(commitments.map(\.document)).count >= 2)
+        #expect(commitments.contains { $0.owner != nil } && commitments.contains { $0.line != nil })
+        #expect(recommendations.map(\.document).first == ids.first { id in recommendations.contains { $0.document == id } })
+        // A review the filter leaves out is not read; one asked twice is not stored twice.
+        #expect(Array(try store.commitments(of: [1])) == commitments.filter { $0.document == 1 })
+    }
+
+    /// `casebook commitments --filter 'status:… has:…'` across the library: the stored commitments of the
+    /// recommendations each review's own facets let through.
+    @Test func theStoredCommitmentsAreFilteredByStatusAndHasAsEachReviewIs() throws {
+        let scratch = try ScratchLibrary()
+        defer { scratch.remove() }
+        let (store, ids) = try library(scratch)
+        for (key, value) in [("status", "planned"), ("status", "prog"), ("has", "due"), ("has", "response")] {
+            let facet = try #require(try SearchQuery(parsing: "\(key):\(value)").facets.first)
+            let expected = try ids.flatMap { id -> [LibraryCommitment] in
+                let document = try store.document(id: id)
+                let learning = LearningIndex(document: document)
+                let numbers = Set((learning.recommendationsMatching(facet: key, value: value) ?? []).map { document.recommendations[$0].number })
+                return LibraryCommitment.rows(document: id, learning: learning).filter { numbers.contains($0.recommendation) }
+            }
+            let stored = Array(try store.storedCommitments(of: ids, passing: [facet]))
+            #expect(stored == expected, "\(key):\(value)")
+        }
+        #expect(try store.storedCommitments(of: ids, passing: []) == (try store.commitments(of: ids)))
+        let due = try store.storedCommitments(of: ids, passing: try SearchQuery(parsing: "has:due").facets)
+        let all = try store.commitments(of: ids)
+        #expect(!due.isEmpty && due.count < all.count)
+    }
+
+    @Test func anOlderLibraryIsFilledOnceOnTheFirstRead() throws {
+        let scratch = try ScratchLibrary()
+        defer { scratch.remove() }
+        var (store, ids) = try library(scratch)
+        let expected = (try store.recommendations(of: ids), try store.commitments(of: ids))
+        // As a library made before migration v4: no titles nor agencies addressed, no commitments.
+        try store.queue.write { db in
+            try db.execute(sql: """
+                DROP TABLE commitment;
+                ALTER TABLE recommendation DROP COLUMN title;
+                ALTER TABLE recommendation DROP COLUMN addressed;
+                DELETE FROM grdb_migrations WHERE identifier LIKE 'v4:%';
+                """)
+        }
+        store = try scratch.open()
+        func unfilled() throws -> Int {
+            try store.queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM recommendation WHERE title IS NULL") ?? 0 }
+        }
+        #expect(try unfilled() > 0)
+        // The first read fills only the documents it asks for.
+        _ = try store.commitments(of: [ids[0]])
+        let afterOne = try unfilled()
+        #expect(afterOne > 0)
+        #expect(try store.queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM recommendation WHERE document_id = ? AND title IS NULL",
+                                                        arguments: [ids[0]]) } == 0)
+        #expect(try store.recommendations(of: ids) == expected.0)
+        #expect(try store.commitments(of: ids) == expected.1)
+        #expect(try unfilled() == 0)
+        let stored = try store.queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM commitment") }
+        #expect(stored == expected.1.count)
+    }
+
+    @Test func aNewLibraryFillsTheBuiltInDocumentOnItsFirstRead() throws {
+        let scratch = try ScratchLibrary()
+        defer { scratch.remove() }
+        let store = try scratch.open()
+        let childJ = DocumentLoader.builtInDocument()
+        let learning = LearningIndex(document: childJ)
+        #expect(try store.recommendations(of: [1]) == LibraryRecommendation.rows(document: 1, of: childJ, learning: learning))
+        #expect(Array(try store.commitments(of: [1])) == LibraryCommitment.rows(document: 1, learning: learning))
+        #expect(!(try store.commitments(of: [1])).isEmpty)
+    }
+
+    @Test func removingAReviewRemovesItsCommitments() throws {
+        let scratch = try ScratchLibrary()
+        defer { scratch.remove() }
+        let (store, ids) = try library(scratch)
+        let withCommitments = try #require(try store.commitments(of: ids).map(\.document).first { $0 != 1 })
+        _ = try store.remove([withCommitments])
+        #expect(try store.queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM commitment WHERE document_id = ?",
+                                                        arguments: [withCommitments]) } == 0)
+    }
+}

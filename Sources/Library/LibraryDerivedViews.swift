@@ -72,10 +72,13 @@ extension LibraryStore {
     public func storedCommitments(of ids: [Int], passing facets: [SearchQuery.Facet]) throws(LibraryError) -> LibraryCommitments {
         let commitments = try storedCommitments(of: ids)
         guard !facets.isEmpty else { return commitments }
-        let passing = try reading { db in try RecommendationFacets(facets, in: db) }
+        let resolved = try reading { db in try RecommendationFacets(facets, within: ids, in: db) }
+        let passing = resolved.passing.map(Set.init)
         return LibraryCommitments(commitments.indices.lazy.filter { index in
             let (document, number) = commitments.recommendation(at: index)
-            return passing.admits(document: document, item: "\(number)", zone: "recommendation")
+            let key = Int64(document) * 1_000_000 + Int64(number)
+            return passing?.contains(key) ?? true
+                && (!resolved.hasPassageFacets || resolved.admits(item: "\(number)", zone: "recommendation"))
         }.map { commitments[$0] })
     }
 

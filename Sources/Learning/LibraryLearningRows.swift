@@ -17,11 +17,13 @@ extension LibraryRecommendation {
 extension LibraryCommitment {
     /// Every commitment of the document's responses, in the document's order.
     public static func rows(document id: Int, learning: LearningIndex) -> [LibraryCommitment] {
-        learning.recommendations.flatMap(\.commitments).map { commitment in
-            LibraryCommitment(document: id, recommendation: commitment.recommendation, sentence: commitment.sentence.text,
-                              owner: commitment.owner?.displayName, due: commitment.due?.period,
-                              status: commitment.statusWords, words: commitment.marker.text,
-                              line: commitment.sentence.line, citation: commitment.sentence.citation)
+        learning.recommendations.enumerated().flatMap { position, facts in
+            facts.commitments.map { commitment in
+                LibraryCommitment(document: id, recommendation: commitment.recommendation, sentence: commitment.sentence.text,
+                                  owner: commitment.owner?.displayName, due: commitment.due?.period,
+                                  status: commitment.statusWords, words: commitment.marker.text,
+                                  line: commitment.sentence.line, citation: commitment.sentence.citation, position: position)
+            }
         }
     }
 }

@@ -41,7 +41,7 @@ extension LibraryStore {
         let unstored = try fillDerivedViews(of: ids)
         return try reading { db in
             let statement = try db.cachedStatement(sql: """
-                SELECT recommendation, sentence, owner, due, status, words, line, citation FROM commitment
+                SELECT recommendation, position, sentence, owner, due, status, words, line, citation FROM commitment
                 WHERE document_id = ? ORDER BY ordinal
                 """)
             var found = LibraryCommitments()
@@ -60,7 +60,7 @@ extension LibraryStore {
                 while let row = try rows.next() {
                     found.append(LibraryCommitment(document: id, recommendation: row["recommendation"], sentence: row["sentence"],
                                                    owner: row["owner"], due: row["due"], status: row["status"], words: row["words"],
-                                                   line: row["line"], citation: row["citation"]))
+                                                   line: row["line"], citation: row["citation"], position: row["position"]))
                 }
             }
             return found
@@ -72,14 +72,16 @@ extension LibraryStore {
     public func storedCommitments(of ids: [Int], passing facets: [SearchQuery.Facet]) throws(LibraryError) -> LibraryCommitments {
         let commitments = try storedCommitments(of: ids)
         guard !facets.isEmpty else { return commitments }
-        let resolved = try reading { db in try RecommendationFacets(facets, within: ids, in: db) }
-        let passing = resolved.passing.map(Set.init)
-        return LibraryCommitments(commitments.indices.lazy.filter { index in
-            let (document, number) = commitments.recommendation(at: index)
-            let key = Int64(document) * 1_000_000 + Int64(number)
-            return passing?.contains(key) ?? true
+        let (verdicts, resolved) = try reading { db in
+            (try RecommendationFacets.verdicts(facets, documents: ids, in: db), try RecommendationFacets(facets, within: ids, in: db))
+        }
+        let kept = commitments.indices.filter { index in
+            let (document, number, position) = commitments.recommendation(at: index)
+            guard let recommendations = verdicts[document], recommendations.indices.contains(position) else { return false }
+            return recommendations[position].passes
                 && (!resolved.hasPassageFacets || resolved.admits(item: "\(number)", zone: "recommendation"))
-        }.map { commitments[$0] })
+        }
+        return LibraryCommitments(kept.lazy.map { commitments[$0] })
     }
 
     /// Each distinct theme or agency kept once: a library's hundred thousand recommendations name the

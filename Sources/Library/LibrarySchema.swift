@@ -96,6 +96,7 @@ enum LibrarySchema {
                     document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
                     ordinal INTEGER NOT NULL,
                     recommendation INTEGER NOT NULL,
+                    position INTEGER NOT NULL,
                     sentence TEXT NOT NULL,
                     owner TEXT,
                     due TEXT,

@@ -53,11 +53,11 @@ enum LibraryWriter {
     static func writeCommitments(_ commitments: [LibraryCommitment], id: Int, in db: Database) throws {
         try db.execute(sql: "DELETE FROM commitment WHERE document_id = ?", arguments: [id])
         let statement = try db.cachedStatement(sql: """
-            INSERT INTO commitment (document_id, ordinal, recommendation, sentence, owner, due, status, words, line, citation)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO commitment (document_id, ordinal, recommendation, position, sentence, owner, due, status, words, line, citation)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (ordinal, row) in commitments.enumerated() {
-            try statement.execute(arguments: [id, ordinal, row.recommendation, row.sentence, row.owner, row.due, row.status,
+            try statement.execute(arguments: [id, ordinal, row.recommendation, row.position, row.sentence, row.owner, row.due, row.status,
                                               row.words, row.line, row.citation])
         }
     }

@@ -7,6 +7,7 @@ public struct LibraryCommitments: RandomAccessCollection, Sendable, Equatable {
     private struct Packed: Sendable {
         var document: Int32
         var recommendation: Int32
+        var position: Int32
         /// -1 for none.
         var line: Int32
         var owner: Int32
@@ -42,12 +43,13 @@ public struct LibraryCommitments: RandomAccessCollection, Sendable, Equatable {
             : String(decoding: bytes[row.sentenceEnd..<row.citationEnd], as: UTF8.self)
         return LibraryCommitment(document: Int(row.document), recommendation: Int(row.recommendation), sentence: sentence,
                                  owner: name(row.owner), due: name(row.due), status: name(row.status) ?? "",
-                                 words: name(row.words) ?? "", line: line, citation: citation)
+                                 words: name(row.words) ?? "", line: line, citation: citation,
+                                 position: Int(row.position))
     }
 
     /// The document and recommendation of a commitment, without making the rest of it.
-    public func recommendation(at position: Int) -> (document: Int, number: Int) {
-        (Int(packed[position].document), Int(packed[position].recommendation))
+    public func recommendation(at position: Int) -> (document: Int, number: Int, position: Int) {
+        (Int(packed[position].document), Int(packed[position].recommendation), Int(packed[position].position))
     }
 
     public mutating func append(_ commitment: LibraryCommitment) {
@@ -58,6 +60,7 @@ public struct LibraryCommitments: RandomAccessCollection, Sendable, Equatable {
         }
         packed.append(Packed(document: Int32(truncatingIfNeeded: commitment.document),
                              recommendation: Int32(truncatingIfNeeded: commitment.recommendation),
+                             position: Int32(truncatingIfNeeded: commitment.position),
                              line: commitment.line.map { Int32(truncatingIfNeeded: $0) } ?? -1,
                              owner: index(commitment.owner), due: index(commitment.due), status: index(commitment.status),
                              words: index(commitment.words), sentenceEnd: sentenceEnd, citationEnd: bytes.count))

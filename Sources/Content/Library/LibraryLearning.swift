@@ -36,9 +36,13 @@ public struct LibraryCommitment: Sendable, Hashable {
     public var line: Int?
     /// "Recommendation 3, line 43": where the sentence is.
     public var citation: String
+    /// Which of the document's recommendations, counted from 0 in its order: two may share a number
+    /// ("E2" and "PR2"), and a filter by a recommendation's facts must tell them apart.
+    public var position: Int
 
     public init(document: Int, recommendation: Int, sentence: String, owner: String?, due: String?, status: String,
-                words: String, line: Int?, citation: String) {
+                words: String, line: Int?, citation: String, position: Int) {
+        self.position = position
         self.document = document
         self.recommendation = recommendation
         self.sentence = sentence

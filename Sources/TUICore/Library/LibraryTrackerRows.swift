@@ -25,7 +25,7 @@ struct LibraryTrackerRows: Sendable {
 
     /// Where Enter on a row goes: its recommendation, in its review.
     func target(at index: Int) -> (document: Int, item: ItemID) {
-        let (document, number) = commitments.recommendation(at: index)
+        let (document, number, _) = commitments.recommendation(at: index)
         return (document, ItemID(number: number))
     }
 }

@@ -10,7 +10,9 @@ import Testing
 /// review gives, and an older library's filled once on the first read.
 @Suite struct LibraryDerivedViewsTests {
     static let fixtures = ["anytown-child-k.txt", "oakridge-child-r-local-authority.txt", "cresswell-progress-timeline.txt",
-                           "eastvale-briefing-no-recommendations.txt"]
+                           "eastvale-briefing-no-recommendations.txt",
+                           // E1, E2, PR1, PR2: two recommendations numbered alike, of different statuses.
+                           "ashby-letter-codes.txt"]
 
     /// The library's documents read and parsed one by one, as the screen did before the store held the rows.
     struct Parsing: LibraryCatalog {
@@ -57,8 +59,8 @@ import Testing
             let expected = try ids.flatMap { id -> [LibraryCommitment] in
                 let document = try store.document(id: id)
                 let learning = LearningIndex(document: document)
-                let numbers = Set((learning.recommendationsMatching(facet: key, value: value) ?? []).map { document.recommendations[$0].number })
-                return LibraryCommitment.rows(document: id, learning: learning).filter { numbers.contains($0.recommendation) }
+                let positions = Set(learning.recommendationsMatching(facet: key, value: value) ?? [])
+                return LibraryCommitment.rows(document: id, learning: learning).filter { positions.contains($0.position) }
             }
             let stored = Array(try store.storedCommitments(of: ids, passing: [facet]))
             #expect(stored == expected, "\(key):\(value)")

@@ -35,7 +35,7 @@ public struct LearningIndex: Sendable, Hashable {
         })
         self.glossary = glossary
         derivation = RecommendationDerivation(inputs: .init(
-            recommendations: document.recommendations, pieces: piecesByRecommendation, unanswered: coverage.unanswered,
+            sections: document.sections, pieces: piecesByRecommendation, unanswered: coverage.unanswered,
             agencies: AgencyFinder(agencies: agencies).bound(to: vocabulary),
             themes: ThemeFinder(themes: data.themes).bound(to: vocabulary),
             duePeriods: DuePeriodFinder.shared.bound(to: vocabulary)))
@@ -69,7 +69,7 @@ public struct LearningIndex: Sendable, Hashable {
 
     /// The learning for a recommendation by number.
     public func learning(for number: Int) -> RecommendationLearning? {
-        document.recommendations.firstIndex { $0.number == number }.map { learning(at: $0) }
+        document.indexedRecommendation(number: number).map { learning(at: $0.index) }
     }
 
     /// Every commitment in the document, in recommendation order (the tracker's rows).

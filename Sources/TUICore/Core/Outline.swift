@@ -78,11 +78,8 @@ enum Outline {
     }
 
     /// Each recommendation's item, in document order: a number seen before takes the next occurrence.
+    /// The document's text names them so already: shared with it, not made again.
     static func recommendationItems(of document: ReviewDocument) -> [Place.Item] {
-        var occurrences: [Int: Int] = [:]
-        return document.recommendations.map { recommendation in
-            defer { occurrences[recommendation.number, default: 0] += 1 }
-            return .recommendation(number: recommendation.number, occurrence: occurrences[recommendation.number, default: 0])
-        }
+        document.text.recommendations
     }
 }

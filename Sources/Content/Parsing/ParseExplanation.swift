@@ -66,6 +66,8 @@ public struct LineRule: Sendable, Hashable {
     /// Done.") is one row, and an unlabelled response's opening gives its rule to the paragraph it opens.
     static func rules(for units: [SourceUnit]) -> [LineRule] {
         var rules: [LineRule] = []
+        // At most one a unit: grown by doubling, a document of headings held half as many again.
+        rules.reserveCapacity(units.count)
         var pending: String?
         for unit in units {
             if case .label("") = unit.kind {

@@ -5,13 +5,13 @@ enum RecommendationChecks {
     static func check(_ recommendations: some Sequence<Recommendation>, into warnings: inout [ParseWarning]) {
         // Numbers run per code series: E1, E2, then PR1, PR2.
         var previousInSeries: [String: Int] = [:]
-        var seen: Set<String> = []
+        // The numbers seen in each series: a set of numbers, not of "E12"-like strings (twice the size).
+        var seen: [String: Set<Int>] = [:]
         for recommendation in recommendations {
             let number = recommendation.number
             let line = recommendation.lines.first
             let previous = previousInSeries[recommendation.series]
-            let key = recommendation.series + String(number)
-            if seen.contains(key) {
+            if seen[recommendation.series]?.contains(number) == true {
                 warnings.append(ParseWarning(line: line, kind: .repeated(number: number)))
             } else if let previous, number > previous + 1 {
                 warnings.append(ParseWarning(line: line, kind: .gap(previous: previous, number: number)))
@@ -20,7 +20,7 @@ enum RecommendationChecks {
             } else if previous == nil, number != 1 {
                 warnings.append(ParseWarning(line: line, kind: .startsAt(number: number)))
             }
-            seen.insert(key)
+            seen[recommendation.series, default: []].insert(number)
             previousInSeries[recommendation.series] = number
             if recommendation.text.isEmpty && recommendation.parts.isEmpty {
                 warnings.append(ParseWarning(line: line, kind: .noText(number: number)))

@@ -11,9 +11,8 @@ public enum ReviewParser {
         // The units and the source lines are let go before the document is made: they are as many
         // as its blocks and lines, and the document's checks are the peak of parsing.
         let (assembler, lineRules, furniture) = { () -> (DocumentAssembler, [LineRule], [FurnitureLine]) in
-            let furniture = PageFurniture(SourceLines(text))
-            let units = SourceUnitScanner(furniture, roles: roles, hints: hints).units
-            return (DocumentAssembler(units), LineRule.rules(for: units), furniture.furniture)
+            let (units, furniture) = scan(text, roles: roles, hints: hints)
+            return (DocumentAssembler(units), LineRule.rules(for: units), furniture)
         }()
         var document = assembler.document(source: source, furniture: furniture)
         document.lineRules = lineRules
@@ -22,6 +21,12 @@ public enum ReviewParser {
             document.warnings.insert(ParseWarning("the text contains control characters; they are shown visibly (such as ^[), never sent to the terminal"), at: 0)
         }
         return document
+    }
+
+    /// The source's units and its page furniture; its lines are let go once they are scanned.
+    private static func scan(_ text: String, roles: [Int: ExtractedText.LineRole], hints: ParseHints) -> ([SourceUnit], [FurnitureLine]) {
+        let furniture = PageFurniture(SourceLines(text))
+        return (SourceUnitScanner(furniture, roles: roles, hints: hints).units, furniture.furniture)
     }
 
     /// Whether text holds a character shown visibly (as `TerminalSafe.isShownVisibly`) other than tab,

@@ -1,8 +1,16 @@
 /// Warnings about the recommendations as a whole: gaps and repeats in numbering, missing text or response.
 enum RecommendationChecks {
     /// Appends to `warnings` in place: a document of bare headings has two for each, and a second
-    /// array joined on afterwards held them twice.
-    static func check(_ recommendations: some Sequence<Recommendation>, into warnings: inout [ParseWarning]) {
+    /// array joined on afterwards held them twice. They are counted first, then made: grown by
+    /// doubling, the array was held one and a half times over while it grew.
+    static func check(_ recommendations: some Collection<Recommendation>, into warnings: inout [ParseWarning]) {
+        var count = 0
+        check(recommendations) { _ in count += 1 }
+        warnings.reserveCapacity(warnings.count + count)
+        check(recommendations) { warnings.append($0) }
+    }
+
+    private static func check(_ recommendations: some Collection<Recommendation>, _ warn: (ParseWarning) -> Void) {
         // Numbers run per code series: E1, E2, then PR1, PR2.
         var previousInSeries: [String: Int] = [:]
         // The numbers seen in each series: a set of numbers, not of "E12"-like strings (twice the size).
@@ -12,25 +20,25 @@ enum RecommendationChecks {
             let line = recommendation.lines.first
             let previous = previousInSeries[recommendation.series]
             if seen[recommendation.series]?.contains(number) == true {
-                warnings.append(ParseWarning(line: line, kind: .repeated(number: number)))
+                warn(ParseWarning(line: line, kind: .repeated(number: number)))
             } else if let previous, number > previous + 1 {
-                warnings.append(ParseWarning(line: line, kind: .gap(previous: previous, number: number)))
+                warn(ParseWarning(line: line, kind: .gap(previous: previous, number: number)))
             } else if let previous, number < previous {
-                warnings.append(ParseWarning(line: line, kind: .outOfOrder(number: number, previous: previous)))
+                warn(ParseWarning(line: line, kind: .outOfOrder(number: number, previous: previous)))
             } else if previous == nil, number != 1 {
-                warnings.append(ParseWarning(line: line, kind: .startsAt(number: number)))
+                warn(ParseWarning(line: line, kind: .startsAt(number: number)))
             }
             seen[recommendation.series, default: []].insert(number)
             previousInSeries[recommendation.series] = number
             if recommendation.text.isEmpty && recommendation.parts.isEmpty {
-                warnings.append(ParseWarning(line: line, kind: .noText(number: number)))
+                warn(ParseWarning(line: line, kind: .noText(number: number)))
             }
             if let response = recommendation.response {
                 if response.blocks.isEmpty {
-                    warnings.append(ParseWarning(line: response.lines.first, kind: .emptyResponse(number: number, label: response.label)))
+                    warn(ParseWarning(line: response.lines.first, kind: .emptyResponse(number: number, label: response.label)))
                 }
             } else {
-                warnings.append(ParseWarning(line: line, kind: .noResponse(number: number)))
+                warn(ParseWarning(line: line, kind: .noResponse(number: number)))
             }
         }
     }

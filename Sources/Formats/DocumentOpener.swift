@@ -9,7 +9,7 @@ public enum DocumentOpener {
         guard let path else { return DocumentLoader.builtInDocument() }
         let (hints, warnings) = DocumentLoader.hintsFor(path, flags: hints)
         var document = try parse(DocumentLoader.readFile(path), source: path, hints: hints)
-        document.warnings = warnings + document.warnings
+        document.warnings.insert(contentsOf: warnings, at: 0)
         return DocumentLoader.withLocalData(document, beside: path)
     }
 

@@ -46,7 +46,7 @@ public struct LearningIndex: Sendable, Hashable {
         glossary = Glossary(pieces: pieces, scans: scans.map(\.0), fieldGlossary: data.glossary)
         let coverage = PartCoverage(scans: scans.map(\.1), recommendations: ranges.count)
         derivation = RecommendationDerivation(inputs: .init(
-            recommendations: document.recommendations, pieces: ranges.map { Array(pieces[$0.1]) }, unanswered: coverage.unanswered,
+            sections: document.sections, pieces: ranges.map { Array(pieces[$0.1]) }, unanswered: coverage.unanswered,
             agencies: AgencyFinder(agencies: agencies), themes: ThemeFinder(themes: data.themes), duePeriods: .shared))
     }
 
@@ -78,7 +78,7 @@ public struct LearningIndex: Sendable, Hashable {
 
     /// The learning for a recommendation by number.
     public func learning(for number: Int) -> RecommendationLearning? {
-        document.recommendations.firstIndex { $0.number == number }.map { learning(at: $0) }
+        document.indexedRecommendation(number: number).map { learning(at: $0.index) }
     }
 
     /// Every commitment in the document, in recommendation order (the tracker's rows).

@@ -8,15 +8,36 @@ import Foundation
 final class RecommendationDerivation: @unchecked Sendable {
     /// What deriving a recommendation's facts needs; let go once every recommendation is derived.
     struct Inputs: Sendable {
-        var recommendations: [Recommendation]
-        /// Each recommendation's pieces, in the order of `recommendations`: split into words as each
-        /// is derived, so that the words of every piece are never held at once.
+        /// The document's sections (shared with it, not a copy of every recommendation) and where
+        /// each recommendation is in them, in order.
+        var sections: [Section]
+        var positions: [(section: Int32, offset: Int32)]
+        /// Each recommendation's pieces, in the order of `positions`: split into words as each is
+        /// derived, so that the words of every piece are never held at once.
         var pieces: [[TextPiece]]
         /// Each recommendation's parts its response does not mention.
         var unanswered: [[UnansweredPart]]
         var agencies: AgencyFinder
         var themes: ThemeFinder
         var duePeriods: DuePeriodFinder
+
+        init(sections: [Section], pieces: [[TextPiece]], unanswered: [[UnansweredPart]],
+             agencies: AgencyFinder, themes: ThemeFinder, duePeriods: DuePeriodFinder) {
+            self.sections = sections
+            positions = sections.indices.flatMap { section in
+                sections[section].recommendations.indices.map { (Int32(section), Int32($0)) }
+            }
+            self.pieces = pieces
+            self.unanswered = unanswered
+            self.agencies = agencies
+            self.themes = themes
+            self.duePeriods = duePeriods
+        }
+
+        func recommendation(at index: Int) -> Recommendation {
+            let (section, offset) = positions[index]
+            return sections[Int(section)].recommendations[Int(offset)]
+        }
     }
 
     let count: Int
@@ -24,13 +45,14 @@ final class RecommendationDerivation: @unchecked Sendable {
     /// Held while every missing recommendation is derived, so two callers do not both derive them.
     private let derivingAll = NSLock()
     private var inputs: Inputs?
-    private var derived: [RecommendationLearning?]
+    /// The facts derived one at a time before all were asked for (the browser's first screens), by
+    /// index: a table of every recommendation, made up front, held 320 bytes for each before any was.
+    private var derived: [Int: RecommendationLearning] = [:]
     private var everything: [RecommendationLearning]?
 
     init(inputs: Inputs) {
         self.inputs = inputs
-        count = inputs.recommendations.count
-        derived = Array(repeating: nil, count: count)
+        count = inputs.positions.count
     }
 
     /// `keep`: false derives without keeping what has not been derived yet, for a reader that asks
@@ -54,18 +76,18 @@ final class RecommendationDerivation: @unchecked Sendable {
         defer { derivingAll.unlock() }
         lock.lock()
         if let everything { lock.unlock(); return everything }
-        let missing = derived.indices.filter { derived[$0] == nil }
+        let known = derived
         let inputs = self.inputs!
         lock.unlock()
-        let found = Parallel.map(missing) { Self.derive($0, from: inputs) }
+        // Made as one array, taking what is already derived: an array of what was missing, joined
+        // to the derived ones after, held every recommendation's facts twice.
+        let result = Parallel.map(Array(0..<count)) { known[$0] ?? Self.derive($0, from: inputs) }
         lock.lock()
         defer { lock.unlock() }
-        for (index, learning) in zip(missing, found) where derived[index] == nil { derived[index] = learning }
-        let result = derived.map { $0! }
         everything = result
         // Nothing needs the recommendations' pieces now.
         self.inputs = nil
-        derived = []
+        derived = [:]
         return result
     }
 
@@ -74,7 +96,7 @@ final class RecommendationDerivation: @unchecked Sendable {
     }
 
     private static func derive(_ index: Int, from inputs: Inputs) -> RecommendationLearning {
-        let recommendation = inputs.recommendations[index]
+        let recommendation = inputs.recommendation(at: index)
         let texts = inputs.pieces[index], unanswered = inputs.unanswered[index]
         let words = WordTokens.split(texts.map(\.text))
         let pieces = Array(zip(texts, words))

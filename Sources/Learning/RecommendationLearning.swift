@@ -6,7 +6,13 @@ public struct RecommendationLearning: Sendable, Hashable {
     public var themes: [ThemeMatch]
     public var commitments: [Commitment]
     /// Nil when the recommendation has no response.
-    public var status: RecommendationStatus?
+    public var status: RecommendationStatus? {
+        get { statusBox?.value }
+        set { statusBox = newValue.map(Boxed.init) }
+    }
+    /// A status names its evidence's places, some 250 bytes held inline for every recommendation,
+    /// with a response or not (100,000 bare headings' facts took 32 MB); boxed, the 8 bytes of a pointer.
+    private var statusBox: Boxed<RecommendationStatus>?
     /// Parts the response does not mention; such a recommendation is never "completed".
     public var unansweredParts: [UnansweredPart]
 
@@ -16,9 +22,10 @@ public struct RecommendationLearning: Sendable, Hashable {
         self.agencies = agencies
         self.themes = themes
         self.commitments = commitments
-        self.status = status
+        statusBox = status.map(Boxed.init)
         self.unansweredParts = unansweredParts
     }
 
     public var id: ItemID { ItemID(number: number) }
 }
+

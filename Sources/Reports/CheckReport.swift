@@ -17,7 +17,7 @@ public enum CheckReport {
                 + counted(recommendations.count, "recommendation") + range + ", "
                 + counted(parts, "part") + ", " + counted(responseBlocks, "response block"),
         ]
-        lines += WarningGroups.lines(document.warnings.map { ($0.line, $0.message) }).map { "  warning: " + safe($0) }
+        lines += WarningGroups.lines(document.warnings).map { "  warning: " + safe($0) }
         // Lines of the document's local data that could not be used.
         lines += LocalDataFile.data(of: document).issues.map { "  warning: " + safe($0.description) }
         lines.append("  " + furnitureSummary(document.furniture))

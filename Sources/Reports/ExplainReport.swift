@@ -71,6 +71,12 @@ public enum ExplainReport {
 /// item over its list, a heading line over its recommendation).
 struct ModelReadings {
     private var places: [Place] = []
+    // Looked up by lines, not by walking every place for each row, which made `--explain` quadratic
+    // (10,000 headings took 16 s): the places with a span, in order, and on each line the narrowest
+    // prose place and the narrowest other place holding it (the first made of two as narrow), or -1.
+    private var placesWithSpan: [SourceSpan: [Int]] = [:]
+    private var narrowestText: [Int32] = []
+    private var narrowestStructure: [Int32] = []
 
     private struct Place {
         var span: SourceSpan
@@ -78,6 +84,8 @@ struct ModelReadings {
         var isText: Bool
         /// The words there, to tell apart places on the same lines (an inline list's items).
         var text = ""
+
+        var width: Int { span.last - span.first }
     }
 
     init(_ document: ReviewDocument) {
@@ -86,6 +94,21 @@ struct ModelReadings {
             if let title = section.title { places.append(Place(span: SourceSpan(line: section.lines.first), what: "section heading", isText: false, text: title)) }
             add(section.blocks, "section \(index + 1)")
             for recommendation in section.recommendations { add(recommendation) }
+        }
+        index()
+    }
+
+    private mutating func index() {
+        let lineCount = (places.map(\.span.last).max() ?? 0) + 1
+        narrowestText = Array(repeating: -1, count: lineCount)
+        narrowestStructure = narrowestText
+        for (index, place) in places.enumerated() {
+            placesWithSpan[place.span, default: []].append(index)
+            for line in max(0, place.span.first)...max(0, place.span.last) {
+                let known = place.isText ? narrowestText[line] : narrowestStructure[line]
+                guard known < 0 || place.width < places[Int(known)].width else { continue }
+                if place.isText { narrowestText[line] = Int32(index) } else { narrowestStructure[line] = Int32(index) }
+            }
         }
     }
 
@@ -128,20 +151,23 @@ struct ModelReadings {
     func what(_ rule: LineRule, titleLines: [String]) -> String {
         if rule.shape == .tableHeader { return "table header" }
         // Prose lines are looked for among prose places first, headings and labels among theirs.
-        let sameShape = places.filter { $0.isText == (rule.shape == .text) }
-        for candidates in [sameShape, places] {
-            if let found = narrowest(holding: rule, in: candidates) { return found }
+        if let found = narrowest(holding: rule, isText: rule.shape == .text) ?? narrowest(holding: rule, isText: nil) {
+            return found
         }
         return titleLines.contains(rule.excerpt) || titleLines.contains(where: { $0.hasPrefix(rule.excerpt) }) ? "title" : "paragraph"
     }
 
-    private func narrowest(holding rule: LineRule, in candidates: [Place]) -> String? {
-        let exact = candidates.filter { $0.span == rule.lines }
+    /// Among the prose places (`isText`), the others, or all (nil).
+    private func narrowest(holding rule: LineRule, isText: Bool?) -> String? {
+        let exact = (placesWithSpan[rule.lines] ?? []).lazy.map { places[$0] }.filter { isText == nil || $0.isText == isText }
         // Several places on the same lines (the items of an inline list): the one with the row's words.
         if let same = exact.first(where: { !$0.text.isEmpty && rule.excerpt.hasPrefix($0.text.prefix(rule.excerpt.count)) }) ?? exact.first {
             return same.what
         }
-        let holding = candidates.filter { $0.span.contains(line: rule.lines.first) }
-        return holding.min(by: { ($0.span.last - $0.span.first) < ($1.span.last - $1.span.first) })?.what
+        let line = rule.lines.first
+        guard narrowestText.indices.contains(line) else { return nil }
+        let tables = isText.map { [$0 ? narrowestText : narrowestStructure] } ?? [narrowestText, narrowestStructure]
+        let holding = tables.map { Int($0[line]) }.filter { $0 >= 0 }
+        return holding.min { (places[$0].width, $0) < (places[$1].width, $1) }.map { places[$0].what }
     }
 }

@@ -48,8 +48,9 @@ struct JSONDocumentStream {
             ("blocks", { try batched(section.blocks, depth: $0, ExportModel.Block.init) }),
             ("lines", { try value(section.lines, depth: $0) }),
             ("recommendations", { depth in
-                try batched(Array(section.recommendations.enumerated()), depth: depth) { offset, recommendation in
-                    var exported = ExportModel.Recommendation(recommendation)
+                // By index: an array of every (offset, recommendation) pair was a copy of them all.
+                try batched(section.recommendations.indices, depth: depth) { offset in
+                    var exported = ExportModel.Recommendation(section.recommendations[offset])
                     let index = first + offset
                     // One recommendation's facts at a time, as it is written.
                     if index < learning.recommendationCount {
@@ -64,8 +65,8 @@ struct JSONDocumentStream {
 
     /// An array encoded a batch of elements at a time: each batch is laid out as an array's elements
     /// already, so only its brackets are dropped and its lines moved in.
-    private func batched<Element, Encoded: Encodable>(_ elements: [Element], depth: Int,
-                                                      _ encodable: (Element) -> Encoded) throws {
+    private func batched<Elements: RandomAccessCollection<Element>, Element, Encoded: Encodable>(
+        _ elements: Elements, depth: Int, _ encodable: (Element) -> Encoded) throws where Elements.Index == Int {
         guard !elements.isEmpty else { return write("[\n\n" + indent(depth) + "]") }
         write("[\n")
         for start in stride(from: 0, to: elements.count, by: Self.batchSize) {

@@ -7,14 +7,19 @@ public enum RecommendationList {
         let width = max(width, PlainTextWrapper.minimumWidth)
         // "E1" and "PR1": the code series tells apart two recommendations numbered 1.
         func id(_ recommendation: Recommendation) -> String { recommendation.series + String(recommendation.number) }
-        let idWidth = max(2, document.recommendations.lazy.filter { !$0.series.isEmpty }.map { id($0).count }.max() ?? 0)
-        return document.recommendations.enumerated().filter { only?.contains($0.offset) ?? true }.map { _, recommendation in
+        // Walked section by section: `document.recommendations`, and the pairs of a filtered
+        // `enumerated()`, were each a copy of every recommendation (32 MB for 100,000 headings).
+        let recommendations = document.sections.lazy.flatMap(\.recommendations)
+        let idWidth = max(2, recommendations.filter { !$0.series.isEmpty }.map { id($0).count }.max() ?? 0)
+        var lines: [String] = []
+        for (index, recommendation) in recommendations.enumerated() where only?.contains(index) ?? true {
             let id = id(recommendation)
             let padded = String(repeating: " ", count: max(0, idWidth - id.count)) + id + "  "
             let room = width - DisplayWidth.of(padded)
             let text = TerminalSafe.sanitize(summary(of: recommendation))
-            return padded + Truncation.truncate(text, toWidth: room, cut: .preferringWordBoundary)
+            lines.append(padded + Truncation.truncate(text, toWidth: room, cut: .preferringWordBoundary))
         }
+        return lines
     }
 
     /// The text a reader recognises a recommendation by: its title or the first line of its text;

@@ -54,8 +54,10 @@ var overBudget = false
 }
 
 let verbose = ProcessInfo.processInfo.environment["BENCH_VERBOSE"] != nil
-// BENCH_ONLY_MEMORY=1 runs only the memory measures (at the end), for working on memory.
-let onlyMemory = ProcessInfo.processInfo.environment["BENCH_ONLY_MEMORY"] != nil
+// BENCH_ONLY_MEMORY=1 runs only the memory measures (at the end), for working on memory;
+// BENCH_ONLY_HEADINGS=1 only those of the 100,000 headings (a minute, where the inquiry takes several).
+let onlyHeadings = ProcessInfo.processInfo.environment["BENCH_ONLY_HEADINGS"] != nil
+let onlyMemory = ProcessInfo.processInfo.environment["BENCH_ONLY_MEMORY"] != nil || onlyHeadings
 let memoryRecommendations = ProcessInfo.processInfo.environment["BENCH_MEMORY_RECOMMENDATIONS"].flatMap(Int.init) ?? 9_150
 // BENCH_WRITE_MEMORY_DOCUMENT=PATH writes the grown inquiry there, for `valgrind --tool=massif` or
 // `/usr/bin/time -v casebook glossary PATH`, and stops.
@@ -66,6 +68,7 @@ if let path = ProcessInfo.processInfo.environment["BENCH_WRITE_MEMORY_DOCUMENT"]
 // size: 9,150 make 60 MB, 1,200 8 MB), and 100,000 headings; each command's peak against 4× the text + 30 MB.
 // BENCH_SKIP_MEMORY=1 leaves them out (they take a few minutes).
 @MainActor func memoryWithinBudget() -> Bool {
+    if onlyHeadings { return MemoryBudget.check(text: MemoryBudget.headings(), label: "100,000 recommendation headings") }
     let inquiryHolds = MemoryBudget.check(text: InquiryReport.text(recommendations: memoryRecommendations),
                                           label: "National inquiry response with \(memoryRecommendations) recommendations")
     return MemoryBudget.check(text: MemoryBudget.headings(), label: "100,000 recommendation headings") && inquiryHolds

@@ -105,6 +105,24 @@ import Testing
         #expect(fewLines.filter { $0.contains("numbering gap") }.count == 3)
     }
 
+    /// Issue 14: a document of bare headings has two warnings for each, kept compact and grouped
+    /// without holding every message at once; what `check` prints is as before.
+    @Test func checkGroupsTheWarningsOfTwentyThousandBareHeadings() {
+        let text = (1...20_000).map { "Recommendation \($0)" }.joined(separator: "\n\n")
+        let document = ReviewParser.parse(text, source: "h.txt")
+        #expect(document.warnings.count == 40_000)
+        #expect(document.warnings.prefix(2).map(\.description) == [
+            "line 1: Recommendation 1 has no text",
+            "line 1: Recommendation 1 has no response (no \"Action Taken:\" or similar label)",
+        ])
+        #expect(CheckReport.lines(for: document, name: "h.txt") == [
+            "h.txt: 1 section, 20000 recommendations (1–20000), 0 parts, 0 response blocks",
+            "  warning: Recommendation N has no text (×20,000: line 1, line 3, line 5, …)",
+            "  warning: Recommendation N has no response (no \"…\" or similar label) (×20,000: line 1, line 3, line 5, …)",
+            "  furniture removed: none",
+        ])
+    }
+
     @Test func warningKindsIgnoreNumbersAndQuotedWords() {
         #expect(WarningGroups.kind(of: "numbering gap: Recommendation 5–7 missing before 8") == "numbering gap: Recommendation N missing before N")
         #expect(WarningGroups.kind(of: "page furniture removed (page number): \"Page 12\"") == "page furniture removed (page number): \"…\"")

@@ -53,10 +53,28 @@ import Testing
         #expect(ExplainReport.lines(for: paged, name: "n.txt", width: 80).contains { $0.contains("furniture") && $0.contains("(running header on 3 of 4 pages)") })
     }
 
+    /// Issue 14: each row was looked up against every place of the model, so 10,000 headings took 16 s
+    /// (debug build). Every heading still gets its own row, read as its own recommendation.
+    @Test func twentyThousandHeadingsEachReadAsTheirOwnRecommendation() {
+        let count = 20_000
+        let text = (1...count).map { "Recommendation \($0)" }.joined(separator: "\n\n")
+        let lines = ExplainReport.lines(for: ReviewParser.parse(text, source: "h.txt"), name: "h.txt", width: 100)
+        let rows = lines.filter { $0.contains("(heading 'Recommendation ") }
+        #expect(rows.count == count)
+        #expect(zip(rows, 1...count).allSatisfy { row, number in
+            row.hasPrefix("  " + String(2 * number - 1).leftPadded(to: 5) + "  recommendation \(number) ")
+                && row.hasSuffix("\"Recommendation \(number)\"  (heading 'Recommendation \(number)')")
+        })
+    }
+
     @Test func controlCharactersAreShownNotSent() {
         let document = ReviewParser.parse("Title\u{1B}[31m\n\nRecommendation 1\nDo \u{1B}]0;x\u{07} it.\nAction taken: done.", source: "x")
         for line in ExplainReport.lines(for: document, name: "x\u{1B}") {
             #expect(!line.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F })
         }
     }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
 }

@@ -18,7 +18,7 @@ public enum DocumentLoader {
         guard let path else { return builtInDocument() }
         let (hints, warnings) = hintsFor(path, flags: hints)
         var document = try parse(readFile(path), source: path, hints: hints)
-        document.warnings = warnings + document.warnings
+        document.warnings.insert(contentsOf: warnings, at: 0)
         return withLocalData(document, beside: path)
     }
 

@@ -9,7 +9,13 @@ public struct Recommendation: Sendable, Hashable {
     public var text: [Block]
     public var parts: [Part]
     /// The response ("Action Taken:", "Response:", "Progress update:"…); nil when the source has none.
-    public var response: Response?
+    public var response: Response? {
+        get { responseBox?.value }
+        set { responseBox = newValue.map(Boxed.init) }
+    }
+    /// Boxed: a response's label, lines and stated status took some 60 bytes inline in every
+    /// recommendation, answered or not (100,000 bare headings' recommendations were 160 bytes each).
+    private var responseBox: Boxed<Response>?
     /// Table cells kept under their column's name (lead, target date, RAG…), in column order; empty
     /// outside tables.
     public var fields: [LabelledField]
@@ -26,7 +32,7 @@ public struct Recommendation: Sendable, Hashable {
         self.title = title
         self.text = text
         self.parts = parts
-        self.response = response
+        responseBox = response.map(Boxed.init)
         self.fields = fields
         self.lines = lines
     }

@@ -142,16 +142,3 @@ public struct FurnitureLine: Sendable, Hashable {
         self.kind = kind
     }
 }
-
-/// Something a reader of `check` should know about the source.
-public struct ParseWarning: Sendable, Hashable, CustomStringConvertible {
-    public var line: Int?
-    public var message: String
-
-    public init(line: Int? = nil, _ message: String) {
-        self.line = line
-        self.message = message
-    }
-
-    public var description: String { line.map { "line \($0): \(message)" } ?? message }
-}

@@ -185,7 +185,7 @@ struct DocumentAssembler {
                                       furniture: furniture, warnings: warnings)
             document.warnings.append(ParseWarning("no recommendations recognised (no \"Recommendation 1\" headings); showing the text as plain paragraphs"))
         }
-        document.warnings += RecommendationChecks.warnings(for: document.sections.lazy.flatMap(\.recommendations))
+        RecommendationChecks.check(document.sections.lazy.flatMap(\.recommendations), into: &document.warnings)
         document.warnings += furniture.filter { $0.kind != .pageBreak }.map {
             ParseWarning(line: $0.line, "page furniture removed (\($0.kind.rawValue)): \"\($0.text)\"")
         }

@@ -13,18 +13,50 @@ public struct LineRule: Sendable, Hashable {
         case tableRow
     }
 
+    /// Why: the rule's words, or the heading a plain "Recommendation 3" rule quotes — kept as the
+    /// heading itself (shared with the model), so that 100,000 headings hold no rule text.
+    private enum Reason: Sendable {
+        case words(String)
+        case heading(String)
+    }
+
     public var lines: SourceSpan
     public var shape: Shape
-    /// The rule that classified the lines: "\"Recommendation N\" heading", "hint --recommendations"…
-    public var rule: String
+    private var reason: Reason
     /// The start of the first line, for showing.
     public var excerpt: String
 
     public init(lines: SourceSpan, shape: Shape, rule: String, excerpt: String) {
+        self.init(lines: lines, shape: shape, reason: .words(rule), excerpt: excerpt)
+    }
+
+    private init(lines: SourceSpan, shape: Shape, reason: Reason, excerpt: String) {
         self.lines = lines
         self.shape = shape
-        self.rule = rule
+        self.reason = reason
         self.excerpt = excerpt
+    }
+
+    /// The rule that classified the lines: "heading 'Recommendation 3'", "hint --recommendations"…
+    public var rule: String {
+        get {
+            switch reason {
+            case let .words(words): return words
+            case let .heading(heading): return SourceUnit.Kind.headingRule(heading)
+            }
+        }
+        set { reason = .words(newValue) }
+    }
+
+    public static func == (lhs: LineRule, rhs: LineRule) -> Bool {
+        lhs.lines == rhs.lines && lhs.shape == rhs.shape && lhs.rule == rhs.rule && lhs.excerpt == rhs.excerpt
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(lines)
+        hasher.combine(shape)
+        hasher.combine(rule)
+        hasher.combine(excerpt)
     }
 
     /// The longest excerpt kept: enough for a terminal line, not the whole document twice.
@@ -34,6 +66,8 @@ public struct LineRule: Sendable, Hashable {
     /// Done.") is one row, and an unlabelled response's opening gives its rule to the paragraph it opens.
     static func rules(for units: [SourceUnit]) -> [LineRule] {
         var rules: [LineRule] = []
+        // At most one a unit: grown by doubling, a document of headings held half as many again.
+        rules.reserveCapacity(units.count)
         var pending: String?
         for unit in units {
             if case .label("") = unit.kind {
@@ -42,17 +76,23 @@ public struct LineRule: Sendable, Hashable {
             }
             if let rule = pending {
                 pending = nil
-                rules.append(LineRule(lines: unit.span, shape: unit.shape, rule: rule, excerpt: String(unit.excerpt.prefix(excerptLength))))
+                rules.append(LineRule(lines: unit.span, shape: unit.shape, rule: rule, excerpt: excerpt(unit.excerpt)))
                 continue
             }
             if unit.carriesText, unit.rule == nil, let last = rules.last, last.shape == .structure, last.lines.last == unit.span.first {
                 rules[rules.count - 1].lines.last = unit.span.last
-                rules[rules.count - 1].excerpt = String([last.excerpt, unit.excerpt].filter { !$0.isEmpty }.joined(separator: " ").prefix(excerptLength))
+                rules[rules.count - 1].excerpt = excerpt([last.excerpt, unit.excerpt].filter { !$0.isEmpty }.joined(separator: " "))
                 continue
             }
-            rules.append(LineRule(lines: unit.span, shape: unit.shape, rule: unit.rule ?? unit.kind.rule, excerpt: String(unit.excerpt.prefix(excerptLength))))
+            let reason: Reason = if unit.rule == nil, case let .heading(heading, _) = unit.kind { .heading(heading.heading) } else { .words(unit.rule ?? unit.kind.rule) }
+            rules.append(LineRule(lines: unit.span, shape: unit.shape, reason: reason, excerpt: excerpt(unit.excerpt)))
         }
         return rules
+    }
+
+    /// The start of a unit's words; the words themselves (not a copy) when they are short enough.
+    private static func excerpt(_ words: String) -> String {
+        words.utf8.count <= excerptLength ? words : String(words.prefix(excerptLength))
     }
 }
 
@@ -66,7 +106,7 @@ extension SourceUnit {
     /// The unit's own words for the excerpt; a table header its column names.
     var excerpt: String {
         switch kind {
-        case let .heading(heading, title): return [heading.heading, title].compactMap { $0 }.joined(separator: " ")
+        case let .heading(heading, title): return title.map { heading.heading + " " + $0 } ?? heading.heading
         case let .section(title): return title
         case let .label(label): return label
         case let .lettered(_, marker), let .item(marker): return ([marker] + lines.prefix(1)).joined(separator: " ")
@@ -81,7 +121,7 @@ extension SourceUnit.Kind {
     /// The parser's rule for this kind of line, in the words `check --explain` shows.
     var rule: String {
         switch self {
-        case .heading: return "heading 'Recommendation N'"
+        case let .heading(heading, _): return Self.headingRule(heading.heading)
         case .section: return "a heading alone on its line"
         case let .label(label): return label.isEmpty ? "unlabelled response" : "label '\(label)'"
         case let .lettered(_, marker): return "lettered '\(marker)'"
@@ -91,4 +131,7 @@ extension SourceUnit.Kind {
         case .tableRow: return "a row under the header row"
         }
     }
+
+    /// The rule of a heading read by its word: "heading 'Recommendation 3'".
+    static func headingRule(_ heading: String) -> String { "heading '\(heading)'" }
 }

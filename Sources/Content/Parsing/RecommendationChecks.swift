@@ -1,38 +1,45 @@
 /// Warnings about the recommendations as a whole: gaps and repeats in numbering, missing text or response.
 enum RecommendationChecks {
-    static func warnings(for recommendations: some Sequence<Recommendation>) -> [ParseWarning] {
-        var warnings: [ParseWarning] = []
+    /// Appends to `warnings` in place: a document of bare headings has two for each, and a second
+    /// array joined on afterwards held them twice. They are counted first, then made: grown by
+    /// doubling, the array was held one and a half times over while it grew.
+    static func check(_ recommendations: some Collection<Recommendation>, into warnings: inout [ParseWarning]) {
+        var count = 0
+        check(recommendations) { _ in count += 1 }
+        warnings.reserveCapacity(warnings.count + count)
+        check(recommendations) { warnings.append($0) }
+    }
+
+    private static func check(_ recommendations: some Collection<Recommendation>, _ warn: (ParseWarning) -> Void) {
         // Numbers run per code series: E1, E2, then PR1, PR2.
         var previousInSeries: [String: Int] = [:]
-        var seen: Set<String> = []
+        // The numbers seen in each series: a set of numbers, not of "E12"-like strings (twice the size).
+        var seen: [String: Set<Int>] = [:]
         for recommendation in recommendations {
             let number = recommendation.number
             let line = recommendation.lines.first
             let previous = previousInSeries[recommendation.series]
-            let key = recommendation.series + String(number)
-            if seen.contains(key) {
-                warnings.append(ParseWarning(line: line, "Recommendation \(number) appears more than once; its id finds the first"))
+            if seen[recommendation.series]?.contains(number) == true {
+                warn(ParseWarning(line: line, kind: .repeated(number: number)))
             } else if let previous, number > previous + 1 {
-                let missing = previous + 1 == number - 1 ? "\(previous + 1)" : "\(previous + 1)–\(number - 1)"
-                warnings.append(ParseWarning(line: line, "numbering gap: Recommendation \(missing) missing before \(number)"))
+                warn(ParseWarning(line: line, kind: .gap(previous: previous, number: number)))
             } else if let previous, number < previous {
-                warnings.append(ParseWarning(line: line, "numbering out of order: Recommendation \(number) after \(previous)"))
+                warn(ParseWarning(line: line, kind: .outOfOrder(number: number, previous: previous)))
             } else if previous == nil, number != 1 {
-                warnings.append(ParseWarning(line: line, "numbering starts at \(number), not 1"))
+                warn(ParseWarning(line: line, kind: .startsAt(number: number)))
             }
-            seen.insert(key)
+            seen[recommendation.series, default: []].insert(number)
             previousInSeries[recommendation.series] = number
             if recommendation.text.isEmpty && recommendation.parts.isEmpty {
-                warnings.append(ParseWarning(line: line, "Recommendation \(number) has no text"))
+                warn(ParseWarning(line: line, kind: .noText(number: number)))
             }
             if let response = recommendation.response {
                 if response.blocks.isEmpty {
-                    warnings.append(ParseWarning(line: response.lines.first, "Recommendation \(number): \"\(response.label)\" has no text under it"))
+                    warn(ParseWarning(line: response.lines.first, kind: .emptyResponse(number: number, label: response.label)))
                 }
             } else {
-                warnings.append(ParseWarning(line: line, "Recommendation \(number) has no response (no \"Action Taken:\" or similar label)"))
+                warn(ParseWarning(line: line, kind: .noResponse(number: number)))
             }
         }
-        return warnings
     }
 }

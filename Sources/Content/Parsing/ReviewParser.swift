@@ -8,15 +8,25 @@ public enum ReviewParser {
 
     /// `roles` are what a format reader knew of some lines (headings by style or type size).
     static func parse(_ text: String, roles: [Int: ExtractedText.LineRole], source: String, hints: ParseHints) -> ReviewDocument {
-        let furniture = PageFurniture(SourceLines(text))
-        let units = SourceUnitScanner(furniture, roles: roles, hints: hints).units
-        var document = DocumentAssembler(units).document(source: source, furniture: furniture.furniture)
-        document.lineRules = LineRule.rules(for: units)
+        // The units and the source lines are let go before the document is made: they are as many
+        // as its blocks and lines, and the document's checks are the peak of parsing.
+        let (assembler, lineRules, furniture) = { () -> (DocumentAssembler, [LineRule], [FurnitureLine]) in
+            let (units, furniture) = scan(text, roles: roles, hints: hints)
+            return (DocumentAssembler(units), LineRule.rules(for: units), furniture)
+        }()
+        var document = assembler.document(source: source, furniture: furniture)
+        document.lineRules = lineRules
         document.hints = hints
         if hasControlCharacters(text) {
             document.warnings.insert(ParseWarning("the text contains control characters; they are shown visibly (such as ^[), never sent to the terminal"), at: 0)
         }
         return document
+    }
+
+    /// The source's units and its page furniture; its lines are let go once they are scanned.
+    private static func scan(_ text: String, roles: [Int: ExtractedText.LineRole], hints: ParseHints) -> ([SourceUnit], [FurnitureLine]) {
+        let furniture = PageFurniture(SourceLines(text))
+        return (SourceUnitScanner(furniture, roles: roles, hints: hints).units, furniture.furniture)
     }
 
     /// Whether text holds a character shown visibly (as `TerminalSafe.isShownVisibly`) other than tab,
@@ -49,7 +59,7 @@ public enum ReviewParser {
     public static func parse(_ extracted: ExtractedText, source: String, hints: ParseHints = ParseHints()) -> ReviewDocument {
         var document = parse(extracted.text, roles: extracted.roles, source: source, hints: hints)
         document.furniture = (extracted.furniture + document.furniture).sorted { $0.line < $1.line }
-        document.warnings = extracted.warnings + document.warnings
+        document.warnings.insert(contentsOf: extracted.warnings, at: 0)
         applyDeclaredTitle(extracted, to: &document)
         return document
     }

@@ -110,12 +110,13 @@ struct SourceUnitScanner {
     }
 
     /// A recommendation heading of any style the document's context allows, with its style and the
-    /// rule `check --explain` names.
+    /// rule `check --explain` names; nil for the plainest, "heading 'Recommendation 3'", which the
+    /// heading itself says (`SourceUnit.Kind.rule`), so that a document of headings holds no rule text.
     private func recommendationHeading(_ line: String, isHeading: Bool)
-        -> (heading: LinePatterns.Heading, style: RecommendationContext.Style, rule: String)? {
+        -> (heading: LinePatterns.Heading, style: RecommendationContext.Style, rule: String?)? {
         // With the word in it, a heading is a recommendation whatever style the document began with.
         if let heading = LinePatterns.heading(line, lenient: isHeading) {
-            return (heading, .word, "heading '\(heading.heading)'" + (isHeading ? ", a heading in the file" : ""))
+            return (heading, .word, isHeading ? "heading '\(heading.heading)', a heading in the file" : nil)
         }
         if let heading = LinePatterns.paragraphNumberedHeading(line) {
             return (heading, .word, "heading '\(heading.heading)' after a paragraph number")

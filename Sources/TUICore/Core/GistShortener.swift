@@ -14,7 +14,8 @@ struct GistShortener: Sendable {
         var counts: [String: Int] = [:]
         var leads: [String] = []  // in the order they first appear
         var total = 0
-        for recommendation in document.recommendations {
+        // Section by section: `document.recommendations` is a copy of them all.
+        for recommendation in document.sections.lazy.flatMap(\.recommendations) {
             let texts = recommendation.parts.isEmpty ? [recommendation.gist] : recommendation.parts.map(\.plainText)
             for text in texts {
                 total += 1

@@ -10,6 +10,9 @@ import Learning
 struct JSONDocumentStream {
     /// Elements encoded per call: few enough to stay small, enough to keep the calls few.
     static let batchSize = 256
+    /// Recommendations per call: each carries its derived facts and their evidence (some 16 KB of
+    /// JSON in the bench's inquiry), so 256 of them encoded at once were 20 MB.
+    static let recommendationBatchSize = 16
 
     private let encoder: JSONEncoder
     private let learning: LearningIndex
@@ -48,7 +51,7 @@ struct JSONDocumentStream {
             ("blocks", { try batched(section.blocks, depth: $0, ExportModel.Block.init) }),
             ("lines", { try value(section.lines, depth: $0) }),
             ("recommendations", { depth in
-                try batched(Array(section.recommendations.enumerated()), depth: depth) { offset, recommendation in
+                try batched(Array(section.recommendations.enumerated()), depth: depth, size: Self.recommendationBatchSize) { offset, recommendation in
                     var exported = ExportModel.Recommendation(recommendation)
                     let index = first + offset
                     // One recommendation's facts at a time, as it is written.
@@ -64,13 +67,13 @@ struct JSONDocumentStream {
 
     /// An array encoded a batch of elements at a time: each batch is laid out as an array's elements
     /// already, so only its brackets are dropped and its lines moved in.
-    private func batched<Element, Encoded: Encodable>(_ elements: [Element], depth: Int,
+    private func batched<Element, Encoded: Encodable>(_ elements: [Element], depth: Int, size: Int = batchSize,
                                                       _ encodable: (Element) -> Encoded) throws {
         guard !elements.isEmpty else { return write("[\n\n" + indent(depth) + "]") }
         write("[\n")
-        for start in stride(from: 0, to: elements.count, by: Self.batchSize) {
+        for start in stride(from: 0, to: elements.count, by: size) {
             if start > 0 { write(",\n") }
-            let batch = elements[start..<min(start + Self.batchSize, elements.count)]
+            let batch = elements[start..<min(start + size, elements.count)]
             let encoded = try encoded(batch.map(encodable), depth: depth)
             // "[\n" + elements + "\n" + indent + "]": the elements alone.
             write(String(encoded.dropFirst(2).dropLast(depth * 2 + 2)))

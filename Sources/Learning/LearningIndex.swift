@@ -51,7 +51,7 @@ public struct LearningIndex: Sendable, Hashable {
         // Handed over, so that the glossary lets go of each group's occurrences as it files them.
         glossary = Glossary(pieces: pieces, scans: consume glossaryScans, fieldGlossary: data.glossary)
         derivation = RecommendationDerivation(inputs: .init(
-            recommendations: document.recommendations, pieces: ranges.map { Array(pieces[$0.1]) }, unanswered: coverage.unanswered,
+            recommendations: document.recommendations, pieces: pieces, ranges: ranges.map(\.1), unanswered: coverage.unanswered,
             agencies: AgencyFinder(agencies: agencies), themes: ThemeFinder(themes: data.themes), duePeriods: .shared))
     }
 

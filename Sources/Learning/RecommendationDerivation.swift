@@ -9,9 +9,11 @@ final class RecommendationDerivation: @unchecked Sendable {
     /// What deriving a recommendation's facts needs; let go once every recommendation is derived.
     struct Inputs: Sendable {
         var recommendations: [Recommendation]
-        /// Each recommendation's pieces, in the order of `recommendations`: split into words as each
-        /// is derived, so that the words of every piece are never held at once.
-        var pieces: [[TextPiece]]
+        /// The document's pieces, and each recommendation's range of them in the order of
+        /// `recommendations`: split into words as each is derived, so that the words of every piece
+        /// are never held at once.
+        var pieces: [TextPiece]
+        var ranges: [Range<Int>]
         /// Each recommendation's parts its response does not mention.
         var unanswered: [[UnansweredPart]]
         var agencies: AgencyFinder
@@ -75,7 +77,7 @@ final class RecommendationDerivation: @unchecked Sendable {
 
     private static func derive(_ index: Int, from inputs: Inputs) -> RecommendationLearning {
         let recommendation = inputs.recommendations[index]
-        let texts = inputs.pieces[index], unanswered = inputs.unanswered[index]
+        let texts = inputs.pieces[inputs.ranges[index]], unanswered = inputs.unanswered[index]
         let words = WordTokens.split(texts.map(\.text))
         let pieces = Array(zip(texts, words))
         // The finders' rules looked up once for each distinct word of the recommendation.

@@ -31,7 +31,7 @@ public struct LearningIndex: Sendable, Hashable {
         let pieces = document.text.pieces
         self.agencies = PublishingPartnership.resolve(data.agencies, for: document) { word in
             // Only the pieces holding the word's letters are split into words.
-            pieces.contains { $0.text.contains(word) && WordTokens($0.text).tokens.contains { $0.text == word || $0.text == word + "'s" } }
+            pieces.contains { $0.text.containsBytes(of: word) && WordTokens($0.text).tokens.contains { $0.text == word || $0.text == word + "'s" } }
         }
         // The glossary and which parts' words are their own read every word of the document, a group of
         // pieces at a time (on all cores), so that only a group's words are held, not the document's.

@@ -45,7 +45,7 @@ struct PartCoverage {
         var id: ItemID
         /// The stems that may be the part's own, and whether its response uses each.
         var mayBeOwn: [(stem: String, said: Bool)]
-        /// Whether the response names the part ("6b", "part b", "(b)").
+        /// Whether the response names the part ("6b", "part b", "(b)"); false when that cannot matter.
         var named: Bool
         var opening: Evidence
     }
@@ -96,9 +96,11 @@ struct PartCoverage {
             // Words of this part only: in no other part, nowhere outside this recommendation.
             let siblings = stemsOfParts.enumerated().filter { $0.offset != position }.map(\.element)
             let mayBeOwn = partStems.filter { stem in owners[stem] == index && !siblings.contains { $0.contains(stem) } }
-            return Part(id: ItemID(number: number, part: part.label),
-                        mayBeOwn: mayBeOwn.sorted().map { (stems.texts[$0], said.contains($0)) },
-                        named: response.contains { names(part: part.label, of: number, in: $0) },
+            let kept = mayBeOwn.sorted().map { (stem: stems.texts[$0], said: said.contains($0)) }
+            // Whether the response names the part matters only when a word of its own goes unsaid
+            // (and reading the text for it is slow, so it is not done otherwise).
+            return Part(id: ItemID(number: number, part: part.label), mayBeOwn: kept,
+                        named: kept.contains { !$0.said } && response.contains { names(part: part.label, of: number, in: $0) },
                         opening: opening(of: part.pieces[0]))
         })
     }

@@ -31,22 +31,27 @@ public struct LearningIndex: Sendable, Hashable {
         let pieces = document.text.pieces
         self.agencies = PublishingPartnership.resolve(data.agencies, for: document) { word in
             // Only the pieces holding the word's letters are split into words.
-            pieces.contains { $0.text.contains(word) && WordTokens($0.text).tokens.contains { $0.text == word || $0.text == word + "'s" } }
+            pieces.contains { $0.text.containsBytes(of: word) && WordTokens($0.text).tokens.contains { $0.text == word || $0.text == word + "'s" } }
         }
         // The glossary and which parts' words are their own read every word of the document, a group of
         // pieces at a time (on all cores), so that only a group's words are held, not the document's.
         let fieldKeys = Set(data.glossary.map(\.acronym))
         let isRecommendation = Set(document.text.recommendations)
         let ranges = document.text.recommendations.enumerated().map { ($0.offset, document.text.pieceIndices(of: $0.element)) }
-        let scans = DocumentWords.map(document.text, bytes: groupBytes) { group in
+        var glossaryScans: [GlossaryScan] = [], coverageScans: [PartCoverage.Scan] = []
+        for (glossaryScan, coverageScan) in DocumentWords.map(document.text, bytes: groupBytes, { group in
             let inGroup = ranges.filter { group.pieces.indices.contains($0.1.lowerBound) }
             return (GlossaryScan(group, fieldKeys: fieldKeys),
                     PartCoverage.scan(group, recommendations: inGroup, isRecommendation: { isRecommendation.contains($0.place.item) }))
+        }) {
+            glossaryScans.append(glossaryScan)
+            coverageScans.append(coverageScan)
         }
-        glossary = Glossary(pieces: pieces, scans: scans.map(\.0), fieldGlossary: data.glossary)
-        let coverage = PartCoverage(scans: scans.map(\.1), recommendations: ranges.count)
+        let coverage = PartCoverage(scans: consume coverageScans, recommendations: ranges.count)
+        // Handed over, so that the glossary lets go of each group's occurrences as it files them.
+        glossary = Glossary(pieces: pieces, scans: consume glossaryScans, fieldGlossary: data.glossary)
         derivation = RecommendationDerivation(inputs: .init(
-            sections: document.sections, pieces: ranges.map { Array(pieces[$0.1]) }, unanswered: coverage.unanswered,
+            sections: document.sections, pieces: pieces, ranges: ranges.map(\.1), unanswered: coverage.unanswered,
             agencies: AgencyFinder(agencies: agencies), themes: ThemeFinder(themes: data.themes), duePeriods: .shared))
     }
 

@@ -12,22 +12,24 @@ final class RecommendationDerivation: @unchecked Sendable {
         /// each recommendation is in them, in order.
         var sections: [Section]
         var positions: [(section: Int32, offset: Int32)]
-        /// Each recommendation's pieces, in the order of `positions`: split into words as each is
-        /// derived, so that the words of every piece are never held at once.
-        var pieces: [[TextPiece]]
+        /// The document's pieces, and each recommendation's range of them in the order of `positions`:
+        /// split into words as each is derived, so that the words of every piece are never held at once.
+        var pieces: [TextPiece]
+        var ranges: [Range<Int>]
         /// Each recommendation's parts its response does not mention.
         var unanswered: [[UnansweredPart]]
         var agencies: AgencyFinder
         var themes: ThemeFinder
         var duePeriods: DuePeriodFinder
 
-        init(sections: [Section], pieces: [[TextPiece]], unanswered: [[UnansweredPart]],
+        init(sections: [Section], pieces: [TextPiece], ranges: [Range<Int>], unanswered: [[UnansweredPart]],
              agencies: AgencyFinder, themes: ThemeFinder, duePeriods: DuePeriodFinder) {
             self.sections = sections
             positions = sections.indices.flatMap { section in
                 sections[section].recommendations.indices.map { (Int32(section), Int32($0)) }
             }
             self.pieces = pieces
+            self.ranges = ranges
             self.unanswered = unanswered
             self.agencies = agencies
             self.themes = themes
@@ -97,7 +99,7 @@ final class RecommendationDerivation: @unchecked Sendable {
 
     private static func derive(_ index: Int, from inputs: Inputs) -> RecommendationLearning {
         let recommendation = inputs.recommendation(at: index)
-        let texts = inputs.pieces[index], unanswered = inputs.unanswered[index]
+        let texts = inputs.pieces[inputs.ranges[index]], unanswered = inputs.unanswered[index]
         let words = WordTokens.split(texts.map(\.text))
         let pieces = Array(zip(texts, words))
         // The finders' rules looked up once for each distinct word of the recommendation.

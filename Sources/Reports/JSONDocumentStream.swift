@@ -10,6 +10,9 @@ import Learning
 struct JSONDocumentStream {
     /// Elements encoded per call: few enough to stay small, enough to keep the calls few.
     static let batchSize = 256
+    /// Recommendations per call: each carries its derived facts and their evidence (some 16 KB of
+    /// JSON in the bench's inquiry), so 256 of them encoded at once were 20 MB.
+    static let recommendationBatchSize = 16
 
     private let encoder: JSONEncoder
     private let learning: LearningIndex
@@ -49,7 +52,7 @@ struct JSONDocumentStream {
             ("lines", { try value(section.lines, depth: $0) }),
             ("recommendations", { depth in
                 // By index: an array of every (offset, recommendation) pair was a copy of them all.
-                try batched(section.recommendations.indices, depth: depth) { offset in
+                try batched(section.recommendations.indices, depth: depth, size: Self.recommendationBatchSize) { offset in
                     var exported = ExportModel.Recommendation(section.recommendations[offset])
                     let index = first + offset
                     // One recommendation's facts at a time, as it is written.
@@ -66,12 +69,12 @@ struct JSONDocumentStream {
     /// An array encoded a batch of elements at a time: each batch is laid out as an array's elements
     /// already, so only its brackets are dropped and its lines moved in.
     private func batched<Elements: RandomAccessCollection<Element>, Element, Encoded: Encodable>(
-        _ elements: Elements, depth: Int, _ encodable: (Element) -> Encoded) throws where Elements.Index == Int {
+        _ elements: Elements, depth: Int, size: Int = batchSize, _ encodable: (Element) -> Encoded) throws where Elements.Index == Int {
         guard !elements.isEmpty else { return write("[\n\n" + indent(depth) + "]") }
         write("[\n")
-        for start in stride(from: 0, to: elements.count, by: Self.batchSize) {
+        for start in stride(from: 0, to: elements.count, by: size) {
             if start > 0 { write(",\n") }
-            let batch = elements[start..<min(start + Self.batchSize, elements.count)]
+            let batch = elements[start..<min(start + size, elements.count)]
             let encoded = try encoded(batch.map(encodable), depth: depth)
             // "[\n" + elements + "\n" + indent + "]": the elements alone.
             write(String(encoded.dropFirst(2).dropLast(depth * 2 + 2)))

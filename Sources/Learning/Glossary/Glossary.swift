@@ -16,8 +16,7 @@ public struct Glossary: Sendable, Hashable {
     }
 
     /// `scans`: each group of the document's `pieces`, in reading order (`GlossaryScan`).
-    init(pieces: [TextPiece], scans: [GlossaryScan], fieldGlossary: [GlossaryDefinition]) {
-        var scans = scans
+    init(pieces: [TextPiece], scans: consuming [GlossaryScan], fieldGlossary: [GlossaryDefinition]) {
         var byAcronym: [String: GlossaryEntry] = [:]
         var order: [String] = []
         // The document's own definitions, first one wins.

@@ -12,7 +12,8 @@ struct GlossaryScan: Sendable {
         var evidence: Evidence
     }
 
-    /// The group's own definitions, in reading order.
+    /// The group's own definitions, in reading order: the first of each acronym only, since the
+    /// document's first definition wins (a large document repeats its definitions).
     var definitions: [AcronymDefinition] = []
     /// The acronym-shaped words (less a possessive) used, in order of first use.
     var used: [String] = []
@@ -24,9 +25,9 @@ struct GlossaryScan: Sendable {
     init(_ group: PieceGroup, fieldKeys: Set<String>) {
         let words = AcronymWords(group.vocabulary)
         let isCandidate = words.stems.indices.map { words.isAcronym[$0] || fieldKeys.contains(words.stems[$0]) }
-        var seen = Set<String>()
+        var seen = Set<String>(), defined = Set<String>()
         for (index, piece, tokens) in group.tokenized {
-            definitions += AcronymDefinitionFinder.definitions(in: piece, tokens: tokens)
+            definitions += AcronymDefinitionFinder.definitions(in: piece, tokens: tokens).filter { defined.insert($0.acronym).inserted }
             for token in tokens.tokens where isCandidate[token.word] {
                 let word = words.stems[token.word]
                 if words.isAcronym[token.word] && seen.insert(word).inserted { used.append(word) }

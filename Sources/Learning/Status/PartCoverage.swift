@@ -35,15 +35,17 @@ struct PartCoverage {
     /// A recommendation with two parts or more and a response.
     struct Candidate: Sendable {
         var index: Int
-        /// The stems of its response's content words.
-        var said: Set<String>
         var parts: [Part]
     }
 
+    /// Only what can still decide a part is kept (a large document has thousands): the stems that
+    /// may be its own, those in no other part and, within the group, in no other recommendation
+    /// nor outside any; whether the document's other groups leave them its own is known at the end.
     struct Part: Sendable {
         var id: ItemID
-        var stems: Set<String>
-        /// Whether the response names the part ("6b", "part b", "(b)").
+        /// The stems that may be the part's own, and whether its response uses each.
+        var mayBeOwn: [(stem: String, said: Bool)]
+        /// Whether the response names the part ("6b", "part b", "(b)"); false when that cannot matter.
         var named: Bool
         var opening: Evidence
     }
@@ -62,18 +64,22 @@ struct PartCoverage {
             }
         }
         for item in tokenized where !isRecommendation(item.piece) { visit(item.tokens, owner: -1) }
+        let pieces = recommendations.map { index, range in
+            (index, tokenized[(range.lowerBound - group.first)..<(range.upperBound - group.first)].map { ($0.piece, $0.tokens) })
+        }
+        for (index, pieces) in pieces { for piece in pieces { visit(piece.1, owner: index) } }
         var scan = Scan()
-        for (index, range) in recommendations {
-            let pieces = tokenized[(range.lowerBound - group.first)..<(range.upperBound - group.first)].map { ($0.piece, $0.tokens) }
-            for piece in pieces { visit(piece.1, owner: index) }
-            if let candidate = candidate(index, pieces: pieces, stems: stems) { scan.candidates.append(candidate) }
+        // The group's owners are known now, so only the stems this recommendation owns in it are kept.
+        for (index, pieces) in pieces {
+            if let candidate = candidate(index, pieces: pieces, stems: stems, owners: owners) { scan.candidates.append(candidate) }
         }
         for (number, owner) in owners.enumerated() where owner != -2 { scan.owners[stems.texts[number]] = owner }
         return scan
     }
 
     /// The recommendation's parts and response, when it has two parts or more and a response.
-    private static func candidate(_ index: Int, pieces: [Tokenized], stems: Stems) -> Candidate? {
+    /// `owners`: each stem's owner within the group, by its number.
+    private static func candidate(_ index: Int, pieces: [Tokenized], stems: Stems, owners: [Int]) -> Candidate? {
         guard pieces.contains(where: { $0.piece.isResponse }) else { return nil }
         var parts: [(label: Character, pieces: [Tokenized])] = []
         for item in pieces {
@@ -83,13 +89,20 @@ struct PartCoverage {
         guard parts.count >= 2 else { return nil }
         let response = pieces.filter(\.piece.isResponse)
         let number = pieces.first?.piece.place.itemID?.number ?? 0
-        return Candidate(index: index, said: Set(response.flatMap { stems.contentStems(of: $0.tokens) }),
-                         parts: parts.map { part in
-                             Part(id: ItemID(number: number, part: part.label),
-                                  stems: Set(part.pieces.flatMap { stems.contentStems(of: $0.tokens) }),
-                                  named: response.contains { names(part: part.label, of: number, in: $0) },
-                                  opening: opening(of: part.pieces[0]))
-                         })
+        let said = Set(response.flatMap { stems.contentStems(of: $0.tokens) })
+        let stemsOfParts = parts.map { part in Set(part.pieces.flatMap { stems.contentStems(of: $0.tokens) }) }
+        return Candidate(index: index, parts: zip(parts, stemsOfParts).enumerated().map { position, element in
+            let (part, partStems) = element
+            // Words of this part only: in no other part, nowhere outside this recommendation.
+            let siblings = stemsOfParts.enumerated().filter { $0.offset != position }.map(\.element)
+            let mayBeOwn = partStems.filter { stem in owners[stem] == index && !siblings.contains { $0.contains(stem) } }
+            let kept = mayBeOwn.sorted().map { (stem: stems.texts[$0], said: said.contains($0)) }
+            // Whether the response names the part matters only when a word of its own goes unsaid
+            // (and reading the text for it is slow, so it is not done otherwise).
+            return Part(id: ItemID(number: number, part: part.label), mayBeOwn: kept,
+                        named: kept.contains { !$0.said } && response.contains { names(part: part.label, of: number, in: $0) },
+                        opening: opening(of: part.pieces[0]))
+        })
     }
 
     /// `scans`: each group of the document's pieces, in any order; `count`: how many recommendations.
@@ -108,11 +121,9 @@ struct PartCoverage {
             }
         }
         for candidate in candidates {
-            unanswered[candidate.index] = candidate.parts.enumerated().compactMap { position, part in
-                // Words of this part only: in no other part, nowhere outside this recommendation.
-                let siblings = candidate.parts.enumerated().filter { $0.offset != position }.map(\.element.stems)
-                let own = part.stems.filter { stem in owners[stem] == candidate.index && !siblings.contains { $0.contains(stem) } }
-                guard !own.isEmpty, own.isDisjoint(with: candidate.said), !part.named else { return nil }
+            unanswered[candidate.index] = candidate.parts.compactMap { part in
+                let own = part.mayBeOwn.filter { owners[$0.stem] == candidate.index }
+                guard !own.isEmpty, !own.contains(where: \.said), !part.named else { return nil }
                 return UnansweredPart(id: part.id, evidence: part.opening)
             }
         }
@@ -144,9 +155,9 @@ struct PartCoverage {
             self.texts = texts
         }
 
-        /// The stems of a piece's content words.
-        func contentStems(of tokens: WordTokens) -> [String] {
-            tokens.tokens.compactMap { isContent[$0.word] && stem[$0.word] >= 0 ? texts[stem[$0.word]] : nil }
+        /// The stems of a piece's content words, by number.
+        func contentStems(of tokens: WordTokens) -> [Int] {
+            tokens.tokens.compactMap { isContent[$0.word] && stem[$0.word] >= 0 ? stem[$0.word] : nil }
         }
     }
 

@@ -75,7 +75,7 @@ import Store
         // By title, Child J's "Response to the Recommendations…" comes before Child Q's "Response to the Review…".
         send("⏎")
         #expect(browser.document.title == Catalog.childJ.title)
-        send(":3⏎m")
+        send(":3⏎m:5b⏎m")
         #expect(browser.screen.contains("Child J · Rec"))
         send("Lj⏎")
         #expect(browser.document.title == Catalog.small.title)
@@ -87,7 +87,10 @@ import Store
         // Child Q's 2 marked too: the plan across reviews lists both, each with its review; Enter opens one.
         send(":2⏎mLM")
         let screen = browser.screen
-        #expect(screen.contains("Marked for the session: 2 across 2 reviews"))
+        #expect(screen.contains("Marked for the session: 3 across 2 reviews"))
+        // A marked recommendation shows its gist, as the outline does; a marked part its own words.
+        #expect(screen.contains("3   The PSCP should ensure that learning"), "\(screen)")
+        #expect(screen.contains("5b  The Portsmouth Local Authority should"), "\(screen)")
         #expect(screen.contains("Child J") && screen.contains("Child Q"))
         send("⏎")
         #expect(browser.screen.contains("Child J · Rec"))

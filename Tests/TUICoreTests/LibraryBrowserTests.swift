@@ -233,7 +233,7 @@ import TUITestSupport
         #expect(everyReview == [.readLibraryCommitments([3, 1, 2])])
         Self.drive(&browser, "⎋fchild j⏎C")
         let screen = browser.screen
-        #expect(screen.contains("Still to do:") && screen.contains("in 1 reviews in & child j"))
+        #expect(screen.contains("Still to do:") && screen.contains("in 1 review in & child j"))
         #expect(screen.contains("Child J · "))
         Golden.check(browser.render(), "library-tracker-80x24")
         // Enter opens the commitment's recommendation in its review; L comes back to the tracker.

@@ -129,22 +129,27 @@ extension LibraryScreen {
             let name = ReviewName.label(entry(id: id)?.title ?? document.title)
             for item in marked.sorted() {
                 let recommendation = document.recommendations.first { $0.number == item.number }
-                let text = recommendation.map { $0.title ?? $0.text.first?.text ?? $0.heading } ?? ""
+                // A marked part shows its own words, not its recommendation's.
+                let part = item.part.flatMap { label in recommendation?.parts.first { $0.label == label } }
+                let text = part?.plainText ?? recommendation.map { $0.gist.isEmpty ? $0.heading : $0.gist } ?? ""
                 rows.append(ListView.Row(key: item.description, text: text, detail: name, target: nil))
                 targets.append((id, item))
             }
         }
-        let view = ListView(title: " Marked for the session: \(rows.count) across \(Set(targets.map(\.document)).count) reviews ",
+        let view = ListView(title: " Marked for the session: \(rows.count) across \(Self.reviews(Set(targets.map(\.document)).count)) ",
                             emptyText: "Nothing marked: open a review and mark recommendations with m.", rows: rows)
         mode = .tracker(view, targets: targets, over: nil)
     }
+
+    /// "1 review", "3 reviews".
+    private static func reviews(_ count: Int) -> String { "\(count) review\(count == 1 ? "" : "s")" }
 
     /// The tracker across the reviews read: every commitment, by review and recommendation.
     /// Its rows are made as they show, from the commitments as the runtime read them.
     private mutating func showTracker(ids: [Int], commitments: LibraryCommitments) {
         let rows = LibraryTrackerRows(commitments: commitments, names: Dictionary(reviewNames(ids), uniquingKeysWith: { first, _ in first }))
         let scope = filter.map { " in & \($0.text)" } ?? ""
-        let view = ListView(title: " Still to do: \(commitments.count) commitments in \(ids.count) reviews\(scope) ",
+        let view = ListView(title: " Still to do: \(commitments.count) commitment\(commitments.count == 1 ? "" : "s") in \(Self.reviews(ids.count))\(scope) ",
                             emptyText: "No commitments found in these reviews.", commitments: rows)
         mode = .tracker(view, targets: [], over: nil)
     }

@@ -113,7 +113,8 @@ struct ModelReadings {
     }
 
     private mutating func add(_ recommendation: Recommendation) {
-        let number = recommendation.number
+        // As written: "PR1", not the bare 1 that E1 also has.
+        let number = recommendation.series + "\(recommendation.number)"
         let name = "recommendation \(number)"
         let opening = ([recommendation.heading] + recommendation.text.prefix(1).map(\.plainText)).filter { !$0.isEmpty }.joined(separator: " ")
         if recommendation.response?.labelIsColumn == true || !recommendation.fields.isEmpty {

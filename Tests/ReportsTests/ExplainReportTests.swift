@@ -14,6 +14,14 @@ import Testing
         #expect(lines.contains { $0.contains("title") })
     }
 
+    @Test func codedRecommendationsAreNamedAsWritten() throws {
+        // E2 and PR2 are both numbered 2: each is named by its code.
+        let lines = ExplainReport.lines(for: try FixtureFile.named("ashby-letter-codes.txt").parse(), name: "a.txt", width: 100)
+        #expect(lines.contains { $0.contains("recommendation E2 ") && $0.contains("\"E2.") })
+        #expect(lines.contains { $0.contains("recommendation PR2 ") && $0.contains("\"PR2.") })
+        #expect(lines.contains { $0.contains("response label PR1 ") })
+    }
+
     @Test func tableRowsAndHeaders() throws {
         let document = try FixtureFile.named("brookfield-child-s-action-plan-slashes.txt").parse()
         let lines = ExplainReport.lines(for: document, name: "b.txt", extractedFrom: "PDF", width: 100)
@@ -39,9 +47,9 @@ import Testing
     @Test func rulesAreNamedOnOneLineAt80Columns() throws {
         let alternating = try FixtureFile.named("ravensholm-alternating-responses.txt").parse()
         let lines = ExplainReport.lines(for: alternating, name: "r.txt", width: 80)
-        #expect(lines.contains { $0.contains("recommendation 3") && $0.hasSuffix("(coded 'R3.', a recommendation code)") })
-        #expect(lines.contains { $0.contains("response 2") && $0.hasSuffix("(unlabelled; the document alternates)") })
-        #expect(lines.contains { $0.contains("response 3") && $0.hasSuffix("(opens with 'Partially accepted')") })
+        #expect(lines.contains { $0.contains("recommendation R3") && $0.hasSuffix("(coded 'R3.', a recommendation code)") })
+        #expect(lines.contains { $0.contains("response R2") && $0.hasSuffix("(unlabelled; the document alternates)") })
+        #expect(lines.contains { $0.contains("response R3") && $0.hasSuffix("(opens with 'Partially accepted')") })
         #expect(lines.contains { $0.contains("title") && $0.hasSuffix("(short line at the top)") })
         // Every block on one line of at most 80 columns: no rule pushed onto a line of its own.
         #expect(lines.dropFirst().allSatisfy { DisplayWidth.of($0) <= 80 && $0.hasSuffix(")") }, "\(lines.joined(separator: "\n"))")

@@ -67,19 +67,17 @@ extension LibraryStore {
         }
     }
 
-    /// The commitments of `ids` whose recommendation passes `facets` (status:, has:, theme:, agency:, as
-    /// a search across the library answers them from the table of derived learning).
+    /// The commitments of `ids` whose recommendation passes the learning facets among `facets` (status:,
+    /// has:, theme:, agency:, as a search across the library answers them from the table of derived
+    /// learning); the others are not this reading's to answer (`casebook commitments` parses for them).
     public func storedCommitments(of ids: [Int], passing facets: [SearchQuery.Facet]) throws(LibraryError) -> LibraryCommitments {
         let commitments = try storedCommitments(of: ids)
         guard !facets.isEmpty else { return commitments }
-        let (verdicts, resolved) = try reading { db in
-            (try RecommendationFacets.verdicts(facets, documents: ids, in: db), try RecommendationFacets(facets, within: ids, in: db))
-        }
+        let verdicts = try reading { db in try RecommendationFacets.verdicts(facets, documents: ids, in: db) }
         let kept = commitments.indices.filter { index in
-            let (document, number, position) = commitments.recommendation(at: index)
-            guard let recommendations = verdicts[document], recommendations.indices.contains(position) else { return false }
-            return recommendations[position].passes
-                && (!resolved.hasPassageFacets || resolved.admits(item: "\(number)", zone: "recommendation"))
+            let (document, _, position) = commitments.recommendation(at: index)
+            guard let passes = verdicts[document], passes.indices.contains(position) else { return false }
+            return passes[position]
         }
         return LibraryCommitments(kept.lazy.map { commitments[$0] })
     }

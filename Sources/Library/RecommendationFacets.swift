@@ -44,20 +44,19 @@ struct RecommendationFacets {
         self.documents = documents
     }
 
-    /// Every recommendation of `documents`, in each document's order (its position), with its number and whether the
-    /// learning facets let it through. Positions, not numbers: a document may number two recommendations
-    /// alike ("E2" and "PR2" are both 2), and a facet must not let one through for the other.
-    static func verdicts(_ facets: [SearchQuery.Facet], documents: [Int],
-                         in db: Database) throws -> [Int: [(number: Int, passes: Bool)]] {
+    /// Whether the learning facets let each recommendation of `documents` through, in each document's
+    /// order (by position). Positions, not numbers: a document may number two recommendations alike
+    /// ("E2" and "PR2" are both 2), and a facet must not let one through for the other.
+    static func verdicts(_ facets: [SearchQuery.Facet], documents: [Int], in db: Database) throws -> [Int: [Bool]] {
         let learning = facets.filter { learningKeys.contains($0.key) }
         let condition = learning.isEmpty ? (sql: "1", arguments: StatementArguments()) : try Self.condition(learning, in: db)
-        var verdicts: [Int: [(number: Int, passes: Bool)]] = [:]
+        var verdicts: [Int: [Bool]] = [:]
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT document_id, number, (\(condition.sql)) AS passes FROM recommendation
+            SELECT document_id, (\(condition.sql)) AS passes FROM recommendation
             WHERE document_id IN (SELECT value FROM json_each(?)) ORDER BY document_id, position
             """, arguments: condition.arguments + [LibraryStore.jsonArray(documents)])
         while let row = try rows.next() {
-            verdicts[row["document_id"], default: []].append((row["number"], row["passes"]))
+            verdicts[row["document_id"], default: []].append(row["passes"])
         }
         return verdicts
     }

@@ -44,9 +44,14 @@ struct LibrarySessionEndToEndTests {
         try mark(match: 2, of: "foster carers org:northbridge", in: "Child M", session: session)
         try session.waitFor("Marked Child M · 4 for the session")
 
-        // Child M first: the reviews go in the list's order (by title).
+        // Child K first: the reviews go in the list's order (by title as the rows read, "Child K: …").
         try session.sendKeys("u", "p")
-        try session.waitUntil("the first slide names its review") { $0.contains("Child M · Recommendation 4") && $0.contains("1 / 2") }
+        try session.waitUntil("the first slide names its review") {
+            $0.contains("Child K · Recommendation 5: Youth justice") && $0.contains("1 / 2")
+        }
+        // On to the next review.
+        try session.sendKeys("Right")
+        try session.waitUntil("the second slide names its review") { $0.contains("Child M · Recommendation 4") && $0.contains("2 / 2") }
         // The room's answer, to the first question.
         try session.sendKeys("Space", "Space")
         try session.waitFor("Questions for reflection")
@@ -55,11 +60,6 @@ struct LibrarySessionEndToEndTests {
         try session.type("Tell carers on the day of placement")
         try session.sendKeys("C-s")
         try session.waitFor("Tell carers on the day of placement")
-        // On to the next review.
-        try session.sendKeys("Right")
-        try session.waitUntil("the second slide names its review") {
-            $0.contains("Child K · Recommendation 5: Youth justice") && $0.contains("2 / 2")
-        }
         try session.sendKeys("q")
         try session.waitFor("Library · 3 reviews")
         try session.sendKeys("q")
@@ -67,7 +67,7 @@ struct LibrarySessionEndToEndTests {
 
         let handout = try casebook(["export", "--notes", "--no-pager"], home)
         #expect(handout.status == 0, "\(handout.stderr)")
-        #expect(handout.stdout.hasPrefix("# Session across 2 reviews: Child M, Child K"))
+        #expect(handout.stdout.hasPrefix("# Session across 2 reviews: Child K, Child M"))
         #expect(handout.stdout.contains("\n## Child M · Recommendation 4\n"))
         #expect(handout.stdout.contains("\n## Child K · Recommendation 5: Youth justice\n"))
         #expect(handout.stdout.contains("— Tell carers on the day of placement"))
@@ -76,7 +76,7 @@ struct LibrarySessionEndToEndTests {
         let present = try TmuxSession(arguments: ["present"], environment: home.environment, width: 80, height: 24)
         defer { present.close() }
         try present.waitUntil("casebook present starts the session across the library") {
-            $0.contains("Child M · Recommendation 4") && $0.contains("1 / 2") && $0.contains("q quit")
+            $0.contains("Child K · Recommendation 5: Youth justice") && $0.contains("1 / 2") && $0.contains("q quit")
         }
         try present.sendKeys("q")
         #expect(try present.waitForExit().status == 0)

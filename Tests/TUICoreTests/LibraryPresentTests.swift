@@ -45,7 +45,7 @@ import TUITestSupport
 
     @Test func pReadsTheMarksOfTheReviewsTheFilterKeepsInTheirOrder() {
         var browser = Library.library()
-        #expect(browser.type("p") == [.readMarks([3, 1, 2])])
+        #expect(browser.type("p") == [.readMarks([1, 2, 3])])
         Library.drive(&browser, "&child j⏎")
         #expect(browser.type("p") == [.readMarks([1])])
     }
@@ -53,23 +53,26 @@ import TUITestSupport
     @Test func theSessionGoesReviewByReviewEachSlideNamingItsReview() {
         var browser = Library.library()
         var effects = Self.drive(&browser, "p")
-        // Child M first (the list's order), at its first marked recommendation; a marked part brings its recommendation.
-        #expect(effects.last == .openReview(document: 3, at: ItemID(number: 2)))
+        // Child J first (the list's order), at its first marked recommendation in reading order (3, then 5).
+        #expect(effects.last == .openReview(document: 1, at: ItemID(number: 3)))
         #expect(!browser.showsLibrary)
-        #expect(browser.state.presentation?.numbers == [2, 3])
+        #expect(browser.state.presentation?.numbers == [3, 5])
         var screen = browser.screen
-        #expect(screen.contains("Child M · Recommendation 2"))
+        #expect(screen.contains("Child J · Recommendation 3"))
         #expect(screen.contains("1 / 4"))
         Self.drive(&browser, "n")
-        #expect(browser.screen.contains("Child M · Recommendation 3"))
-        Self.drive(&browser, String(repeating: " ", count: browser.state.questions.count))
+        #expect(browser.screen.contains("Child J · Recommendation 5"))
+        let steps = RevealStep.steps(of: Library.childJ.recommendation(ItemID(number: 5))!, questions: browser.state.questions.count).count
+        Self.drive(&browser, String(repeating: " ", count: steps - 1))
         #expect(browser.screen.contains("Space: next review"))
-        // Past the review's last slide: the next review opens, at its first marked recommendation (3, then 5).
+        // Past the review's last slide: the next review opens, at its first marked recommendation (a
+        // marked part brings its recommendation).
         effects = Self.drive(&browser, "n")
-        #expect(effects == [.openReview(document: 1, at: ItemID(number: 3))])
+        #expect(effects == [.openReview(document: 3, at: ItemID(number: 2))])
         screen = browser.screen
-        #expect(browser.state.document.title == Library.childJ.title)
-        #expect(screen.contains("Child J · Recommendation 3"))
+        #expect(browser.state.document.title == SampleDocuments.small.title)
+        #expect(browser.state.presentation?.numbers == [2, 3])
+        #expect(screen.contains("Child M · Recommendation 2"))
         #expect(screen.contains("3 / 4"))
         // Within a review, no reading; at the end of the session, it says so.
         #expect(Self.drive(&browser, "n").isEmpty)
@@ -78,14 +81,13 @@ import TUITestSupport
         #expect(browser.screen.contains("This is the last recommendation of the session"))
         // Back across: the review before opens at its last slide.
         Self.drive(&browser, "pp")
-        #expect(browser.state.document.title == SampleDocuments.small.title)
-        #expect(browser.screen.contains("Child M · Recommendation 3"))
+        #expect(browser.state.document.title == Library.childJ.title)
+        #expect(browser.screen.contains("Child J · Recommendation 5"))
         #expect(browser.screen.contains("2 / 4"))
     }
 
     @Test func theRoomsAnswerIsSavedInTheReviewOnScreen() {
         var browser = Self.presenting()
-        Self.drive(&browser, "nn")
         let questions = browser.state.questions.count
         let steps = RevealStep.steps(of: Library.childJ.recommendation(ItemID(number: 3))!, questions: questions).count
         Self.drive(&browser, String(repeating: " ", count: steps - 1))
@@ -107,10 +109,10 @@ import TUITestSupport
         Self.drive(&browser, "q")
         #expect(browser.showsLibrary)
         #expect(browser.session == nil)
-        #expect(browser.library?.openReview == 1)
-        #expect(browser.state.selection.recommendationNumber == 3)
+        #expect(browser.library?.openReview == 3)
+        #expect(browser.state.selection.recommendationNumber == 2)
         // Presenting again starts at the first review's first slide.
-        #expect(Self.drive(&browser, "p").last == .openReview(document: 3, at: ItemID(number: 2)))
+        #expect(Self.drive(&browser, "p").last == .openReview(document: 1, at: ItemID(number: 3)))
         #expect(browser.screen.contains("1 / 4"))
     }
 
@@ -129,7 +131,7 @@ import TUITestSupport
         // The placeholder is not presented: the session across the reviews is.
         #expect(!browser.state.isPresenting)
         let start = browser.start()
-        #expect(start == [.readMarks([3, 1, 2])])
+        #expect(start == [.readMarks([1, 2, 3])])
         for effect in start { Self.answer(effect, in: &browser) }
         // Opening the first review is the marks' answer's effect: answered as the runtime would.
         #expect(browser.session != nil)

@@ -55,10 +55,7 @@ struct LibraryFilter: Sendable, Hashable {
 
     /// Lower case, accents and case ignored, as the document's search folds text.
     static func fold(_ text: String) -> String {
-        // Plain ASCII (most titles) folds by lower-casing alone, many times quicker than Foundation's
-        // folding: the library's first frame folds every title.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
-        return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        LibraryEntry.fold(text)
     }
 
     /// Whether the filter keeps `entry`; `foldedText` is its title and organisation already folded, when

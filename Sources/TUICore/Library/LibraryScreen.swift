@@ -106,7 +106,7 @@ struct LibraryScreen: Sendable {
         list.selected = id.flatMap { id in rows.firstIndex { $0.id == id } } ?? 0
     }
 
-    /// Title A–Z; newest year first; organisation A–Z. Ties by title, then id, so the order is stable.
+    /// Title A–Z (`LibraryEntry.byTitle`); newest year first; organisation A–Z. Ties by title, then id, so the order is stable.
     /// Compares positions in `folded`.
     private static func order(_ sort: Sort, _ folded: [FoldedEntry]) -> (Int, Int) -> Bool {
         func byTitle(_ a: Int, _ b: Int) -> Bool {
@@ -139,7 +139,7 @@ private struct FoldedEntry: Sendable {
     init(_ entry: LibraryEntry) {
         id = entry.id
         year = entry.year
-        title = LibraryFilter.fold(entry.title)
+        title = entry.titleKey
         let organisation = entry.organisation.map(LibraryFilter.fold)
         self.organisation = organisation ?? "~"
         text = title + " " + (organisation ?? "")

@@ -1,0 +1,38 @@
+@testable import Content
+import Testing
+
+/// What people call a review, as the library's rows lead with it and sort by it.
+@Suite struct ReviewNameTests {
+    @Test(arguments: [
+        ("Response to the Serious Case Review of Child J", "Child J"),
+        ("Child J", "Child J"),
+        ("Learning from Child AB's review", "Child AB"),
+        ("Review of Child ABC, 2021", "Child ABC"),
+        ("Review of Child ABCD", nil),
+        ("Review of Child Jones", nil),
+        ("Review of GrandChild J", nil),
+        ("Review of Child j", nil),
+        ("Review of Child J2", nil),
+        ("Review of Child Jé", nil),
+        ("Child ", nil),
+        ("Baby S and Child T", "Child T"),
+        ("Children and Child Q", "Child Q"),
+        ("Review of Child", nil),
+    ] as [(String, String?)])
+    func shortNamesTheChild(title: String, name: String?) {
+        #expect(ReviewName.short(title) == name)
+    }
+
+    @Test func theRowLeadsWithTheNameUnlessTheTitleDoes() {
+        #expect(ReviewName.row("Learning from Child M") == "Child M: Learning from Child M")
+        #expect(ReviewName.row("Child M: learning") == "Child M: learning")
+        #expect(ReviewName.row("Northmoor action plan") == "Northmoor action plan")
+    }
+
+    @Test func theLibrarySortsByTheTitleAsItsRowReads() {
+        let entries = [("Learning from Child M", 1), ("Response to the review of Child J", 2), ("Action plan", 3)].map {
+            LibraryEntry(id: $0.1, title: $0.0, source: "", recommendationCount: 0)
+        }
+        #expect(entries.sorted(by: LibraryEntry.byTitle).map(\.id) == [3, 2, 1])
+    }
+}

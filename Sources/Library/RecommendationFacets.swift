@@ -44,6 +44,27 @@ struct RecommendationFacets {
         self.documents = documents
     }
 
+    /// The full-text rows of the recommendations the learning facets let through, within `within` (nil:
+    /// every document). By position, so of "E2" and "PR2", both numbered 2, only the one that passes;
+    /// `byNumber`, the rows of every recommendation numbered as one that passes, as `casebook search`
+    /// has always read them (its matches were let through by the number of their item).
+    static func spans(_ facets: [SearchQuery.Facet], within: [Int]?, byNumber: Bool = false, in db: Database) throws -> PassageSpans {
+        var condition = try Self.condition(facets.filter { learningKeys.contains($0.key) }, in: db)
+        if let within {
+            condition.sql += " AND document_id IN (SELECT value FROM json_each(?))"
+            condition.arguments += [LibraryStore.jsonArray(within)]
+        }
+        let passing = "SELECT \(byNumber ? "DISTINCT document_id, number" : "document_id, number, position") FROM recommendation WHERE \(condition.sql)"
+        var ranges: [(first: Int64, last: Int64)] = []
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT span.first_rowid, span.last_rowid FROM (\(passing)) AS passing
+            CROSS JOIN passage_span AS span ON span.document_id = passing.document_id AND span.number = passing.number
+            \(byNumber ? "" : "AND span.position = passing.position")
+            """, arguments: condition.arguments)
+        while let row = try rows.next() { ranges.append((row[0], row[1])) }
+        return PassageSpans(ranges)
+    }
+
     /// Whether the learning facets let each recommendation of `documents` through, in each document's
     /// order (by position). Positions, not numbers: a document may number two recommendations alike
     /// ("E2" and "PR2" are both 2), and a facet must not let one through for the other.

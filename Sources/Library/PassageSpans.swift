@@ -67,16 +67,17 @@ struct PassageSpans: Sendable {
         return runs
     }
 
-    /// Keyed by document, number and position: a recommendation's row finds its runs by all three, and
-    /// `casebook search` finds every run of a number (see `RecommendationFacets.spans`).
+    /// In the order of the recommendations' rows (document, position), read in one pass: a seek per
+    /// recommendation let through cost more than reading them all. The number is for `casebook search`,
+    /// which lets a number's rows through (see `RecommendationFacets.spans`).
     static let createTable = """
         CREATE TABLE IF NOT EXISTS passage_span (
             document_id INTEGER NOT NULL,
-            number INTEGER NOT NULL,
             position INTEGER NOT NULL,
             first_rowid INTEGER NOT NULL,
             last_rowid INTEGER NOT NULL,
-            PRIMARY KEY (document_id, number, position, first_rowid)
+            number INTEGER NOT NULL,
+            PRIMARY KEY (document_id, position, first_rowid)
         ) WITHOUT ROWID
         """
 

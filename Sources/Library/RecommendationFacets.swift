@@ -54,14 +54,14 @@ struct RecommendationFacets {
             condition.sql += " AND document_id IN (SELECT value FROM json_each(?))"
             condition.arguments += [LibraryStore.jsonArray(within)]
         }
-        let passing = "SELECT \(byNumber ? "DISTINCT document_id, number" : "document_id, number, position") FROM recommendation WHERE \(condition.sql)"
+        // Each recommendation let through as one number; then every run, in one pass over the table.
+        let key = Self.keySQL(document: "document_id", number: byNumber ? "number" : "position")
+        let passing = Set(try Int64.fetchAll(db, sql: "SELECT \(key) FROM recommendation WHERE \(condition.sql)", arguments: condition.arguments))
         var ranges: [(first: Int64, last: Int64)] = []
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT span.first_rowid, span.last_rowid FROM (\(passing)) AS passing
-            CROSS JOIN passage_span AS span ON span.document_id = passing.document_id AND span.number = passing.number
-            \(byNumber ? "" : "AND span.position = passing.position")
-            """, arguments: condition.arguments)
-        while let row = try rows.next() { ranges.append((row[0], row[1])) }
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(key), first_rowid, last_rowid FROM passage_span")
+        while let row = try rows.next() {
+            if passing.contains(row[0]) { ranges.append((row[1], row[2])) }
+        }
         return PassageSpans(ranges)
     }
 

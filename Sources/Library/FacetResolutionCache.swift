@@ -24,6 +24,9 @@ final class FacetResolutionCache: @unchecked Sendable {
     // Guards every property below (the store is shared by the terminal loop and its effects).
     private let lock = NSLock()
     private var last: (key: Key, resolution: FacetResolution)?
+    /// Every recommendation's runs of full-text rows, read once while the library is unchanged: each
+    /// facet typed then costs only the recommendations' pass.
+    private var runs: (key: Key, runs: [PassageSpans.Run])?
     private var writes = 0
     private var resolved = 0
 
@@ -47,11 +50,21 @@ final class FacetResolutionCache: @unchecked Sendable {
         return resolution
     }
 
+    /// Every run of `passage_span`, from the cache or `read`.
+    func runs(dataVersion: Int, _ read: () throws -> [PassageSpans.Run]) rethrows -> [PassageSpans.Run] {
+        let key = lock.withLock { Key(facets: "", dataVersion: dataVersion, generation: writes) }
+        if let found = lock.withLock({ runs?.key == key ? runs?.runs : nil }) { return found }
+        let read = try read()
+        lock.withLock { runs = (key, read) }
+        return read
+    }
+
     /// The library changed through this store: what was resolved before no longer holds.
     func libraryChanged() {
         lock.withLock {
             writes += 1
             last = nil
+            runs = nil
         }
     }
 }

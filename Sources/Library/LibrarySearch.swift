@@ -125,8 +125,9 @@ extension LibraryStore {
         return try facetCache.resolution(of: FacetResolutionCache.text(of: facets), dataVersion: dataVersion) {
             let documents = try Self.documents(library, in: db)
             guard !library.recommendationFacets.isEmpty else { return FacetResolution(documents: documents) }
+            let runs = try facetCache.runs(dataVersion: dataVersion) { try PassageSpans.runs(in: db) }
             return FacetResolution(documents: documents,
-                                   spans: try RecommendationFacets.spans(library.recommendationFacets, within: documents, in: db))
+                                   spans: try RecommendationFacets.spans(library.recommendationFacets, within: documents, runs: runs, in: db))
         }
     }
 

@@ -81,6 +81,14 @@ struct PassageSpans: Sendable {
         ) WITHOUT ROWID
         """
 
+    /// Every run of the library, in the table's order.
+    static func runs(in db: Database) throws -> [Run] {
+        var runs: [Run] = []
+        let rows = try Row.fetchCursor(db, sql: "SELECT number, position, first_rowid, last_rowid FROM passage_span")
+        while let row = try rows.next() { runs.append(Run(number: row[0], position: row[1], first: row[2], last: row[3])) }
+        return runs
+    }
+
     static func write(_ runs: [Run], document: Int, in db: Database) throws {
         let statement = try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO passage_span (document_id, number, position, first_rowid, last_rowid) VALUES (?, ?, ?, ?, ?)

@@ -108,6 +108,12 @@ enum LibrarySchema {
                 );
                 """)
         }
+        migrator.registerMigration("v5: each recommendation's full-text rows, so its facets are tested from a match's rowid") { db in
+            // The library screen's search with learning facets tests each match of the index against the
+            // rows of the recommendations they let through, without reading the match's row.
+            try db.execute(sql: PassageSpans.createTable)
+            try PassageSpans.fillByNumber(in: db)
+        }
         return migrator
     }
 }

@@ -52,7 +52,10 @@ extension LibraryStore {
     /// bm25 scores every match of the query (or, within one review, reads the whole library's counts of
     /// each word), which a common word makes slower than a frame. The word being typed is a prefix from
     /// its second character (a one-letter prefix reads the index of every word with that letter).
-    /// A query with recommendation facets (`theme:`, `status:`…) reads every match, as `casebook search`.
+    /// Learning facets (`theme:`, `agency:`, `status:`, `has:`) are the same pass, each match tested from
+    /// its rowid against the rows of the recommendations they let through; those are found once for the
+    /// facets as typed and kept while only the words change. Other recommendation facets (`id:`, `in:`,
+    /// `stated:`) read every match, as `casebook search` does.
     public func searchPage(_ query: String, reviews: Int, hitsPerReview: Int) throws -> LibrarySearchPage {
         try searchPage(query, reviews: reviews, hitsPerReview: hitsPerReview, countingBound: Self.countingBound)
     }
@@ -61,27 +64,37 @@ extension LibraryStore {
         let parsed: SearchQuery
         do { parsed = try SearchQuery(typing: query) } catch { throw LibraryError(.failed, "bad query: \(error.message)") }
         let library = try LibraryQuery(parsed, shortestPrefix: 2)
-        guard library.recommendationFacets.isEmpty else {
+        guard library.recommendationFacets.allSatisfy({ RecommendationFacets.learningKeys.contains($0.key) }) else {
             let result = try search(parsed, matchesPerDocument: hitsPerReview, documentLimit: reviews)
             let counts = Dictionary(uniqueKeysWithValues: result.groups.map { ($0.document, $0.count) })
             return LibrarySearchPage(hits: result.groups.flatMap { $0.matches.map(\.hit) },
                                      counts: LibrarySearchCounts(matchesByReview: counts, isComplete: result.moreDocuments == 0))
         }
-        let (filter, arguments) = try documentFilter(library)
         return try reading { db in
+            let resolution = try resolution(of: library, in: db)
+            if resolution.spans?.isEmpty == true { return LibrarySearchPage(hits: [], counts: LibrarySearchCounts(matchesByReview: [:])) }
+            // With spans, the documents are theirs: each match is tested against them, not the list.
+            let (filter, arguments) = Self.documentFilter(resolution.spans == nil ? resolution.documents : nil, match: library.match)
             // One pass over the index's list of matching rows, in row order: every review's count, and its
-            // first matches (each later query for the same words would read that list again).
+            // first matches (each later query for the same words would read that list again). A facet
+            // that lets few rows through is read up to twice the bound, so a common word stays quick.
             var counts: [Int: Int] = [:]
             var firstOf: [Int: [Int64]] = [:]
-            let rowids = try Int64.fetchCursor(db, sql: "SELECT rowid FROM passage WHERE passage MATCH ?\(filter) LIMIT ?",
-                                               arguments: arguments + [countingBound + 1])
+            var counted = 0, read = 0, isComplete = true
+            let rowids = try Int64.fetchCursor(db, sql: "SELECT rowid FROM passage WHERE passage MATCH ?\(filter)", arguments: arguments)
             while let rowid = try rowids.next() {
+                read += 1
+                guard resolution.spans?.contains(rowid) ?? true else {
+                    if read > 2 * countingBound { isComplete = false; break }
+                    continue
+                }
                 let document = PassageID.document(of: rowid)
                 let count = counts[document, default: 0]
                 counts[document] = count + 1
                 if count < hitsPerReview { firstOf[document, default: []].append(rowid) }
+                counted += 1
+                if counted > countingBound { isComplete = false; break }
             }
-            let isComplete = counts.values.reduce(0, +) <= countingBound
             let shown = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(reviews).map(\.key)
             let first = shown.flatMap { document in (firstOf[document] ?? []).map { (document: document, rowid: $0) } }
             let passages = Dictionary(try Row.fetchAll(db, sql: "SELECT rowid, item, text FROM passage WHERE rowid IN (SELECT value FROM json_each(?))",
@@ -102,12 +115,31 @@ extension LibraryStore {
     /// machine): past it, the counts are "at least" and the reviews shown are those counted.
     public static let countingBound = 25_000
 
+    /// What the query's facets let through, from the store's cache while their text is the same and the
+    /// library unchanged (the screen's search asks at every key; resolving the learning facets reads every
+    /// recommendation's row).
+    private func resolution(of library: LibraryQuery, in db: Database) throws -> FacetResolution {
+        let facets = library.documentFacets + library.recommendationFacets
+        guard !facets.isEmpty else { return FacetResolution() }
+        let dataVersion = try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+        return try facetCache.resolution(of: FacetResolutionCache.text(of: facets), dataVersion: dataVersion) {
+            let documents = try Self.documents(library, in: db)
+            guard !library.recommendationFacets.isEmpty else { return FacetResolution(documents: documents) }
+            let runs = try facetCache.runs(dataVersion: dataVersion) { try PassageSpans.runs(in: db) }
+            return FacetResolution(documents: documents,
+                                   spans: try RecommendationFacets.spans(library.recommendationFacets, within: documents, runs: runs, in: db))
+        }
+    }
+
     /// The documents the query's document facets (`doc:`, `org:`, `year:`) let through; nil when it has none.
     private func documents(_ library: LibraryQuery) throws(LibraryError) -> [Int]? {
         guard !library.documentFacets.isEmpty else { return nil }
-        return try reading { db in
-            try Row.fetchAll(db, sql: Self.entrySelect).map(Self.entry)
-        }.filter { entry in
+        return try reading { db in try Self.documents(library, in: db) }
+    }
+
+    private static func documents(_ library: LibraryQuery, in db: Database) throws -> [Int]? {
+        guard !library.documentFacets.isEmpty else { return nil }
+        return try Row.fetchAll(db, sql: Self.entrySelect).map(Self.entry).filter { entry in
             Self.passes(library.documentFacets) { DocumentFacets.matches(Self.facts(of: entry), key: $0.key, value: $0.value) }
         }.map(\.id)
     }
@@ -117,10 +149,6 @@ extension LibraryStore {
     private static func documentFilter(_ documents: [Int]?, match: String, rowid: String = "rowid") -> (sql: String, arguments: StatementArguments) {
         guard let documents else { return ("", [match]) }
         return (" AND (\(rowid) >> \(PassageID.indexBits)) IN (SELECT value FROM json_each(?))", [match, jsonArray(documents)])
-    }
-
-    private func documentFilter(_ library: LibraryQuery) throws(LibraryError) -> (sql: String, arguments: StatementArguments) {
-        Self.documentFilter(try documents(library), match: library.match)
     }
 
     private static func titles(of documents: [Int], in db: Database) throws -> [Int: String] {
@@ -222,6 +250,9 @@ extension LibraryStore {
     /// then letting a few through in Swift, took seconds at 2,000 reviews.
     private static func rankedByFacets(_ library: LibraryQuery, documents: [Int]?, perDocument: Int,
                                        in db: Database) throws -> Candidates {
+        if library.recommendationFacets.allSatisfy({ RecommendationFacets.learningKeys.contains($0.key) }) {
+            return try rankedBySpans(library, documents: documents, perDocument: perDocument, in: db)
+        }
         let allowed = try RecommendationFacets(library.recommendationFacets, within: documents, in: db)
         var (filter, arguments) = documentFilter(allowed.documents ?? documents, match: library.match, rowid: "passage.rowid")
         if let passing = allowed.passing {
@@ -243,6 +274,28 @@ extension LibraryStore {
             let document = PassageID.document(of: rowid)
             candidates.counts[document, default: 0] += 1
             candidates.add(document: document, rowid: rowid, rank: row[3], perDocument: perDocument)
+        }
+        return candidates
+    }
+
+    /// With learning facets only, each match is let through by its rowid, from the rows of the
+    /// recommendations they let through (`passage_span`, by number: the same matches as before): no
+    /// match's item is looked up (a lookup per match in the content table was most of a broad facet's
+    /// time), and bm25 is scored for the matches of the documents those recommendations are in.
+    private static func rankedBySpans(_ library: LibraryQuery, documents: [Int]?, perDocument: Int,
+                                      in db: Database) throws -> Candidates {
+        let spans = try RecommendationFacets.spans(library.recommendationFacets, within: documents, byNumber: true, in: db)
+        let (filter, arguments) = documentFilter(spans.documents, match: library.match)
+        var candidates = Candidates()
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT rowid, bm25(passage) AS rank FROM passage WHERE passage MATCH ?\(filter) ORDER BY rank
+            """, arguments: arguments)
+        while let row = try rows.next() {
+            let rowid: Int64 = row[0]
+            guard spans.contains(rowid) else { continue }
+            let document = PassageID.document(of: rowid)
+            candidates.counts[document, default: 0] += 1
+            candidates.add(document: document, rowid: rowid, rank: row[1], perDocument: perDocument)
         }
         return candidates
     }

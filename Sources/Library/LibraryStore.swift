@@ -12,6 +12,8 @@ public final class LibraryStore: LibraryCatalog, Sendable {
     /// What the user should know that did not stop casebook (a corrupt library moved aside), one line each.
     public let notices: [String]
     let queue: DatabaseQueue
+    /// The last facets the library screen's search resolved (dropped at each write).
+    let facetCache = FacetResolutionCache()
 
     /// How long a write waits for another casebook (or any program) holding the library.
     public static let busyTimeout: TimeInterval = 5
@@ -117,6 +119,8 @@ public final class LibraryStore: LibraryCatalog, Sendable {
     /// Runs a write in one transaction, refused on a read-only library.
     func writing<T>(_ body: (Database) throws -> T) throws(LibraryError) -> T {
         if isReadOnly { throw LibraryError(.readOnly, "library \(path) is read-only here (read-only drive or file); nothing was changed") }
+        // Dropped after the write as well as on failure: a write that failed at commit may have changed nothing, or not.
+        defer { facetCache.libraryChanged() }
         do { return try queue.write(body) } catch { throw Self.failure(error, path: path) }
     }
 

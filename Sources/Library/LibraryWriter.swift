@@ -67,6 +67,7 @@ enum LibraryWriter {
         try db.execute(sql: "DELETE FROM recommendation WHERE document_id = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM document_learning WHERE document_id = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM passage WHERE document_id = ?", arguments: [id])
+        if try db.tableExists("passage_span") { try db.execute(sql: "DELETE FROM passage_span WHERE document_id = ?", arguments: [id]) }
     }
 
     private static func writeDerived(_ prepared: PreparedDocument, id: Int, in db: Database) throws {
@@ -85,8 +86,12 @@ enum LibraryWriter {
         if shown { try writeCommitments(prepared.commitments, id: id, in: db) }
         try writeLearning(id, themes: prepared.recommendations.flatMap(\.themes), agencies: prepared.recommendations.flatMap(\.agencies), in: db)
         let passage = try db.cachedStatement(sql: "INSERT INTO passage (rowid, document_id, item, zone, text) VALUES (?, ?, ?, ?, ?)")
-        for (index, row) in PassageID.fitted(prepared.passages).enumerated() {
+        let passages = PassageID.fitted(prepared.passages)
+        for (index, row) in passages.enumerated() {
             try passage.execute(arguments: [PassageID.rowid(document: id, index: index), id, row.item, row.zone, row.text])
         }
+        // (v3's built-in document is written before v5 makes the table; v5 fills it then.)
+        if try db.tableExists("passage_span") { try PassageSpans.write(PassageSpans.runs(of: passages, numbers: prepared.recommendations.map(\.number), document: id),
+                                                                       document: id, in: db) }
     }
 }

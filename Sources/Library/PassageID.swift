@@ -17,7 +17,7 @@ enum PassageID {
         var fitted = Array(passages.prefix(maximumPassages - 1))
         let tail = passages[(maximumPassages - 1)...]
         fitted.append(PreparedDocument.Passage(item: tail.first?.item, zone: tail.first?.zone ?? "section",
-                                               text: tail.map(\.text).joined(separator: "\n")))
+                                               text: tail.map(\.text).joined(separator: "\n"), position: tail.first?.position))
         return fitted
     }
 }

@@ -25,6 +25,9 @@ struct PreparedDocument: Sendable {
         var item: String?
         var zone: String
         var text: String
+        /// The recommendation's index in the document (its `position`); nil outside a recommendation.
+        /// Its number may be another's too ("E2" and "PR2" are both 2): the position is not.
+        var position: Int? = nil
     }
 
     var source: String
@@ -73,13 +76,15 @@ struct PreparedDocument: Sendable {
 
     /// The document's pieces joined per item and zone, in reading order.
     static func passages(of document: ReviewDocument) -> [Passage] {
+        let positions = Dictionary(document.text.recommendations.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var passages: [Passage] = []
         for piece in document.text.pieces {
             let (item, zone) = key(of: piece.place)
-            if let last = passages.last, last.item == item, last.zone == zone {
+            let position = positions[piece.place.item]
+            if let last = passages.last, last.item == item, last.zone == zone, last.position == position {
                 passages[passages.count - 1].text += "\n" + piece.text
             } else {
-                passages.append(Passage(item: item, zone: zone, text: piece.text))
+                passages.append(Passage(item: item, zone: zone, text: piece.text, position: position))
             }
         }
         return passages

@@ -44,6 +44,27 @@ struct RecommendationFacets {
         self.documents = documents
     }
 
+    /// The full-text rows of the recommendations the learning facets let through, within `within` (nil:
+    /// every document). By position, so of "E2" and "PR2", both numbered 2, only the one that passes;
+    /// `byNumber`, the rows of every recommendation numbered as one that passes, as `casebook search`
+    /// has always read them (its matches were let through by the number of their item).
+    /// `runs`: every run of `passage_span` when already read (nil: read here).
+    static func spans(_ facets: [SearchQuery.Facet], within: [Int]?, byNumber: Bool = false, runs: [PassageSpans.Run]? = nil,
+                      in db: Database) throws -> PassageSpans {
+        var condition = try Self.condition(facets.filter { learningKeys.contains($0.key) }, in: db)
+        if let within {
+            condition.sql += " AND document_id IN (SELECT value FROM json_each(?))"
+            condition.arguments += [LibraryStore.jsonArray(within)]
+        }
+        // Each recommendation let through as one number; then every run, in one pass over the table.
+        let key = Self.keySQL(document: "document_id", number: byNumber ? "number" : "position")
+        let passing = Set(try Int64.fetchAll(db, sql: "SELECT \(key) FROM recommendation WHERE \(condition.sql)", arguments: condition.arguments))
+        let ranges = try (runs ?? PassageSpans.runs(in: db)).filter { run in
+            passing.contains(Int64(PassageID.document(of: run.first)) * 1_000_000 + Int64(byNumber ? run.number : run.position))
+        }.map { (first: $0.first, last: $0.last) }
+        return PassageSpans(ranges)
+    }
+
     /// Whether the learning facets let each recommendation of `documents` through, in each document's
     /// order (by position). Positions, not numbers: a document may number two recommendations alike
     /// ("E2" and "PR2" are both 2), and a facet must not let one through for the other.

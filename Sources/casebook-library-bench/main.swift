@@ -105,7 +105,7 @@ var over: [String] = []
         print("    the slowest: /\(query.prefix(slowest)); the keys in ms: " + keys.map { String(format: "%.1f", $0 * 1000) }.joined(separator: " "))
     }
     report("library search, median key (query + frame)", all.sorted()[all.count / 2], budget: 0.016, unit: "ms")
-    // With learning facets the screen's search ranks every match, as `casebook search` does: apart from the median.
+    // With learning facets: each key of the facet resolves it again (the words after it do not): apart from the median.
     for query in ["exclusion status:planned", "county lines agency:police -status:completed"] {
         _ = BrowsingMeasures.typing(query, in: &browsing)
         let keys = BrowsingMeasures.typing(query, in: &browsing)

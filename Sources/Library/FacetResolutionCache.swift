@@ -1,0 +1,70 @@
+import Foundation
+import Search
+
+/// What a query's facets let through, worked out once: the documents its `doc:`, `org:` and `year:`
+/// facets keep, and the full-text rows of the recommendations its learning facets keep.
+struct FacetResolution: Sendable {
+    /// nil: every document.
+    var documents: [Int]?
+    /// nil: no learning facet (every row of `documents`).
+    var spans: PassageSpans?
+}
+
+/// The last facets the library screen's search resolved, so that typing the words after `status:planned`
+/// does not resolve them again at each key. Kept while the facets' text is the same and the library is
+/// not changed: by this store (each write moves `generation`) or by another process (SQLite's
+/// `data_version`, which moves when another connection commits).
+final class FacetResolutionCache: @unchecked Sendable {
+    struct Key: Equatable {
+        var facets: String
+        var dataVersion: Int
+        var generation: Int
+    }
+
+    // Guards every property below (the store is shared by the terminal loop and its effects).
+    private let lock = NSLock()
+    private var last: (key: Key, resolution: FacetResolution)?
+    /// Every recommendation's runs of full-text rows, read once while the library is unchanged: each
+    /// facet typed then costs only the recommendations' pass.
+    private var runs: (key: Key, runs: [PassageSpans.Run])?
+    private var writes = 0
+    private var resolved = 0
+
+    /// How many times facets were resolved rather than found here (for the tests).
+    var resolutions: Int { lock.withLock { resolved } }
+
+    /// The facets as one text, in the order given: the key's first part.
+    static func text(of facets: [SearchQuery.Facet]) -> String {
+        facets.map { ($0.isExcluded ? "-" : "") + $0.key + ":" + $0.value }.joined(separator: "\u{1F}")
+    }
+
+    /// The resolution of `facets` from the cache, or `resolve`'s, kept for the next key.
+    func resolution(of facets: String, dataVersion: Int, _ resolve: () throws -> FacetResolution) rethrows -> FacetResolution {
+        let key = lock.withLock { Key(facets: facets, dataVersion: dataVersion, generation: writes) }
+        if let found = lock.withLock({ last?.key == key ? last?.resolution : nil }) { return found }
+        let resolution = try resolve()
+        lock.withLock {
+            resolved += 1
+            last = (key, resolution)
+        }
+        return resolution
+    }
+
+    /// Every run of `passage_span`, from the cache or `read`.
+    func runs(dataVersion: Int, _ read: () throws -> [PassageSpans.Run]) rethrows -> [PassageSpans.Run] {
+        let key = lock.withLock { Key(facets: "", dataVersion: dataVersion, generation: writes) }
+        if let found = lock.withLock({ runs?.key == key ? runs?.runs : nil }) { return found }
+        let read = try read()
+        lock.withLock { runs = (key, read) }
+        return read
+    }
+
+    /// The library changed through this store: what was resolved before no longer holds.
+    func libraryChanged() {
+        lock.withLock {
+            writes += 1
+            last = nil
+            runs = nil
+        }
+    }
+}

@@ -28,7 +28,9 @@ public final class LibraryStore: LibraryCatalog, Sendable {
     /// Opens the library at `path`, creating it (with the built-in document) when it is not there. A
     /// file that is not a library or is damaged is moved aside and a fresh one made; one written by a
     /// newer casebook is refused untouched; on a drive casebook cannot write it is opened read-only.
-    public static func open(path: String) throws(LibraryError) -> LibraryStore {
+    /// `upgrading` is called before an older library is brought up to date, which can take seconds
+    /// at thousands of reviews, so that the user is told why nothing shows yet.
+    public static func open(path: String, upgrading: (() -> Void)? = nil) throws(LibraryError) -> LibraryStore {
         let folder = (path as NSString).deletingLastPathComponent
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists {
@@ -39,7 +41,7 @@ public final class LibraryStore: LibraryCatalog, Sendable {
         let writable = access(folder, W_OK) == 0 && (!exists || access(path, W_OK) == 0)
         if !exists && !writable { throw LibraryError(.readOnly, "cannot create the library \(path): its folder is read-only") }
         do {
-            return try connect(path: path, writable: writable, notices: [])
+            return try connect(path: path, writable: writable, notices: [], upgrading: upgrading)
         } catch let error as DatabaseError where writable && [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
             let aside = try moveAside(path)
             let notice = "library \(path) was damaged (\(error.resultCode == .SQLITE_NOTADB ? "not a library file" : "corrupt")); "
@@ -52,11 +54,11 @@ public final class LibraryStore: LibraryCatalog, Sendable {
 
     /// The library at `path` when there is one; nil when no library was ever made there (so a command
     /// that only reads does not create one).
-    public static func openIfExists(path: String) throws(LibraryError) -> LibraryStore? {
-        FileManager.default.fileExists(atPath: path) ? try open(path: path) : nil
+    public static func openIfExists(path: String, upgrading: (() -> Void)? = nil) throws(LibraryError) -> LibraryStore? {
+        FileManager.default.fileExists(atPath: path) ? try open(path: path, upgrading: upgrading) : nil
     }
 
-    private static func connect(path: String, writable: Bool, notices: [String]) throws -> LibraryStore {
+    private static func connect(path: String, writable: Bool, notices: [String], upgrading: (() -> Void)? = nil) throws -> LibraryStore {
         var configuration = Configuration()
         configuration.readonly = !writable
         configuration.busyMode = .timeout(busyTimeout)
@@ -70,6 +72,10 @@ public final class LibraryStore: LibraryCatalog, Sendable {
         if writable {
             // Readers never wait for the writer, and a killed import leaves only its uncommitted log behind.
             try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
+            let isOlder = try queue.read { db in
+                try !migrator.appliedIdentifiers(db).isEmpty && !migrator.hasCompletedMigrations(db)
+            }
+            if isOlder { upgrading?() }
             try migrator.migrate(queue)
         } else if try !queue.read({ try migrator.hasCompletedMigrations($0) }) {
             throw LibraryError(.readOnly, "library \(path) is from an older casebook and its drive is read-only, so it cannot be brought up to date")

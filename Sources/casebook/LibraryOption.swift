@@ -25,13 +25,18 @@ struct LibraryOption: ParsableArguments {
     /// The library, made when it is not there yet; what the user should know is said on stderr.
     func open() throws(CommandFailure) -> LibraryStore {
         let path = try path()
-        return try Self.reported { () throws(LibraryError) in try LibraryStore.open(path: path) }
+        return try Self.reported { () throws(LibraryError) in try LibraryStore.open(path: path, upgrading: Self.sayUpgrading) }
     }
 
     /// The library when one was ever made; nil otherwise (a command that only reads makes none).
     func openIfExists() throws(CommandFailure) -> LibraryStore? {
         let path = try path()
-        return try Self.reported { () throws(LibraryError) in try LibraryStore.openIfExists(path: path) }
+        return try Self.reported { () throws(LibraryError) in try LibraryStore.openIfExists(path: path, upgrading: Self.sayUpgrading) }
+    }
+
+    /// Said before an older library is brought up to date (once; seconds at thousands of reviews).
+    private static func sayUpgrading() {
+        StandardStreams.complain("bringing the library up to date for this casebook (once; at thousands of reviews it takes seconds)…")
     }
 
     private static func reported<T>(_ body: () throws(LibraryError) -> T) throws(CommandFailure) -> T {

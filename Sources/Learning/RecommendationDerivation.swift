@@ -126,12 +126,12 @@ final class RecommendationDerivation: @unchecked Sendable {
         var namedInResponse: [(agency: Int, evidence: Evidence)] = []
         for named in pieces {
             let (piece, tokens, found) = (named.piece, named.tokens, named.found)
-            let mentions = found.map { (agency: $0.agency, evidence: piece.evidence($0.range, in: tokens)) }
+            let mentions = found.map { (agency: $0.agency, evidence: piece.evidence($0.range)) }
             if piece.isResponse || StatedFields.isField(piece) {
                 // A table's cells (Lead, Target…) belong with the response; a Lead is used below.
                 namedInResponse += mentions
             } else {
-                addressed += AddresseeFinder.addressees(in: tokens, found: found).map { (key: $0.key, evidence: piece.evidence($0.range, in: tokens)) }
+                addressed += AddresseeFinder.addressees(in: tokens, found: found).map { (key: $0.key, evidence: piece.evidence($0.range)) }
                 namedInText += mentions
             }
         }

@@ -81,9 +81,21 @@ final class RecommendationDerivation: @unchecked Sendable {
         let known = derived
         let inputs = self.inputs!
         lock.unlock()
+        // Derived a batch of recommendations at a time, each batch's words split with one vocabulary,
+        // so that the finders' rules are looked up once for each distinct word of a batch, not of
+        // every recommendation (a few batches for each core, so that the cores stay busy).
+        let size = max(1, min(16, count / 16))
+        let batches = stride(from: 0, to: count, by: size).map { Array($0..<min($0 + size, count)).filter { known[$0] == nil } }
+        let fresh = Parallel.map(batches) { Self.derive($0, from: inputs) }
         // Made as one array, taking what is already derived: an array of what was missing, joined
         // to the derived ones after, held every recommendation's facts twice.
-        let result = Parallel.map(Array(0..<count)) { known[$0] ?? Self.derive($0, from: inputs) }
+        var next = fresh.map { _ in 0 }
+        let result = (0..<count).map { index in
+            if let learning = known[index] { return learning }
+            let batch = index / size
+            defer { next[batch] += 1 }
+            return fresh[batch][next[batch]]
+        }
         lock.lock()
         defer { lock.unlock() }
         everything = result
@@ -98,14 +110,35 @@ final class RecommendationDerivation: @unchecked Sendable {
     }
 
     private static func derive(_ index: Int, from inputs: Inputs) -> RecommendationLearning {
-        let recommendation = inputs.recommendation(at: index)
-        let texts = inputs.pieces[inputs.ranges[index]], unanswered = inputs.unanswered[index]
+        derive([index], from: inputs)[0]
+    }
+
+    /// The facts of the recommendations at these indices, their words split together.
+    private static func derive(_ indices: [Int], from inputs: Inputs) -> [RecommendationLearning] {
+        let texts = indices.flatMap { inputs.pieces[inputs.ranges[$0]] }
         let words = WordTokens.split(texts.map(\.text))
-        let pieces = Array(zip(texts, words))
-        // The finders' rules looked up once for each distinct word of the recommendation.
+        // The finders' rules looked up once for each distinct word of the batch.
         let vocabulary = words.first?.vocabulary ?? Vocabulary(words: [])
-        let agencies = inputs.agencies.bound(to: vocabulary), themes = inputs.themes.bound(to: vocabulary)
-        let duePeriods = inputs.duePeriods.bound(to: vocabulary)
+        let finders = Finders(agencies: inputs.agencies.bound(to: vocabulary), themes: inputs.themes.bound(to: vocabulary),
+                              duePeriods: inputs.duePeriods.bound(to: vocabulary))
+        var start = 0
+        return indices.map { index in
+            let end = start + inputs.ranges[index].count
+            defer { start = end }
+            return derive(index, pieces: Array(zip(texts[start..<end], words[start..<end])), finders: finders, from: inputs)
+        }
+    }
+
+    /// The finders, bound to a batch's vocabulary.
+    private struct Finders {
+        var agencies: AgencyFinder
+        var themes: ThemeFinder
+        var duePeriods: DuePeriodFinder
+    }
+
+    private static func derive(_ index: Int, pieces: [(TextPiece, WordTokens)], finders: Finders, from inputs: Inputs) -> RecommendationLearning {
+        let recommendation = inputs.recommendation(at: index), unanswered = inputs.unanswered[index]
+        let (agencies, themes, duePeriods) = (finders.agencies, finders.themes, finders.duePeriods)
         // Each piece's agencies, found once for who is addressed and named and who owns each commitment.
         let named = pieces.map { AgenciesInPiece(piece: $0.0, tokens: $0.1, found: agencies.find(in: $0.1)) }
         let sentences = ResponseSentence.sentences(of: named.filter(\.piece.isResponse))
@@ -126,12 +159,12 @@ final class RecommendationDerivation: @unchecked Sendable {
         var namedInResponse: [(agency: Int, evidence: Evidence)] = []
         for named in pieces {
             let (piece, tokens, found) = (named.piece, named.tokens, named.found)
-            let mentions = found.map { (agency: $0.agency, evidence: piece.evidence($0.range, in: tokens)) }
+            let mentions = found.map { (agency: $0.agency, evidence: piece.evidence($0.range)) }
             if piece.isResponse || StatedFields.isField(piece) {
                 // A table's cells (Lead, Target…) belong with the response; a Lead is used below.
                 namedInResponse += mentions
             } else {
-                addressed += AddresseeFinder.addressees(in: tokens, found: found).map { (key: $0.key, evidence: piece.evidence($0.range, in: tokens)) }
+                addressed += AddresseeFinder.addressees(in: tokens, found: found).map { (key: $0.key, evidence: piece.evidence($0.range)) }
                 namedInText += mentions
             }
         }

@@ -13,11 +13,11 @@ struct StatedFields {
         for named in pieces {
             guard case let .field(index) = named.piece.place.zone, recommendation.fields.indices.contains(index) else { continue }
             let piece = named.piece
-            let whole = Evidence(text: piece.text, place: piece.place)
+            let whole = piece.evidence(piece.place.range)
             switch recommendation.fields[index].role {
             case .owner:
                 leads += named.found.isEmpty ? [(.unlisted(piece.text), whole)]
-                    : named.found.map { (.listed($0.agency), piece.evidence($0.range, in: named.tokens)) }
+                    : named.found.map { (.listed($0.agency), piece.evidence($0.range)) }
             case .due:
                 if due == nil { due = DuePeriod(period: piece.text, relation: nil, evidence: whole) }
             case .status, .other:

@@ -10,7 +10,7 @@ enum CommitmentFinder {
             guard let marker = sentence.commitmentMarker else { return nil }
             let due = stated?.due ?? duePeriods.duePeriod(in: sentence)
             return Commitment(recommendation: recommendation, kind: marker.kind, sentence: sentence.evidence,
-                              marker: sentence.piece.evidence(marker.range, in: sentence.tokens),
+                              marker: sentence.piece.evidence(marker.range),
                               owner: owner(of: sentence, before: marker.range.lowerBound, agencies: agencies) ?? statedLead, due: due)
         }
     }
@@ -27,6 +27,6 @@ enum CommitmentFinder {
             return before?.folded == "by" || (before?.folded == "the" && beforeThat?.folded == "by")
         }
         guard let chosen = subject ?? agent else { return nil }
-        return agencies.mentions([(chosen.agency, sentence.piece.evidence(chosen.range, in: sentence.tokens))]).first
+        return agencies.mentions([(chosen.agency, sentence.piece.evidence(chosen.range))]).first
     }
 }

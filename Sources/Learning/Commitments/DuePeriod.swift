@@ -78,7 +78,7 @@ struct DuePeriodFinder: Sendable {
             if best == nil || match.range.lowerBound < best!.range.lowerBound { best = match }
         }
         guard let best else { return nil }
-        return DuePeriod(period: best.period, relation: best.relation, evidence: sentence.piece.evidence(best.range, in: sentence.tokens))
+        return DuePeriod(period: best.period, relation: best.relation, evidence: sentence.piece.evidence(best.range))
     }
 }
 

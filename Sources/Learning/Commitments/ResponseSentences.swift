@@ -12,7 +12,7 @@ struct ResponseSentence: Sendable {
     /// The agencies named in this sentence.
     var agencies: [AgencyFinder.Found]
 
-    var evidence: Evidence { piece.evidence(range, in: tokens) }
+    var evidence: Evidence { piece.evidence(range) }
     var text: String { tokens.text(range) }
 
     /// A sentence promising or reporting unfinished work is a commitment, whatever else it says.

@@ -26,7 +26,7 @@ enum AcronymDefinitionFinder {
                 let expansion = tokens.text(tokens.tokens[start].range.lowerBound..<tokens.tokens[index - 1].range.upperBound)
                 let whole = tokens.tokens[start].range.lowerBound..<(after + 1)
                 found.append(AcronymDefinition(acronym: token.text, expansion: expansion,
-                                               evidence: piece.evidence(whole, in: tokens), acronymRange: token.range))
+                                               evidence: piece.evidence(whole), acronymRange: token.range))
             } else if let definition = bracketedExpansion(after: index, in: tokens, piece: piece) {
                 found.append(definition)
             }
@@ -44,7 +44,7 @@ enum AcronymDefinitionFinder {
                 guard count <= AcronymShape.letters(of: acronym).count * 2 + 3,
                       expansionStart(tokens, endingBefore: count, acronym: acronym) == 0 else { continue }
                 let range = tokens.tokens[0].range.lowerBound..<tokens.tokens[count - 1].range.upperBound
-                return AcronymDefinition(acronym: acronym, expansion: tokens.text(range), evidence: piece.evidence(range, in: tokens),
+                return AcronymDefinition(acronym: acronym, expansion: tokens.text(range), evidence: piece.evidence(range),
                                          acronymRange: range)
             }
             return nil
@@ -63,7 +63,7 @@ enum AcronymDefinitionFinder {
               expansionStart(tokens, endingBefore: last + 1, acronym: token.text, earliest: first) == first else { return nil }
         let expansion = tokens.text(tokens.tokens[first].range.lowerBound..<tokens.tokens[last].range.upperBound)
         return AcronymDefinition(acronym: token.text, expansion: expansion,
-                                 evidence: piece.evidence(token.range.lowerBound..<(close + 1), in: tokens), acronymRange: token.range)
+                                 evidence: piece.evidence(token.range.lowerBound..<(close + 1)), acronymRange: token.range)
     }
 
     /// The index of the first word of an expansion ending at token `end - 1`, or nil.

@@ -5,7 +5,7 @@ public struct Glossary: Sendable, Hashable {
     /// Entries used or defined in the document, sorted by acronym ignoring case.
     public var entries: [GlossaryEntry]
     /// Acronym-shaped words neither the document nor the field glossary explains, with their occurrences.
-    public var unexplained: [String: [Evidence]]
+    public var unexplained: [String: EvidenceList]
 
     private var expansions: [String: String]
 
@@ -18,11 +18,13 @@ public struct Glossary: Sendable, Hashable {
     /// `scans`: each group of the document's `pieces`, in reading order (`GlossaryScan`).
     init(pieces: [TextPiece], scans: consuming [GlossaryScan], fieldGlossary: [GlossaryDefinition]) {
         var byAcronym: [String: GlossaryEntry] = [:]
+        // Each acronym's occurrences are kept as places in these pieces (12 bytes each).
+        let none = EvidenceList(pieces: pieces)
         var order: [String] = []
         // The document's own definitions, first one wins.
         for definition in scans.lazy.flatMap(\.definitions) where byAcronym[definition.acronym] == nil {
             byAcronym[definition.acronym] = GlossaryEntry(acronym: definition.acronym, expansion: definition.expansion,
-                                                          source: .document(definition.evidence))
+                                                          source: .document(definition.evidence), occurrences: none)
             order.append(definition.acronym)
         }
         // A title line the document's initials spell ("Anytown Safeguarding Children Partnership" for ASCP).
@@ -32,7 +34,7 @@ public struct Glossary: Sendable, Hashable {
         let titleWords = Array(zip(titles, WordTokens.split(titles.map(\.text))))
         for definition in AcronymDefinitionFinder.titleDefinitions(in: titleWords, used: used) where byAcronym[definition.acronym] == nil {
             byAcronym[definition.acronym] = GlossaryEntry(acronym: definition.acronym, expansion: definition.expansion,
-                                                          source: .document(definition.evidence))
+                                                          source: .document(definition.evidence), occurrences: none)
             order.append(definition.acronym)
         }
         // The field glossary fills in the rest; its senses are kept as alternatives.
@@ -44,11 +46,12 @@ public struct Glossary: Sendable, Hashable {
                 byAcronym[definition.acronym] = entry
             } else {
                 byAcronym[definition.acronym] = GlossaryEntry(acronym: definition.acronym, expansion: definition.expansion,
-                                                              source: .fieldGlossary(file: definition.file, line: definition.line))
+                                                              source: .fieldGlossary(file: definition.file, line: definition.line),
+                                                              occurrences: none)
                 order.append(definition.acronym)
             }
         }
-        var unexplained: [String: [Evidence]] = [:]
+        var unexplained: [String: EvidenceList] = [:]
         // Acronyms with several senses in the glossary files, and the pieces they occur in.
         let senses = Dictionary(grouping: fieldGlossary, by: \.acronym).filter { $0.value.count > 1 }
         var piecesOf: [String: [Int]] = [:]
@@ -62,10 +65,10 @@ public struct Glossary: Sendable, Hashable {
                     return key
                 }()
                 if let key {
-                    byAcronym[key]?.occurrences.append(candidate.evidence)
+                    byAcronym[key]?.occurrences.append(piece: candidate.piece, range: candidate.range)
                     if senses[key] != nil { piecesOf[key, default: []].append(candidate.piece) }
                 } else {
-                    unexplained[candidate.word, default: []].append(candidate.evidence)
+                    unexplained[candidate.word, default: none].append(piece: candidate.piece, range: candidate.range)
                 }
             }
             // Let go of each group's as its occurrences are filed, so the two are not all held at once.

@@ -13,9 +13,9 @@ public struct GlossaryEntry: Sendable, Hashable {
     /// Other senses from the field glossary, including one the document's own definition overrode.
     public var otherExpansions: [String]
     /// Every place the acronym is used, in reading order (the definition included).
-    public var occurrences: [Evidence]
+    public var occurrences: EvidenceList
 
-    public init(acronym: String, expansion: String, source: Source, otherExpansions: [String] = [], occurrences: [Evidence] = []) {
+    public init(acronym: String, expansion: String, source: Source, otherExpansions: [String] = [], occurrences: EvidenceList = EvidenceList()) {
         self.acronym = acronym
         self.expansion = expansion
         self.source = source

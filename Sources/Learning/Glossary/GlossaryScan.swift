@@ -9,7 +9,8 @@ struct GlossaryScan: Sendable {
         var piece: Int
         /// The word less its possessive ("PSCP's" → "PSCP").
         var word: String
-        var evidence: Evidence
+        /// The word's UTF-8 range in the piece (an occurrence's `Evidence` is made once filed, compact).
+        var range: Range<Int>
     }
 
     /// The group's own definitions, in reading order: the first of each acronym only, since the
@@ -32,7 +33,7 @@ struct GlossaryScan: Sendable {
                 let word = words.stems[token.word]
                 if words.isAcronym[token.word] && seen.insert(word).inserted { used.append(word) }
                 let range = tokens.range(of: token, characters: word.count)
-                candidates.append(Candidate(piece: index, word: word, evidence: piece.evidence(range, in: tokens)))
+                candidates.append(Candidate(piece: index, word: word, range: range))
             }
         }
     }

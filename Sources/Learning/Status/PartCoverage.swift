@@ -176,7 +176,7 @@ struct PartCoverage {
         let tokens = item.tokens.tokens
         let end = tokens.prefix(openingWords).last?.range.upperBound ?? item.tokens.count
         let start = tokens.first?.range.lowerBound ?? 0
-        return item.piece.evidence(start..<end, in: item.tokens)
+        return item.piece.evidence(start..<end)
     }
 
     private static let openingWords = 10

@@ -36,7 +36,7 @@ enum StatusRules {
         let ongoing = sentences.filter { $0.commitmentMarker?.kind == .ongoing }
         let done = sentences.filter { $0.doneMarker != nil }
         func marker(_ sentence: ResponseSentence, _ range: Range<Int>?) -> Evidence? {
-            range.map { sentence.piece.evidence($0, in: sentence.tokens) }
+            range.map { sentence.piece.evidence($0) }
         }
         if promised.isEmpty && ongoing.isEmpty, let part = unanswered.first {
             let ids = unanswered.map { "\($0.id)" }.joined(separator: ", ")

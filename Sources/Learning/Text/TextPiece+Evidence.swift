@@ -1,9 +1,9 @@
 import Content
 
 extension TextPiece {
-    /// The words at a UTF-8 range of this piece, as evidence.
-    func evidence(_ range: Range<Int>, in tokens: WordTokens) -> Evidence {
-        Evidence(text: tokens.text(range), place: place.with(range: range))
+    /// The words at a UTF-8 range of this piece, as evidence (read from the piece's own text).
+    func evidence(_ range: Range<Int>) -> Evidence {
+        Evidence(piece: self, range: range)
     }
 
     var isResponse: Bool { place.zone == .response }

@@ -207,7 +207,7 @@ struct WordTokens: Sendable {
 
 extension String.UTF8View {
     /// The bytes of a range of UTF-8 offsets: found at once in a native string, as a document's are.
-    fileprivate subscript(offsets range: Range<Int>) -> Substring.UTF8View {
+    subscript(offsets range: Range<Int>) -> Substring.UTF8View {
         self[index(startIndex, offsetBy: range.lowerBound)..<index(startIndex, offsetBy: range.upperBound)]
     }
 }

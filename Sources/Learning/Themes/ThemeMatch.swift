@@ -40,7 +40,7 @@ struct ThemeFinder: Sendable {
         var evidence = Array(repeating: [Evidence](), count: themes.count)
         for (piece, tokens) in pieces {
             for match in matcher.matchesPerPayload(in: tokens) {
-                evidence[match.payload].append(piece.evidence(match.range, in: tokens))
+                evidence[match.payload].append(piece.evidence(match.range))
             }
         }
         return themes.indices.compactMap { index in

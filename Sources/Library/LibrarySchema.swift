@@ -108,6 +108,18 @@ enum LibrarySchema {
                 );
                 """)
         }
+        migrator.registerMigration("v5: what names each document's notes, so reading the marks parses no review") { db in
+            // Each document's notes identity (`DocumentIdentity`: its notes file's name and the fingerprint
+            // that recognises an edited copy), written at import; a library imported before this has its
+            // rows filled on the first reading of the marks (`LibraryStore.notesIdentities`).
+            try db.execute(sql: """
+                CREATE TABLE IF NOT EXISTS document_notes (
+                    document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
+                    notes_key TEXT NOT NULL,
+                    fingerprint BLOB NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -1,4 +1,6 @@
 import Content
+import Foundation
+import Store
 import TUICore
 
 /// Runs the library's effects for the browser: reads a review from the catalog (with its notes store)
@@ -15,9 +17,20 @@ public final class LibraryRuntime: EffectRunner {
 
     /// Opens the notes store of a review; tests keep it in a temporary folder.
     private let notesKeeper: (ReviewDocument) -> NotesKeeper
+    /// The folder those stores keep their files in, where the marks across reviews are looked for; nil
+    /// when notes are kept in memory only.
+    private let notesDirectory: String?
 
-    public init(catalog: any LibraryCatalog, notesKeeper: @escaping (ReviewDocument) -> NotesKeeper = NotesKeeper.init(document:)) {
+    /// The library with each review's notes in the standard notes folder.
+    public convenience init(catalog: any LibraryCatalog) {
+        self.init(catalog: catalog, notesDirectory: try? NotesLocation.directory(environment: ProcessInfo.processInfo.environment),
+                  notesKeeper: NotesKeeper.init(document:))
+    }
+
+    /// `notesKeeper` opens a review's notes store in `notesDirectory` (tests: a temporary folder).
+    public init(catalog: any LibraryCatalog, notesDirectory: String?, notesKeeper: @escaping (ReviewDocument) -> NotesKeeper) {
         self.catalog = catalog
+        self.notesDirectory = notesDirectory
         self.notesKeeper = notesKeeper
     }
 
@@ -43,11 +56,7 @@ public final class LibraryRuntime: EffectRunner {
                 do { answers.append(.libraryCommitmentsRead(ids: ids, commitments: try catalog.commitments(of: ids))) } catch {
                     answers.append(.libraryCommitmentsRead(ids: ids, commitments: nil, failure: "The library could not be read: \(error)"))
                 }
-            case let .readMarks(ids):
-                let read = ids.compactMap { id in (try? catalog.document(id: id)).map { (id, $0) } }
-                // Each review's notes as its store holds them (the open review's changes are already written).
-                let marks = read.map { notesKeeper($0.1).notes?.marks.sorted() ?? [] }
-                answers.append(.libraryMarksRead(ids: read.map(\.0), documents: read.map(\.1), marks: marks))
+            case let .readMarks(ids): answers += readMarks(ids)
             case let .toggleLibraryMark(id, item): answers += toggleMark(item, in: id)
             default:
                 answers += notes?.perform([effect]) ?? []
@@ -57,6 +66,21 @@ public final class LibraryRuntime: EffectRunner {
     }
 
     public func flush() -> String? { notes?.flush() }
+
+    /// The marks of reviews `ids`: their notes files are found from the identities the library keeps, and
+    /// only the reviews whose files hold marks are parsed (for their gists) and read through their own
+    /// stores (the open review's changes are already written).
+    private func readMarks(_ ids: [Int]) -> [Message] {
+        let identities: [Int: DocumentIdentity]
+        do { identities = try catalog.notesIdentities(of: ids) } catch {
+            return [.libraryMarksRead(ids: [], documents: [], marks: [], lookedIn: 0),
+                    .notice("The library could not be read: \(error)")]
+        }
+        let marked = notesDirectory.map { MarkedDocuments.find(identities, in: $0) } ?? []
+        let read = ids.filter(marked.contains).compactMap { id in (try? catalog.document(id: id)).map { (id, $0) } }
+        let marks = read.map { notesKeeper($0.1).notes?.marks.sorted() ?? [] }
+        return [.libraryMarksRead(ids: read.map(\.0), documents: read.map(\.1), marks: marks, lookedIn: identities.count)]
+    }
 
     /// Marks or unmarks `item` in review `id`'s own notes store: through the open review's keeper when it
     /// is that review (so the review under the library sees the mark), else through one opened for it.

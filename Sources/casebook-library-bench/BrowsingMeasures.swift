@@ -25,6 +25,7 @@ enum BrowsingMeasures {
         }
         func recommendations(of ids: [Int]) throws -> [LibraryRecommendation] { try store.recommendations(of: ids) }
         func commitments(of ids: [Int]) throws -> LibraryCommitments { try store.commitments(of: ids) }
+        func notesIdentities(of ids: [Int]) throws -> [Int: DocumentIdentity] { try store.notesIdentities(of: ids) }
     }
 
     struct Browsing {

@@ -94,9 +94,17 @@ public protocol LibraryCatalog: Sendable {
     /// The commitments of these documents, in the order of `ids` and then of each document, for the
     /// tracker across reviews; a document that cannot be read is left out.
     func commitments(of ids: [Int]) throws -> LibraryCommitments
+    /// What names each of these documents' notes (`DocumentIdentity`), by id; a document that cannot be
+    /// read is left out. The library keeps them, so reading the marks of every review parses none.
+    func notesIdentities(of ids: [Int]) throws -> [Int: DocumentIdentity]
 }
 
 extension LibraryCatalog {
+    /// From each parsed document, for a catalog that keeps no identities (a folder's, a test's).
+    public func notesIdentities(of ids: [Int]) throws -> [Int: DocumentIdentity] {
+        Dictionary(ids.compactMap { id in (try? document(id: id)).map { (id, DocumentIdentity($0)) } }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// From `search`, for a catalog small enough to return every hit (a folder's, a test's).
     public func searchPage(_ query: String, reviews: Int, hitsPerReview: Int) throws -> LibrarySearchPage {
         let hits = try search(query, limit: .max)

@@ -33,8 +33,9 @@ public enum Message: Sendable {
     /// The commitments of the documents `Effect.readLibraryCommitments` asked for (`ids`), in its order;
     /// nil when the library could not be read, with the reason.
     case libraryCommitmentsRead(ids: [Int], commitments: LibraryCommitments?, failure: String? = nil)
-    /// Each document `Effect.readMarks` asked for, with its marked items (those that could be read).
-    case libraryMarksRead(ids: [Int], documents: [ReviewDocument], marks: [[ItemID]])
+    /// The documents `Effect.readMarks` asked for that have marks, with their marked items; `lookedIn`
+    /// counts the documents whose notes were looked in (those that could be read).
+    case libraryMarksRead(ids: [Int], documents: [ReviewDocument], marks: [[ItemID]], lookedIn: Int)
     /// `item` of document `document` is now marked (or not), after `Effect.toggleLibraryMark`; nil when
     /// its notes could not be written, with the reason.
     case libraryMarked(document: Int, item: ItemID, marked: Bool?, failure: String?)

@@ -8,6 +8,25 @@ import Learning
 extension LibraryStore {
     public func notesIdentities(of ids: [Int]) throws -> [Int: DocumentIdentity] { try storedNotesIdentities(of: ids) }
 
+    /// The documents a reading would parse first, for the runtime to parse a batch at a time (none on a
+    /// read-only library, where nothing parsed is kept).
+    public func unparsed(of ids: [Int], for reading: LibraryReading) throws -> [Int] {
+        guard !isReadOnly else { return [] }
+        switch reading {
+        case .views: return try unfilledViews(among: ids)
+        case .notesIdentities:
+            let stored = Set(try self.reading { try Int.fetchAll($0, sql: "SELECT document_id FROM document_notes") })
+            return ids.filter { !stored.contains($0) }
+        }
+    }
+
+    public func parse(_ ids: [Int], for reading: LibraryReading) throws {
+        switch reading {
+        case .views: _ = try fillDerivedViews(of: ids)
+        case .notesIdentities: _ = try storedNotesIdentities(of: ids)
+        }
+    }
+
     /// The identities of `ids` (a document that cannot be read is left out). A library imported before
     /// they were kept has its documents parsed once, on the first reading, and their identities stored
     /// (a batch per transaction, so an interrupted fill keeps what it did); on a read-only library they

@@ -14,6 +14,12 @@ public final class LibraryRuntime: EffectRunner {
     /// What a search across the library asks for at each key: 30 reviews with 3 matches each (several
     /// screens of results), the counts of every review's matches besides.
     static let searchReviews = 30, searchHitsPerReview = 3
+    /// How many reviews of a library imported by an older casebook are parsed between two frames of
+    /// progress: about a second's work on two cores.
+    let parseBatch: Int
+    /// The reading whose reviews are being parsed first: how many there were, and those tried (one that
+    /// cannot be parsed stays unparsed, and must not be tried for ever).
+    private var parsing: (reading: Effect, total: Int, tried: Set<Int>)?
 
     /// Opens the notes store of a review; tests keep it in a temporary folder.
     private let notesKeeper: (ReviewDocument) -> NotesKeeper
@@ -28,8 +34,10 @@ public final class LibraryRuntime: EffectRunner {
     }
 
     /// `notesKeeper` opens a review's notes store in `notesDirectory` (tests: a temporary folder).
-    public init(catalog: any LibraryCatalog, notesDirectory: String?, notesKeeper: @escaping (ReviewDocument) -> NotesKeeper) {
+    public init(catalog: any LibraryCatalog, notesDirectory: String?, parseBatch: Int = 32,
+                notesKeeper: @escaping (ReviewDocument) -> NotesKeeper) {
         self.catalog = catalog
+        self.parseBatch = parseBatch
         self.notesDirectory = notesDirectory
         self.notesKeeper = notesKeeper
     }
@@ -38,6 +46,10 @@ public final class LibraryRuntime: EffectRunner {
     public func perform(_ effects: [Effect]) -> [Message] {
         var answers: [Message] = []
         for effect in effects {
+            if let progress = parseFirst(effect) {
+                answers.append(progress)
+                continue
+            }
             switch effect {
             case let .openReview(id, item): answers += open(id, at: item)
             case let .searchLibrary(query):
@@ -57,6 +69,7 @@ public final class LibraryRuntime: EffectRunner {
                     answers.append(.libraryCommitmentsRead(ids: ids, commitments: nil, failure: "The library could not be read: \(error)"))
                 }
             case let .readMarks(ids): answers += readMarks(ids)
+            case let .drawThenResume(reading): answers.append(.resumeReading(reading))
             case let .toggleLibraryMark(id, item): answers += toggleMark(item, in: id)
             default:
                 answers += notes?.perform([effect]) ?? []
@@ -66,6 +79,33 @@ public final class LibraryRuntime: EffectRunner {
     }
 
     public func flush() -> String? { notes?.flush() }
+
+    /// Before a reading that would parse reviews (a library imported by an older casebook) and store
+    /// what it reads: parses one batch of them and answers how far it has got, so the screen shows it
+    /// and stays answering keys; the core asks again for the rest. Nil when nothing is left to parse.
+    private func parseFirst(_ effect: Effect) -> Message? {
+        let (ids, reading): ([Int], LibraryReading)
+        switch effect {
+        case let .readLibraryRecommendations(wanted), let .readLibraryCommitments(wanted): (ids, reading) = (wanted, .views)
+        case let .readMarks(wanted): (ids, reading) = (wanted, .notesIdentities)
+        default: return nil
+        }
+        let known = parsing?.reading == effect ? parsing : nil
+        let tried = known?.tried ?? []
+        // A failure here is left to the reading itself, which says so.
+        guard let waiting = try? catalog.unparsed(of: ids, for: reading).filter({ !tried.contains($0) }), !waiting.isEmpty else {
+            parsing = nil
+            return nil
+        }
+        let batch = Array(waiting.prefix(parseBatch))
+        guard (try? catalog.parse(batch, for: reading)) != nil else {
+            parsing = nil
+            return nil
+        }
+        let total = known?.total ?? waiting.count
+        parsing = (effect, total, tried.union(batch))
+        return .libraryParsing(done: total - waiting.count + batch.count, total: total, then: effect)
+    }
 
     /// The marks of reviews `ids`: their notes files are found from the identities the library keeps, and
     /// only the reviews whose files hold marks are parsed (for their gists) and read through their own

@@ -56,3 +56,30 @@ import Testing
                                                         arguments: [ids[2]]) } == 0)
     }
 }
+
+/// What an older library's first readings parse, a batch at a time for the runtime: the documents
+/// whose rows or identities are missing, and none on a read-only library.
+@Suite struct LibraryUnparsedTests {
+    @Test func theUnparsedAreThoseAReadingWouldFillAndParsingFillsThem() throws {
+        let scratch = try ScratchLibrary()
+        defer { scratch.remove() }
+        let store = try scratch.open()
+        _ = try LibraryImporter(store: store).add(try LibraryDerivedViewsTests.fixtures.map { try scratch.copy(fixture: $0) })
+        let ids = try store.listing().map(\.id)
+        // Imported now: only the built-in document (written by migration v3) is left to fill.
+        #expect(try store.unparsed(of: ids, for: .views) == [1])
+        #expect(try store.unparsed(of: ids, for: .notesIdentities) == [1])
+        try store.queue.write { db in
+            try db.execute(sql: "UPDATE recommendation SET title = NULL, addressed = NULL; DELETE FROM document_notes")
+        }
+        let withRecommendations = try store.unparsed(of: ids, for: .views)
+        #expect(withRecommendations.count >= 4)
+        #expect(try store.unparsed(of: ids, for: .notesIdentities) == ids)
+        // Filling the views stores the notes identities too: the document is parsed once for both.
+        try store.parse(Array(withRecommendations.prefix(2)), for: .views)
+        #expect(try store.unparsed(of: ids, for: .views) == Array(withRecommendations.dropFirst(2)))
+        #expect(try store.unparsed(of: ids, for: .notesIdentities) == ids.filter { !withRecommendations.prefix(2).contains($0) })
+        try store.parse(ids, for: .notesIdentities)
+        #expect(try store.unparsed(of: ids, for: .notesIdentities).isEmpty)
+    }
+}

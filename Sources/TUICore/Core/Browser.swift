@@ -94,6 +94,12 @@ public struct Browser: Sendable {
             return marksRead(ids: ids, documents: documents, marks: marks, lookedIn: lookedIn)
         case let .libraryMarked(document, item, marked, failure):
             library?.marked(document: document, item: item, now: marked, failure: failure)
+        case let .libraryParsing(done, total, then):
+            guard library?.awaits(then) == true else { return [] }
+            library?.parsing(done: done, of: total)
+            return [.drawThenResume(then)]
+        case let .resumeReading(effect):
+            return library?.awaits(effect) == true && !isFinished ? [effect] : []
         }
         return []
     }

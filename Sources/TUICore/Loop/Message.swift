@@ -39,6 +39,11 @@ public enum Message: Sendable {
     /// `item` of document `document` is now marked (or not), after `Effect.toggleLibraryMark`; nil when
     /// its notes could not be written, with the reason.
     case libraryMarked(document: Int, item: ItemID, marked: Bool?, failure: String?)
+    /// `done` of `total` reviews parsed so far for the reading `then` (a library imported by an older
+    /// casebook, whose reviews are parsed once, a batch at a time); `then` goes on with the rest.
+    case libraryParsing(done: Int, total: Int, then: Effect)
+    /// Go on with a reading after its progress was drawn (`Effect.drawThenResume`), unless it was stopped.
+    case resumeReading(Effect)
 }
 
 /// A moment, as the runtime's clocks tell it: the core reads no clock of its own.

@@ -41,7 +41,7 @@ extension LibraryStore {
         let unstored = try fillDerivedViews(of: ids)
         return try reading { db in
             let statement = try db.cachedStatement(sql: """
-                SELECT recommendation, position, sentence, owner, due, status, words, line, citation FROM commitment
+                SELECT recommendation, position, sentence, owner, due, status, words, line, citation, series FROM commitment
                 WHERE document_id = ? ORDER BY ordinal
                 """)
             var found = LibraryCommitments()
@@ -60,7 +60,8 @@ extension LibraryStore {
                 while let row = try rows.next() {
                     found.append(LibraryCommitment(document: id, recommendation: row["recommendation"], sentence: row["sentence"],
                                                    owner: row["owner"], due: row["due"], status: row["status"], words: row["words"],
-                                                   line: row["line"], citation: row["citation"], position: row["position"]))
+                                                   line: row["line"], citation: row["citation"], position: row["position"],
+                                                   series: row["series"]))
                 }
             }
             return found

@@ -52,13 +52,16 @@ enum LibraryWriter {
     /// A document's commitments, replacing any it had, in its order.
     static func writeCommitments(_ commitments: [LibraryCommitment], id: Int, in db: Database) throws {
         try db.execute(sql: "DELETE FROM commitment WHERE document_id = ?", arguments: [id])
+        // v4's commitments, before v5 added each one's code series (a library whose migrations are run in order).
+        let coded = try db.tableExists("document_notes")
         let statement = try db.cachedStatement(sql: """
-            INSERT INTO commitment (document_id, ordinal, recommendation, position, sentence, owner, due, status, words, line, citation)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO commitment (document_id, ordinal, recommendation, position, sentence, owner, due, status, words, line, citation\(coded ? ", series" : ""))
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?\(coded ? ", ?" : ""))
             """)
         for (ordinal, row) in commitments.enumerated() {
-            try statement.execute(arguments: [id, ordinal, row.recommendation, row.position, row.sentence, row.owner, row.due, row.status,
-                                              row.words, row.line, row.citation])
+            let values: [(any DatabaseValueConvertible)?] = [id, ordinal, row.recommendation, row.position, row.sentence, row.owner, row.due,
+                                                             row.status, row.words, row.line, row.citation]
+            try statement.execute(arguments: StatementArguments(values + (coded ? [row.series] : [])))
         }
     }
 

@@ -21,7 +21,18 @@ enum MatrixMeasures {
                   + "peak \(BrowsingMeasures.memoryKB("VmHWM:") / 1024) MB")
             return
         }
-        if key == "M" { try markThree(path) }
+        if key == "M" {
+            try markThree(path)
+            // Which reviews have marks, from the stored identities and the notes folder (nothing parsed).
+            let store = try LibraryStore.open(path: path)
+            let ids = try store.listing().map(\.id)
+            let directory = try NotesLocation.directory(environment: ProcessInfo.processInfo.environment)
+            var found: Set<Int> = []
+            report("  finding the reviews with marks (none parsed)", try median(7) {
+                found = MarkedDocuments.find(try store.notesIdentities(of: ids), in: directory)
+            }, budget: nil, unit: "ms")
+            print("  reviews with marks, as their notes stores would open them: \(found.count)")
+        }
         var browsing = try BrowsingMeasures.open(path)
         let time = seconds { BrowsingMeasures.press(.character(key), in: &browsing) }
         report("the library screen's `\(key)`, read and drawn", time, budget: nil)

@@ -119,8 +119,13 @@ public enum TerminalApp {
             let effects = send([.tick(clock()), .input(event), .tick(clock())], to: &browser, notes: notes) { browser in
                 // A long reading's progress: drawn, and a key typed meanwhile (Esc stops it, q quits) taken.
                 backend.draw(browser.draw())
-                guard let timed = backend as? any TimedInputBackend, case let .event(typed) = timed.nextInput(waitingAtMost: 0) else { return [] }
-                return [.tick(clock()), .input(typed), .tick(clock())]
+                guard let timed = backend as? any TimedInputBackend else { return [] }
+                // Twice: Esc alone starts a sequence, which the second asking completes (after the short
+                // wait for the rest of a sequence) rather than leaving it to the next frame.
+                for _ in 0..<2 {
+                    if case let .event(typed) = timed.nextInput(waitingAtMost: 0) { return [.tick(clock()), .input(typed), .tick(clock())] }
+                }
+                return []
             }
             if effects.contains(.quit) { break }
             if effects.contains(.redrawAll) { backend.invalidate() }

@@ -69,7 +69,7 @@ let package = Package(
         .executableTarget(name: "casebook-store-bench", dependencies: ["Store", "Content"]),
         // Generates a library of synthetic reviews and times import, re-add, listing and search;
         // run with `swift run -c release casebook-library-bench`.
-        .executableTarget(name: "casebook-library-bench", dependencies: ["Library", "Search", "Content", "TUICore", "TUIApp"]),
+        .executableTarget(name: "casebook-library-bench", dependencies: ["Library", "Search", "Content", "Store", "TUICore", "TUIApp"]),
 
         // One test target per source target, each depending only on its target and the layers above it
         // in the list at the top; fixture documents and helpers that several of them share live in TestFixtures.

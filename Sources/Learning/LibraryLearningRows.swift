@@ -17,14 +17,25 @@ extension LibraryRecommendation {
 extension LibraryCommitment {
     /// Every commitment of the document's responses, in the document's order.
     public static func rows(document id: Int, learning: LearningIndex) -> [LibraryCommitment] {
-        learning.recommendations.enumerated().flatMap { position, facts in
-            facts.commitments.map { commitment in
+        let recommendations = learning.document.recommendations
+        return learning.recommendations.enumerated().flatMap { position, facts in
+            // "E2" and "PR2" are both numbered 2: each is named by its code, as the document writes it.
+            let series = recommendations.indices.contains(position) ? recommendations[position].series : ""
+            return facts.commitments.map { commitment in
                 LibraryCommitment(document: id, recommendation: commitment.recommendation, sentence: commitment.sentence.text,
                                   owner: commitment.owner?.displayName, due: commitment.due?.period,
                                   status: commitment.statusWords, words: commitment.marker.text,
-                                  line: commitment.sentence.line, citation: commitment.sentence.citation, position: position)
+                                  line: commitment.sentence.line, citation: Self.coded(commitment.sentence.citation, series: series),
+                                  position: position, series: series)
             }
         }
+    }
+
+    /// "Recommendation 2b, line 9" as "Recommendation PR2b, line 9" for a recommendation coded PR.
+    static func coded(_ citation: String, series: String) -> String {
+        let prefix = "Recommendation "
+        guard !series.isEmpty, citation.hasPrefix(prefix) else { return citation }
+        return prefix + series + citation.dropFirst(prefix.count)
     }
 }
 

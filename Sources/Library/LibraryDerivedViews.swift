@@ -41,7 +41,7 @@ extension LibraryStore {
         let unstored = try fillDerivedViews(of: ids)
         return try reading { db in
             let statement = try db.cachedStatement(sql: """
-                SELECT recommendation, position, sentence, owner, due, status, words, line, citation FROM commitment
+                SELECT recommendation, position, sentence, owner, due, status, words, line, citation, series FROM commitment
                 WHERE document_id = ? ORDER BY ordinal
                 """)
             var found = LibraryCommitments()
@@ -60,7 +60,8 @@ extension LibraryStore {
                 while let row = try rows.next() {
                     found.append(LibraryCommitment(document: id, recommendation: row["recommendation"], sentence: row["sentence"],
                                                    owner: row["owner"], due: row["due"], status: row["status"], words: row["words"],
-                                                   line: row["line"], citation: row["citation"], position: row["position"]))
+                                                   line: row["line"], citation: row["citation"], position: row["position"],
+                                                   series: row["series"]))
                 }
             }
             return found
@@ -100,16 +101,15 @@ extension LibraryStore {
     struct DerivedViews: Sendable {
         var recommendations: [LibraryRecommendation]
         var commitments: [LibraryCommitment]
+        /// What names its notes: stored with the rows, so the marks need not parse it again.
+        var notesIdentity: DocumentIdentity
     }
 
     /// Parses, once, the documents of `ids` imported before the library kept what the matrices and the
     /// tracker show, and stores their rows (a batch of documents per transaction, so an interrupted fill
     /// keeps what it did). On a read-only library the rows cannot be stored: they are returned instead.
     func fillDerivedViews(of ids: [Int]) throws(LibraryError) -> [Int: DerivedViews] {
-        let wanted = Set(ids)
-        let missing = try reading { db in
-            try Int.fetchAll(db, sql: "SELECT DISTINCT document_id FROM recommendation WHERE title IS NULL ORDER BY document_id")
-        }.filter(wanted.contains)
+        let missing = try unfilledViews(among: ids)
         var unstored: [Int: DerivedViews] = [:]
         for start in stride(from: 0, to: missing.count, by: 32) {
             let batch = Array(missing[start..<min(start + 32, missing.count)])
@@ -125,6 +125,7 @@ extension LibraryStore {
                         try update.execute(arguments: [row.title, row.addressedTo.joined(separator: "\n"), id, position])
                     }
                     try LibraryWriter.writeCommitments(views.commitments, id: id, in: db)
+                    try LibraryWriter.writeNotesIdentity(views.notesIdentity, id: id, in: db)
                     // Rows the parser no longer finds (it changed since the import) are filled empty, so
                     // the document is not parsed again at every read.
                     try db.execute(sql: "UPDATE recommendation SET title = '', addressed = '' WHERE document_id = ? AND title IS NULL",
@@ -135,11 +136,20 @@ extension LibraryStore {
         return unstored
     }
 
+    /// The documents of `ids` whose rows are still to be filled, in id order.
+    func unfilledViews(among ids: [Int]) throws(LibraryError) -> [Int] {
+        let wanted = Set(ids)
+        return try reading { db in
+            try Int.fetchAll(db, sql: "SELECT DISTINCT document_id FROM recommendation WHERE title IS NULL ORDER BY document_id")
+        }.filter(wanted.contains)
+    }
+
     /// A document's rows, from its stored bytes (the built-in document from the binary), as import derives them.
     private func derive(_ id: Int) throws -> DerivedViews {
         let document = try storedDocument(id: id)
         let learning = LearningIndex(document: document)
         return DerivedViews(recommendations: LibraryRecommendation.rows(document: id, of: document, learning: learning),
-                            commitments: LibraryCommitment.rows(document: id, learning: learning))
+                            commitments: LibraryCommitment.rows(document: id, learning: learning),
+                            notesIdentity: DocumentIdentity(document))
     }
 }

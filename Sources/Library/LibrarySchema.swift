@@ -114,6 +114,23 @@ enum LibrarySchema {
             try db.execute(sql: PassageSpans.createTable)
             try PassageSpans.fillByNumber(in: db)
         }
+        migrator.registerMigration("v6: what names each document's notes, so reading the marks parses no review; each commitment's code series") { db in
+            // Each document's notes identity (`DocumentIdentity`: its notes file's name and the fingerprint
+            // that recognises an edited copy), written at import; a library imported before this has its
+            // rows filled on the first reading of the marks (`LibraryStore.notesIdentities`).
+            try db.execute(sql: """
+                CREATE TABLE IF NOT EXISTS document_notes (
+                    document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
+                    notes_key TEXT NOT NULL,
+                    fingerprint BLOB NOT NULL
+                );
+                """)
+            // A commitment's recommendation's code series ("PR" for PR2): E2 and PR2 are both numbered 2.
+            // Rows stored before this have none, and are named by number until their review is read again.
+            if !(try db.columns(in: "commitment").map(\.name).contains("series")) {
+                try db.execute(sql: "ALTER TABLE commitment ADD COLUMN series TEXT NOT NULL DEFAULT ''")
+            }
+        }
         return migrator
     }
 }

@@ -52,18 +52,29 @@ enum LibraryWriter {
     /// A document's commitments, replacing any it had, in its order.
     static func writeCommitments(_ commitments: [LibraryCommitment], id: Int, in db: Database) throws {
         try db.execute(sql: "DELETE FROM commitment WHERE document_id = ?", arguments: [id])
+        // v4's commitments, before v6 added each one's code series (a library whose migrations are run in order).
+        let coded = try db.tableExists("document_notes")
         let statement = try db.cachedStatement(sql: """
-            INSERT INTO commitment (document_id, ordinal, recommendation, position, sentence, owner, due, status, words, line, citation)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO commitment (document_id, ordinal, recommendation, position, sentence, owner, due, status, words, line, citation\(coded ? ", series" : ""))
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?\(coded ? ", ?" : ""))
             """)
         for (ordinal, row) in commitments.enumerated() {
-            try statement.execute(arguments: [id, ordinal, row.recommendation, row.position, row.sentence, row.owner, row.due, row.status,
-                                              row.words, row.line, row.citation])
+            let values: [(any DatabaseValueConvertible)?] = [id, ordinal, row.recommendation, row.position, row.sentence, row.owner, row.due,
+                                                             row.status, row.words, row.line, row.citation]
+            try statement.execute(arguments: StatementArguments(values + (coded ? [row.series] : [])))
         }
+    }
+
+    /// What names a document's notes: its notes file's key and its fingerprint, 4 bytes a hash.
+    static func writeNotesIdentity(_ identity: DocumentIdentity, id: Int, in db: Database) throws {
+        let bytes = identity.fingerprint.hashes.map(\.littleEndian).withUnsafeBufferPointer { Data(buffer: $0) }
+        try db.execute(sql: "INSERT OR REPLACE INTO document_notes (document_id, notes_key, fingerprint) VALUES (?, ?, ?)",
+                       arguments: [id, identity.key, bytes])
     }
 
     private static func deleteDerived(_ id: Int, in db: Database) throws {
         if try db.tableExists("commitment") { try db.execute(sql: "DELETE FROM commitment WHERE document_id = ?", arguments: [id]) }
+        if try db.tableExists("document_notes") { try db.execute(sql: "DELETE FROM document_notes WHERE document_id = ?", arguments: [id]) }
         try db.execute(sql: "DELETE FROM recommendation WHERE document_id = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM document_learning WHERE document_id = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM passage WHERE document_id = ?", arguments: [id])
@@ -84,6 +95,8 @@ enum LibraryWriter {
             try recommendation.execute(arguments: StatementArguments(values + (shown ? [row.shown.title, row.shown.addressedTo.joined(separator: "\n")] : [])))
         }
         if shown { try writeCommitments(prepared.commitments, id: id, in: db) }
+        // Likewise the notes identities (v6): the first reading of the marks fills the built-in document's.
+        if try db.tableExists("document_notes") { try writeNotesIdentity(prepared.notesIdentity, id: id, in: db) }
         try writeLearning(id, themes: prepared.recommendations.flatMap(\.themes), agencies: prepared.recommendations.flatMap(\.agencies), in: db)
         let passage = try db.cachedStatement(sql: "INSERT INTO passage (rowid, document_id, item, zone, text) VALUES (?, ?, ?, ?, ?)")
         let passages = PassageID.fitted(prepared.passages)

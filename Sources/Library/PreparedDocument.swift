@@ -41,6 +41,8 @@ struct PreparedDocument: Sendable {
     var passages: [Passage]
     /// The commitments of its responses, for the tracker across reviews (their `document` is 0 until written).
     var commitments: [LibraryCommitment]
+    /// What names its notes file, so the marks across the library are found without parsing it.
+    var notesIdentity: DocumentIdentity
 
     init(content: Data, source: String) throws(LoadError) {
         let format = (try? DocumentFormat.detect(content, name: source).get()) ?? .text
@@ -72,6 +74,7 @@ struct PreparedDocument: Sendable {
         }
         commitments = LibraryCommitment.rows(document: 0, learning: learning)
         passages = Self.passages(of: document)
+        notesIdentity = DocumentIdentity(document)
     }
 
     /// The document's pieces joined per item and zone, in reading order.

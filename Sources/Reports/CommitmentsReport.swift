@@ -20,19 +20,22 @@ public enum CommitmentsReport {
 
     /// The commitments of the recommendations at `only` (indices into `document.recommendations`; nil for all).
     public static func rows(_ learning: LearningIndex, only: Set<Int>? = nil) -> [Row] {
-        learning.recommendations.enumerated().filter { only?.contains($0.offset) ?? true }.flatMap { _, facts in
-            facts.commitments.map { commitment in
-                Row(recommendation: "\(commitment.recommendation)", sentence: commitment.sentence.text,
+        let recommendations = learning.document.recommendations
+        return learning.recommendations.enumerated().filter { only?.contains($0.offset) ?? true }.flatMap { position, facts in
+            // As written: "PR2", not the bare 2 that E2 also has.
+            let series = recommendations.indices.contains(position) ? recommendations[position].series : ""
+            return facts.commitments.map { commitment in
+                Row(recommendation: series + "\(commitment.recommendation)", sentence: commitment.sentence.text,
                     owner: commitment.owner?.displayName, due: commitment.due?.period, status: status(of: commitment),
                     words: commitment.marker.text, line: commitment.sentence.line)
             }
         }
     }
 
-    /// The commitments a library holds, each recommendation prefixed with its document's id ("12:5").
+    /// The commitments a library holds, each recommendation prefixed with its document's id ("12:5", "12:PR2").
     public static func rows(_ commitments: some Sequence<LibraryCommitment>) -> [Row] {
         commitments.map { commitment in
-            Row(recommendation: "\(commitment.document):\(commitment.recommendation)", sentence: commitment.sentence,
+            Row(recommendation: "\(commitment.document):\(commitment.code)", sentence: commitment.sentence,
                 owner: commitment.owner, due: commitment.due, status: commitment.status, words: commitment.words, line: commitment.line)
         }
     }

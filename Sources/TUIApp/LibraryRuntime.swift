@@ -1,4 +1,6 @@
 import Content
+import Foundation
+import Store
 import TUICore
 
 /// Runs the library's effects for the browser: reads a review from the catalog (with its notes store)
@@ -12,12 +14,31 @@ public final class LibraryRuntime: EffectRunner {
     /// What a search across the library asks for at each key: 30 reviews with 3 matches each (several
     /// screens of results), the counts of every review's matches besides.
     static let searchReviews = 30, searchHitsPerReview = 3
+    /// How many reviews of a library imported by an older casebook are parsed between two frames of
+    /// progress: about a second's work on two cores.
+    let parseBatch: Int
+    /// The reading whose reviews are being parsed first: how many there were, and those tried (one that
+    /// cannot be parsed stays unparsed, and must not be tried for ever).
+    private var parsing: (reading: Effect, total: Int, tried: Set<Int>)?
 
     /// Opens the notes store of a review; tests keep it in a temporary folder.
     private let notesKeeper: (ReviewDocument) -> NotesKeeper
+    /// The folder those stores keep their files in, where the marks across reviews are looked for; nil
+    /// when notes are kept in memory only.
+    private let notesDirectory: String?
 
-    public init(catalog: any LibraryCatalog, notesKeeper: @escaping (ReviewDocument) -> NotesKeeper = NotesKeeper.init(document:)) {
+    /// The library with each review's notes in the standard notes folder.
+    public convenience init(catalog: any LibraryCatalog) {
+        self.init(catalog: catalog, notesDirectory: try? NotesLocation.directory(environment: ProcessInfo.processInfo.environment),
+                  notesKeeper: NotesKeeper.init(document:))
+    }
+
+    /// `notesKeeper` opens a review's notes store in `notesDirectory` (tests: a temporary folder).
+    public init(catalog: any LibraryCatalog, notesDirectory: String?, parseBatch: Int = 32,
+                notesKeeper: @escaping (ReviewDocument) -> NotesKeeper) {
         self.catalog = catalog
+        self.parseBatch = parseBatch
+        self.notesDirectory = notesDirectory
         self.notesKeeper = notesKeeper
     }
 
@@ -25,6 +46,10 @@ public final class LibraryRuntime: EffectRunner {
     public func perform(_ effects: [Effect]) -> [Message] {
         var answers: [Message] = []
         for effect in effects {
+            if let progress = parseFirst(effect) {
+                answers.append(progress)
+                continue
+            }
             switch effect {
             case let .openReview(id, item): answers += open(id, at: item)
             case let .searchLibrary(query):
@@ -43,11 +68,8 @@ public final class LibraryRuntime: EffectRunner {
                 do { answers.append(.libraryCommitmentsRead(ids: ids, commitments: try catalog.commitments(of: ids))) } catch {
                     answers.append(.libraryCommitmentsRead(ids: ids, commitments: nil, failure: "The library could not be read: \(error)"))
                 }
-            case let .readMarks(ids):
-                let read = ids.compactMap { id in (try? catalog.document(id: id)).map { (id, $0) } }
-                // Each review's notes as its store holds them (the open review's changes are already written).
-                let marks = read.map { notesKeeper($0.1).notes?.marks.sorted() ?? [] }
-                answers.append(.libraryMarksRead(ids: read.map(\.0), documents: read.map(\.1), marks: marks))
+            case let .readMarks(ids): answers += readMarks(ids)
+            case let .drawThenResume(reading): answers.append(.resumeReading(reading))
             case let .toggleLibraryMark(id, item): answers += toggleMark(item, in: id)
             default:
                 answers += notes?.perform([effect]) ?? []
@@ -57,6 +79,48 @@ public final class LibraryRuntime: EffectRunner {
     }
 
     public func flush() -> String? { notes?.flush() }
+
+    /// Before a reading that would parse reviews (a library imported by an older casebook) and store
+    /// what it reads: parses one batch of them and answers how far it has got, so the screen shows it
+    /// and stays answering keys; the core asks again for the rest. Nil when nothing is left to parse.
+    private func parseFirst(_ effect: Effect) -> Message? {
+        let (ids, reading): ([Int], LibraryReading)
+        switch effect {
+        case let .readLibraryRecommendations(wanted), let .readLibraryCommitments(wanted): (ids, reading) = (wanted, .views)
+        case let .readMarks(wanted): (ids, reading) = (wanted, .notesIdentities)
+        default: return nil
+        }
+        let known = parsing?.reading == effect ? parsing : nil
+        let tried = known?.tried ?? []
+        // A failure here is left to the reading itself, which says so.
+        guard let waiting = try? catalog.unparsed(of: ids, for: reading).filter({ !tried.contains($0) }), !waiting.isEmpty else {
+            parsing = nil
+            return nil
+        }
+        let batch = Array(waiting.prefix(parseBatch))
+        guard (try? catalog.parse(batch, for: reading)) != nil else {
+            parsing = nil
+            return nil
+        }
+        let total = known?.total ?? waiting.count
+        parsing = (effect, total, tried.union(batch))
+        return .libraryParsing(done: total - waiting.count + batch.count, total: total, then: effect)
+    }
+
+    /// The marks of reviews `ids`: their notes files are found from the identities the library keeps, and
+    /// only the reviews whose files hold marks are parsed (for their gists) and read through their own
+    /// stores (the open review's changes are already written).
+    private func readMarks(_ ids: [Int]) -> [Message] {
+        let identities: [Int: DocumentIdentity]
+        do { identities = try catalog.notesIdentities(of: ids) } catch {
+            return [.libraryMarksRead(ids: [], documents: [], marks: [], lookedIn: 0),
+                    .notice("The library could not be read: \(error)")]
+        }
+        let marked = notesDirectory.map { MarkedDocuments.find(identities, in: $0) } ?? []
+        let read = ids.filter(marked.contains).compactMap { id in (try? catalog.document(id: id)).map { (id, $0) } }
+        let marks = read.map { notesKeeper($0.1).notes?.marks.sorted() ?? [] }
+        return [.libraryMarksRead(ids: read.map(\.0), documents: read.map(\.1), marks: marks, lookedIn: identities.count)]
+    }
 
     /// Marks or unmarks `item` in review `id`'s own notes store: through the open review's keeper when it
     /// is that review (so the review under the library sees the mark), else through one opened for it.

@@ -116,7 +116,17 @@ public enum TerminalApp {
             }
             // The input's time first, so a note this key saves is stamped with it; a tick after it
             // starts a clock this key started.
-            let effects = send([.tick(clock()), .input(event), .tick(clock())], to: &browser, notes: notes)
+            let effects = send([.tick(clock()), .input(event), .tick(clock())], to: &browser, notes: notes) { browser in
+                // A long reading's progress: drawn, and a key typed meanwhile (Esc stops it, q quits) taken.
+                backend.draw(browser.draw())
+                guard let timed = backend as? any TimedInputBackend else { return [] }
+                // Twice: Esc alone starts a sequence, which the second asking completes (after the short
+                // wait for the rest of a sequence) rather than leaving it to the next frame.
+                for _ in 0..<2 {
+                    if case let .event(typed) = timed.nextInput(waitingAtMost: 0) { return [.tick(clock()), .input(typed), .tick(clock())] }
+                }
+                return []
+            }
             if effects.contains(.quit) { break }
             if effects.contains(.redrawAll) { backend.invalidate() }
         }
@@ -124,13 +134,17 @@ public enum TerminalApp {
     }
 
     /// Sends messages through `update`, runs the notes effects they return and sends back their
-    /// answers, until none are left; returns every effect, for the loop's own (quit, redraw).
-    static func send(_ messages: [Message], to browser: inout Browser, notes: (any EffectRunner)?) -> [Effect] {
+    /// answers, until none are left; returns every effect, for the loop's own (quit, redraw). Where the
+    /// core asks for a frame in the middle (`drawThenResume`), `between` draws it and gives the messages
+    /// of the keys typed meanwhile, which go before the reading resumes.
+    static func send(_ messages: [Message], to browser: inout Browser, notes: (any EffectRunner)?,
+                     between: (inout Browser) -> [Message] = { _ in [] }) -> [Effect] {
         var queue = messages[...]
         var effects: [Effect] = []
         while let message = queue.popFirst() {
             let new = browser.update(message)
             effects += new
+            if new.contains(where: { if case .drawThenResume = $0 { true } else { false } }) { queue += between(&browser) }
             queue += notes?.perform(new) ?? []
         }
         return effects

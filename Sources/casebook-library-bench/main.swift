@@ -8,7 +8,7 @@ import Search
 // of text, and the browser on it: the library screen's first frame, each key of `/` as it is typed,
 // and the memory while browsing. Run in a release build, on a quiet machine if there is one:
 //   swift build -c release --product casebook-library-bench && .build/release/casebook-library-bench [COUNT]
-// `--search LIBRARY`, `--browse LIBRARY` and `--matrix LIBRARY [t|a|C]` measure a library already made.
+// `--search LIBRARY`, `--browse LIBRARY` and `--matrix LIBRARY [t|a|C|M]` measure a library already made.
 // Figures are recorded in the README.
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
@@ -26,7 +26,7 @@ let count = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 1000
 let existing = CommandLine.arguments.count > 2 && CommandLine.arguments[1] == "--search" ? CommandLine.arguments[2] : nil
 // `--browse LIBRARY`: only the browser's figures, in a process of their own (so the memory is the browser's).
 let browsed = CommandLine.arguments.count > 2 && CommandLine.arguments[1] == "--browse" ? CommandLine.arguments[2] : nil
-// `--matrix LIBRARY [t|a|C]`: the themes × reviews matrix from the store; with a key, the library screen's view.
+// `--matrix LIBRARY [t|a|C|M]`: the themes × reviews matrix from the store; with a key, the library screen's view.
 let matrixOf = CommandLine.arguments.count > 2 && CommandLine.arguments[1] == "--matrix" ? CommandLine.arguments[2] : nil
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-library-bench-\(getpid())").path
 // CASEBOOK_LIBRARY_BENCH_KEEP=1 keeps the generated reviews and library, for `--search` and `--browse`.

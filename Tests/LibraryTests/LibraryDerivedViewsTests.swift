@@ -82,7 +82,8 @@ import Testing
                 DROP TABLE commitment;
                 ALTER TABLE recommendation DROP COLUMN title;
                 ALTER TABLE recommendation DROP COLUMN addressed;
-                DELETE FROM grdb_migrations WHERE identifier LIKE 'v4:%';
+                DROP TABLE document_notes;
+                DELETE FROM grdb_migrations WHERE identifier LIKE 'v4:%' OR identifier LIKE 'v5:%';
                 """)
         }
         store = try scratch.open()
@@ -101,6 +102,20 @@ import Testing
         #expect(try unfilled() == 0)
         let stored = try store.queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM commitment") }
         #expect(stored == expected.1.count)
+    }
+
+    @Test func codedRecommendationsCommitmentsAreNamedByTheirCodes() throws {
+        let scratch = try ScratchLibrary()
+        defer { scratch.remove() }
+        let (store, _) = try library(scratch)
+        let ashby = try #require(try store.listing().first { $0.source.hasSuffix("ashby-letter-codes.txt") }?.id)
+        let commitments = Array(try store.commitments(of: [ashby]))
+        #expect(!commitments.isEmpty)
+        // E2 and PR2 are both numbered 2: each commitment is named and cited by its recommendation's code.
+        for commitment in commitments {
+            #expect(["E", "PR"].contains(commitment.series), "\(commitment)")
+            #expect(commitment.citation.hasPrefix("Recommendation \(commitment.code)"), "\(commitment.citation)")
+        }
     }
 
     @Test func aNewLibraryFillsTheBuiltInDocumentOnItsFirstRead() throws {

@@ -15,7 +15,7 @@ import Store
         let directory = NSTemporaryDirectory() + "casebook-library-marking-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let runtime = LibraryRuntime(catalog: Catalog()) { document in
+        let runtime = LibraryRuntime(catalog: Catalog(), notesDirectory: directory) { document in
             NotesKeeper(store: NoteStore(document: document, directory: directory))
         }
         var browser = Browser(library: try Catalog().entries(), placeholder: Catalog.childJ, noteIDs: NoteIDSource(seed: 0),
@@ -47,5 +47,56 @@ import Store
         #expect(browser.state.notes.marks.isEmpty)
         #expect(try storedMarks(Catalog.small).isEmpty)
         #expect(runtime.flush() == nil)
+    }
+
+    /// The catalog, counting the reviews it parses; the identities of their notes are known without parsing.
+    final class Counting: LibraryCatalog, @unchecked Sendable {
+        private(set) var parsed: [Int] = []
+        func entries() throws -> [LibraryEntry] { try Catalog().entries() }
+        func document(id: Int) throws -> ReviewDocument {
+            parsed.append(id)
+            return try Catalog().document(id: id)
+        }
+        func search(_ query: String, limit: Int) throws -> [LibraryHit] { try Catalog().search(query, limit: limit) }
+        func notesIdentities(of ids: [Int]) throws -> [Int: DocumentIdentity] {
+            [1: DocumentIdentity(Catalog.childJ), 2: DocumentIdentity(Catalog.small)].filter { ids.contains($0.key) }
+        }
+    }
+
+    @Test func thePlanAcrossReviewsParsesOnlyTheReviewsWithMarks() throws {
+        let directory = NSTemporaryDirectory() + "casebook-library-marks-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let catalog = Counting()
+        let runtime = LibraryRuntime(catalog: catalog, notesDirectory: directory) { document in
+            NotesKeeper(store: NoteStore(document: document, directory: directory))
+        }
+        var browser = Browser(library: try catalog.entries(), placeholder: Catalog.childJ, noteIDs: NoteIDSource(seed: 0),
+                              width: 80, height: 24)
+        func press(_ key: Character) {
+            _ = TerminalApp.send([.input(key == "⎋" ? .escape : .character(key))], to: &browser, notes: runtime)
+            _ = browser.draw()
+        }
+        press("M")
+        #expect(browser.screen.contains("Marked for the session: 0 across 0 reviews"))
+        #expect(catalog.parsed.isEmpty)
+        // Child Q's 2 marked (and Child J's notes file holding no mark): only Child Q is parsed, for its gist.
+        let childQ = NoteStore(document: Catalog.small, directory: directory)
+        try childQ.load()
+        try childQ.setMarked(ItemID(number: 2), true)
+        let childJ = NoteStore(document: Catalog.childJ, directory: directory)
+        try childJ.load()
+        try childJ.setLastPosition(ReadingPosition(target: .item(ItemID(number: 3)), scrollLine: 0))
+        press("⎋")
+        press("M")
+        #expect(browser.screen.contains("Marked for the session: 1 across 1 review"), "\(browser.screen)")
+        #expect(browser.screen.contains("Schools should be told when a child goes missing"))
+        #expect(catalog.parsed == [2])
+        // Presenting finds the same: "Nothing marked in these 2 reviews" counts every review looked in.
+        try childQ.setMarked(ItemID(number: 2), false)
+        press("⎋")
+        press("p")
+        #expect(browser.screen.contains("Nothing marked in these 2 reviews"), "\(browser.screen)")
+        #expect(catalog.parsed == [2])
     }
 }

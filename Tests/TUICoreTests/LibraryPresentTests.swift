@@ -32,7 +32,7 @@ import TUITestSupport
             return []
         }
         let documents = ids.map { $0 == 1 ? Library.childJ : SampleDocuments.small }
-        let follow = browser.update(.libraryMarksRead(ids: ids, documents: documents, marks: ids.map { marks[$0] ?? [] }))
+        let follow = browser.update(.libraryMarksRead(ids: ids, documents: documents, marks: ids.map { marks[$0] ?? [] }, lookedIn: ids.count))
         for effect in follow { Library.answer(effect, in: &browser) }
         return follow
     }

@@ -94,9 +94,33 @@ public protocol LibraryCatalog: Sendable {
     /// The commitments of these documents, in the order of `ids` and then of each document, for the
     /// tracker across reviews; a document that cannot be read is left out.
     func commitments(of ids: [Int]) throws -> LibraryCommitments
+    /// What names each of these documents' notes (`DocumentIdentity`), by id; a document that cannot be
+    /// read is left out. The library keeps them, so reading the marks of every review parses none.
+    func notesIdentities(of ids: [Int]) throws -> [Int: DocumentIdentity]
+    /// The documents among `ids` that `reading` would parse first and store what it reads of them (a
+    /// library imported by an older casebook), so that the runtime can parse them a batch at a time
+    /// and show how far it has got; none when nothing would be stored (a read-only library).
+    func unparsed(of ids: [Int], for reading: LibraryReading) throws -> [Int]
+    /// Parses `ids` and stores what `reading` reads of them.
+    func parse(_ ids: [Int], for reading: LibraryReading) throws
+}
+
+/// What a reading of the library keeps of each review, parsed once: the rows of the matrices and the
+/// tracker, or what names its notes.
+public enum LibraryReading: Sendable {
+    case views, notesIdentities
 }
 
 extension LibraryCatalog {
+    /// A catalog that stores nothing parses at each reading: nothing to parse first.
+    public func unparsed(of ids: [Int], for reading: LibraryReading) throws -> [Int] { [] }
+    public func parse(_ ids: [Int], for reading: LibraryReading) throws {}
+
+    /// From each parsed document, for a catalog that keeps no identities (a folder's, a test's).
+    public func notesIdentities(of ids: [Int]) throws -> [Int: DocumentIdentity] {
+        Dictionary(ids.compactMap { id in (try? document(id: id)).map { (id, DocumentIdentity($0)) } }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// From `search`, for a catalog small enough to return every hit (a folder's, a test's).
     public func searchPage(_ query: String, reviews: Int, hitsPerReview: Int) throws -> LibrarySearchPage {
         let hits = try search(query, limit: .max)

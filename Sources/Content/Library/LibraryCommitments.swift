@@ -14,6 +14,8 @@ public struct LibraryCommitments: RandomAccessCollection, Sendable, Equatable {
         var due: Int32
         var status: Int32
         var words: Int32
+        /// The code's series letters, as a name (-1 for none).
+        var series: Int32
         /// Where the sentence ends in `bytes`, then the citation when it is not the usual one.
         var sentenceEnd: Int
         var citationEnd: Int
@@ -38,13 +40,19 @@ public struct LibraryCommitments: RandomAccessCollection, Sendable, Equatable {
         let start = position == 0 ? 0 : packed[position - 1].citationEnd
         let sentence = String(decoding: bytes[start..<row.sentenceEnd], as: UTF8.self)
         let line = row.line < 0 ? nil : Int(row.line)
+        let series = name(row.series) ?? ""
         let citation = row.citationEnd == row.sentenceEnd
-            ? Self.usualCitation(recommendation: Int(row.recommendation), line: line)
+            ? Self.usualCitation(code: series + "\(row.recommendation)", line: line)
             : String(decoding: bytes[row.sentenceEnd..<row.citationEnd], as: UTF8.self)
         return LibraryCommitment(document: Int(row.document), recommendation: Int(row.recommendation), sentence: sentence,
                                  owner: name(row.owner), due: name(row.due), status: name(row.status) ?? "",
                                  words: name(row.words) ?? "", line: line, citation: citation,
-                                 position: Int(row.position))
+                                 position: Int(row.position), series: series)
+    }
+
+    /// The code of a commitment's recommendation ("PR2", "5"), without making the rest of it.
+    public func code(at position: Int) -> String {
+        (name(packed[position].series) ?? "") + "\(packed[position].recommendation)"
     }
 
     /// The document and recommendation of a commitment, without making the rest of it.
@@ -55,7 +63,7 @@ public struct LibraryCommitments: RandomAccessCollection, Sendable, Equatable {
     public mutating func append(_ commitment: LibraryCommitment) {
         bytes.append(contentsOf: commitment.sentence.utf8)
         let sentenceEnd = bytes.count
-        if commitment.citation != Self.usualCitation(recommendation: commitment.recommendation, line: commitment.line) {
+        if commitment.citation != Self.usualCitation(code: commitment.code, line: commitment.line) {
             bytes.append(contentsOf: commitment.citation.utf8)
         }
         packed.append(Packed(document: Int32(truncatingIfNeeded: commitment.document),
@@ -63,7 +71,7 @@ public struct LibraryCommitments: RandomAccessCollection, Sendable, Equatable {
                              position: Int32(truncatingIfNeeded: commitment.position),
                              line: commitment.line.map { Int32(truncatingIfNeeded: $0) } ?? -1,
                              owner: index(commitment.owner), due: index(commitment.due), status: index(commitment.status),
-                             words: index(commitment.words), sentenceEnd: sentenceEnd, citationEnd: bytes.count))
+                             words: index(commitment.words), series: commitment.series.isEmpty ? -1 : index(commitment.series), sentenceEnd: sentenceEnd, citationEnd: bytes.count))
     }
 
     /// Room for `count` commitments of `bytes` bytes of words in all, so that reading a library's does
@@ -77,9 +85,9 @@ public struct LibraryCommitments: RandomAccessCollection, Sendable, Equatable {
         for commitment in commitments { append(commitment) }
     }
 
-    /// "Recommendation 5, line 84": how a response's sentence is cited.
-    private static func usualCitation(recommendation: Int, line: Int?) -> String {
-        "Recommendation \(recommendation)" + (line.map { ", line \($0)" } ?? "")
+    /// "Recommendation 5, line 84", "Recommendation PR2, line 84": how a response's sentence is cited.
+    private static func usualCitation(code: String, line: Int?) -> String {
+        "Recommendation \(code)" + (line.map { ", line \($0)" } ?? "")
     }
 
     private mutating func index(_ name: String?) -> Int32 {

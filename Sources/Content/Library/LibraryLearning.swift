@@ -39,10 +39,16 @@ public struct LibraryCommitment: Sendable, Hashable {
     /// Which of the document's recommendations, counted from 0 in its order: two may share a number
     /// ("E2" and "PR2"), and a filter by a recommendation's facts must tell them apart.
     public var position: Int
+    /// The letters of its recommendation's code ("PR" for PR2); "" for a plain number.
+    public var series: String
+
+    /// Its recommendation as the document writes it: "PR2", "5".
+    public var code: String { series + "\(recommendation)" }
 
     public init(document: Int, recommendation: Int, sentence: String, owner: String?, due: String?, status: String,
-                words: String, line: Int?, citation: String, position: Int) {
+                words: String, line: Int?, citation: String, position: Int, series: String = "") {
         self.position = position
+        self.series = series
         self.document = document
         self.recommendation = recommendation
         self.sentence = sentence

@@ -123,14 +123,5 @@ public enum DocumentLoader {
         return "\(tenths / 10).\(tenths % 10) MB, \(grouped(bytes)) bytes"
     }
 
-    /// 67108864 → "67,108,864".
-    private static func grouped(_ number: Int) -> String {
-        var digits = String(number)
-        var groups: [Substring] = []
-        while digits.count > 3 {
-            groups.insert(Substring(digits.suffix(3)), at: 0)
-            digits.removeLast(3)
-        }
-        return ([Substring(digits)] + groups).joined(separator: ",")
-    }
+    private static func grouped(_ number: Int) -> String { DigitGroups.of(number) }
 }

@@ -4,13 +4,20 @@
 /// the fingerprint of the recommendations' text still recognises the document (see `NotesDirectory`).
 public struct DocumentIdentity: Sendable, Hashable {
     /// Enough word pairs to tell documents apart reliably (about ±0.03 on the similarity).
-    static let fingerprintCapacity = 256
+    public static let fingerprintCapacity = 256
     /// A store file whose fingerprint is at least this similar belongs to the document.
     public static let sameDocumentThreshold = 0.6
 
     /// File-name safe: a readable slug of the title, the recommendation count, and a hash.
     public var key: String
     public var fingerprint: TextFingerprint
+
+    /// An identity as worked out before and kept (the library stores each document's, so that finding its
+    /// notes needs no parse).
+    public init(key: String, fingerprint: TextFingerprint) {
+        self.key = key
+        self.fingerprint = fingerprint
+    }
 
     public init(_ document: ReviewDocument) {
         var words = document.titleLines.flatMap(TextFingerprint.words(of:))

@@ -90,9 +90,16 @@ public struct Browser: Sendable {
             library?.recommendationsRead(ids: ids, recommendations: recommendations, failure: failure)
         case let .libraryCommitmentsRead(ids, commitments, failure):
             library?.commitmentsRead(ids: ids, commitments: commitments, failure: failure)
-        case let .libraryMarksRead(ids, documents, marks): return marksRead(ids: ids, documents: documents, marks: marks)
+        case let .libraryMarksRead(ids, documents, marks, lookedIn):
+            return marksRead(ids: ids, documents: documents, marks: marks, lookedIn: lookedIn)
         case let .libraryMarked(document, item, marked, failure):
             library?.marked(document: document, item: item, now: marked, failure: failure)
+        case let .libraryParsing(done, total, then):
+            guard library?.awaits(then) == true else { return [] }
+            library?.parsing(done: done, of: total)
+            return [.drawThenResume(then)]
+        case let .resumeReading(effect):
+            return library?.awaits(effect) == true && !isFinished ? [effect] : []
         }
         return []
     }

@@ -78,6 +78,34 @@ extension LibraryScreen {
         return [purpose == nil ? .readLibraryCommitments(ids) : .readLibraryRecommendations(ids)]
     }
 
+    /// Whether the runtime's reading `effect` is still wanted (Esc stops a long one).
+    func awaits(_ effect: Effect) -> Bool {
+        switch effect {
+        case .readLibraryRecommendations: if case .some(.some) = gathering { true } else { false }
+        case .readLibraryCommitments: if case .some(.none) = gathering { true } else { false }
+        case .readMarks: marksWanted != nil
+        default: false
+        }
+    }
+
+    /// How far the runtime has got parsing the reviews of a library imported by an older casebook.
+    mutating func parsing(done: Int, of total: Int) {
+        let purpose = switch gathering {
+        case .some(.some(.themes)): "the themes"
+        case .some(.some(.agencies)): "the agencies"
+        case .some(.none): "the tracker"
+        case nil: "the marks"
+        }
+        message = "Reading reviews for \(purpose)… \(DigitGroups.of(done)) of \(DigitGroups.of(total)) (once; Esc stops)"
+    }
+
+    /// Esc while the runtime parses: what it stored so far is kept, so asking again goes on from there.
+    private mutating func stopReading() {
+        gathering = nil
+        marksWanted = nil
+        message = "Stopped: the reviews read so far are kept, and asking again goes on from there"
+    }
+
     /// The recommendations the runtime read, for the matrix asked for.
     mutating func recommendationsRead(ids: [Int], recommendations: [LibraryRecommendation]?, failure: String?) {
         guard case let .some(.some(kind)) = gathering else { return }
@@ -167,6 +195,9 @@ extension LibraryScreen {
         case .search(.filter): openPrompt(.filter, text: filter?.text ?? "")
         case .search(.clearFilter): setFilter("")
         case .search(.forward): openPrompt(.search, text: search?.query ?? "")
+        // Esc (`u` too) while the runtime parses an older library's reviews: stopped, not the search left.
+        case .search(.clearSearch) where gathering != nil || marksWanted != nil, .cancel where gathering != nil || marksWanted != nil:
+            stopReading()
         case .search(.clearSearch), .cancel: search = nil
         case .library(.cycleSort):
             cycleSort()

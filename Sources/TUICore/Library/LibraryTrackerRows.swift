@@ -6,20 +6,20 @@ struct LibraryTrackerRows: Sendable {
     let commitments: LibraryCommitments
     /// Each review's short name, by id.
     let names: [Int: String]
-    /// The widest recommendation number, in columns.
+    /// The widest recommendation code ("PR2", "5"), in columns.
     let keyWidth: Int
 
     init(commitments: LibraryCommitments, names: [Int: String]) {
         self.commitments = commitments
         self.names = names
-        keyWidth = commitments.indices.lazy.map { String(commitments.recommendation(at: $0).number).count }.max() ?? 0
+        keyWidth = commitments.indices.lazy.map { commitments.code(at: $0).count }.max() ?? 0
     }
 
     func row(at index: Int) -> ListView.Row {
         let commitment = commitments[index]
         let detail = LearningLists.commitmentDetail(status: commitment.status, owner: commitment.owner, due: commitment.due,
                                                     citation: commitment.citation)
-        return ListView.Row(key: "\(commitment.recommendation)", text: commitment.sentence,
+        return ListView.Row(key: commitment.code, text: commitment.sentence,
                             detail: (names[commitment.document] ?? "") + " · " + detail, target: nil)
     }
 

@@ -22,7 +22,7 @@ struct SessionAcrossLibrary: Sendable {
 
 extension Browser {
     /// The marks the runtime read, for `M`'s list or for presenting the session.
-    mutating func marksRead(ids: [Int], documents: [ReviewDocument], marks: [[ItemID]]) -> [Effect] {
+    mutating func marksRead(ids: [Int], documents: [ReviewDocument], marks: [[ItemID]], lookedIn: Int) -> [Effect] {
         guard var library else { return [] }
         defer { self.library = library }
         let wanted = library.marksWanted
@@ -37,7 +37,7 @@ extension Browser {
         }
         let shares = SessionAcrossReviews.runs(reviews)
         guard !shares.isEmpty else {
-            library.message = "Nothing marked in " + (ids.count == 1 ? "this review" : "these \(ids.count) reviews")
+            library.message = "Nothing marked in " + (lookedIn == 1 ? "this review" : "these \(lookedIn) reviews")
                 + ": mark recommendations with m (in a review or in / results)"
             return []
         }

@@ -1,7 +1,7 @@
 import Content
 
 /// Side effects the core asks the runtime to perform; their results come back as messages.
-public enum Effect: Sendable, Equatable {
+public indirect enum Effect: Sendable, Equatable {
     case quit
     /// Repaint every cell (Ctrl-L).
     case redrawAll
@@ -28,4 +28,7 @@ public enum Effect: Sendable, Equatable {
     /// Mark (or unmark, when marked) `item` of the library's document `document` for the session, in
     /// that review's notes; the runtime answers with `.libraryMarked`.
     case toggleLibraryMark(document: Int, item: ItemID)
+    /// Draw the frame (the progress of a long reading) and take the keys typed meanwhile, then go on with
+    /// the reading: the runtime answers with `.resumeReading`.
+    case drawThenResume(Effect)
 }

@@ -33,11 +33,17 @@ public enum Message: Sendable {
     /// The commitments of the documents `Effect.readLibraryCommitments` asked for (`ids`), in its order;
     /// nil when the library could not be read, with the reason.
     case libraryCommitmentsRead(ids: [Int], commitments: LibraryCommitments?, failure: String? = nil)
-    /// Each document `Effect.readMarks` asked for, with its marked items (those that could be read).
-    case libraryMarksRead(ids: [Int], documents: [ReviewDocument], marks: [[ItemID]])
+    /// The documents `Effect.readMarks` asked for that have marks, with their marked items; `lookedIn`
+    /// counts the documents whose notes were looked in (those that could be read).
+    case libraryMarksRead(ids: [Int], documents: [ReviewDocument], marks: [[ItemID]], lookedIn: Int)
     /// `item` of document `document` is now marked (or not), after `Effect.toggleLibraryMark`; nil when
     /// its notes could not be written, with the reason.
     case libraryMarked(document: Int, item: ItemID, marked: Bool?, failure: String?)
+    /// `done` of `total` reviews parsed so far for the reading `then` (a library imported by an older
+    /// casebook, whose reviews are parsed once, a batch at a time); `then` goes on with the rest.
+    case libraryParsing(done: Int, total: Int, then: Effect)
+    /// Go on with a reading after its progress was drawn (`Effect.drawThenResume`), unless it was stopped.
+    case resumeReading(Effect)
 }
 
 /// A moment, as the runtime's clocks tell it: the core reads no clock of its own.

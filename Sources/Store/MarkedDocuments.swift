@@ -1,0 +1,80 @@
+import Content
+import Foundation
+
+/// Which of many documents have marks in their notes, from their identities and the notes directory
+/// alone, so that the session plan across a library parses only the reviews with marks. Each notes file
+/// is read once; each document is given the file `NoteStore.load()` would give it (its own, its distinct
+/// one when its own is another document's, or an earlier version's by fingerprint). A document whose
+/// file cannot be read cleanly is counted in, so that its own store says what is wrong when it opens.
+public enum MarkedDocuments {
+    /// The ids among `identities` whose notes may hold marks.
+    public static func find(_ identities: [Int: DocumentIdentity], in directory: String) -> Set<Int> {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
+        guard !names.isEmpty else { return [] }
+        var files: [String: NotesFileSummary] = [:]
+        for name in names { files[name] = NotesFileSummary(NotesFiles(directory: directory, name: name)) }
+        let earlier = EarlierVersions(names.compactMap { name in files[name].map { (name, $0) } })
+        return Set(identities.compactMap { id, identity in
+            mayHaveMarks(identity, files: files, earlier: earlier) ? id : nil
+        })
+    }
+
+    /// What `NoteStore.load()` reads for `identity`, reduced to whether it may hold marks.
+    private static func mayHaveMarks(_ identity: DocumentIdentity, files: [String: NotesFileSummary], earlier: EarlierVersions) -> Bool {
+        var name = identity.key + ".json"
+        if let own = files[name], own.reading != .missing {
+            guard own.reading == .fine, let fingerprint = own.fingerprint else { return true }
+            if identity.isSameDocument(as: fingerprint) { return own.hasMarks }
+            // Another document's notes under the same key: this one keeps its own under a distinct name.
+            name = identity.distinctKey + ".json"
+            if let distinct = files[name], distinct.reading != .missing {
+                return distinct.reading != .fine || distinct.hasMarks
+            }
+        }
+        return earlier.bestHasMarks(for: identity, besides: name)
+    }
+
+    /// What matters of one notes file here, as read (snapshot and journal).
+    private struct NotesFileSummary {
+        var reading: NotesFiles.Reading?
+        var fingerprint: TextFingerprint?
+        var hasMarks: Bool
+
+        init(_ files: NotesFiles) {
+            // A file that cannot be read at all (nil) is counted in, as a corrupt one is.
+            reading = try? files.catchUp()
+            fingerprint = files.notes?.fingerprint
+            hasMarks = reading == nil || !(files.notes?.marks.isEmpty ?? true)
+        }
+    }
+
+    /// The files `NoteStore`'s search for an earlier version considers: read cleanly, with a fingerprint.
+    private struct EarlierVersions {
+        var candidates: [(name: String, fingerprint: TextFingerprint, hasMarks: Bool)]
+        var marked: [(name: String, fingerprint: TextFingerprint)]
+
+        init(_ files: [(String, NotesFileSummary)]) {
+            candidates = files.compactMap { name, file in
+                guard file.reading == .fine, let fingerprint = file.fingerprint, !fingerprint.isEmpty else { return nil }
+                return (name, fingerprint, file.hasMarks)
+            }
+            marked = candidates.filter(\.hasMarks).map { ($0.name, $0.fingerprint) }
+        }
+
+        /// Whether the most similar file that is the same document (the first in name order among equals)
+        /// has marks. Only when a file with marks is similar enough are the others compared: otherwise the
+        /// best, if any, has none.
+        func bestHasMarks(for identity: DocumentIdentity, besides name: String) -> Bool {
+            guard marked.contains(where: { $0.name != name && identity.isSameDocument(as: $0.fingerprint) }) else { return false }
+            var best: (hasMarks: Bool, score: Double)?
+            for candidate in candidates where candidate.name != name {
+                let score = candidate.fingerprint.similarity(to: identity.fingerprint)
+                if identity.isSameDocument(as: candidate.fingerprint), score > (best?.score ?? 0) {
+                    best = (candidate.hasMarks, score)
+                }
+            }
+            return best?.hasMarks ?? false
+        }
+    }
+}

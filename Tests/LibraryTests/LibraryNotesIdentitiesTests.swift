@@ -1,0 +1,85 @@
+import Content
+import Foundation
+import GRDB
+@testable import Library
+import Testing
+
+/// What names each review's notes, kept at import (migration v6) so that reading the marks across the
+/// library parses no review: the same identity as the parsed review gives, and an older library's filled
+/// once on the first reading.
+@Suite struct LibraryNotesIdentitiesTests {
+    private func library(_ scratch: ScratchLibrary) throws -> (LibraryStore, [Int]) {
+        let store = try scratch.open()
+        _ = try LibraryImporter(store: store).add(try LibraryDerivedViewsTests.fixtures.map { try scratch.copy(fixture: $0) })
+        return (store, try store.listing().map(\.id))
+    }
+
+    private func parsedIdentities(_ store: LibraryStore, _ ids: [Int]) throws -> [Int: DocumentIdentity] {
+        Dictionary(uniqueKeysWithValues: try ids.map { ($0, DocumentIdentity(try store.document(id: $0))) })
+    }
+
+    @Test func theStoredIdentitiesAreWhatParsingEachReviewGives() throws {
+        let scratch = try ScratchLibrary()
+        defer { scratch.remove() }
+        let (store, ids) = try library(scratch)
+        let stored = try store.queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM document_notes") }
+        // Every imported review's, written at import; the built-in document's is filled on the first reading.
+        #expect(stored == ids.count - 1)
+        #expect(try store.notesIdentities(of: ids) == parsedIdentities(store, ids))
+        #expect(try store.notesIdentities(of: [ids[1], 99]).keys.sorted() == [ids[1]])
+    }
+
+    @Test func anOlderLibraryIsFilledOnceOnTheFirstReading() throws {
+        let scratch = try ScratchLibrary()
+        defer { scratch.remove() }
+        var (store, ids) = try library(scratch)
+        let expected = try parsedIdentities(store, ids)
+        // As a library made before migration v6.
+        try store.queue.write { db in
+            try db.execute(sql: "DROP TABLE document_notes; DELETE FROM grdb_migrations WHERE identifier LIKE 'v6:%';")
+        }
+        store = try scratch.open()
+        func stored() throws -> Int { try store.queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM document_notes") ?? 0 } }
+        #expect(try stored() == 0)
+        #expect(try store.notesIdentities(of: [ids[2]]) == [ids[2]: expected[ids[2]]!])
+        #expect(try stored() == 1)
+        #expect(try store.notesIdentities(of: ids) == expected)
+        #expect(try stored() == ids.count)
+    }
+
+    @Test func removingAReviewRemovesItsIdentity() throws {
+        let scratch = try ScratchLibrary()
+        defer { scratch.remove() }
+        let (store, ids) = try library(scratch)
+        _ = try store.remove([ids[2]])
+        #expect(try store.queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM document_notes WHERE document_id = ?",
+                                                        arguments: [ids[2]]) } == 0)
+    }
+}
+
+/// What an older library's first readings parse, a batch at a time for the runtime: the documents
+/// whose rows or identities are missing, and none on a read-only library.
+@Suite struct LibraryUnparsedTests {
+    @Test func theUnparsedAreThoseAReadingWouldFillAndParsingFillsThem() throws {
+        let scratch = try ScratchLibrary()
+        defer { scratch.remove() }
+        let store = try scratch.open()
+        _ = try LibraryImporter(store: store).add(try LibraryDerivedViewsTests.fixtures.map { try scratch.copy(fixture: $0) })
+        let ids = try store.listing().map(\.id)
+        // Imported now: only the built-in document (written by migration v3) is left to fill.
+        #expect(try store.unparsed(of: ids, for: .views) == [1])
+        #expect(try store.unparsed(of: ids, for: .notesIdentities) == [1])
+        try store.queue.write { db in
+            try db.execute(sql: "UPDATE recommendation SET title = NULL, addressed = NULL; DELETE FROM document_notes")
+        }
+        let withRecommendations = try store.unparsed(of: ids, for: .views)
+        #expect(withRecommendations.count >= 4)
+        #expect(try store.unparsed(of: ids, for: .notesIdentities) == ids)
+        // Filling the views stores the notes identities too: the document is parsed once for both.
+        try store.parse(Array(withRecommendations.prefix(2)), for: .views)
+        #expect(try store.unparsed(of: ids, for: .views) == Array(withRecommendations.dropFirst(2)))
+        #expect(try store.unparsed(of: ids, for: .notesIdentities) == ids.filter { !withRecommendations.prefix(2).contains($0) })
+        try store.parse(ids, for: .notesIdentities)
+        #expect(try store.unparsed(of: ids, for: .notesIdentities).isEmpty)
+    }
+}

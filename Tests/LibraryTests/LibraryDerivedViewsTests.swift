@@ -83,7 +83,8 @@ import Testing
                 ALTER TABLE recommendation DROP COLUMN title;
                 ALTER TABLE recommendation DROP COLUMN addressed;
                 DROP TABLE document_notes;
-                DELETE FROM grdb_migrations WHERE identifier LIKE 'v4:%' OR identifier LIKE 'v5:%';
+                DROP TABLE passage_span;
+                DELETE FROM grdb_migrations WHERE identifier LIKE 'v4:%' OR identifier LIKE 'v5:%' OR identifier LIKE 'v6:%';
                 """)
         }
         store = try scratch.open()

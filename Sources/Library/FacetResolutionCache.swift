@@ -24,9 +24,9 @@ final class FacetResolutionCache: @unchecked Sendable {
     // Guards every property below (the store is shared by the terminal loop and its effects).
     private let lock = NSLock()
     private var last: (key: Key, resolution: FacetResolution)?
-    /// Every recommendation's runs of full-text rows, read once while the library is unchanged: each
-    /// facet typed then costs only the recommendations' pass.
-    private var runs: (key: Key, runs: [PassageSpans.Run])?
+    /// Every recommendation's learning and runs of full-text rows, read once while the library is
+    /// unchanged: each facet typed then costs a scan of it in memory.
+    private var table: (key: Key, table: RecommendationTable)?
     private var writes = 0
     private var resolved = 0
 
@@ -50,12 +50,12 @@ final class FacetResolutionCache: @unchecked Sendable {
         return resolution
     }
 
-    /// Every run of `passage_span`, from the cache or `read`.
-    func runs(dataVersion: Int, _ read: () throws -> [PassageSpans.Run]) rethrows -> [PassageSpans.Run] {
+    /// The recommendations' table, from the cache or `read`.
+    func table(dataVersion: Int, _ read: () throws -> RecommendationTable) rethrows -> RecommendationTable {
         let key = lock.withLock { Key(facets: "", dataVersion: dataVersion, generation: writes) }
-        if let found = lock.withLock({ runs?.key == key ? runs?.runs : nil }) { return found }
+        if let found = lock.withLock({ table?.key == key ? table?.table : nil }) { return found }
         let read = try read()
-        lock.withLock { runs = (key, read) }
+        lock.withLock { table = (key, read) }
         return read
     }
 
@@ -64,7 +64,7 @@ final class FacetResolutionCache: @unchecked Sendable {
         lock.withLock {
             writes += 1
             last = nil
-            runs = nil
+            table = nil
         }
     }
 }

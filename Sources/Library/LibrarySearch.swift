@@ -54,7 +54,8 @@ extension LibraryStore {
     /// its second character (a one-letter prefix reads the index of every word with that letter).
     /// Learning facets (`theme:`, `agency:`, `status:`, `has:`) are the same pass, each match tested from
     /// its rowid against the rows of the recommendations they let through; those are found once for the
-    /// facets as typed and kept while only the words change. Other recommendation facets (`id:`, `in:`,
+    /// facets as typed and kept while only the words change, from every recommendation's learning read
+    /// into memory at the first faceted key (`RecommendationTable`) and kept while the library is unchanged. Other recommendation facets (`id:`, `in:`,
     /// `stated:`) read every match, as `casebook search` does.
     public func searchPage(_ query: String, reviews: Int, hitsPerReview: Int) throws -> LibrarySearchPage {
         try searchPage(query, reviews: reviews, hitsPerReview: hitsPerReview, countingBound: Self.countingBound)
@@ -116,8 +117,8 @@ extension LibraryStore {
     public static let countingBound = 25_000
 
     /// What the query's facets let through, from the store's cache while their text is the same and the
-    /// library unchanged (the screen's search asks at every key; resolving the learning facets reads every
-    /// recommendation's row).
+    /// library unchanged (the screen's search asks at every key; the learning facets are resolved from the
+    /// recommendations' table in memory, read once while the library is unchanged).
     private func resolution(of library: LibraryQuery, in db: Database) throws -> FacetResolution {
         let facets = library.documentFacets + library.recommendationFacets
         guard !facets.isEmpty else { return FacetResolution() }
@@ -125,9 +126,8 @@ extension LibraryStore {
         return try facetCache.resolution(of: FacetResolutionCache.text(of: facets), dataVersion: dataVersion) {
             let documents = try Self.documents(library, in: db)
             guard !library.recommendationFacets.isEmpty else { return FacetResolution(documents: documents) }
-            let runs = try facetCache.runs(dataVersion: dataVersion) { try PassageSpans.runs(in: db) }
-            return FacetResolution(documents: documents,
-                                   spans: try RecommendationFacets.spans(library.recommendationFacets, within: documents, runs: runs, in: db))
+            let table = try facetCache.table(dataVersion: dataVersion) { try RecommendationTable(in: db) }
+            return FacetResolution(documents: documents, spans: table.spans(library.recommendationFacets, within: documents))
         }
     }
 

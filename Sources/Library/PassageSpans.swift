@@ -4,7 +4,7 @@ import GRDB
 /// facets let through, tested for each match of the index from its rowid alone (no row is read).
 /// The library keeps each recommendation's rows as ranges in `passage_span` (migration v5): a
 /// recommendation's passages are contiguous in reading order, so it is one range, rarely a few.
-struct PassageSpans: Sendable {
+struct PassageSpans: Sendable, Equatable {
     /// Each range's first and last rowid (inclusive), in rowid order, none overlapping or touching.
     private var firsts: [Int64] = []
     private var lasts: [Int64] = []

@@ -48,9 +48,8 @@ struct RecommendationFacets {
     /// every document). By position, so of "E2" and "PR2", both numbered 2, only the one that passes;
     /// `byNumber`, the rows of every recommendation numbered as one that passes, as `casebook search`
     /// has always read them (its matches were let through by the number of their item).
-    /// `runs`: every run of `passage_span` when already read (nil: read here).
-    static func spans(_ facets: [SearchQuery.Facet], within: [Int]?, byNumber: Bool = false, runs: [PassageSpans.Run]? = nil,
-                      in db: Database) throws -> PassageSpans {
+    /// (The library screen resolves them in memory instead, `RecommendationTable`, to the same rows.)
+    static func spans(_ facets: [SearchQuery.Facet], within: [Int]?, byNumber: Bool = false, in db: Database) throws -> PassageSpans {
         var condition = try Self.condition(facets.filter { learningKeys.contains($0.key) }, in: db)
         if let within {
             condition.sql += " AND document_id IN (SELECT value FROM json_each(?))"
@@ -59,7 +58,7 @@ struct RecommendationFacets {
         // Each recommendation let through as one number; then every run, in one pass over the table.
         let key = Self.keySQL(document: "document_id", number: byNumber ? "number" : "position")
         let passing = Set(try Int64.fetchAll(db, sql: "SELECT \(key) FROM recommendation WHERE \(condition.sql)", arguments: condition.arguments))
-        let ranges = try (runs ?? PassageSpans.runs(in: db)).filter { run in
+        let ranges = try PassageSpans.runs(in: db).filter { run in
             passing.contains(Int64(PassageID.document(of: run.first)) * 1_000_000 + Int64(byNumber ? run.number : run.position))
         }.map { (first: $0.first, last: $0.last) }
         return PassageSpans(ranges)

@@ -1,0 +1,208 @@
+import GRDB
+import Learning
+import Search
+
+/// Every recommendation's stored learning that the learning facets test (status, the three `has_`
+/// flags, themes and agencies), with every run of its full-text rows, held in memory as flat arrays:
+/// the library screen resolves `status:`, `has:`, `theme:` and `agency:` at each key typed by scanning
+/// them in Swift, where a pass in SQL over 97,000 recommendations' rows took 25–260 ms. Read once while
+/// the library is unchanged (`FacetResolutionCache`); gives the spans `RecommendationFacets.spans` gives.
+struct RecommendationTable: Sendable {
+    /// A recommendation's names (themes or agencies) as ids into `names`, each name stored once.
+    struct NameLists: Sendable {
+        /// Each distinct name, as stored.
+        private(set) var names: [String] = []
+        /// Whether a facet may pick the name: `RecommendationFacets` picks from the reviews' names
+        /// (`document_learning`), so a name only a recommendation has is never picked there either.
+        fileprivate var pickable: [Bool] = []
+        /// Recommendation i's ids are `ids[starts[i]..<starts[i + 1]]`.
+        private var starts: [Int32] = [0]
+        private var ids: [Int32] = []
+        private var idOf: [String: Int32] = [:]
+        /// A column's text as read (many recommendations share it) to its ids: each text split once.
+        private var listOf: [String: [Int32]] = [:]
+
+        /// Appends the next recommendation's names, from the column's text (one name a line).
+        mutating func append(_ text: String) {
+            if let list = listOf[text] {
+                ids += list
+            } else {
+                let list = text.split(separator: "\n").map { name in
+                    let name = String(name)
+                    if let id = idOf[name] { return id }
+                    names.append(name)
+                    idOf[name] = Int32(names.count - 1)
+                    return Int32(names.count - 1)
+                }
+                listOf[text] = list
+                ids += list
+            }
+            starts.append(Int32(ids.count))
+        }
+
+        /// Whether recommendation `index` has a name among `picked` (by id).
+        func has(anyOf picked: [Bool], at index: Int) -> Bool {
+            for slot in Int(starts[index])..<Int(starts[index + 1]) where picked[Int(ids[slot])] { return true }
+            return false
+        }
+
+        /// Done reading: the texts' lookup is no longer needed; `known` marks the names a facet may pick.
+        mutating func finish(known: Set<Substring>) {
+            listOf = [:]
+            idOf = [:]
+            pickable = names.map { known.contains(Substring($0)) }
+        }
+    }
+
+    // One entry per recommendation, in the table's order (document, position).
+    private var documents: [Int32] = []
+    private var positions: [Int32] = []
+    private var numbers: [Int32] = []
+    /// 0: no status; else 1 + the status's index in `statusNames`.
+    private var statuses: [UInt16] = []
+    private var statusNames: [String] = []
+    /// has_commitment, has_due, has_response as bits.
+    private var flags: [UInt8] = []
+    private var themes = NameLists()
+    private var agencies = NameLists()
+
+    // Every run of `passage_span`, in its order (document, position, first row), with its
+    // recommendation's index (-1: none, never let through by position).
+    private var runFirsts: [Int64] = []
+    private var runLasts: [Int64] = []
+    private var runNumbers: [Int32] = []
+    private var runOwners: [Int32] = []
+
+    private static let flagNames = ["commitment", "due", "response"]
+
+    var count: Int { documents.count }
+
+    /// Reads the table from the library: every row of `recommendation` and `passage_span`, in one pass each.
+    init(in db: Database) throws {
+        var statusIndex: [String: UInt16] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT document_id, position, number, status, themes, agencies, has_commitment, has_due, has_response
+            FROM recommendation ORDER BY document_id, position
+            """)
+        while let row = try rows.next() {
+            documents.append(row[0])
+            positions.append(row[1])
+            numbers.append(row[2])
+            if let status: String = row[3] {
+                if statusIndex[status] == nil {
+                    statusNames.append(status)
+                    statusIndex[status] = UInt16(statusNames.count)
+                }
+                statuses.append(statusIndex[status] ?? 0)
+            } else {
+                statuses.append(0)
+            }
+            themes.append(row[4])
+            agencies.append(row[5])
+            flags.append(((row[6] as Int64) != 0 ? 1 : 0) | ((row[7] as Int64) != 0 ? 2 : 0) | ((row[8] as Int64) != 0 ? 4 : 0))
+        }
+        var knownThemes = Set<Substring>(), knownAgencies = Set<Substring>()
+        let reviews = try Row.fetchCursor(db, sql: "SELECT themes, agencies FROM document_learning")
+        while let row = try reviews.next() {
+            knownThemes.formUnion((row[0] as String).split(separator: "\n"))
+            knownAgencies.formUnion((row[1] as String).split(separator: "\n"))
+        }
+        themes.finish(known: knownThemes)
+        agencies.finish(known: knownAgencies)
+
+        // The runs in the same order as the recommendations: each one's owner found by walking both.
+        var owner = 0
+        let runs = try Row.fetchCursor(db, sql: "SELECT document_id, position, first_rowid, last_rowid, number FROM passage_span ORDER BY document_id, position, first_rowid")
+        while let row = try runs.next() {
+            let document: Int32 = row[0], position: Int32 = row[1]
+            while owner < documents.count && (documents[owner], positions[owner]) < (document, position) { owner += 1 }
+            let found = owner < documents.count && documents[owner] == document && positions[owner] == position
+            runFirsts.append(row[2])
+            runLasts.append(row[3])
+            runNumbers.append(row[4])
+            runOwners.append(found ? Int32(owner) : -1)
+        }
+    }
+
+    /// One facet's test of a recommendation, worked out once per query.
+    private enum Test {
+        case never
+        /// By status code (index 0: no status).
+        case status([Bool])
+        case flags(UInt8)
+        case themes([Bool])
+        case agencies([Bool])
+    }
+
+    private func test(_ facet: SearchQuery.Facet) -> Test {
+        switch facet.key {
+        case "theme", "agency":
+            let lists = facet.key == "theme" ? themes : agencies
+            let picked = lists.names.indices.map { lists.pickable[$0] && DocumentFacets.containsWords(facet.value, in: lists.names[$0]) }
+            guard picked.contains(true) else { return .never }
+            return facet.key == "theme" ? .themes(picked) : .agencies(picked)
+        case "status":
+            let wanted = Set(LearningIndex.statuses(matching: facet.value).map(\.rawValue))
+            return .status([false] + statusNames.map(wanted.contains))
+        default:
+            let letters = facet.value.lowercased().filter(\.isLetter)
+            var mask: UInt8 = 0
+            for (bit, name) in Self.flagNames.enumerated() where !letters.isEmpty && name.hasPrefix(letters) { mask |= 1 << bit }
+            return mask == 0 ? .never : .flags(mask)
+        }
+    }
+
+    private func holds(_ test: Test, at index: Int) -> Bool {
+        switch test {
+        case .never: false
+        case .status(let wanted): wanted[Int(statuses[index])]
+        case .flags(let mask): flags[index] & mask != 0
+        case .themes(let picked): themes.has(anyOf: picked, at: index)
+        case .agencies(let picked): agencies.has(anyOf: picked, at: index)
+        }
+    }
+
+    /// Whether the learning facets let each recommendation through, by the rule of
+    /// `LibraryStore.passes`: values of one facet are alternatives, facets must all hold, `-facet` excludes.
+    /// `within`: the documents the document facets let through (nil: every document).
+    private func verdicts(_ facets: [SearchQuery.Facet], within: [Int]?) -> [Bool] {
+        var alternatives: [(key: String, tests: [Test])] = []
+        var excluded: [Test] = []
+        for facet in facets where RecommendationFacets.learningKeys.contains(facet.key) {
+            let test = test(facet)
+            if facet.isExcluded {
+                excluded.append(test)
+            } else if let index = alternatives.firstIndex(where: { $0.key == facet.key }) {
+                alternatives[index].tests.append(test)
+            } else {
+                alternatives.append((facet.key, [test]))
+            }
+        }
+        let kept = within.map { Set($0.map(Int32.init)) }
+        return documents.indices.map { index in
+            (kept?.contains(documents[index]) ?? true)
+                && !excluded.contains { holds($0, at: index) }
+                && alternatives.allSatisfy { $0.tests.contains { holds($0, at: index) } }
+        }
+    }
+
+    /// The full-text rows of the recommendations the learning facets let through, as
+    /// `RecommendationFacets.spans` finds them in SQL (by position, or with `byNumber` by number).
+    func spans(_ facets: [SearchQuery.Facet], within: [Int]?, byNumber: Bool = false) -> PassageSpans {
+        let passes = verdicts(facets, within: within)
+        var ranges: [(first: Int64, last: Int64)] = []
+        if byNumber {
+            var passing = Set<Int64>()
+            for index in passes.indices where passes[index] { passing.insert(Int64(documents[index]) * 1_000_000 + Int64(numbers[index])) }
+            for run in runFirsts.indices
+            where passing.contains(Int64(PassageID.document(of: runFirsts[run])) * 1_000_000 + Int64(runNumbers[run])) {
+                ranges.append((runFirsts[run], runLasts[run]))
+            }
+        } else {
+            for run in runFirsts.indices where runOwners[run] >= 0 && passes[Int(runOwners[run])] {
+                ranges.append((runFirsts[run], runLasts[run]))
+            }
+        }
+        return PassageSpans(ranges)
+    }
+}

@@ -48,12 +48,12 @@ struct DocumentAssembler {
     private mutating func add(_ unit: SourceUnit) {
         let line = unit.span.first
         switch unit.kind {
-        case let .heading(heading, title):
+        case let .heading(heading):
             finishRecommendation()
             if !heading.numbered {
                 warnings.append(ParseWarning(line: line, "\"\(heading.heading)\" has no number; numbered \(heading.number) in order"))
             }
-            current = RecommendationDraft(heading: heading, title: title, span: unit.span)
+            current = RecommendationDraft(heading: heading, title: heading.title, span: unit.span)
         case let .section(title):
             finishRecommendation()
             sections.append(SectionDraft(title: title, span: unit.span))

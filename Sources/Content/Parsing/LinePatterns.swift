@@ -14,6 +14,9 @@ enum LinePatterns {
         /// The heading as written; nil for the standard "Recommendation 3", made when asked for
         /// (100,000 such headings held 6.4 MB of strings: over 15 bytes, a string is allocated).
         private var written: String?
+        /// The title a heading unit holds: its `rest`, once text after the heading has gone to a
+        /// paragraph of its own (`SourceUnit.Kind.heading`).
+        var title: String? { rest.isEmpty ? nil : rest }
         /// Whether the heading is the standard "Recommendation 3" for its number.
         var isStandard: Bool { written == nil }
         /// Whatever follows on the same line: a title or the start of the text.

@@ -96,13 +96,13 @@ public struct LineRule: Sendable, Hashable {
                 rules[rules.count - 1].excerpt = excerpt([last.excerpt, unit.excerpt].filter { !$0.isEmpty }.joined(separator: " "))
                 continue
             }
-            let reason: Reason = if unit.rule == nil, case let .heading(heading, _) = unit.kind {
+            let reason: Reason = if unit.rule == nil, case let .heading(heading) = unit.kind {
                 heading.isStandard ? .standardHeading(heading.number) : .heading(heading.heading)
             } else {
                 .words(unit.rule ?? unit.kind.rule)
             }
             // A bare standard heading's excerpt is its rule's words: made when asked for, not kept.
-            let bareStandard = if case .standardHeading = reason, case .heading(_, title: nil) = unit.kind { true } else { false }
+            let bareStandard = if case .standardHeading = reason, case let .heading(heading) = unit.kind, heading.title == nil { true } else { false }
             rules.append(LineRule(lines: unit.span, shape: unit.shape, reason: reason, excerpt: bareStandard ? nil : excerpt(unit.excerpt)))
         }
         return rules
@@ -124,7 +124,7 @@ extension SourceUnit {
     /// The unit's own words for the excerpt; a table header its column names.
     var excerpt: String {
         switch kind {
-        case let .heading(heading, title): return title.map { heading.heading + " " + $0 } ?? heading.heading
+        case let .heading(heading): return heading.title.map { heading.heading + " " + $0 } ?? heading.heading
         case let .section(title): return title
         case let .label(label): return label
         case let .lettered(_, marker), let .item(marker): return ([marker] + lines.prefix(1)).joined(separator: " ")
@@ -139,7 +139,7 @@ extension SourceUnit.Kind {
     /// The parser's rule for this kind of line, in the words `check --explain` shows.
     var rule: String {
         switch self {
-        case let .heading(heading, _): return Self.headingRule(heading.heading)
+        case let .heading(heading): return Self.headingRule(heading.heading)
         case .section: return "a heading alone on its line"
         case let .label(label): return label.isEmpty ? "unlabelled response" : "label '\(label)'"
         case let .lettered(_, marker): return "lettered '\(marker)'"

@@ -2,7 +2,9 @@
 /// a heading, a label, or a run of text lines that belong together.
 struct SourceUnit {
     enum Kind {
-        case heading(LinePatterns.Heading, title: String?)
+        /// Its `rest` is its title, or empty: text after the heading is a paragraph unit of its own
+        /// (one string, not two, in every unit: a document of headings is as many units).
+        case heading(LinePatterns.Heading)
         case section(String)
         case label(String)
         /// "a) …", "(b) …": a part, or a lettered list item, depending on where it stands.

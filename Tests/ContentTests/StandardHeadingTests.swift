@@ -54,4 +54,10 @@ import Testing
         #expect(document.lineRules.map(\.rule).suffix(3) == ["heading 'Recommendation 1'", "heading 'Recommendation 2:'", "heading 'Recommendation 07'"])
         #expect(document.lineRules.map(\.excerpt).suffix(3) == ["Recommendation 1", "Recommendation 2: Title", "Recommendation 07"])
     }
+
+    /// Every unit takes room for its largest kind; a document of headings has one a line.
+    @Test func unitsAndRecommendationsStaySmall() {
+        #expect(MemoryLayout<SourceUnit>.stride <= 80)
+        #expect(MemoryLayout<Recommendation>.stride <= 24)
+    }
 }

@@ -4,7 +4,7 @@ enum LinePatterns {
     struct Heading: Equatable {
         var number: Int {
             // The standard words follow the number: keep the old one's.
-            didSet { if written == nil && number != oldValue { written = StandardHeading.words(oldValue) } }
+            didSet { if isStandard && number != oldValue { written = StandardHeading.words(oldValue) } }
         }
         /// "Recommendation 3", "Recommendation 1:", "Recommendation 2 –".
         var heading: String {
@@ -13,26 +13,43 @@ enum LinePatterns {
         }
         /// The heading as written; nil for the standard "Recommendation 3", made when asked for
         /// (100,000 such headings held 6.4 MB of strings: over 15 bytes, a string is allocated).
-        private var written: String?
+        private var written: String? {
+            get { spelling?.value.written }
+            set { spell(written: newValue, series: series) }
+        }
         /// The title a heading unit holds: its `rest`, once text after the heading has gone to a
         /// paragraph of its own (`SourceUnit.Kind.heading`).
         var title: String? { rest.isEmpty ? nil : rest }
         /// Whether the heading is the standard "Recommendation 3" for its number.
-        var isStandard: Bool { written == nil }
+        var isStandard: Bool { spelling?.value.written == nil }
         /// Whatever follows on the same line: a title or the start of the text.
         var rest: String
         /// The letters of a code series ("E" for "E1.", "PR" for "PR1."); "" otherwise. Numbers repeat
         /// across series.
-        var series: String = ""
+        var series: String {
+            get { spelling?.value.series ?? "" }
+            set { spell(written: written, series: newValue) }
+        }
         /// False for a bare "Recommendation" line, numbered in order by the parser.
         var numbered: Bool = true
+        /// A heading written other than the standard way, and a series: boxed, nil for neither, so that
+        /// a heading unit is 33 bytes, not 57 (every unit is as large as the largest kind).
+        private var spelling: Boxed<Spelling>?
+
+        private struct Spelling: Sendable, Hashable {
+            var written: String?
+            var series: String
+        }
+
+        private mutating func spell(written: String?, series: String) {
+            spelling = written == nil && series.isEmpty ? nil : Boxed(Spelling(written: written, series: series))
+        }
 
         init(number: Int, heading: String, rest: String, series: String = "", numbered: Bool = true) {
             self.number = number
-            written = StandardHeading.stored(heading, number: number)
             self.rest = rest
-            self.series = series
             self.numbered = numbered
+            spell(written: StandardHeading.stored(heading, number: number), series: series)
         }
     }
 

@@ -12,9 +12,11 @@ struct SourceUnit {
         case item(marker: String)
         case paragraph
         /// An action plan's header row (`TableRows`).
-        case tableHeader(TableColumns)
+        /// Boxed (`indirect`), as is a row: rare, and larger than any other kind, which every unit
+        /// would take room for.
+        indirect case tableHeader(TableColumns)
         /// A table row: a recommendation with its response and fields.
-        case tableRow(TableRow)
+        indirect case tableRow(TableRow)
     }
 
     var kind: Kind

@@ -1,40 +1,88 @@
 /// A numbered recommendation: its own text, its parts (a, b, c) and the response to it.
 public struct Recommendation: Sendable, Hashable {
-    public var number: Int
+    public var number: Int {
+        get { storedNumber }
+        set {
+            // A standard heading is the number's own words: keep the old one's.
+            let heading = heading
+            storedNumber = newValue
+            self.heading = heading
+        }
+    }
     /// The heading as written, up to any title or text on the same line ("Recommendation 3", "Recommendation 1 –").
-    public var heading: String
+    public var heading: String {
+        get { body?.value.heading ?? StandardHeading.words(storedNumber) }
+        set { let stored = StandardHeading.stored(newValue, number: storedNumber); update { $0.heading = stored } }
+    }
     /// The title on the heading line ("Recommendation 1: Missing children" → "Missing children").
-    public var title: String?
+    public var title: String? {
+        get { body?.value.title }
+        set { update { $0.title = newValue } }
+    }
     /// The recommendation's text before any parts (often all of it).
-    public var text: [Block]
-    public var parts: [Part]
+    public var text: [Block] {
+        get { body?.value.text ?? [] }
+        set { update { $0.text = newValue } }
+    }
+    public var parts: [Part] {
+        get { body?.value.parts ?? [] }
+        set { update { $0.parts = newValue } }
+    }
     /// The response ("Action Taken:", "Response:", "Progress update:"…); nil when the source has none.
     public var response: Response? {
-        get { responseBox?.value }
-        set { responseBox = newValue.map(Boxed.init) }
+        get { body?.value.response?.value }
+        set { update { $0.response = newValue.map(Boxed.init) } }
     }
-    /// Boxed: a response's label, lines and stated status took some 60 bytes inline in every
-    /// recommendation, answered or not (100,000 bare headings' recommendations were 160 bytes each).
-    private var responseBox: Boxed<Response>?
     /// Table cells kept under their column's name (lead, target date, RAG…), in column order; empty
     /// outside tables.
-    public var fields: [LabelledField]
+    public var fields: [LabelledField] {
+        get { body?.value.fields ?? [] }
+        set { update { $0.fields = newValue } }
+    }
     public var lines: SourceSpan
     /// The letters of a code series ("E" for "E1.", "PR" for "PR1.", "R" for "Rec 1"); "" otherwise.
     /// Numbers repeat across series: E1 and PR1 are two recommendations numbered 1.
-    public var series: String
+    public var series: String {
+        get { body?.value.series ?? "" }
+        set { update { $0.series = newValue } }
+    }
+
+    private var storedNumber: Int
+    /// All but the number and lines, boxed, and nil for a bare standard heading ("Recommendation 3"
+    /// with nothing under it): inline with the heading as its own string, 100,000 bare headings took
+    /// some 170 bytes each; now 32.
+    private var body: Boxed<Body>?
+
+    private struct Body: Sendable, Hashable {
+        /// nil for the standard heading (`StandardHeading`).
+        var heading: String?
+        var title: String?
+        var text: [Block] = []
+        var parts: [Part] = []
+        /// Boxed again: a response's label, lines and stated status are some 60 bytes, answered or not.
+        var response: Boxed<Response>?
+        var fields: [LabelledField] = []
+        var series = ""
+
+        var isBare: Bool {
+            heading == nil && title == nil && text.isEmpty && parts.isEmpty && response == nil && fields.isEmpty && series.isEmpty
+        }
+    }
+
+    /// Changes the body, keeping it nil when bare, so that equal recommendations are stored alike.
+    private mutating func update(_ change: (inout Body) -> Void) {
+        var value = body?.value ?? Body()
+        change(&value)
+        body = value.isBare ? nil : Boxed(value)
+    }
 
     public init(number: Int, heading: String, title: String? = nil, text: [Block] = [], parts: [Part] = [],
                 response: Response? = nil, fields: [LabelledField] = [], lines: SourceSpan, series: String = "") {
-        self.series = series
-        self.number = number
-        self.heading = heading
-        self.title = title
-        self.text = text
-        self.parts = parts
-        responseBox = response.map(Boxed.init)
-        self.fields = fields
+        storedNumber = number
         self.lines = lines
+        let body = Body(heading: StandardHeading.stored(heading, number: number), title: title, text: text, parts: parts,
+                        response: response.map(Boxed.init), fields: fields, series: series)
+        self.body = body.isBare ? nil : Boxed(body)
     }
 
     public var id: ItemID { ItemID(number: number) }

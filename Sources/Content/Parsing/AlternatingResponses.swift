@@ -45,7 +45,7 @@ enum AlternatingResponses {
     /// How many paragraphs of the body are the recommendation's own at least: none when the heading's
     /// short rest is a sentence ("1. Audit the plans."), read as its title; else the first.
     private static func ownParagraphs(_ heading: SourceUnit) -> Int {
-        guard case let .heading(_, title?) = heading.kind, TextShape.endsSentence(title) else { return 1 }
+        guard case let .heading(unitHeading) = heading.kind, let title = unitHeading.title, TextShape.endsSentence(title) else { return 1 }
         return 0
     }
 

@@ -48,12 +48,12 @@ struct DocumentAssembler {
     private mutating func add(_ unit: SourceUnit) {
         let line = unit.span.first
         switch unit.kind {
-        case let .heading(heading, title):
+        case let .heading(heading):
             finishRecommendation()
             if !heading.numbered {
                 warnings.append(ParseWarning(line: line, "\"\(heading.heading)\" has no number; numbered \(heading.number) in order"))
             }
-            current = RecommendationDraft(heading: heading, title: title, span: unit.span)
+            current = RecommendationDraft(heading: heading, title: heading.title, span: unit.span)
         case let .section(title):
             finishRecommendation()
             sections.append(SectionDraft(title: title, span: unit.span))
@@ -191,7 +191,10 @@ struct DocumentAssembler {
         }
         let breaks = furniture.filter { $0.kind == .pageBreak }.count
         if breaks > 0 { document.warnings.append(ParseWarning("\(breaks) page break(s) (form feeds) removed")) }
-        document.warnings.sort { ($0.line ?? .max) < ($1.line ?? .max) }
+        // Sorted only when out of order: they usually come in line order, and sorting takes a buffer of
+        // half of them (3 MB for 100,000 headings' 200,000, at the peak of parsing).
+        let inLineOrder = zip(document.warnings, document.warnings.dropFirst()).allSatisfy { ($0.line ?? .max) <= ($1.line ?? .max) }
+        if !inLineOrder { document.warnings.sort { ($0.line ?? .max) < ($1.line ?? .max) } }
         return document
     }
 

@@ -21,7 +21,7 @@ enum InlineRecommendations {
                   let last = text[range].lastIndex(where: { !$0.isWhitespace }) else { continue }
             let span = SourceSpan(lineOf(first), lineOf(last))
             let heading = LinePatterns.Heading(number: offset + 1, heading: "", rest: "")
-            replacement.append(SourceUnit(kind: .heading(heading, title: nil), lines: [], span: SourceSpan(line: span.first),
+            replacement.append(SourceUnit(kind: .heading(heading), lines: [], span: SourceSpan(line: span.first),
                                           rule: "inline list item \(offset + 1), up to its ';'"))
             replacement.append(SourceUnit(kind: .paragraph, lines: [itemText], span: span))
         }

@@ -18,23 +18,34 @@ public struct LineRule: Sendable, Hashable {
     private enum Reason: Sendable {
         case words(String)
         case heading(String)
+        /// The standard "Recommendation 3", made when asked for (`StandardHeading`).
+        case standardHeading(Int)
     }
 
     public var lines: SourceSpan
     public var shape: Shape
     private var reason: Reason
     /// The start of the first line, for showing.
-    public var excerpt: String
+    public var excerpt: String {
+        get {
+            if let storedExcerpt { return storedExcerpt }
+            if case let .standardHeading(number) = reason { return StandardHeading.words(number) }
+            return ""
+        }
+        set { storedExcerpt = newValue }
+    }
+    /// nil when the excerpt is a standard heading's words, the rule's own.
+    private var storedExcerpt: String?
 
     public init(lines: SourceSpan, shape: Shape, rule: String, excerpt: String) {
         self.init(lines: lines, shape: shape, reason: .words(rule), excerpt: excerpt)
     }
 
-    private init(lines: SourceSpan, shape: Shape, reason: Reason, excerpt: String) {
+    private init(lines: SourceSpan, shape: Shape, reason: Reason, excerpt: String?) {
         self.lines = lines
         self.shape = shape
         self.reason = reason
-        self.excerpt = excerpt
+        storedExcerpt = excerpt
     }
 
     /// The rule that classified the lines: "heading 'Recommendation 3'", "hint --recommendations"…
@@ -43,6 +54,7 @@ public struct LineRule: Sendable, Hashable {
             switch reason {
             case let .words(words): return words
             case let .heading(heading): return SourceUnit.Kind.headingRule(heading)
+            case let .standardHeading(number): return SourceUnit.Kind.headingRule(StandardHeading.words(number))
             }
         }
         set { reason = .words(newValue) }
@@ -84,8 +96,14 @@ public struct LineRule: Sendable, Hashable {
                 rules[rules.count - 1].excerpt = excerpt([last.excerpt, unit.excerpt].filter { !$0.isEmpty }.joined(separator: " "))
                 continue
             }
-            let reason: Reason = if unit.rule == nil, case let .heading(heading, _) = unit.kind { .heading(heading.heading) } else { .words(unit.rule ?? unit.kind.rule) }
-            rules.append(LineRule(lines: unit.span, shape: unit.shape, reason: reason, excerpt: excerpt(unit.excerpt)))
+            let reason: Reason = if unit.rule == nil, case let .heading(heading) = unit.kind {
+                heading.isStandard ? .standardHeading(heading.number) : .heading(heading.heading)
+            } else {
+                .words(unit.rule ?? unit.kind.rule)
+            }
+            // A bare standard heading's excerpt is its rule's words: made when asked for, not kept.
+            let bareStandard = if case .standardHeading = reason, case let .heading(heading) = unit.kind, heading.title == nil { true } else { false }
+            rules.append(LineRule(lines: unit.span, shape: unit.shape, reason: reason, excerpt: bareStandard ? nil : excerpt(unit.excerpt)))
         }
         return rules
     }
@@ -106,7 +124,7 @@ extension SourceUnit {
     /// The unit's own words for the excerpt; a table header its column names.
     var excerpt: String {
         switch kind {
-        case let .heading(heading, title): return title.map { heading.heading + " " + $0 } ?? heading.heading
+        case let .heading(heading): return heading.title.map { heading.heading + " " + $0 } ?? heading.heading
         case let .section(title): return title
         case let .label(label): return label
         case let .lettered(_, marker), let .item(marker): return ([marker] + lines.prefix(1)).joined(separator: " ")
@@ -121,7 +139,7 @@ extension SourceUnit.Kind {
     /// The parser's rule for this kind of line, in the words `check --explain` shows.
     var rule: String {
         switch self {
-        case let .heading(heading, _): return Self.headingRule(heading.heading)
+        case let .heading(heading): return Self.headingRule(heading.heading)
         case .section: return "a heading alone on its line"
         case let .label(label): return label.isEmpty ? "unlabelled response" : "label '\(label)'"
         case let .lettered(_, marker): return "lettered '\(marker)'"

@@ -2,7 +2,9 @@
 /// a heading, a label, or a run of text lines that belong together.
 struct SourceUnit {
     enum Kind {
-        case heading(LinePatterns.Heading, title: String?)
+        /// Its `rest` is its title, or empty: text after the heading is a paragraph unit of its own
+        /// (one string, not two, in every unit: a document of headings is as many units).
+        case heading(LinePatterns.Heading)
         case section(String)
         case label(String)
         /// "a) …", "(b) …": a part, or a lettered list item, depending on where it stands.
@@ -10,9 +12,11 @@ struct SourceUnit {
         case item(marker: String)
         case paragraph
         /// An action plan's header row (`TableRows`).
-        case tableHeader(TableColumns)
+        /// Boxed (`indirect`), as is a row: rare, and larger than any other kind, which every unit
+        /// would take room for.
+        indirect case tableHeader(TableColumns)
         /// A table row: a recommendation with its response and fields.
-        case tableRow(TableRow)
+        indirect case tableRow(TableRow)
     }
 
     var kind: Kind

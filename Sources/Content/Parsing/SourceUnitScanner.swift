@@ -141,8 +141,9 @@ struct SourceUnitScanner {
     private mutating func addHeading(_ heading: LinePatterns.Heading, style: RecommendationContext.Style, line: Int, rule: String? = nil) {
         context.opened(heading, style: style)
         let restIsText = LinePatterns.restIsText(heading.rest)
-        let title = heading.rest.isEmpty || restIsText ? nil : heading.rest
-        units.append(SourceUnit(kind: .heading(heading, title: title), lines: [], span: SourceSpan(line: line), rule: rule))
+        var unitHeading = heading
+        if restIsText { unitHeading.rest = "" }
+        units.append(SourceUnit(kind: .heading(unitHeading), lines: [], span: SourceSpan(line: line), rule: rule))
         if restIsText { startText(.paragraph, heading.rest, line: line) }
     }
 

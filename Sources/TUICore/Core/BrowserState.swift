@@ -17,12 +17,12 @@ struct BrowserState: Sendable {
     let searchIndex: SearchIndex
     /// Glossary, agencies, themes, commitments and status, derived once.
     let learning: LearningIndex
-    /// Recommendation numbers to their index in `document.recommendations` (the search engine's items).
-    let recommendationIndex: [Int: Int]
+    /// Recommendation numbers (and items) to their index in `document.recommendations` (the search engine's items).
+    let recommendationIndex: RecommendationLookup
     /// Each recommendation's item (its number, and which of that number it is), by index.
     let recommendationItems: [Place.Item]
     /// Recommendation items to their index in `document.recommendations`.
-    let itemIndex: [Place.Item: Int]
+    var itemIndex: RecommendationLookup { recommendationIndex }
     /// Every outline row, parts unfolded, no filter: built once (a large document has thousands).
     private let allRows: [OutlineRow]
 
@@ -93,12 +93,7 @@ struct BrowserState: Sendable {
         (learning, searchIndex) = SearchIndex.withLearning(of: document)
         questions = ReflectiveQuestions.inForce(for: document)
         recommendationItems = Outline.recommendationItems(of: document)
-        itemIndex = Dictionary(uniqueKeysWithValues: recommendationItems.enumerated().map { ($1, $0) })
-        var numbers: [Int: Int] = [:]
-        for (index, item) in recommendationItems.enumerated() {
-            if case let .recommendation(number, 0) = item { numbers[number] = index }
-        }
-        recommendationIndex = numbers
+        recommendationIndex = RecommendationLookup(recommendationItems)
         // Empty until the store's notes arrive; no fingerprint, which only the store needs.
         notes = DocumentNotes(documentKey: "", source: document.source, title: document.title,
                               fingerprint: TextFingerprint(hashes: [], capacity: 0))

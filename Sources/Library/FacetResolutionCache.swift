@@ -29,9 +29,12 @@ final class FacetResolutionCache: @unchecked Sendable {
     private var table: (key: Key, table: RecommendationTable)?
     private var writes = 0
     private var resolved = 0
+    private var tablesRead = 0
 
     /// How many times facets were resolved rather than found here (for the tests).
     var resolutions: Int { lock.withLock { resolved } }
+    /// How many times the recommendations' table was read rather than found here (for the tests).
+    var tableReads: Int { lock.withLock { tablesRead } }
 
     /// The facets as one text, in the order given: the key's first part.
     static func text(of facets: [SearchQuery.Facet]) -> String {
@@ -55,7 +58,10 @@ final class FacetResolutionCache: @unchecked Sendable {
         let key = lock.withLock { Key(facets: "", dataVersion: dataVersion, generation: writes) }
         if let found = lock.withLock({ table?.key == key ? table?.table : nil }) { return found }
         let read = try read()
-        lock.withLock { table = (key, read) }
+        lock.withLock {
+            tablesRead += 1
+            table = (key, read)
+        }
         return read
     }
 

@@ -42,6 +42,17 @@ public final class LibraryRuntime: EffectRunner {
         self.notesKeeper = notesKeeper
     }
 
+    /// Reads ahead, off the terminal loop, what the library's search will want (`prepareSearch`); done when
+    /// `finished` is called. A person's first keys take longer than this reading (about 150 ms at 2,000
+    /// reviews), and a search asked for meanwhile waits for it rather than reading it twice.
+    public func prepareSearchInBackground(finished: @escaping @Sendable () -> Void = {}) {
+        let catalog = self.catalog
+        Thread.detachNewThread {
+            catalog.prepareSearch()
+            finished()
+        }
+    }
+
     /// Runs the effects in order, so that a review's last position is saved before the next one opens.
     public func perform(_ effects: [Effect]) -> [Message] {
         var answers: [Message] = []

@@ -59,6 +59,7 @@ public enum TerminalApp {
                               noteIDs: NoteIDSource(seed: .random(in: .min ... .max)), width: size.width, height: size.height)
         // `casebook present` on the library: the marks are read and the session's first review opened.
         _ = send(runtime.perform(browser.start()), to: &browser, notes: runtime)
+        runtime.prepareSearchInBackground()
         let end = run(&browser, on: backend, notes: runtime)
         if let failure = runtime.flush() { complain("casebook: \(failure)") }
         if case let .signal(number) = end { return TerminalGuard.end(by: number) }

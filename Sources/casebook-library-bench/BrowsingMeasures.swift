@@ -28,6 +28,7 @@ enum BrowsingMeasures {
         func notesIdentities(of ids: [Int]) throws -> [Int: DocumentIdentity] { try store.notesIdentities(of: ids) }
         func unparsed(of ids: [Int], for reading: LibraryReading) throws -> [Int] { try store.unparsed(of: ids, for: reading) }
         func parse(_ ids: [Int], for reading: LibraryReading) throws { try store.parse(ids, for: reading) }
+        func prepareSearch() { store.prepareSearch() }
     }
 
     struct Browsing {
@@ -42,6 +43,16 @@ enum BrowsingMeasures {
         var browser = Browser(library: try catalog.entries(), noteIDs: NoteIDSource(seed: 0), width: width, height: height)
         _ = browser.draw()
         return Browsing(browser: browser, runtime: LibraryRuntime(catalog: catalog), catalog: catalog)
+    }
+
+    /// What `casebook` reads ahead off the terminal loop once the first frame is drawn (the learning the
+    /// search's facets are resolved from), waited for as a person's first keys would: its time, in seconds.
+    static func prepareSearch(_ browsing: Browsing) -> Double {
+        let done = DispatchSemaphore(value: 0)
+        let start = DispatchTime.now()
+        browsing.runtime.prepareSearchInBackground { done.signal() }
+        done.wait()
+        return Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     }
 
     /// One key as the terminal loop handles it: the core, the effects it asks for and their answers,

@@ -16,5 +16,13 @@ import Testing
     @Test func editsToTheSameWordsAreNotMerged() {
         #expect(TextMerge.merge(base: "The first words", ours: "Different words", theirs: "Quite other words") == nil)
         #expect(TextMerge.merge(base: "a b c", ours: "a X c", theirs: "a Y c") == nil)
+        // One word changed on both sides is not merged letter by letter ("w19x", "nursle").
+        #expect(TextMerge.merge(base: "w0x", ours: "w10x", theirs: "w9x") == nil)
+        #expect(TextMerge.merge(base: "Ask the nurse", ours: "Ask the nursery", theirs: "Ask the nurses") == nil)
+    }
+
+    @Test func wordsAddedAtEitherEndOfOneWordAreBothKept() {
+        #expect(TextMerge.merge(base: "Ask the nurse", ours: "Ask the school nurse", theirs: "Ask the nurse today") == "Ask the school nurse today")
+        #expect(TextMerge.merge(base: "one two", ours: "one  two", theirs: "one two three") == "one  two three")
     }
 }

@@ -92,6 +92,21 @@ import Testing
         }
     }
 
+    @Test func theLearningReadAheadIsTheOneTheFirstFacetedKeyUses() throws {
+        let scratch = try ScratchLibrary()
+        defer { scratch.remove() }
+        let store = try library(scratch)
+        store.prepareSearch()
+        #expect(store.facetCache.tableReads == 1)
+        let page = try store.searchPage("school status:planned", reviews: 20, hitsPerReview: 2)
+        #expect(store.facetCache.tableReads == 1)
+        #expect(page.counts.matchesByReview == (try expected("school status:planned", hitsPerReview: 2, in: store)).counts)
+        // The library changed: read again, at the next faceted key.
+        _ = try store.remove([try #require(try store.listing().last).id])
+        _ = try store.searchPage("school status:planned", reviews: 20, hitsPerReview: 2)
+        #expect(store.facetCache.tableReads == 2)
+    }
+
     @Test func theFacetsAreResolvedOnceWhileOnlyTheWordsChangeAndAgainWhenTheLibraryChanges() throws {
         let scratch = try ScratchLibrary()
         defer { scratch.remove() }

@@ -103,6 +103,9 @@ public protocol LibraryCatalog: Sendable {
     func unparsed(of ids: [Int], for reading: LibraryReading) throws -> [Int]
     /// Parses `ids` and stores what `reading` reads of them.
     func parse(_ ids: [Int], for reading: LibraryReading) throws
+    /// Reads ahead what the library screen's search will want, so that its first key with a learning
+    /// facet finds it ready; the runtime calls it off the terminal loop once the first frame is drawn.
+    func prepareSearch()
 }
 
 /// What a reading of the library keeps of each review, parsed once: the rows of the matrices and the
@@ -115,6 +118,8 @@ extension LibraryCatalog {
     /// A catalog that stores nothing parses at each reading: nothing to parse first.
     public func unparsed(of ids: [Int], for reading: LibraryReading) throws -> [Int] { [] }
     public func parse(_ ids: [Int], for reading: LibraryReading) throws {}
+    /// A catalog without a store has nothing to read ahead.
+    public func prepareSearch() {}
 
     /// From each parsed document, for a catalog that keeps no identities (a folder's, a test's).
     public func notesIdentities(of ids: [Int]) throws -> [Int: DocumentIdentity] {

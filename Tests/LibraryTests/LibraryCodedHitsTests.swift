@@ -59,4 +59,10 @@ import Testing
         let old = LibraryHit(document: 3, documentTitle: "", storedItem: "2", snippet: "", rank: 0)
         #expect(old.code == "2")
     }
+
+    @Test func theMatricesRowsCarryEachRecommendationsCode() throws {
+        let (scratch, store, ashby) = try library()
+        defer { scratch.remove() }
+        #expect(try store.recommendations(of: [ashby]).map(\.code) == ["E1", "E2", "PR1", "PR2"])
+    }
 }

@@ -17,7 +17,7 @@ extension LibraryStore {
         let unstored = try fillDerivedViews(of: ids)
         return try reading { db in
             let statement = try db.cachedStatement(sql: """
-                SELECT number, title, themes, addressed FROM recommendation WHERE document_id = ? AND title IS NOT NULL ORDER BY position
+                SELECT number, title, themes, addressed, series FROM recommendation WHERE document_id = ? AND title IS NOT NULL ORDER BY position
                 """)
             var found: [LibraryRecommendation] = []
             var names = Interned()
@@ -29,7 +29,8 @@ extension LibraryStore {
                 let rows = try Row.fetchCursor(statement, arguments: [id])
                 while let row = try rows.next() {
                     found.append(LibraryRecommendation(document: id, number: row["number"], title: row["title"],
-                                                       themes: names.lines(row["themes"]), addressedTo: names.lines(row["addressed"])))
+                                                       themes: names.lines(row["themes"]), addressedTo: names.lines(row["addressed"]),
+                                                       series: row["series"]))
                 }
             }
             return found
@@ -119,10 +120,10 @@ extension LibraryStore {
                 continue
             }
             try writing { db in
-                let update = try db.cachedStatement(sql: "UPDATE recommendation SET title = ?, addressed = ? WHERE document_id = ? AND position = ?")
+                let update = try db.cachedStatement(sql: "UPDATE recommendation SET title = ?, addressed = ?, series = ? WHERE document_id = ? AND position = ?")
                 for case let (id, views?) in derived {
                     for (position, row) in views.recommendations.enumerated() {
-                        try update.execute(arguments: [row.title, row.addressedTo.joined(separator: "\n"), id, position])
+                        try update.execute(arguments: [row.title, row.addressedTo.joined(separator: "\n"), row.series, id, position])
                     }
                     try LibraryWriter.writeCommitments(views.commitments, id: id, in: db)
                     try LibraryWriter.writeNotesIdentity(views.notesIdentity, id: id, in: db)

@@ -131,6 +131,13 @@ enum LibrarySchema {
                 try db.execute(sql: "ALTER TABLE commitment ADD COLUMN series TEXT NOT NULL DEFAULT ''")
             }
         }
+        migrator.registerMigration("v7: each recommendation's code series") { db in
+            // "PR" for PR2: E2 and PR2 are both numbered 2, and a matrix cell names and opens each by its code.
+            // Rows stored before this have none, and are named by number.
+            if !(try db.columns(in: "recommendation").map(\.name).contains("series")) {
+                try db.execute(sql: "ALTER TABLE recommendation ADD COLUMN series TEXT NOT NULL DEFAULT ''")
+            }
+        }
         return migrator
     }
 }

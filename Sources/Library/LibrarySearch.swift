@@ -105,7 +105,7 @@ extension LibraryStore {
             let hits = first.map { found in
                 let passage = passages[found.rowid]
                 return LibraryHit(document: found.document, documentTitle: titles[found.document] ?? "",
-                                  item: passage?.item.flatMap(ItemID.init(parsing:)),
+                                  storedItem: passage?.item,
                                   snippet: PassageSnippet.around(library.words, in: passage?.text ?? ""), rank: 0)
             }
             return LibrarySearchPage(hits: hits, counts: LibrarySearchCounts(matchesByReview: counts, isComplete: isComplete))
@@ -194,7 +194,7 @@ extension LibraryStore {
                 return LibrarySearchResult.Group(document: document, title: title, count: candidates.counts[document] ?? 0,
                                                  matches: (candidates.best[document] ?? []).map { row in
                     let detail = details[row.rowid] ?? (nil, "", "")
-                    let hit = LibraryHit(document: document, documentTitle: title, item: detail.item.flatMap(ItemID.init(parsing:)),
+                    let hit = LibraryHit(document: document, documentTitle: title, storedItem: detail.item,
                                          snippet: Self.plain(detail.snippet), rank: row.rank)
                     return LibrarySearchResult.Match(hit: hit, zone: detail.zone, markedSnippet: detail.snippet)
                 })
@@ -266,9 +266,9 @@ extension LibraryStore {
         let allowed = try RecommendationFacets(library.recommendationFacets, within: documents, in: db)
         var (filter, arguments) = documentFilter(allowed.documents ?? documents, match: library.match, rowid: "passage.rowid")
         if let passing = allowed.passing {
-            // An item is stored as written by `ItemID` ("3", "3b"): as an integer it is its number.
+            // An item is stored as written ("3", "3b", "PR3b"): its digits are its number.
             let key = RecommendationFacets.keySQL(document: "(passage.rowid >> \(PassageID.indexBits))",
-                                                  number: "CAST(content.c1 AS INTEGER)")
+                                                  number: PassageItem.numberSQL("content.c1"))
             filter += " AND \(key) IN (SELECT value FROM json_each(?))"
             arguments += [jsonArray(passing)]
         }

@@ -85,14 +85,17 @@ enum LibraryWriter {
         // v3's migration writes the built-in document before v4 adds what the matrices show; the first
         // read of them fills it then, as it does an older library's documents.
         let shown = try db.tableExists("commitment")
+        // And v7's code series, after v4 (a library whose migrations are run in order).
+        let coded = try shown && db.columns(in: "recommendation").contains { $0.name == "series" }
         let recommendation = try db.cachedStatement(sql: """
             INSERT INTO recommendation (document_id, position, number, status, themes, agencies, has_commitment, has_due, has_response
-                                        \(shown ? ", title, addressed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                        \(shown ? ", title, addressed" : "")\(coded ? ", series" : "")) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?\(shown ? ", ?, ?" : "")\(coded ? ", ?" : ""))
             """)
         for row in prepared.recommendations {
             let values: [(any DatabaseValueConvertible)?] = [id, row.position, row.number, row.status, row.themes.joined(separator: "\n"),
                                                              row.agencies.joined(separator: "\n"), row.hasCommitment, row.hasDue, row.hasResponse]
-            try recommendation.execute(arguments: StatementArguments(values + (shown ? [row.shown.title, row.shown.addressedTo.joined(separator: "\n")] : [])))
+            let shownValues: [(any DatabaseValueConvertible)?] = shown ? [row.shown.title, row.shown.addressedTo.joined(separator: "\n")] : []
+            try recommendation.execute(arguments: StatementArguments(values + shownValues + (coded ? [row.shown.series] : [])))
         }
         if shown { try writeCommitments(prepared.commitments, id: id, in: db) }
         // Likewise the notes identities (v6): the first reading of the marks fills the built-in document's.

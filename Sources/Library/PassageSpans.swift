@@ -115,7 +115,7 @@ struct PassageSpans: Sendable, Equatable {
             runs = []
             latestRun = [:]
         }
-        let passages = try Row.fetchCursor(db, sql: "SELECT id, CAST(c1 AS INTEGER) FROM passage_content WHERE c1 IS NOT NULL ORDER BY id")
+        let passages = try Row.fetchCursor(db, sql: "SELECT id, \(PassageItem.numberSQL("c1")) FROM passage_content WHERE c1 IS NOT NULL ORDER BY id")
         while let row = try passages.next() {
             let rowid: Int64 = row[0]
             if PassageID.document(of: rowid) != document {

@@ -81,9 +81,12 @@ struct PreparedDocument: Sendable {
     static func passages(of document: ReviewDocument) -> [Passage] {
         let positions = Dictionary(document.text.recommendations.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var passages: [Passage] = []
+        let recommendations = document.recommendations
         for piece in document.text.pieces {
-            let (item, zone) = key(of: piece.place)
             let position = positions[piece.place.item]
+            // "PR2", not the 2 that E2 also has: the row names its recommendation as the document writes it.
+            let series = position.flatMap { recommendations.indices.contains($0) ? recommendations[$0].series : nil } ?? ""
+            let (item, zone) = key(of: piece.place, series: series)
             if let last = passages.last, last.item == item, last.zone == zone, last.position == position {
                 passages[passages.count - 1].text += "\n" + piece.text
             } else {
@@ -93,17 +96,18 @@ struct PreparedDocument: Sendable {
         return passages
     }
 
-    private static func key(of place: Place) -> (item: String?, zone: String) {
+    private static func key(of place: Place, series: String) -> (item: String?, zone: String) {
         switch place.item {
         case .introduction: return (nil, "introduction")
         case .section: return (nil, "section")
         case let .recommendation(number, _):
+            let whole = PassageItem.written(series: series, number: number, part: nil)
             switch place.zone {
-            case .title, .text: return ("\(number)", "recommendation")
-            case let .part(letter): return ("\(number)\(letter)", "part")
-            case .response: return ("\(number)", "response")
+            case .title, .text: return (whole, "recommendation")
+            case let .part(letter): return (PassageItem.written(series: series, number: number, part: letter), "part")
+            case .response: return (whole, "response")
             // A table's Lead, Target and RAG cells: searched with the recommendation's row.
-            case .field: return ("\(number)", "recommendation")
+            case .field: return (whole, "recommendation")
             }
         }
     }

@@ -86,13 +86,16 @@ struct RecommendationFacets {
     var hasPassageFacets: Bool { !passageFacets.isEmpty }
 
     func admits(item: String, zone: String) -> Bool {
-        guard let id = ItemID(parsing: item) else { return false }
+        guard let (id, series) = PassageItem.parse(item) else { return false }
         return LibraryStore.passes(passageFacets) { facet in
             if facet.key == "in" {
                 return (SearchScope(facet.value) == .response) == (zone == "response")
             }
-            guard let wanted = ItemID(parsing: facet.value) else { return false }
-            return wanted.number == id.number && (wanted.part == nil || wanted == id)
+            // "id:PR2" is PR2 where the row names its code (not E2); "id:2", "id:R2" any 2.
+            let wanted = ItemID(parsing: facet.value).map { ($0, "") } ?? PassageItem.parse(facet.value)
+            guard let (wantedID, wantedSeries) = wanted else { return false }
+            return wantedID.number == id.number && (wantedID.part == nil || wantedID == id)
+                && (wantedSeries.isEmpty || series.isEmpty || wantedSeries == series)
         }
     }
 

@@ -141,9 +141,9 @@ public enum LibraryReport {
         }
     }
 
-    /// "12:5b"; "12:intro" for the introduction, "12" for a section heading.
+    /// "12:5b", "12:PR2" for a coded recommendation; "12:intro" for the introduction, "12" for a section heading.
     public static func address(_ match: LibrarySearchResult.Match) -> String {
-        if let item = match.hit.item { return "\(match.hit.document):\(item)" }
+        if let code = match.hit.code { return "\(match.hit.document):\(code)" }
         return match.zone == "introduction" ? "\(match.hit.document):intro" : "\(match.hit.document)"
     }
 

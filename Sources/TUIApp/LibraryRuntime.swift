@@ -62,7 +62,7 @@ public final class LibraryRuntime: EffectRunner {
                 continue
             }
             switch effect {
-            case let .openReview(id, item): answers += open(id, at: item)
+            case let .openReview(id, item, series): answers += open(id, at: item, series: series)
             case let .searchLibrary(query):
                 do {
                     let page = try catalog.searchPage(query, reviews: Self.searchReviews, hitsPerReview: Self.searchHitsPerReview)
@@ -159,7 +159,7 @@ public final class LibraryRuntime: EffectRunner {
         return answers
     }
 
-    private func open(_ id: Int, at item: ItemID?) -> [Message] {
+    private func open(_ id: Int, at item: ItemID?, series: String) -> [Message] {
         let document: ReviewDocument
         do { document = try catalog.document(id: id) } catch {
             return [.reviewFailed("This review could not be read from the library: \(error)")]
@@ -168,7 +168,7 @@ public final class LibraryRuntime: EffectRunner {
         let keeper = notesKeeper(document)
         notes = keeper
         openID = id
-        var answers: [Message] = [.reviewOpened(id: id, document: document, notes: keeper.notes, at: item)]
+        var answers: [Message] = [.reviewOpened(id: id, document: document, notes: keeper.notes, at: item, series: series)]
         if !keeper.startupMessages.isEmpty { answers.append(.notice(keeper.startupMessages.joined(separator: " · "))) }
         return answers
     }

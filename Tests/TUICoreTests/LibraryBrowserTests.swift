@@ -46,9 +46,9 @@ import TUITestSupport
 
     static func answer(_ effect: Effect, in browser: inout Browser) {
         switch effect {
-        case let .openReview(id, item):
+        case let .openReview(id, item, series):
             let document = id == 1 ? childJ : SampleDocuments.small
-            _ = browser.update(.reviewOpened(id: id, document: document, notes: nil, at: item))
+            _ = browser.update(.reviewOpened(id: id, document: document, notes: nil, at: item, series: series))
         case let .readLibraryRecommendations(ids):
             _ = browser.update(.libraryRecommendationsRead(ids: ids, recommendations: try? catalog.recommendations(of: ids)))
         case let .readLibraryCommitments(ids):

@@ -38,8 +38,15 @@ public struct LibraryHit: Sendable, Hashable {
     /// A short excerpt around the match, plain text.
     public var snippet: String
     public var rank: Double
+    /// The letters of the recommendation's code ("PR" for a match in PR2); "" for a plain number, and
+    /// for a library's rows imported before codes were stored (named by number).
+    public var series: String
 
-    public init(document: Int, documentTitle: String, item: ItemID?, snippet: String, rank: Double) {
+    /// The recommendation or part as the document writes it: "PR2b", "5", nil outside one.
+    public var code: String? { item.map { series + $0.description } }
+
+    public init(document: Int, documentTitle: String, item: ItemID?, snippet: String, rank: Double, series: String = "") {
+        self.series = series
         self.document = document
         self.documentTitle = documentTitle
         self.item = item

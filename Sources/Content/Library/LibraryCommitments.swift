@@ -52,8 +52,11 @@ public struct LibraryCommitments: RandomAccessCollection, Sendable, Equatable {
 
     /// The code of a commitment's recommendation ("PR2", "5"), without making the rest of it.
     public func code(at position: Int) -> String {
-        (name(packed[position].series) ?? "") + "\(packed[position].recommendation)"
+        series(at: position) + "\(packed[position].recommendation)"
     }
+
+    /// The letters of a commitment's recommendation's code ("PR"); "" for a plain number.
+    public func series(at position: Int) -> String { name(packed[position].series) ?? "" }
 
     /// The document and recommendation of a commitment, without making the rest of it.
     public func recommendation(at position: Int) -> (document: Int, number: Int, position: Int) {

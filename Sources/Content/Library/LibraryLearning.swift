@@ -8,8 +8,15 @@ public struct LibraryRecommendation: Sendable, Hashable {
     public var themes: [String]
     /// The agencies it is addressed to, by their display names (the agencies matrix's rows).
     public var addressedTo: [String]
+    /// The letters of its code ("PR" for PR2; "" for a plain number, and for a library's rows stored before
+    /// codes were), so a matrix cell names it and opens it as written, not as the E2 that shares its number.
+    public var series: String
 
-    public init(document: Int, number: Int, title: String, themes: [String], addressedTo: [String]) {
+    /// Its code as the document writes it: "PR2", "5".
+    public var code: String { series + "\(number)" }
+
+    public init(document: Int, number: Int, title: String, themes: [String], addressedTo: [String], series: String = "") {
+        self.series = series
         self.document = document
         self.number = number
         self.title = title

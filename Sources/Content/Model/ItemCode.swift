@@ -20,6 +20,14 @@ public struct ItemCode: Sendable, Hashable, CustomStringConvertible {
         part = rest.first.map { Character($0.lowercased()) }
     }
 
+    /// A code from its parts; nil without series letters (a plain number is an `ItemID`).
+    public init?(series: String, number: Int, part: Character? = nil) {
+        guard !series.isEmpty else { return nil }
+        self.series = series.uppercased()
+        self.number = number
+        self.part = part.map { Character($0.lowercased()) }
+    }
+
     public var description: String { "\(series)\(number)\(part.map(String.init) ?? "")" }
 }
 

@@ -77,9 +77,9 @@ public struct Browser: Sendable {
         case let .notice(reason): state.message = reason
         case .terminate: return state.endSession()
         case let .notesWritten(path): return state.notesWritten(to: path)
-        case let .reviewOpened(id, document, notes, item):
+        case let .reviewOpened(id, document, notes, item, series):
             let previous = state.presentation
-            return openReview(id: id, document: document, notes: notes, at: item) + presentArrived(id, continuing: previous)
+            return openReview(id: id, document: document, notes: notes, at: item, series: series) + presentArrived(id, continuing: previous)
         case let .reviewFailed(reason):
             library?.message = reason
             state.message = reason
@@ -148,9 +148,9 @@ public struct Browser: Sendable {
         let effects = library?.apply(action) ?? []
         if case .readMarks? = effects.first { session = nil }
         // The review already open needs no reading: back to it, at the match when one was chosen.
-        if case let .openReview(id, item)? = effects.first, id == library?.openReview {
+        if case let .openReview(id, item, series)? = effects.first, id == library?.openReview {
             showsLibrary = false
-            if let item { state.go(to: Selection(item), remember: true) }
+            if let item, let selection = Selection.address(item, series: series, in: state.document) { state.go(to: selection, remember: true) }
             return []
         }
         // Where the review open was left is saved before another replaces it.
@@ -159,7 +159,7 @@ public struct Browser: Sendable {
     }
 
     /// A review the runtime read from the library replaces the one open; the library stays as it was.
-    mutating func openReview(id: Int, document: ReviewDocument, notes: DocumentNotes?, at item: ItemID?) -> [Effect] {
+    mutating func openReview(id: Int, document: ReviewDocument, notes: DocumentNotes?, at item: ItemID?, series: String = "") -> [Effect] {
         var review = BrowserState(document: document, width: state.width, height: state.height,
                                   colorEnabled: state.colorEnabled, mouseEnabled: state.mouseEnabled, noteIDs: state.noteIDs)
         review.colorTheme = state.colorTheme
@@ -170,7 +170,7 @@ public struct Browser: Sendable {
         var sessionOptions = options
         (sessionOptions.startInPresentation, sessionOptions.presentOnly, sessionOptions.savePlan) = (false, nil, false)
         let effects = review.startSession(notes: notes, options: sessionOptions)
-        if let item, document.contains(item) { review.go(to: Selection(item), remember: true) }
+        if let item, let selection = Selection.address(item, series: series, in: document) { review.go(to: selection, remember: true) }
         review.documentLabel = ReviewName.label(library?.entry(id: id)?.title ?? document.title)
         state = review
         readerMemo = ReaderLayoutMemo()

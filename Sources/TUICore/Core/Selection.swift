@@ -28,6 +28,19 @@ struct Selection: Sendable, Hashable {
         self.init(item: .recommendation(id.number), part: id.part)
     }
 
+    /// Where a library's address goes in `document`: a coded one ("PR2", series "PR") its own
+    /// recommendation, not the first numbered 2 (E2); a plain number the first with it, as `:` does.
+    /// Nil when the document has no such recommendation or part.
+    static func address(_ id: ItemID, series: String, in document: ReviewDocument) -> Selection? {
+        if !series.isEmpty, let code = ItemCode(series: series, number: id.number, part: id.part),
+           let (index, occurrence) = document.locate(code) {
+            let recommendation = document.recommendation(at: index)
+            guard id.part == nil || recommendation?.parts.contains(where: { $0.label == id.part }) == true else { return nil }
+            return Selection(item: .recommendation(number: id.number, occurrence: occurrence), part: id.part)
+        }
+        return document.contains(id) ? Selection(id) : nil
+    }
+
     /// The item or part a place is in.
     init(of place: Place) {
         item = place.item

@@ -45,16 +45,17 @@ struct LibraryMatrix: Sendable {
     }
 
     /// The selected cell's recommendations as a list that opens each in its review.
-    func cellList() -> (ListView, [(document: Int, item: ItemID)])? {
+    func cellList() -> (ListView, [LibraryTarget])? {
         guard cells.indices.contains(list.selected), reviews.indices.contains(column) else { return nil }
         let review = reviews[column]
         let recommendations = cells[list.selected][column]
         let rows = recommendations.map { recommendation in
-            ListView.Row(key: "\(recommendation.number)", text: recommendation.title,
+            // "PR2", not the 2 that E2 also has.
+            ListView.Row(key: recommendation.code, text: recommendation.title,
                          detail: review.name, target: nil)
         }
         let view = ListView(title: " \(labels[list.selected]) in \(review.name): \(rows.count) recommendations ",
                             emptyText: "No recommendation here.", rows: rows)
-        return (view, recommendations.map { (review.id, ItemID(number: $0.number)) })
+        return (view, recommendations.map { LibraryTarget(document: review.id, item: ItemID(number: $0.number), series: $0.series) })
     }
 }

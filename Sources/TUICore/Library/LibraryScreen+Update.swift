@@ -41,19 +41,17 @@ extension LibraryScreen {
     }
 
     private mutating func applyInTracker(_ action: BrowserAction, view: ListView,
-                                         targets: [(document: Int, item: ItemID)], over matrix: LibraryMatrix?) -> [Effect] {
+                                         targets: [LibraryTarget], over matrix: LibraryMatrix?) -> [Effect] {
         var view = view
         switch action {
         case let .move(move): view.state.apply(move, count: view.count)
         case .choose:
             let selected = view.state.selected
             if let commitments = view.commitments, commitments.commitments.indices.contains(selected) {
-                let target = commitments.target(at: selected)
-                return [.openReview(document: target.document, at: target.item)]
+                return [commitments.target(at: selected).opening]
             }
             guard targets.indices.contains(selected) else { return [] }
-            let target = targets[selected]
-            return [.openReview(document: target.document, at: target.item)]
+            return [targets[selected].opening]
         case .close:
             mode = matrix.map(Mode.matrix) ?? .list
             return []
@@ -152,7 +150,7 @@ extension LibraryScreen {
     mutating func showMarks(ids: [Int], documents: [ReviewDocument], marks: [[ItemID]]) {
         message = nil
         var rows: [ListView.Row] = []
-        var targets: [(document: Int, item: ItemID)] = []
+        var targets: [LibraryTarget] = []
         for (id, (document, marked)) in zip(ids, zip(documents, marks)) {
             let name = ReviewName.label(entry(id: id)?.title ?? document.title)
             for item in marked.sorted() {
@@ -161,7 +159,7 @@ extension LibraryScreen {
                 let part = item.part.flatMap { label in recommendation?.parts.first { $0.label == label } }
                 let text = part?.plainText ?? recommendation.map { $0.gist.isEmpty ? $0.heading : $0.gist } ?? ""
                 rows.append(ListView.Row(key: item.description, text: text, detail: name, target: nil))
-                targets.append((id, item))
+                targets.append(LibraryTarget(document: id, item: item))
             }
         }
         let view = ListView(title: " Marked for the session: \(rows.count) across \(Self.reviews(Set(targets.map(\.document)).count)) ",
@@ -219,7 +217,7 @@ extension LibraryScreen {
         if let search {
             switch search.selectedRow {
             case let .review(id, _, _): return [.openReview(document: id, at: nil)]
-            case let .hit(hit): return [.openReview(document: hit.document, at: hit.item)]
+            case let .hit(hit): return [.openReview(document: hit.document, at: hit.item, series: hit.series)]
             case nil: return []
             }
         }

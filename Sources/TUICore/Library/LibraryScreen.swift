@@ -17,7 +17,7 @@ struct LibraryScreen: Sendable {
         case help(HelpState)
         /// A list of recommendations across reviews (the still-to-do tracker, a matrix cell's), where each
         /// row leads, and the matrix Esc goes back to.
-        case tracker(ListView, targets: [(document: Int, item: ItemID)], over: LibraryMatrix?)
+        case tracker(ListView, targets: [LibraryTarget], over: LibraryMatrix?)
         case matrix(LibraryMatrix)
     }
 

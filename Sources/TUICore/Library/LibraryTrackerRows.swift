@@ -23,9 +23,9 @@ struct LibraryTrackerRows: Sendable {
                             detail: (names[commitment.document] ?? "") + " · " + detail, target: nil)
     }
 
-    /// Where Enter on a row goes: its recommendation, in its review.
-    func target(at index: Int) -> (document: Int, item: ItemID) {
+    /// Where Enter on a row goes: its recommendation, in its review, by its code (PR2, not E2).
+    func target(at index: Int) -> LibraryTarget {
         let (document, number, _) = commitments.recommendation(at: index)
-        return (document, ItemID(number: number))
+        return LibraryTarget(document: document, item: ItemID(number: number), series: commitments.series(at: index))
     }
 }

@@ -137,7 +137,7 @@ enum LibraryView {
                                        column: inner.x + 1, style: heading)
                     grid.put(label, row: y, column: end, style: reverse)
                 case let .hit(hit):
-                    let id = hit.item.map(\.description) ?? "intro"
+                    let id = hit.code ?? "intro"
                     var marker = theme.recommendationNumber
                     marker.reverse = isSelected
                     grid.put(Truncate.toWidth(id, 5), row: y, column: inner.x + 3, style: marker)

@@ -11,9 +11,10 @@ public indirect enum Effect: Sendable, Equatable {
     /// Write the notes (as the store holds them) to a file the user named, because the store cannot
     /// be written; the runtime answers with `.notesWritten` or `.notesFailed`.
     case writeNotes(toFile: String)
-    /// Open the library's document `document` (at `item`, when given); the runtime reads it and its
-    /// notes and answers with `.reviewOpened`, or `.reviewFailed`.
-    case openReview(document: Int, at: ItemID?)
+    /// Open the library's document `document` (at `item`, when given: in the code `series`, "PR" for
+    /// PR2, when it has one, as E2 and PR2 share the number); the runtime reads it and its notes and
+    /// answers with `.reviewOpened`, or `.reviewFailed`.
+    case openReview(document: Int, at: ItemID?, series: String = "")
     /// Search every document in the library; the runtime answers with `.librarySearched`.
     case searchLibrary(String)
     /// Read the recommendations of these documents of the library, as derived at import (for the themes

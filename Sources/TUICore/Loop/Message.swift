@@ -20,8 +20,8 @@ public enum Message: Sendable {
     /// The notes were written to this file (after `Effect.writeNotes`).
     case notesWritten(String)
     /// The library's document `id`, read after `Effect.openReview`, with its notes (nil without a
-    /// notes store), to show at `item`.
-    case reviewOpened(id: Int, document: ReviewDocument, notes: DocumentNotes?, at: ItemID?)
+    /// notes store), to show at `item` (in the code `series`, as `Effect.openReview` asked).
+    case reviewOpened(id: Int, document: ReviewDocument, notes: DocumentNotes?, at: ItemID?, series: String = "")
     /// The document could not be read from the library: why, for the status line.
     case reviewFailed(String)
     /// What a search across the library (`Effect.searchLibrary`) found for `query`, best first.

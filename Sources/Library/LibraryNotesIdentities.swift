@@ -32,14 +32,7 @@ extension LibraryStore {
     /// (a batch per transaction, so an interrupted fill keeps what it did); on a read-only library they
     /// are worked out at each reading.
     public func storedNotesIdentities(of ids: [Int]) throws(LibraryError) -> [Int: DocumentIdentity] {
-        var found = try reading { db in
-            var found: [Int: DocumentIdentity] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT document_id, notes_key, fingerprint FROM document_notes")
-            while let row = try rows.next() {
-                found[row["document_id"]] = DocumentIdentity(key: row["notes_key"], fingerprint: Self.fingerprint(row["fingerprint"]))
-            }
-            return found
-        }
+        var found = try keptIdentities()
         let missing = ids.filter { found[$0] == nil }
         for start in stride(from: 0, to: missing.count, by: 32) {
             let batch = Array(missing[start..<min(start + 32, missing.count)])
@@ -52,6 +45,21 @@ extension LibraryStore {
         }
         let wanted = Set(ids)
         return found.filter { wanted.contains($0.key) }
+    }
+
+    /// The identities stored so far, none parsed (a library imported before v6 has them once a reading of
+    /// the marks, or of the themes, has parsed its reviews).
+    public func keptNotesIdentities() throws -> [Int: DocumentIdentity] { try keptIdentities() }
+
+    private func keptIdentities() throws(LibraryError) -> [Int: DocumentIdentity] {
+        try reading { db in
+            var found: [Int: DocumentIdentity] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT document_id, notes_key, fingerprint FROM document_notes")
+            while let row = try rows.next() {
+                found[row["document_id"]] = DocumentIdentity(key: row["notes_key"], fingerprint: Self.fingerprint(row["fingerprint"]))
+            }
+            return found
+        }
     }
 
     /// A fingerprint as `LibraryWriter.writeNotesIdentity` stores it.

@@ -4,11 +4,14 @@ import Foundation
 /// Which of many documents have marks in their notes, from their identities and the notes directory
 /// alone, so that the session plan across a library parses only the reviews with marks. Each notes file
 /// is read once; each document is given the file `NoteStore.load()` would give it (its own, its distinct
-/// one when its own is another document's, or an earlier version's by fingerprint). A document whose
-/// file cannot be read cleanly is counted in, so that its own store says what is wrong when it opens.
+/// one when its own is another document's, or an earlier version's by fingerprint, never another
+/// review's of `library`). A document whose file cannot be read cleanly is counted in, so that its own
+/// store says what is wrong when it opens.
 public enum MarkedDocuments {
-    /// The ids among `identities` whose notes may hold marks.
-    public static func find(_ identities: [Int: DocumentIdentity], in directory: String) -> Set<Int> {
+    /// The ids among `identities` whose notes may hold marks; `library` (every review's files, by id)
+    /// names the files that are not to be taken for an earlier version of a review.
+    public static func find(_ identities: [Int: DocumentIdentity], in directory: String,
+                            library: LibraryNotesFiles = LibraryNotesFiles([:])) -> Set<Int> {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
             .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
         guard !names.isEmpty else { return [] }
@@ -16,12 +19,13 @@ public enum MarkedDocuments {
         for name in names { files[name] = NotesFileSummary(NotesFiles(directory: directory, name: name)) }
         let earlier = EarlierVersions(names.compactMap { name in files[name].map { (name, $0) } })
         return Set(identities.compactMap { id, identity in
-            mayHaveMarks(identity, files: files, earlier: earlier) ? id : nil
+            mayHaveMarks(identity, files: files, earlier: earlier, others: { library.isOthers($0, besides: id) }) ? id : nil
         })
     }
 
     /// What `NoteStore.load()` reads for `identity`, reduced to whether it may hold marks.
-    private static func mayHaveMarks(_ identity: DocumentIdentity, files: [String: NotesFileSummary], earlier: EarlierVersions) -> Bool {
+    private static func mayHaveMarks(_ identity: DocumentIdentity, files: [String: NotesFileSummary], earlier: EarlierVersions,
+                                     others: (String) -> Bool) -> Bool {
         var name = identity.key + ".json"
         if let own = files[name], own.reading != .missing {
             guard own.reading == .fine, let fingerprint = own.fingerprint else { return true }
@@ -32,7 +36,7 @@ public enum MarkedDocuments {
                 return distinct.reading != .fine || distinct.hasMarks
             }
         }
-        return earlier.bestHasMarks(for: identity, besides: name)
+        return earlier.bestHasMarks(for: identity, besides: name, others: others)
     }
 
     /// What matters of one notes file here, as read (snapshot and journal).
@@ -63,12 +67,14 @@ public enum MarkedDocuments {
         }
 
         /// Whether the most similar file that is the same document (the first in name order among equals)
-        /// has marks. Only when a file with marks is similar enough are the others compared: otherwise the
-        /// best, if any, has none.
-        func bestHasMarks(for identity: DocumentIdentity, besides name: String) -> Bool {
-            guard marked.contains(where: { $0.name != name && identity.isSameDocument(as: $0.fingerprint) }) else { return false }
+        /// has marks, leaving out `name` and the files `others` says are another review's. Only when a file
+        /// with marks is similar enough are the others compared: otherwise the best, if any, has none.
+        func bestHasMarks(for identity: DocumentIdentity, besides name: String, others: (String) -> Bool) -> Bool {
+            guard marked.contains(where: { $0.name != name && !others($0.name) && identity.isSameDocument(as: $0.fingerprint) }) else {
+                return false
+            }
             var best: (hasMarks: Bool, score: Double)?
-            for candidate in candidates where candidate.name != name {
+            for candidate in candidates where candidate.name != name && !others(candidate.name) {
                 let score = candidate.fingerprint.similarity(to: identity.fingerprint)
                 if identity.isSameDocument(as: candidate.fingerprint), score > (best?.score ?? 0) {
                     best = (candidate.hasMarks, score)

@@ -30,6 +30,9 @@ public final class NoteStore {
     private let document: ReviewDocument
     private let identity: DocumentIdentity
     private let anchoring: NoteAnchoring
+    /// Notes files of other documents still present (a library's other reviews): never taken for an
+    /// earlier version of this one, however alike.
+    private let othersFiles: Set<String>
     /// The notes file and its journal, with their content as last read or written.
     private var files: NotesFiles
     private var notices: [NoteStoreNotice] = []
@@ -40,10 +43,12 @@ public final class NoteStore {
     /// Each note's placement, worked out once for its target and anchor (see `rebuildCurrent`).
     private var placements: [String: (target: NoteTarget, anchor: TextFingerprint, placement: NoteAnchoring.Placement)] = [:]
 
-    /// A store for `document` in `directory`. Reads nothing until `load()`.
-    public init(document: ReviewDocument, directory: String) {
+    /// A store for `document` in `directory`. Reads nothing until `load()`. `othersFiles` names the
+    /// notes files (in `directory`) of other documents still present, which `load()` must not adopt.
+    public init(document: ReviewDocument, directory: String, notAdopting othersFiles: Set<String> = []) {
         self.document = document
         self.directory = directory
+        self.othersFiles = othersFiles
         identity = DocumentIdentity(document)
         anchoring = NoteAnchoring(document)
         files = NotesFiles(directory: directory, name: identity.key + ".json")
@@ -51,16 +56,16 @@ public final class NoteStore {
     }
 
     /// A store in the standard notes directory (`$XDG_DATA_HOME/casebook` or `~/.local/share/casebook`).
-    public convenience init(document: ReviewDocument,
+    public convenience init(document: ReviewDocument, notAdopting othersFiles: Set<String> = [],
                             environment: [String: String] = ProcessInfo.processInfo.environment)
         throws(NoteStoreError) {
-        self.init(document: document, directory: try NotesLocation.directory(environment: environment))
+        self.init(document: document, directory: try NotesLocation.directory(environment: environment), notAdopting: othersFiles)
     }
 
     // MARK: Reading
 
     /// Reads the document's notes: its own file, or else the file of an earlier version whose
-    /// recommendations are similar enough. A corrupt file is moved aside (see `takeNotices()`).
+    /// recommendations are similar enough (not one of `othersFiles`). A corrupt file is moved aside (see `takeNotices()`).
     public func load() throws(NoteStoreError) {
         var reading = try files.catchUp()
         if reading == .fine, let named = files.notes, !identity.isSameDocument(as: named.fingerprint) {
@@ -260,7 +265,8 @@ public final class NoteStore {
     private func fileOfEarlierVersion() -> NotesFiles? {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         var best: (files: NotesFiles, score: Double)?
-        for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") && name != fileName {
+        for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") && name != fileName
+            && !othersFiles.contains(name) {
             let candidate = NotesFiles(directory: directory, name: name)
             guard (try? candidate.catchUp()) == .fine, let notes = candidate.notes, !notes.fingerprint.isEmpty else { continue }
             let score = notes.fingerprint.similarity(to: identity.fingerprint)

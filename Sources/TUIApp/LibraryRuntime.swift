@@ -21,8 +21,12 @@ public final class LibraryRuntime: EffectRunner {
     /// cannot be parsed stays unparsed, and must not be tried for ever).
     private var parsing: (reading: Effect, total: Int, tried: Set<Int>)?
 
-    /// Opens the notes store of a review; tests keep it in a temporary folder.
-    private let notesKeeper: (ReviewDocument) -> NotesKeeper
+    /// Opens the notes store of a review, which must not adopt the notes files given (the other
+    /// reviews'); tests keep it in a temporary folder.
+    private let notesKeeper: (ReviewDocument, Set<String>) -> NotesKeeper
+    /// Which notes file is which review's, read when a review's notes first open and again after
+    /// reviews are parsed (which stores their identities in a library imported before v6).
+    private var notesFiles: LibraryNotesFiles?
     /// The folder those stores keep their files in, where the marks across reviews are looked for; nil
     /// when notes are kept in memory only.
     private let notesDirectory: String?
@@ -30,12 +34,12 @@ public final class LibraryRuntime: EffectRunner {
     /// The library with each review's notes in the standard notes folder.
     public convenience init(catalog: any LibraryCatalog) {
         self.init(catalog: catalog, notesDirectory: try? NotesLocation.directory(environment: ProcessInfo.processInfo.environment),
-                  notesKeeper: NotesKeeper.init(document:))
+                  notesKeeper: NotesKeeper.init(document:notAdopting:))
     }
 
     /// `notesKeeper` opens a review's notes store in `notesDirectory` (tests: a temporary folder).
     public init(catalog: any LibraryCatalog, notesDirectory: String?, parseBatch: Int = 32,
-                notesKeeper: @escaping (ReviewDocument) -> NotesKeeper) {
+                notesKeeper: @escaping (ReviewDocument, Set<String>) -> NotesKeeper) {
         self.catalog = catalog
         self.parseBatch = parseBatch
         self.notesDirectory = notesDirectory
@@ -113,6 +117,7 @@ public final class LibraryRuntime: EffectRunner {
             parsing = nil
             return nil
         }
+        notesFiles = nil
         let total = known?.total ?? waiting.count
         parsing = (effect, total, tried.union(batch))
         return .libraryParsing(done: total - waiting.count + batch.count, total: total, then: effect)
@@ -127,9 +132,10 @@ public final class LibraryRuntime: EffectRunner {
             return [.libraryMarksRead(ids: [], documents: [], marks: [], lookedIn: 0),
                     .notice("The library could not be read: \(error)")]
         }
-        let marked = notesDirectory.map { MarkedDocuments.find(identities, in: $0) } ?? []
+        let library = libraryNotesFiles()
+        let marked = notesDirectory.map { MarkedDocuments.find(identities, in: $0, library: library) } ?? []
         let read = ids.filter(marked.contains).compactMap { id in (try? catalog.document(id: id)).map { (id, $0) } }
-        let marks = read.map { notesKeeper($0.1).notes?.marks.sorted() ?? [] }
+        let marks = read.map { keeper(of: $0.0, $0.1).notes?.marks.sorted() ?? [] }
         return [.libraryMarksRead(ids: read.map(\.0), documents: read.map(\.1), marks: marks, lookedIn: identities.count)]
     }
 
@@ -138,7 +144,7 @@ public final class LibraryRuntime: EffectRunner {
     private func toggleMark(_ item: ItemID, in id: Int) -> [Message] {
         let keeper: NotesKeeper
         if id == openID, let notes { keeper = notes } else {
-            do { keeper = notesKeeper(try catalog.document(id: id)) } catch {
+            do { keeper = self.keeper(of: id, try catalog.document(id: id)) } catch {
                 return [.libraryMarked(document: id, item: item, marked: nil,
                                        failure: "This review could not be read from the library: \(error)")]
             }
@@ -165,11 +171,28 @@ public final class LibraryRuntime: EffectRunner {
             return [.reviewFailed("This review could not be read from the library: \(error)")]
         }
         if let failure = notes?.flush() { return [.reviewFailed(failure)] }
-        let keeper = notesKeeper(document)
+        let keeper = keeper(of: id, document)
         notes = keeper
         openID = id
         var answers: [Message] = [.reviewOpened(id: id, document: document, notes: keeper.notes, at: item, series: series)]
         if !keeper.startupMessages.isEmpty { answers.append(.notice(keeper.startupMessages.joined(separator: " · "))) }
         return answers
+    }
+
+    /// Review `id`'s notes, in a store that leaves the other reviews' files alone: in a library, reviews
+    /// written from one template are alike enough to pass for earlier versions of each other.
+    private func keeper(of id: Int, _ document: ReviewDocument) -> NotesKeeper {
+        notesKeeper(document, libraryNotesFiles().others(besides: id))
+    }
+
+    /// Which notes file is which review's, as far as the catalog knows without parsing (none without a
+    /// notes folder, or from a library that cannot be read: its reviews' stores then adopt as a single
+    /// file's would).
+    private func libraryNotesFiles() -> LibraryNotesFiles {
+        if let notesFiles { return notesFiles }
+        let kept = notesDirectory == nil ? nil : try? catalog.keptNotesIdentities()
+        let read = LibraryNotesFiles(kept ?? [:])
+        notesFiles = read
+        return read
     }
 }

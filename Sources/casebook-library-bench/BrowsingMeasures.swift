@@ -26,6 +26,7 @@ enum BrowsingMeasures {
         func recommendations(of ids: [Int]) throws -> [LibraryRecommendation] { try store.recommendations(of: ids) }
         func commitments(of ids: [Int]) throws -> LibraryCommitments { try store.commitments(of: ids) }
         func notesIdentities(of ids: [Int]) throws -> [Int: DocumentIdentity] { try store.notesIdentities(of: ids) }
+        func keptNotesIdentities() throws -> [Int: DocumentIdentity] { try store.keptNotesIdentities() }
         func unparsed(of ids: [Int], for reading: LibraryReading) throws -> [Int] { try store.unparsed(of: ids, for: reading) }
         func parse(_ ids: [Int], for reading: LibraryReading) throws { try store.parse(ids, for: reading) }
         func prepareSearch() { store.prepareSearch() }

@@ -29,7 +29,8 @@ enum MatrixMeasures {
             let directory = try NotesLocation.directory(environment: ProcessInfo.processInfo.environment)
             var found: Set<Int> = []
             report("  finding the reviews with marks (none parsed)", try median(7) {
-                found = MarkedDocuments.find(try store.notesIdentities(of: ids), in: directory)
+                let identities = try store.notesIdentities(of: ids)
+                found = MarkedDocuments.find(identities, in: directory, library: LibraryNotesFiles(identities))
             }, budget: nil, unit: "ms")
             print("  reviews with marks, as their notes stores would open them: \(found.count)")
         }
@@ -45,14 +46,15 @@ enum MatrixMeasures {
     }
 
     /// Marks the first recommendation of 3 reviews spread through the library, in the notes folder
-    /// `XDG_DATA_HOME` names (the bench's own).
+    /// `XDG_DATA_HOME` names (the bench's own), each in its own notes, as the library screen's `m` would.
     static func markThree(_ path: String) throws {
         let store = try LibraryStore.open(path: path)
+        let library = LibraryNotesFiles(try store.keptNotesIdentities())
         let ids = try store.listing().map(\.id).filter { $0 != 1 }
         for id in [ids[ids.count / 4], ids[ids.count / 2], ids[ids.count * 3 / 4]] {
             let document = try store.document(id: id)
             guard let first = document.recommendations.first else { continue }
-            let notes = try NoteStore(document: document)
+            let notes = try NoteStore(document: document, notAdopting: library.others(besides: id))
             try notes.load()
             try notes.setMarked(ItemID(number: first.number), true)
         }

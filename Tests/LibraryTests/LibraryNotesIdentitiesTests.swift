@@ -47,6 +47,26 @@ import Testing
         #expect(try stored() == ids.count)
     }
 
+    @Test func theKeptIdentitiesAreThoseStoredAndAReviewAddedAgainChangedHasOnlyItsNewOne() throws {
+        let scratch = try ScratchLibrary()
+        defer { scratch.remove() }
+        let store = try scratch.open()
+        let path = try scratch.copy(fixture: "anytown-child-k.txt")
+        _ = try LibraryImporter(store: store).add([path])
+        let id = try #require(try store.listing().first { $0.source == path }?.id)
+        let before = try #require(try store.keptNotesIdentities()[id])
+        // Kept without parsing: the built-in document's is not filled yet.
+        #expect(try store.keptNotesIdentities().keys.sorted() == [id])
+        try (try String(contentsOfFile: path, encoding: .utf8) + "\nRecommendation 9\n\nA new recommendation about school exclusion.\n")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try LibraryImporter(store: store).add([path]).updated == 1)
+        // Same id, the changed review's identity: its old notes file is no review's now.
+        let after = try #require(try store.keptNotesIdentities()[id])
+        #expect(after == DocumentIdentity(try store.document(id: id)))
+        #expect(after.key != before.key)
+        #expect(!(try store.keptNotesIdentities().values.map(\.key).contains(before.key)))
+    }
+
     @Test func removingAReviewRemovesItsIdentity() throws {
         let scratch = try ScratchLibrary()
         defer { scratch.remove() }

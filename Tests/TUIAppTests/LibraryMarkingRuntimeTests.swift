@@ -15,8 +15,8 @@ import Store
         let directory = NSTemporaryDirectory() + "casebook-library-marking-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let runtime = LibraryRuntime(catalog: Catalog(), notesDirectory: directory) { document in
-            NotesKeeper(store: NoteStore(document: document, directory: directory))
+        let runtime = LibraryRuntime(catalog: Catalog(), notesDirectory: directory) { document, others in
+            NotesKeeper(store: NoteStore(document: document, directory: directory, notAdopting: others))
         }
         var browser = Browser(library: try Catalog().entries(), placeholder: Catalog.childJ, noteIDs: NoteIDSource(seed: 0),
                               width: 80, height: 24)
@@ -68,8 +68,8 @@ import Store
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let catalog = Counting()
-        let runtime = LibraryRuntime(catalog: catalog, notesDirectory: directory) { document in
-            NotesKeeper(store: NoteStore(document: document, directory: directory))
+        let runtime = LibraryRuntime(catalog: catalog, notesDirectory: directory) { document, others in
+            NotesKeeper(store: NoteStore(document: document, directory: directory, notAdopting: others))
         }
         var browser = Browser(library: try catalog.entries(), placeholder: Catalog.childJ, noteIDs: NoteIDSource(seed: 0),
                               width: 80, height: 24)

@@ -43,7 +43,7 @@ import TUITestSupport
 
     @Test func theStatusLineSaysHowFarTheParsingHasGot() throws {
         let catalog = Unparsed()
-        let runtime = LibraryRuntime(catalog: catalog, notesDirectory: nil, parseBatch: 2) { _ in NotesKeeper(store: nil) }
+        let runtime = LibraryRuntime(catalog: catalog, notesDirectory: nil, parseBatch: 2) { _, _ in NotesKeeper(store: nil) }
         var browser = try browser(catalog)
         let statuses = press(.character("t"), &browser, runtime)
         #expect(statuses.count == 3)
@@ -57,7 +57,7 @@ import TUITestSupport
 
     @Test func escStopsTheParsingAndAskingAgainGoesOnFromThere() throws {
         let catalog = Unparsed()
-        let runtime = LibraryRuntime(catalog: catalog, notesDirectory: nil, parseBatch: 2) { _ in NotesKeeper(store: nil) }
+        let runtime = LibraryRuntime(catalog: catalog, notesDirectory: nil, parseBatch: 2) { _, _ in NotesKeeper(store: nil) }
         var browser = try browser(catalog)
         let stopped = press(.character("C"), &browser, runtime, typed: [.escape])
         #expect(stopped.count == 1 && stopped[0].contains("Reading reviews for the tracker… 2 of 5"), "\(stopped)")
@@ -71,7 +71,7 @@ import TUITestSupport
 
     @Test func theMarksSayTheirOwnPurposeAndQQuitsWhileParsing() throws {
         let catalog = Unparsed()
-        let runtime = LibraryRuntime(catalog: catalog, notesDirectory: nil, parseBatch: 2) { _ in NotesKeeper(store: nil) }
+        let runtime = LibraryRuntime(catalog: catalog, notesDirectory: nil, parseBatch: 2) { _, _ in NotesKeeper(store: nil) }
         var browser = try browser(catalog)
         let statuses = press(.character("M"), &browser, runtime, typed: [.character("q")])
         #expect(statuses.first?.contains("Reading reviews for the marks… 2 of 5") == true, "\(statuses)")

@@ -61,8 +61,8 @@ import Store
     @Test func reviewsOpenWithTheirOwnNotesAndKeepTheirMarks() throws {
         let directory = temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let runtime = LibraryRuntime(catalog: Catalog(), notesDirectory: directory) { document in
-            NotesKeeper(store: NoteStore(document: document, directory: directory))
+        let runtime = LibraryRuntime(catalog: Catalog(), notesDirectory: directory) { document, others in
+            NotesKeeper(store: NoteStore(document: document, directory: directory, notAdopting: others))
         }
         var browser = Browser(library: try Catalog().entries(), placeholder: Catalog.childJ, noteIDs: NoteIDSource(seed: 0),
                               width: 80, height: 24)
@@ -98,7 +98,7 @@ import Store
     }
 
     @Test func searchIsAnsweredAndEnterOpensTheMatch() {
-        let runtime = LibraryRuntime(catalog: Catalog(), notesDirectory: nil) { _ in NotesKeeper(store: nil) }
+        let runtime = LibraryRuntime(catalog: Catalog(), notesDirectory: nil) { _, _ in NotesKeeper(store: nil) }
         var browser = Browser(library: try! Catalog().entries(), placeholder: Catalog.childJ, noteIDs: NoteIDSource(seed: 0),
                               width: 80, height: 24)
         for key in "/miss" { _ = TerminalApp.send([.input(Self.event(key))], to: &browser, notes: runtime) }
@@ -108,7 +108,7 @@ import Store
     }
 
     @Test func aReviewTheCatalogCannotReadIsReported() {
-        let runtime = LibraryRuntime(catalog: Catalog(), notesDirectory: nil) { _ in NotesKeeper(store: nil) }
+        let runtime = LibraryRuntime(catalog: Catalog(), notesDirectory: nil) { _, _ in NotesKeeper(store: nil) }
         #expect(runtime.perform([.openReview(document: 9, at: nil)]).count == 1)
     }
 }

@@ -40,7 +40,7 @@ import Testing
 
     /// Every frame of `keys` on the library, 100×30.
     private func frames(_ catalog: Parsing, _ keys: [KeyEvent]) throws -> [CellGrid] {
-        let runtime = LibraryRuntime(catalog: catalog, notesDirectory: nil) { _ in NotesKeeper(store: nil) }
+        let runtime = LibraryRuntime(catalog: catalog, notesDirectory: nil) { _, _ in NotesKeeper(store: nil) }
         var browser = Browser(library: try catalog.entries(), noteIDs: NoteIDSource(seed: 0), width: 100, height: 30)
         return keys.map { key in
             _ = TerminalApp.send([.input(key)], to: &browser, notes: runtime)

@@ -60,6 +60,32 @@ public enum NotesFixtures {
                               sections: [Section(title: nil, recommendations: recommendations, lines: SourceSpan(1, 1))])
     }
 
+    /// A review written from a partnership's template, as a library holds many: another child's review
+    /// has the same recommendations word for word, so its fingerprint passes for an earlier version's.
+    public static func templated(child: String) -> String {
+        """
+        Westmoor Safeguarding Children Partnership
+
+        Learning Review of Child \(child)
+
+        Recommendation 1
+        Every agency should record who the child lives with at each home visit.
+        Response: A shared home visit template was agreed.
+
+        Recommendation 2
+        Health visitors should ask about new adults in the household at each contact.
+        Response: Guidance went to all health visiting teams.
+
+        Recommendation 3
+        Schools should tell children's social care the same day when a child on a plan is absent.
+        Response: The attendance protocol now says so.
+        """
+    }
+
+    public static func templatedReview(child: String) -> ReviewDocument {
+        ReviewParser.parse(templated(child: child), source: "westmoor-child-\(child.lowercased()).txt")
+    }
+
     public static let sentences = [
         "The partnership should highlight this case to strategic leaders within social care services.",
         "The partnership should share this review report with the neighbouring partnership for learning.",

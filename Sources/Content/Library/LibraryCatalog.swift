@@ -104,6 +104,9 @@ public protocol LibraryCatalog: Sendable {
     /// What names each of these documents' notes (`DocumentIdentity`), by id; a document that cannot be
     /// read is left out. The library keeps them, so reading the marks of every review parses none.
     func notesIdentities(of ids: [Int]) throws -> [Int: DocumentIdentity]
+    /// The notes identities the catalog has without parsing (a store's as kept, which is every review's
+    /// once they are stored): for telling which notes file is which review's when one opens.
+    func keptNotesIdentities() throws -> [Int: DocumentIdentity]
     /// The documents among `ids` that `reading` would parse first and store what it reads of them (a
     /// library imported by an older casebook), so that the runtime can parse them a batch at a time
     /// and show how far it has got; none when nothing would be stored (a read-only library).
@@ -132,6 +135,9 @@ extension LibraryCatalog {
     public func notesIdentities(of ids: [Int]) throws -> [Int: DocumentIdentity] {
         Dictionary(ids.compactMap { id in (try? document(id: id)).map { (id, DocumentIdentity($0)) } }, uniquingKeysWith: { first, _ in first })
     }
+
+    /// Every document's, for a catalog that has them at hand (a folder's, a test's).
+    public func keptNotesIdentities() throws -> [Int: DocumentIdentity] { try notesIdentities(of: entries().map(\.id)) }
 
     /// From `search`, for a catalog small enough to return every hit (a folder's, a test's).
     public func searchPage(_ query: String, reviews: Int, hitsPerReview: Int) throws -> LibrarySearchPage {

@@ -30,7 +30,7 @@ import Testing
         }
         func opened(_ id: Int) -> (marks: Set<ItemID>?, notices: [String]) {
             let answers = runtime.perform([.openReview(document: id, at: nil)])
-            let marks = answers.lazy.compactMap { if case let .reviewOpened(_, _, notes, _) = $0 { notes?.marks } else { nil } }.first
+            let marks = answers.lazy.compactMap { if case let .reviewOpened(_, _, notes, _, _) = $0 { notes?.marks } else { nil } }.first
             return (marks, answers.compactMap { if case let .notice(text) = $0 { text } else { nil } })
         }
         func markedReviews() -> [Int] {

@@ -8,7 +8,8 @@ import Search
 // of text, and the browser on it: the library screen's first frame, each key of `/` as it is typed,
 // and the memory while browsing. Run in a release build, on a quiet machine if there is one:
 //   swift build -c release --product casebook-library-bench && .build/release/casebook-library-bench [COUNT]
-// `--search LIBRARY`, `--browse LIBRARY` and `--matrix LIBRARY [t|a|C|M]` measure a library already made.
+// `--search LIBRARY`, `--browse LIBRARY` and `--matrix LIBRARY [t|a|C|M]` measure a library already made;
+// `--identity [COUNT]` times parsing the generated reviews and working out their notes identities, apart.
 // Figures are recorded in the README.
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
@@ -127,7 +128,29 @@ var over: [String] = []
     print("  documents parsed while browsing (3 reviews opened): \(browsing.catalog.parsed)")
 }
 
+/// Where an import's time goes, in part: parsing each review, and then its notes identity (title key and
+/// the fingerprint of every recommendation's text), each summed over the reviews, in memory.
+@MainActor func identities(_ count: Int) {
+    var generator = SyntheticReview.Generator(state: 1)
+    var parsing = 0.0, identifying = 0.0
+    var keys = 0
+    for index in 0..<count {
+        let text = SyntheticReview(index: index, generator: &generator).text
+        var document: ReviewDocument?
+        parsing += seconds { document = ReviewParser.parse(text, source: "review-\(index).txt") }
+        guard let document else { continue }
+        identifying += seconds { keys &+= DocumentIdentity(document).fingerprint.hashes.count }
+    }
+    report("parse \(count) generated reviews", parsing, budget: nil)
+    report("their notes identities", identifying, budget: nil)
+    print("  \(keys) fingerprint hashes")
+}
+
 do {
+    if CommandLine.arguments.dropFirst().first == "--identity" {
+        identities(CommandLine.arguments.dropFirst(2).first.flatMap(Int.init) ?? 1000)
+        exit(0)
+    }
     if let matrixOf {
         setenv("XDG_DATA_HOME", folder + "/data", 1)
         setenv("XDG_CONFIG_HOME", folder + "/config", 1)

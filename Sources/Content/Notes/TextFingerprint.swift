@@ -13,13 +13,12 @@ public struct TextFingerprint: Sendable, Hashable {
     public static let sameTextThreshold = 0.6
 
     public init(_ text: String, capacity: Int = TextFingerprint.defaultCapacity) {
-        let words = Self.words(of: text)
-        var shingles = Set<UInt32>()
-        if words.count == 1 { shingles.insert(StableHash.fnv1a32(words[0])) }
-        for index in words.indices.dropLast() {
-            shingles.insert(StableHash.fnv1a32(words[index] + " " + words[index + 1]))
+        // The hashes of its word pairs (of its one word if that is all), ascending, each once.
+        var smallest: [UInt32] = []
+        for hash in ShingleHashes.of(text).sorted() where smallest.count < capacity && smallest.last != hash {
+            smallest.append(hash)
         }
-        self.hashes = Array(shingles.sorted().prefix(capacity))
+        self.hashes = smallest
         self.capacity = capacity
     }
 

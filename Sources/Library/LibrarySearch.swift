@@ -120,10 +120,15 @@ extension LibraryStore {
     /// that the first key of the screen's search with a learning facet does not wait for it. Unread on
     /// failure: the search reads it then, as before.
     public func prepareSearch() {
-        _ = try? reading { db in
-            let dataVersion = try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
-            return try facetCache.table(dataVersion: dataVersion) { try RecommendationTable(in: db) }
-        }
+        _ = try? reading { db in try recommendationTable(in: db, dataVersion: Self.dataVersion(db)) }
+    }
+
+    /// SQLite's count of other connections' commits: what the store's caches are kept against.
+    private static func dataVersion(_ db: Database) throws -> Int { try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+
+    /// Every recommendation's learning, from the store's cache while the library is unchanged.
+    private func recommendationTable(in db: Database, dataVersion: Int) throws -> RecommendationTable {
+        try facetCache.table(dataVersion: dataVersion) { try RecommendationTable(in: db) }
     }
 
     /// What the query's facets let through, from the store's cache while their text is the same and the
@@ -132,11 +137,11 @@ extension LibraryStore {
     private func resolution(of library: LibraryQuery, in db: Database) throws -> FacetResolution {
         let facets = library.documentFacets + library.recommendationFacets
         guard !facets.isEmpty else { return FacetResolution() }
-        let dataVersion = try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+        let dataVersion = try Self.dataVersion(db)
         return try facetCache.resolution(of: FacetResolutionCache.text(of: facets), dataVersion: dataVersion) {
             let documents = try Self.documents(library, in: db)
             guard !library.recommendationFacets.isEmpty else { return FacetResolution(documents: documents) }
-            let table = try facetCache.table(dataVersion: dataVersion) { try RecommendationTable(in: db) }
+            let table = try recommendationTable(in: db, dataVersion: dataVersion)
             return FacetResolution(documents: documents, spans: table.spans(library.recommendationFacets, within: documents))
         }
     }

@@ -21,8 +21,8 @@ import Testing
         jNotes.apply(.upsert(Note(on: .item(ItemID(number: 5)), in: childJ, kind: .roomAnswer,
                                   question: questions[0], text: "Invite the designated nurse", now: session)))
         jNotes.apply(.upsert(Note(on: .introduction, in: childJ, text: "Start with the timeline", now: session)))
-        return [HandoutExporter.Share(name: "Child K", document: childK, notes: kNotes, numbers: [2]),
-                HandoutExporter.Share(name: "Child J", document: childJ, notes: jNotes, numbers: [3, 5])]
+        return [HandoutExporter.Share(name: "Child K", document: childK, notes: kNotes, keys: [ItemID(number: 2)]),
+                HandoutExporter.Share(name: "Child J", document: childJ, notes: jNotes, keys: [ItemID(number: 3), ItemID(number: 5)])]
     }
 
     static func handout() throws -> String {

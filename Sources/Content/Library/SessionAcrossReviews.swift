@@ -27,6 +27,21 @@ public enum SessionAcrossReviews {
         }
     }
 
+    /// The marked recommendations by their note keys (PR2 apart from E2), in document order, each once;
+    /// marks the document no longer has are left out.
+    public static func keys(marked: [ItemID], in document: ReviewDocument) -> [ItemID] {
+        let wanted = Set(marked.map(\.recommendation))
+        return document.keyedRecommendations.map(\.key).filter(wanted.contains)
+    }
+
+    /// A session plan's recommendations by their note keys, in the plan's order, each once; those the
+    /// document no longer has are left out.
+    public static func keys(presenting plan: [ItemID], in document: ReviewDocument) -> [ItemID] {
+        let known = Set(document.keyedRecommendations.map(\.key))
+        var seen = Set<ItemID>()
+        return plan.map(\.recommendation).filter { known.contains($0) && seen.insert($0).inserted }
+    }
+
     /// The marked recommendations' numbers in document order, each once; marks the document no longer has are left out.
     public static func numbers(marked: [ItemID], in document: ReviewDocument) -> [Int] {
         let wanted = Set(marked.map(\.number))

@@ -30,7 +30,7 @@ extension BrowserState {
         let entries = notesListEntries
         guard entries.indices.contains(list.selected) else { return }
         let entry = entries[list.selected]
-        go(to: Self.selection(of: entry.target), remember: true)
+        go(to: selection(of: entry.target), remember: true)
         guard editing else { return }
         if let note = entry.note { openEditor(NoteEditor(target: note.target, kind: note.kind, editing: note)) }
         else { openNoteEditor() }

@@ -9,7 +9,7 @@ extension BrowserState {
         var effects: [Effect] = []
         if let loaded { notes = loaded }
         if let position = loaded?.lastPosition {
-            let target = Self.selection(of: position.target)
+            let target = selection(of: position.target)
             if target == .introduction || position.target.itemID.map(document.contains) == true {
                 go(to: target, remember: false)
                 if let line = position.scrollLine { reader = ReaderScroll(.start(target), offset: line) }

@@ -67,6 +67,12 @@ extension ReviewDocument {
         }
     }
 
+    /// How the document names a target, as its outline does: "E2", "PR2b" as coded, "3b"; "introduction".
+    public func name(of target: NoteTarget) -> String {
+        guard case let .item(key) = target, let recommendation = recommendation(key) else { return target.description }
+        return recommendation.series + key.plainDescription
+    }
+
     /// Every target in the document, in reading order: the introduction, then each recommendation
     /// followed by its parts, each by its note key.
     public var noteTargets: [NoteTarget] {

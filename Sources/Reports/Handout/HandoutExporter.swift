@@ -36,7 +36,7 @@ public struct HandoutExporter: Sendable {
         let presented = selected(document)
         for (key, recommendation) in presented {
             chunks.append("---")
-            chunks += self.chunks(for: recommendation, key: key, notes: notes.notes(onRecommendation: key))
+            chunks += self.chunks(for: recommendation, key: key, in: document, notes: notes.notes(onRecommendation: key))
         }
         chunks += notesElsewhere(document, notes: notes, presented: Set(presented.map(\.key)))
         return chunks.joined(separator: "\n\n") + "\n"
@@ -71,7 +71,8 @@ public struct HandoutExporter: Sendable {
             for key in share.keys {
                 guard let recommendation = share.document.recommendation(key) else { continue }
                 chunks.append("---")
-                chunks += self.chunks(for: recommendation, key: key, notes: share.notes.notes(onRecommendation: key), review: share.name)
+                chunks += self.chunks(for: recommendation, key: key, in: share.document, notes: share.notes.notes(onRecommendation: key),
+                                      review: share.name)
             }
         }
         for share in shares {
@@ -95,7 +96,7 @@ public struct HandoutExporter: Sendable {
         if !outsidePlan.isEmpty {
             chunks.append("---")
             chunks += noteChunks(outsidePlan, heading: "## " + HandoutMarkdown.escapeLine(named + "Notes on recommendations outside the session plan"),
-                                 labelled: true)
+                                 labelledIn: document)
         }
         let elsewhere = notes.notes.filter { note in
             guard let id = note.target.itemID else { return false }
@@ -104,7 +105,7 @@ public struct HandoutExporter: Sendable {
         if !elsewhere.isEmpty {
             chunks.append("---")
             chunks += noteChunks(elsewhere, heading: "## " + HandoutMarkdown.escapeLine(named + "Notes on items not in this version of the document"),
-                                 labelled: true)
+                                 labelledIn: document)
         }
         return chunks
     }
@@ -114,7 +115,8 @@ public struct HandoutExporter: Sendable {
         return recommendations.compactMap { key in document.recommendation(key).map { (key, $0) } }
     }
 
-    private func chunks(for recommendation: Recommendation, key: ItemID, notes: [Note], review: String? = nil) -> [String] {
+    private func chunks(for recommendation: Recommendation, key: ItemID, in document: ReviewDocument, notes: [Note],
+                        review: String? = nil) -> [String] {
         var chunks = ["## " + HandoutMarkdown.escapeLine((review.map { $0 + " · " } ?? "") + recommendation.fullHeading)]
         chunks += recommendation.text.map(HandoutMarkdown.block)
         for part in recommendation.parts {
@@ -139,19 +141,19 @@ public struct HandoutExporter: Sendable {
                 .map { HandoutMarkdown.listItem("\($0.offset + 1).", $0.element) }
                 .joined(separator: "\n"))
         }
-        let labelled = notes.contains { $0.target != .item(key) }
-        chunks += noteChunks(notes.filter { $0.kind == .note }, heading: "### Notes", labelled: labelled)
-        chunks += noteChunks(notes.filter { $0.kind == .roomAnswer }, heading: "### The room's answers", labelled: labelled)
+        let labelled = notes.contains { $0.target != .item(key) } ? document : nil
+        chunks += noteChunks(notes.filter { $0.kind == .note }, heading: "### Notes", labelledIn: labelled)
+        chunks += noteChunks(notes.filter { $0.kind == .roomAnswer }, heading: "### The room's answers", labelledIn: labelled)
         return chunks
     }
 
-    /// A heading and one list item per note, or nothing when there are no notes. `labelled` names
-    /// each note's item, for when notes on a recommendation and its parts are listed together.
-    private func noteChunks(_ notes: [Note], heading: String, labelled: Bool = false) -> [String] {
+    /// A heading and one list item per note, or nothing when there are no notes. `labelledIn` names
+    /// each note's item as that document does ("PR2b"), for when notes on several items are listed together.
+    private func noteChunks(_ notes: [Note], heading: String, labelledIn document: ReviewDocument? = nil) -> [String] {
         guard !notes.isEmpty else { return [] }
         let items = notes.map { note -> String in
             var prefix = ""
-            if labelled { prefix += "**" + note.target.description + ":** " }
+            if let document { prefix += "**" + HandoutMarkdown.escapeLine(document.name(of: note.target)) + ":** " }
             if let question = note.question, !question.isEmpty {
                 prefix += "*" + HandoutMarkdown.escapeLine(question) + "* — "
             }

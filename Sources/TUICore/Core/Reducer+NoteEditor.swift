@@ -96,7 +96,7 @@ extension BrowserState {
             return []
         }
         let note = editor.original?.edited(text: text, in: document, now: noteTime) ?? newNote(from: editor, text: text)
-        message = editor.kind == .roomAnswer ? "Room's answer saved" : "Note saved on \(Self.name(of: editor.target))"
+        message = editor.kind == .roomAnswer ? "Room's answer saved" : "Note saved on \(name(of: editor.target))"
         return record(.upsert(note))
     }
 

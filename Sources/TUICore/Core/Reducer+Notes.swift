@@ -48,8 +48,9 @@ extension BrowserState {
         let marked = !notes.marks.contains(id)
         var effects = record(.mark(id, marked))
         let count = notes.marks.count
-        message = marked ? "Marked \(id) for the session (\(count) marked): p presents them"
-            : "Unmarked \(id) (\(count) marked)"
+        let name = name(of: .item(id))
+        message = marked ? "Marked \(name) for the session (\(count) marked): p presents them"
+            : "Unmarked \(name) (\(count) marked)"
         // Marking takes over from an --only plan, saved or not: the marks are the plan from now on.
         if !notes.plan.isEmpty { effects += record(.plan([])) }
         onlyPlan = nil
@@ -81,10 +82,8 @@ extension BrowserState {
         }
     }
 
-    static func name(of target: NoteTarget) -> String {
-        switch target {
-        case .introduction: return "the introduction"
-        case let .item(id): return id.description
-        }
+    /// "the introduction", "3b", "PR2" (as the outline names it).
+    func name(of target: NoteTarget) -> String {
+        target == .introduction ? "the introduction" : document.name(of: target)
     }
 }

@@ -53,9 +53,9 @@ import Testing
     @Test func theSessionPlanIsEachReviewsMarksInDocumentOrder() throws {
         let childK = try FixtureFile.named("anytown-child-k.txt").parse()
         let marks = [ItemID(number: 3), ItemID(number: 2, part: "a"), ItemID(number: 2), ItemID(number: 99)]
-        #expect(SessionAcrossReviews.numbers(marked: marks, in: childK) == [2, 3])
+        #expect(SessionAcrossReviews.keys(marked: marks, in: childK) == [ItemID(number: 2), ItemID(number: 3)])
         let runs = SessionAcrossReviews.runs([(id: 4, title: childK.title, document: childK, marks: marks),
                                               (id: 5, title: "Nothing marked", document: childK, marks: [])])
-        #expect(runs == [SessionRun(document: 4, name: "Child K", numbers: [2, 3])])
+        #expect(runs == [SessionRun(document: 4, name: "Child K", keys: [ItemID(number: 2), ItemID(number: 3)])])
     }
 }

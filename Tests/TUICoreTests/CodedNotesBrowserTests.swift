@@ -55,4 +55,61 @@ import TUITestSupport
         #expect(browser.screen.contains("ask the ICB"))
         #expect(browser.screen.contains("Rec PR2") || browser.screen.contains("Recommendation PR2"))
     }
+
+    @Test func pPresentsTheMarkedPR2AndTheRoomsAnswerIsPR2s() {
+        var browser = Self.browser()
+        browser.type(":PR2⏎m")
+        browser.type("p")
+        #expect(browser.state.presentation?.keys == [Self.pr2])
+        #expect(browser.screen.contains("GP practices should flag"))
+        browser.type("a")
+        browser.type("the board meets in May")
+        browser.press(.control("s"))
+        #expect(browser.state.notes.notes(onRecommendation: Self.pr2).map(\.kind) == [.roomAnswer])
+        #expect(browser.state.notes.notes(onRecommendation: ItemID(number: 2)).isEmpty)
+        // Back in the browser, at PR2.
+        browser.press(.escape)
+        #expect(browser.state.selection == .recommendation(2, occurrence: 1))
+    }
+
+    @Test func withNothingMarkedEveryRecommendationIsPresentedE2AndPR2Both() {
+        var browser = Self.browser()
+        browser.type("p")
+        #expect(browser.state.presentation?.keys.map(\.description) == ["1", "2", "PR1", "PR2"])
+    }
+
+    @Test func pInTheLibraryPresentsTheMarkedPR2NotE2() {
+        var browser = LibraryCodedOpenTests.library()
+        var opened: [Effect] = []
+        for case let .readMarks(ids) in browser.type("p") {
+            opened = browser.update(.libraryMarksRead(ids: ids, documents: ids.map { _ in Self.coded },
+                                                      marks: ids.map { _ in [Self.pr2] }, lookedIn: ids.count))
+        }
+        #expect(opened.last == .openReview(document: 4, at: ItemID(number: 2), series: "PR"))
+        for case let .openReview(id, item, series) in opened {
+            _ = browser.update(.reviewOpened(id: id, document: Self.coded, notes: nil, at: item, series: series))
+        }
+        #expect(browser.state.presentation?.keys == [Self.pr2])
+        #expect(browser.screen.contains("GP practices should flag"))
+    }
+
+    @Test func theLibrarysMarksListNamesPR2AndEnterOpensIt() {
+        var browser = LibraryCodedOpenTests.library()
+        for case let .readMarks(ids) in browser.type("M") {
+            _ = browser.update(.libraryMarksRead(ids: ids, documents: ids.map { _ in Self.coded },
+                                                 marks: ids.map { _ in [Self.pr2] }, lookedIn: ids.count))
+        }
+        #expect(browser.screen.contains("PR2") && browser.screen.contains("GP practices should flag"))
+        LibraryCodedOpenTests.drive(&browser, "⏎")
+        LibraryCodedOpenTests.expectPR2(browser)
+    }
+
+    @Test func mOnALibraryMatchInPR2AsksToMarkPR2() {
+        var browser = LibraryCodedOpenTests.library()
+        LibraryCodedOpenTests.drive(&browser, "/immunisation", hits: [LibraryCodedOpenTests.pr2Hit])
+        LibraryCodedOpenTests.drive(&browser, "⏎G")
+        #expect(browser.type("m") == [.toggleLibraryMark(document: 4, item: Self.pr2)])
+        _ = browser.update(.libraryMarked(document: 4, item: Self.pr2, marked: true, failure: nil))
+        #expect(browser.screen.contains("Marked") && browser.screen.contains("PR2"))
+    }
 }

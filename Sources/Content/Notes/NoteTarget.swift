@@ -101,6 +101,12 @@ extension ReviewDocument {
         return ItemID(number: number, part: part, series: Self.noteKey(recommendation, occurrence: occurrence).series)
     }
 
+    /// The note key of what `id` names, whatever series it carries ("E2" as a library match names E2 is
+    /// the key 2); an id the document lacks keeps its number and part.
+    public func noteKey(naming id: ItemID) -> ItemID {
+        occurrence(of: id).map { noteKey(number: id.number, occurrence: $0, part: id.part) } ?? id.withoutSeries
+    }
+
     /// Where a note key's recommendation is among those sharing its number; nil when the document has none.
     public func occurrence(of key: ItemID) -> Int? {
         guard !key.series.isEmpty else { return recommendation(key) == nil ? nil : 0 }

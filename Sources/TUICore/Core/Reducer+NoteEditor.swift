@@ -54,9 +54,9 @@ extension BrowserState {
 
     /// In presentation: the room's answer to the question on screen (or to the recommendation).
     mutating func openRoomAnswerEditor() {
-        guard let presentation, let number = presentation.currentNumber else { return }
+        guard let presentation, let key = presentation.currentKey else { return }
         let question = presentation.currentQuestion(in: self)
-        let target = NoteTarget.item(ItemID(number: number))
+        let target = NoteTarget.item(key)
         let existing = notes.notes(on: target).first { $0.kind == .roomAnswer && $0.question == question }
         openEditor(NoteEditor(target: target, kind: .roomAnswer, question: question, editing: existing))
     }

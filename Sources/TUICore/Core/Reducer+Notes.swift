@@ -40,7 +40,7 @@ extension BrowserState {
     // MARK: Marks
 
     private mutating func toggleMark() -> [Effect] {
-        let key = isPresenting ? presentation?.currentNumber.map { ItemID(number: $0) } : selection.noteKey(in: document)
+        let key = isPresenting ? presentation?.currentKey : selection.noteKey(in: document)
         guard let id = key else {
             message = "Marks go on recommendations and parts: select one first"
             return []

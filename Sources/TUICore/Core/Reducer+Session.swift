@@ -17,7 +17,7 @@ extension BrowserState {
         }
         if let only = options.presentOnly {
             let known = only.filter(document.contains)
-            onlyPlan = known.map(\.number)
+            onlyPlan = known.map(\.recommendation)
             if options.savePlan { effects += record(.plan(known)) }
             let unknown = only.filter { !document.contains($0) }
             if !unknown.isEmpty { message = "Not in this document: " + unknown.map(\.description).joined(separator: ", ") }

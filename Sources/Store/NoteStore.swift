@@ -112,7 +112,7 @@ public final class NoteStore {
         if !notes.plan.isEmpty { pending.append(.plan(notes.plan)) }
         try writePending()
         notices.append(NoteStoreNotice(.adoptedUncertainMatch,
-            "notes from \(notes.source) copied to this document's own notes; the original file is unchanged"))
+            "notes copied here from \(notes.source), whose own notes are unchanged"))
     }
 
     /// Leaves the notes of `uncertainMatch` alone for good: this document gets a notes file of its own

@@ -40,21 +40,21 @@ import TUITestSupport
         #expect(browser.state.mode.input == .notesOffer)
         #expect(browser.type("y") == [.answerNotesOffer(accept: true)])
         #expect(browser.state.mode.input == .browse)
-        #expect(browser.screen.contains("Copying the notes to this document"))
+        #expect(browser.screen.contains("Copying the notes here"))
     }
 
     @Test func nAsksTheRuntimeNeverToUseThem() {
         var browser = offered()
         #expect(browser.type("n") == [.answerNotesOffer(accept: false)])
         #expect(browser.state.mode.input == .browse)
-        #expect(browser.screen.contains("will not ask again"))
+        #expect(browser.screen.contains("Not used here, and not asked again"))
     }
 
     @Test func escLeavesThemForNextTime() {
         var browser = offered()
         #expect(browser.press(.escape).isEmpty)
         #expect(browser.state.mode.input == .browse)
-        #expect(browser.screen.contains("asks again"))
+        #expect(browser.screen.contains("asked again when this document is next opened"))
     }
 
     @Test func aHostileTitleIsShownHarmlessly() {

@@ -49,13 +49,13 @@ extension BrowserState {
         mode = .browse
         switch answer {
         case .accept:
-            message = "Copying the notes to this document…"
+            message = "Copying the notes here…"
             return [.answerNotesOffer(accept: true)]
         case .refuse:
-            message = "Not used: this document starts its own notes, and casebook will not ask again"
+            message = "Not used here, and not asked again: this document keeps its own notes"
             return [.answerNotesOffer(accept: false)]
         case .later:
-            message = "Not used this time; casebook asks again when this document is opened"
+            message = "Not used for now; asked again when this document is next opened"
             return []
         }
     }

@@ -47,6 +47,9 @@ public final class NotesKeeper {
         var answers: [Message] = []
         var changed = false
         for case let .persist(change) in effects {
+            // While notes are offered and not answered, the reading position alone does not give this
+            // document a notes file of its own, which would end the offer unasked (on q after Esc, on a signal).
+            if store.uncertainMatch != nil, case .position = change { continue }
             // On failure the store keeps the change; the browser already shows it.
             do { try store.record(change) } catch { answers.append(.notesFailed(error.message)) }
             changed = true

@@ -71,13 +71,37 @@ import Store
         #expect(again.state.notes.notes.isEmpty)
     }
 
-    @Test func escAsksAgainNextTime() throws {
+    @Test func escThenQuitAsksAgainNextTime() throws {
         let temp = try directoryWithChildJNotes()
         var (browser, keeper) = open(in: temp.path)
         send(.escape, to: &browser, keeper)
         #expect(browser.state.mode.input == .browse)
+        // Moving and quitting save the reading position, which must not end the offer.
+        send(.character("j"), to: &browser, keeper)
+        send(.character("q"), to: &browser, keeper)
+        #expect(browser.isFinished)
+        #expect(keeper.flush() == nil)
         let (again, _) = open(in: temp.path)
         #expect(again.state.mode.input == .notesOffer)
+    }
+
+    @Test func aSignalWhileAskingAsksAgainNextTime() throws {
+        let temp = try directoryWithChildJNotes()
+        var (browser, keeper) = open(in: temp.path)
+        _ = TerminalApp.send([.terminate], to: &browser, notes: keeper)
+        let (again, _) = open(in: temp.path)
+        #expect(again.state.mode.input == .notesOffer)
+    }
+
+    @Test func aNoteWrittenAfterEscStartsThisDocumentsOwnNotes() throws {
+        let temp = try directoryWithChildJNotes()
+        var (browser, keeper) = open(in: temp.path)
+        send(.escape, to: &browser, keeper)
+        _ = TerminalApp.send(":2".map { .input(.character($0)) } + [.input(.enter), .input(.character("a"))], to: &browser, notes: keeper)
+        _ = TerminalApp.send("mine".map { .input(.character($0)) } + [.input(.control("s"))], to: &browser, notes: keeper)
+        let (again, againKeeper) = open(in: temp.path)
+        #expect(againKeeper.offer == nil)
+        #expect(again.state.notes.notes.map(\.text) == ["mine"])
     }
 
     @Test func anUnrelatedDocumentIsNotAsked() throws {

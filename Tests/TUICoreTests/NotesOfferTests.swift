@@ -70,6 +70,6 @@ import TUITestSupport
         browser.type("p")
         _ = browser.update(.notesOffered(Self.offer))
         #expect(browser.state.mode.input == .presenting)
-        #expect(browser.state.message?.contains("open this document without presenting to choose") == true)
+        #expect(browser.state.message?.contains("Notes from a document 57% alike not used; casebook FILE asks") == true)
     }
 }

@@ -38,7 +38,7 @@ extension BrowserState {
     /// slides), where the status line says where to choose.
     mutating func offerNotes(_ offer: NotesOffer) {
         guard !isPresenting else {
-            message = "Notes of a document \(offer.percentAlike) alike are not used; open this document without presenting to choose"
+            message = "Notes from a document \(offer.percentAlike) alike not used; casebook FILE asks"
             return
         }
         mode = .notesOffer(offer)

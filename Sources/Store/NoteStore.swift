@@ -26,6 +26,9 @@ public final class NoteStore {
     /// Changes not yet written to the file.
     public private(set) var pending: [NoteChange] = []
     public var hasUnsavedChanges: Bool { !pending.isEmpty }
+    /// After `load()` found no notes file of this document's: another file that may be its, which is
+    /// not used unless `adoptUncertainMatch()` is called (the browser asks; see `UncertainNotesMatch`).
+    public private(set) var uncertainMatch: UncertainNotesMatch?
 
     private let document: ReviewDocument
     private let identity: DocumentIdentity
@@ -81,12 +84,43 @@ public final class NoteStore {
         }
         // Only when this document has no file at all: a corrupt file of its own is moved aside
         // by `reload()`, not replaced by another document's notes.
-        if reading == .missing, let match = fileOfEarlierVersion() {
-            files = match
-            notices.append(NoteStoreNotice(.foundByFingerprint,
-                "notes found for an earlier version of this document (\(match.notes?.title ?? ""), \(match.notes?.source ?? ""))"))
+        if reading == .missing {
+            let found = fileOfEarlierVersion()
+            if let match = found.same {
+                files = match
+                notices.append(NoteStoreNotice(.foundByFingerprint,
+                    "notes found for an earlier version of this document (\(match.notes?.title ?? ""), \(match.notes?.source ?? ""))"))
+            } else if let uncertain = found.uncertain {
+                uncertainMatch = uncertain
+                // The question replaces the notice that the file under this document's name is another's.
+                notices.removeAll { $0.kind == .otherDocumentsNotes && uncertain.fileName == identity.key + ".json" }
+            }
         }
         try reload()
+    }
+
+    /// Uses the notes of `uncertainMatch` here: they are copied into this document's own notes file (the
+    /// other file is left as it is, in case it is another document's) and placed where their text is now.
+    public func adoptUncertainMatch() throws(NoteStoreError) {
+        guard let match = uncertainMatch else { return }
+        let other = NotesFiles(directory: directory, name: match.fileName)
+        guard try other.catchUp() == .fine, let notes = other.notes else {
+            throw NoteStoreError(.unreadable, "notes in \(directory)/\(match.fileName) could not be read; nothing was copied")
+        }
+        uncertainMatch = nil
+        pending += notes.notes.map(NoteChange.upsert) + notes.marks.sorted().map { .mark($0, true) }
+        if !notes.plan.isEmpty { pending.append(.plan(notes.plan)) }
+        try writePending()
+        notices.append(NoteStoreNotice(.adoptedUncertainMatch,
+            "notes copied here from \(notes.source), whose own notes are unchanged"))
+    }
+
+    /// Leaves the notes of `uncertainMatch` alone for good: this document gets a notes file of its own
+    /// (empty), so opening it again finds that file and does not ask again.
+    public func refuseUncertainMatch() throws(NoteStoreError) {
+        guard uncertainMatch != nil else { return }
+        try writePending()
+        uncertainMatch = nil
     }
 
     /// Catches up with what other processes saved; unsaved changes are kept.
@@ -166,6 +200,11 @@ public final class NoteStore {
     /// Writes any unsaved changes (after an earlier save failed).
     public func saveNow() throws(NoteStoreError) {
         guard !pending.isEmpty else { return }
+        try writePending()
+    }
+
+    /// Writes the unsaved changes, creating the notes file when there is none, even with no change.
+    private func writePending() throws(NoteStoreError) {
         do throws(PosixFailure) { try PosixFiles.makeDirectory(directory) } catch { throw .notWritable(error) }
         do throws(PosixFiles.LockedFailure) {
             try PosixFiles.withExclusiveLock(files.lockPath, writeChanges)
@@ -261,20 +300,26 @@ public final class NoteStore {
     }
 
     /// The notes file of an earlier version of this document: the most similar other file in the
-    /// directory whose recommendations' fingerprint is similar enough.
-    private func fileOfEarlierVersion() -> NotesFiles? {
+    /// directory whose recommendations' fingerprint is similar enough; failing that, the most similar
+    /// one that may be (with notes or marks to offer).
+    private func fileOfEarlierVersion() -> (same: NotesFiles?, uncertain: UncertainNotesMatch?) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         var best: (files: NotesFiles, score: Double)?
+        var uncertain: UncertainNotesMatch?
         for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") && name != fileName
             && !othersFiles.contains(name) {
             let candidate = NotesFiles(directory: directory, name: name)
             guard (try? candidate.catchUp()) == .fine, let notes = candidate.notes, !notes.fingerprint.isEmpty else { continue }
             let score = notes.fingerprint.similarity(to: identity.fingerprint)
-            if identity.isSameDocument(as: notes.fingerprint), score > (best?.score ?? 0) {
-                best = (candidate, score)
+            switch identity.likeness(to: notes.fingerprint) {
+            case .same where score > (best?.score ?? 0): best = (candidate, score)
+            case let .uncertain(similarity) where similarity > (uncertain?.similarity ?? 0)
+                && !(notes.notes.isEmpty && notes.marks.isEmpty):
+                uncertain = UncertainNotesMatch(fileName: name, notes: notes, similarity: similarity)
+            default: break
             }
         }
-        return best?.files
+        return (best?.files, uncertain)
     }
 
     // MARK: The view

@@ -47,6 +47,8 @@ public enum NoteStoreNoticeKind: String, Sendable {
     case keptBothEdits
     /// Another process changed a note this one deleted: the changed note is kept.
     case keptChangedNote
+    /// The notes of a document only somewhat alike were copied to this document's, as the user chose.
+    case adoptedUncertainMatch
 }
 
 extension NoteStoreMessage where Kind == NoteStoreErrorKind {

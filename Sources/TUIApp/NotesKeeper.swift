@@ -35,6 +35,11 @@ public final class NotesKeeper {
     /// The notes as loaded, for `Browser(document:options:notes:…)`; nil without a store.
     public var notes: DocumentNotes? { store?.current }
 
+    /// Notes of a document somewhat alike that the browser should offer (`Message.notesOffered`).
+    public var offer: NotesOffer? {
+        store?.uncertainMatch.map { NotesOffer(title: $0.title, contents: $0.contents, percentAlike: $0.percentAlike) }
+    }
+
     /// Performs the `persist` effects among `effects`; answers with the messages for the browser: the
     /// store's notes after the changes, why saving failed, and the store's notices.
     public func perform(_ effects: [Effect]) -> [Message] {
@@ -42,8 +47,18 @@ public final class NotesKeeper {
         var answers: [Message] = []
         var changed = false
         for case let .persist(change) in effects {
+            // While notes are offered and not answered, the reading position alone does not give this
+            // document a notes file of its own, which would end the offer unasked (on q after Esc, on a signal).
+            if store.uncertainMatch != nil, case .position = change { continue }
             // On failure the store keeps the change; the browser already shows it.
             do { try store.record(change) } catch { answers.append(.notesFailed(error.message)) }
+            changed = true
+        }
+        for case let .answerNotesOffer(accept) in effects {
+            do { try accept ? store.adoptUncertainMatch() : store.refuseUncertainMatch() } catch {
+                // Copied notes that could not be written stay in memory, as any unsaved change.
+                answers.append(store.hasUnsavedChanges ? .notesFailed(error.message) : .notice(error.message))
+            }
             changed = true
         }
         if changed { answers.insert(.notesChanged(store.current), at: 0) }

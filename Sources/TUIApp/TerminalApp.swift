@@ -33,6 +33,7 @@ public enum TerminalApp {
         if !notes.startupMessages.isEmpty {
             _ = send([.notice(notes.startupMessages.joined(separator: " · "))], to: &browser, notes: notes)
         }
+        if let offer = notes.offer { _ = send([.notesOffered(offer)], to: &browser, notes: notes) }
         let end = run(&browser, on: backend, notes: notes)
         if let failure = notes.flush() {
             let message = "casebook: \(failure)\n"

@@ -54,6 +54,8 @@ struct LibrarySessionPlan {
             let store = try NoteStore(document: document)
             try store.load()
             for notice in store.takeNotices() { StandardStreams.complain(notice.message) }
+            // Notes of a document only somewhat alike are the browser's to offer, never used here.
+            if let match = store.uncertainMatch { StandardStreams.complain(match.commandLineNotice) }
             return store.current
         } catch {
             throw CommandFailure(error.message)

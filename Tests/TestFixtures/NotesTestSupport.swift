@@ -86,6 +86,27 @@ public enum NotesFixtures {
         ReviewParser.parse(templated(child: child), source: "westmoor-child-\(child.lowercased()).txt")
     }
 
+    /// Child J with the recommendations from `replacedFrom` on rewritten: from 6 (five of ten rewritten) its
+    /// notes' file is only "perhaps" this document's (`DocumentIdentity.Likeness.uncertain`). With
+    /// `sameTitle`, its title lines are Child J's, so it has Child J's notes key.
+    public static func childJRewritten(from replacedFrom: Int, sameTitle: Bool = false) -> ReviewDocument {
+        let replacements = sentences + [
+            "Commissioners should fund an independent advocate for every child placed out of area.",
+            "The designated nurse should audit health assessments for children placed out of area.",
+            "Housing officers should share tenancy concerns with children's services within a week.",
+            "The partnership should publish a plain-language summary of this review for families.",
+            "Youth services should record every attempt to contact a child who stops attending.",
+            "The local authority should review placement sufficiency for older children each year.",
+        ]
+        let texts = childJ.recommendations.enumerated().map { index, recommendation in
+            index + 1 < replacedFrom ? recommendation.fullText : replacements[index % replacements.count]
+        }
+        var document = document(texts)
+        if sameTitle { document.titleLines = childJ.titleLines }
+        document.source = "child-j-rewritten.txt"
+        return document
+    }
+
     public static let sentences = [
         "The partnership should highlight this case to strategic leaders within social care services.",
         "The partnership should share this review report with the neighbouring partnership for learning.",

@@ -7,6 +7,20 @@ public struct DocumentIdentity: Sendable, Hashable {
     public static let fingerprintCapacity = 256
     /// A store file whose fingerprint is at least this similar belongs to the document.
     public static let sameDocumentThreshold = 0.6
+    /// Below the same-document threshold but at least this similar, a store file may or may not be this
+    /// document's (a heavily revised version, or a sibling review from the same template): the browser
+    /// asks, and nothing else adopts it. Unrelated documents score far below it (see `Likeness`).
+    public static let uncertainThreshold = 0.3
+
+    /// How a stored fingerprint compares with this document's.
+    public enum Likeness: Sendable, Equatable {
+        /// The notes are this document's (`isSameDocument`).
+        case same
+        /// Perhaps this document's: ask before using them. `similarity` is between the two thresholds.
+        case uncertain(similarity: Double)
+        /// Another document's.
+        case different
+    }
 
     /// File-name safe: a readable slug of the title, the recommendation count, and a hash.
     public var key: String
@@ -55,5 +69,12 @@ public struct DocumentIdentity: Sendable, Hashable {
     /// were kept is taken to be).
     public func isSameDocument(as stored: TextFingerprint) -> Bool {
         stored.isEmpty || stored.similarity(to: fingerprint) >= Self.sameDocumentThreshold
+    }
+
+    /// Whether a notes file that recorded `stored` is this document's, perhaps is, or is not.
+    public func likeness(to stored: TextFingerprint) -> Likeness {
+        if isSameDocument(as: stored) { return .same }
+        let similarity = stored.similarity(to: fingerprint)
+        return similarity >= Self.uncertainThreshold ? .uncertain(similarity: similarity) : .different
     }
 }

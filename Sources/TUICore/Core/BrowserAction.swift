@@ -33,6 +33,8 @@ enum BrowserAction: Sendable, Hashable {
     case library(LibraryRequest)
     /// The question `q` asks while notes are unsaved.
     case quitQuestion(QuitRequest)
+    /// The answer to notes offered from a document somewhat alike.
+    case notesOffer(NotesOfferAnswer)
     // Mouse.
     case scroll(pane: Pane, lines: Int)
     case selectOutlineRow(Int)

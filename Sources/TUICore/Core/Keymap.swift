@@ -20,6 +20,7 @@ enum KeyGroup: String, Sendable, CaseIterable {
     case notesList = "In the notes list"
     case list = "In a learning list"
     case quitUnsaved = "When notes could not be saved (q asks)"
+    case notesOffer = "When notes of a document somewhat alike are offered"
     case queryLanguage = "Query language (/ and &)"
 }
 
@@ -147,7 +148,8 @@ enum Keymap {
             b([c("q")], .quit, .other, "Quit", modes: [.browse, .library]),
             // SIGINT reaches the core as this key; where it cancels nothing, casebook ends as by a signal.
             b([.control("c")], .interrupt, .other, "End casebook at once (a note being typed is kept as a draft)",
-              modes: [.browse, .help, .notesList, .list, .presenting, .blank, .quitUnsaved, .notesFileName, .library, .matrix]),
+              modes: [.browse, .help, .notesList, .list, .presenting, .blank, .quitUnsaved, .notesFileName, .notesOffer, .library,
+                      .matrix]),
             b([], nil, .other, "Wheel scrolls the pane under the pointer; click selects", label: "Mouse"),
 
         ] + moves(in: .help, .help, ["Scroll down", "Scroll up", "Page down", "Page up", "Top", "Bottom"]) + [
@@ -216,6 +218,12 @@ enum Keymap {
               modes: [.notesFileName]),
             b([.escape], .quitQuestion(.cancelFileName), .quitUnsaved, "At the file name: back to the question",
               modes: [.notesFileName]),
+
+            b([c("y"), c("Y")], .notesOffer(.accept), .notesOffer, "Use them here (copied to this document's notes)",
+              modes: [.notesOffer]),
+            b([c("n"), c("N")], .notesOffer(.refuse), .notesOffer, "Start empty here, and do not ask again",
+              modes: [.notesOffer]),
+            b([.escape], .notesOffer(.later), .notesOffer, "Not now: ask again next time", modes: [.notesOffer]),
 
             b([c("j"), .down], .move(.down), .notesList, "Next entry", modes: [.notesList]),
             b([c("k"), .up], .move(.up), .notesList, "Previous entry", modes: [.notesList]),

@@ -20,6 +20,8 @@ enum Mode: Sendable {
     case presenting(blank: Bool)
     /// `q` with notes the store could not save: quit anyway, write them to a file, or stay.
     case quitUnsaved(QuitQuestion)
+    /// Notes of a document somewhat alike: use them here? (see `NotesOffer`).
+    case notesOffer(NotesOffer)
 
     /// The kind of mode, which the keymap's table is written for.
     var input: InputMode {
@@ -35,6 +37,7 @@ enum Mode: Sendable {
         case .help: .help
         case let .presenting(blank): blank ? .blank : .presenting
         case let .quitUnsaved(question): question.fileName == nil ? .quitUnsaved : .notesFileName
+        case .notesOffer: .notesOffer
         }
     }
 
@@ -87,6 +90,8 @@ enum InputMode: Sendable, Hashable {
     case list
     /// "Notes not saved" on `q`, and typing the name of the file to write them to.
     case quitUnsaved, notesFileName
+    /// "Notes for … were written on a document 45% alike. Use them here?"
+    case notesOffer
     /// The library's list of reviews, or its search results.
     case library
     /// The library's matrix of themes or agencies × reviews.

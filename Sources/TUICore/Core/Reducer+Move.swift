@@ -21,7 +21,7 @@ extension BrowserState {
         case .presenting(blank: false):
             // Only when a slide is too full for the screen; the slide clamps it when drawn.
             presentation?.scroll += move == .up ? -1 : 1
-        case .editor, .presenting, .quitUnsaved: break
+        case .editor, .presenting, .quitUnsaved, .notesOffer: break
         }
         return []
     }

@@ -30,6 +30,7 @@ extension BrowserState {
         case .redraw: return [.redrawAll]
         case .quit: return quit()
         case let .quitQuestion(request): return handleQuitQuestion(request)
+        case let .notesOffer(answer): return answerNotesOffer(answer)
         case .library:
             // The browser shows the library when it has one; a document opened as a file has none.
             message = "This document was opened on its own, not from a library"

@@ -11,6 +11,9 @@ public indirect enum Effect: Sendable, Equatable {
     /// Write the notes (as the store holds them) to a file the user named, because the store cannot
     /// be written; the runtime answers with `.notesWritten` or `.notesFailed`.
     case writeNotes(toFile: String)
+    /// The user's answer to `Message.notesOffered`: copy the notes into this document's (the runtime
+    /// answers with `.notesChanged`), or never use them here.
+    case answerNotesOffer(accept: Bool)
     /// Open the library's document `document` (at `item`, when given: in the code `series`, "PR" for
     /// PR2, when it has one, as E2 and PR2 share the number); the runtime reads it and its notes and
     /// answers with `.reviewOpened`, or `.reviewFailed`.

@@ -17,6 +17,9 @@ public enum Message: Sendable {
     /// The process must end now (SIGTERM, SIGHUP, input gone): the core answers with what must be
     /// saved first (the editor's text as a draft, the reading position) and `.quit`.
     case terminate
+    /// Notes of a document somewhat alike, which the browser asks whether to use (answered with
+    /// `Effect.answerNotesOffer`).
+    case notesOffered(NotesOffer)
     /// The notes were written to this file (after `Effect.writeNotes`).
     case notesWritten(String)
     /// The library's document `id`, read after `Effect.openReview`, with its notes (nil without a

@@ -60,6 +60,10 @@ enum ScreenRenderer {
         case let .quitUnsaved(question):
             StatusLine.render(status, layout: layout, theme: theme, into: &grid)
             grid.cursor = QuitQuestionOverlay.render(question, layout: layout, theme: theme, into: &grid)
+        case let .notesOffer(offer):
+            StatusLine.render(status, layout: layout, theme: theme, into: &grid)
+            NotesOfferOverlay.render(offer, layout: layout, theme: theme, into: &grid)
+            grid.cursor = nil
         }
         return grid
     }

@@ -10,8 +10,9 @@ package struct JournalRecord: Codable, Equatable {
         case put(note: Note)
         /// No note has this id any more.
         case remove(id: String)
-        case mark(item: ItemID, marked: Bool)
-        case plan(items: [ItemID])
+        /// `series`: the item's series, beside it (`SeriesCoding`); nil when it has none.
+        case mark(item: ItemID, marked: Bool, series: String? = nil)
+        case plan(items: [ItemID], series: [String]? = nil)
         case position(ReadingPosition?)
         /// The document was last opened from `source`, and is recognised by `fingerprint`.
         case describe(source: String, title: String, fingerprint: TextFingerprint)
@@ -57,10 +58,11 @@ extension DocumentNotes {
             if let index = notes.firstIndex(where: { $0.id == note.id }) { notes[index] = note } else { notes.append(note) }
         case let .remove(id):
             notes.removeAll { $0.id == id }
-        case let .mark(item, marked):
+        case let .mark(item, marked, series):
+            let item = item.inSeries(series ?? "")
             if marked { marks.insert(item) } else { marks.remove(item) }
-        case let .plan(items):
-            plan = items
+        case let .plan(items, series):
+            plan = SeriesCoding.ids(items, in: series)
         case let .position(position):
             lastPosition = position
         case let .describe(source, title, fingerprint):
@@ -81,8 +83,11 @@ extension DocumentNotes {
         -> (operations: [JournalRecord.Operation], meeting: ConcurrentNoteEdit?) {
         let id: String
         switch change {
-        case let .mark(item, marked): return ([.mark(item: item, marked: marked)], nil)
-        case let .plan(items): return ([.plan(items: items)], nil)
+        case let .mark(item, marked):
+            // As the journal reads it back: the id plain, its series beside it.
+            return ([.mark(item: item.withoutSeries, marked: marked, series: item.series.isEmpty ? nil : item.series)], nil)
+        case let .plan(items):
+            return ([.plan(items: items.map(\.withoutSeries), series: SeriesCoding.series(of: items))], nil)
         case let .position(position): return ([.position(position)], nil)
         case let .keepDraft(draft): return ([.keepDraft(draft)], nil)
         case let .dropDraft(slot): return ([.dropDraft(slot)], nil)

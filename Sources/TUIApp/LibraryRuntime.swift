@@ -9,8 +9,9 @@ import TUICore
 public final class LibraryRuntime: EffectRunner {
     private let catalog: any LibraryCatalog
     private var notes: NotesKeeper?
-    /// The library id of the review whose notes `notes` keeps.
+    /// The library id of the review whose notes `notes` keeps, and the review itself.
     private var openID: Int?
+    private var openDocument: ReviewDocument?
     /// What a search across the library asks for at each key: 30 reviews with 3 matches each (several
     /// screens of results), the counts of every review's matches besides.
     static let searchReviews = 30, searchHitsPerReview = 3
@@ -141,20 +142,23 @@ public final class LibraryRuntime: EffectRunner {
 
     /// Marks or unmarks `item` in review `id`'s own notes store: through the open review's keeper when it
     /// is that review (so the review under the library sees the mark), else through one opened for it.
+    /// `item` carries its match's series ("PR" for PR2), and is marked by its note key in that review.
     private func toggleMark(_ item: ItemID, in id: Int) -> [Message] {
-        let keeper: NotesKeeper
-        if id == openID, let notes { keeper = notes } else {
-            do { keeper = self.keeper(of: id, try catalog.document(id: id)) } catch {
+        let document: ReviewDocument
+        if id == openID, let openDocument { document = openDocument } else {
+            do { document = try catalog.document(id: id) } catch {
                 return [.libraryMarked(document: id, item: item, marked: nil,
                                        failure: "This review could not be read from the library: \(error)")]
             }
         }
+        let keeper = id == openID ? notes ?? self.keeper(of: id, document) : self.keeper(of: id, document)
+        let key = document.noteKey(naming: item)
         guard let current = keeper.notes else {
             return [.libraryMarked(document: id, item: item, marked: nil,
                                    failure: (keeper.startupMessages + ["no notes store: the mark could not be kept"]).joined(separator: " · "))]
         }
-        let marked = !current.marks.contains(item)
-        var answers = keeper.perform([.persist(.mark(item, marked))])
+        let marked = !current.marks.contains(key)
+        var answers = keeper.perform([.persist(.mark(key, marked))])
         var failure = answers.lazy.compactMap { if case let .notesFailed(reason) = $0 { reason } else { nil } }.first
         if keeper !== notes {
             failure = failure ?? keeper.flush()
@@ -174,6 +178,7 @@ public final class LibraryRuntime: EffectRunner {
         let keeper = keeper(of: id, document)
         notes = keeper
         openID = id
+        openDocument = document
         var answers: [Message] = [.reviewOpened(id: id, document: document, notes: keeper.notes, at: item, series: series)]
         if !keeper.startupMessages.isEmpty { answers.append(.notice(keeper.startupMessages.joined(separator: " · "))) }
         return answers

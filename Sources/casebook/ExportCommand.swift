@@ -58,7 +58,7 @@ struct ExportCommand: ParsableCommand {
 
     private func writeHandout(_ document: ReviewDocument) throws {
         let notes = try LibrarySessionPlan.notes(of: document)
-        let plan = notes.presentationOrder.map(\.number)
+        let plan = SessionAcrossReviews.keys(presenting: notes.presentationOrder, in: document)
         var exporter = HandoutExporter(questions: ReflectiveQuestions.inForce(for: document))
         exporter.recommendations = plan.isEmpty ? nil : plan
         pager.write(exporter.markdown(document, notes: notes))

@@ -37,9 +37,9 @@ struct LibrarySessionPlan {
             }
             document.userData = DocumentArgument.userData
             let notes = try Self.notes(of: document)
-            let numbers = SessionAcrossReviews.numbers(marked: notes.marks.sorted(), in: document)
-            guard !numbers.isEmpty else { continue }
-            shares.append(HandoutExporter.Share(name: ReviewName.label(entry.title), document: document, notes: notes, numbers: numbers))
+            let keys = SessionAcrossReviews.keys(marked: notes.marks.sorted(), in: document)
+            guard !keys.isEmpty else { continue }
+            shares.append(HandoutExporter.Share(name: ReviewName.label(entry.title), document: document, notes: notes, keys: keys))
         }
         guard !shares.isEmpty else {
             throw CommandFailure("nothing is marked for the session in the library's \(entries.count) reviews: "

@@ -77,7 +77,7 @@ import Testing
     }
 
     @Test func aSessionPlanSelectsAndOrdersRecommendations() {
-        let handout = HandoutExporter(sessionDate: Self.session, recommendations: [6, 3])
+        let handout = HandoutExporter(sessionDate: Self.session, recommendations: [ItemID(number: 6), ItemID(number: 3)])
             .markdown(Self.document, notes: DocumentNotes(for: Self.document))
         let headings = handout.split(separator: "\n").filter { $0.hasPrefix("## ") }
         #expect(headings == ["## Recommendation 6", "## Recommendation 3"])
@@ -95,7 +95,7 @@ import Testing
 
     @Test func notesOnRecommendationsOutsideThePlanHaveASectionOfTheirOwn() {
         let handout = HandoutExporter(questions: Self.questions, sessionDate: Self.session,
-                                      timeZone: TimeZone(identifier: "UTC")!, recommendations: [6])
+                                      timeZone: TimeZone(identifier: "UTC")!, recommendations: [ItemID(number: 6)])
             .markdown(Self.document, notes: Self.notes())
         let headings = handout.split(separator: "\n").filter { $0.hasPrefix("## ") }
         #expect(headings == ["## Notes on the introduction", "## Recommendation 6",

@@ -21,8 +21,8 @@ import Testing
         jNotes.apply(.upsert(Note(on: .item(ItemID(number: 5)), in: childJ, kind: .roomAnswer,
                                   question: questions[0], text: "Invite the designated nurse", now: session)))
         jNotes.apply(.upsert(Note(on: .introduction, in: childJ, text: "Start with the timeline", now: session)))
-        return [HandoutExporter.Share(name: "Child K", document: childK, notes: kNotes, numbers: [2]),
-                HandoutExporter.Share(name: "Child J", document: childJ, notes: jNotes, numbers: [3, 5])]
+        return [HandoutExporter.Share(name: "Child K", document: childK, notes: kNotes, keys: [ItemID(number: 2)]),
+                HandoutExporter.Share(name: "Child J", document: childJ, notes: jNotes, keys: [ItemID(number: 3), ItemID(number: 5)])]
     }
 
     static func handout() throws -> String {
@@ -53,9 +53,9 @@ import Testing
     @Test func theSessionPlanIsEachReviewsMarksInDocumentOrder() throws {
         let childK = try FixtureFile.named("anytown-child-k.txt").parse()
         let marks = [ItemID(number: 3), ItemID(number: 2, part: "a"), ItemID(number: 2), ItemID(number: 99)]
-        #expect(SessionAcrossReviews.numbers(marked: marks, in: childK) == [2, 3])
+        #expect(SessionAcrossReviews.keys(marked: marks, in: childK) == [ItemID(number: 2), ItemID(number: 3)])
         let runs = SessionAcrossReviews.runs([(id: 4, title: childK.title, document: childK, marks: marks),
                                               (id: 5, title: "Nothing marked", document: childK, marks: [])])
-        #expect(runs == [SessionRun(document: 4, name: "Child K", numbers: [2, 3])])
+        #expect(runs == [SessionRun(document: 4, name: "Child K", keys: [ItemID(number: 2), ItemID(number: 3)])])
     }
 }

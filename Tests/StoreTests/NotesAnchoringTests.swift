@@ -74,7 +74,7 @@ import Testing
         #expect(moved.current.note(withID: onOne.id)?.target == id("2"))
         #expect(moved.current.note(withID: onPart.id)?.target == id("4b"))
         #expect(moved.current.note(withID: onIntroduction.id)?.target == .introduction)
-        #expect(moved.current.notes(onRecommendation: 4).map(\.id) == [onPart.id])
+        #expect(moved.current.notes(onRecommendation: ItemID(number: 4)).map(\.id) == [onPart.id])
 
         // Moving is how this document sees the notes; the file keeps them where they were written
         // until a note is edited, so the original document still finds them in place.

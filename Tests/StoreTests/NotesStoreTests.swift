@@ -88,7 +88,7 @@ import Testing
         try store.save(Note(on: .item(ItemID(number: 1)), in: document, text: "one", now: start.addingTimeInterval(4)))
         let reopened = try openStore(temp.path).current
         #expect(reopened.notesInDocumentOrder.map(\.text) == ["intro", "one", "earlier on 5", "later on 5", "c"])
-        #expect(reopened.notes(onRecommendation: 5).map(\.text) == ["earlier on 5", "later on 5", "c"])
+        #expect(reopened.notes(onRecommendation: ItemID(number: 5)).map(\.text) == ["earlier on 5", "later on 5", "c"])
         #expect(reopened.notedTargets == [.introduction, .item(ItemID(number: 1)), .item(ItemID(number: 5)),
                                          .item(ItemID(number: 5, part: "c"))])
     }

@@ -41,6 +41,6 @@ import TUITestSupport
         browser.type("G")
         while browser.state.selection != .section(1) { browser.type("k") }
         browser.type("p")
-        #expect(browser.state.presentation?.currentNumber == second)
+        #expect(browser.state.presentation?.currentKey?.number == second)
     }
 }

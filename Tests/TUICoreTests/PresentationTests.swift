@@ -16,7 +16,7 @@ import TUITestSupport
     }
 
     private func step(_ browser: Browser) -> Int { browser.state.presentation?.step ?? -1 }
-    private func number(_ browser: Browser) -> Int? { browser.state.presentation?.currentNumber }
+    private func number(_ browser: Browser) -> Int? { browser.state.presentation?.currentKey?.number }
 
     @Test func questionsComeFromTheContentFile() {
         #expect(Self.questions.count >= 3)
@@ -170,7 +170,7 @@ import TUITestSupport
         var browser = Browser.childJ(width: 80, height: 24)
         browser.type(":7⏎m:3b⏎m:2⏎m")
         browser.type(":5⏎p")
-        #expect(browser.state.presentation?.numbers == [2, 3, 7])
+        #expect(browser.state.presentation?.keys.map(\.number) == [2, 3, 7])
         #expect(number(browser) == 7)
         #expect(browser.render().lines[23].hasPrefix("  3 / 3"))
         browser.type("4⏎")
@@ -181,7 +181,7 @@ import TUITestSupport
 
     @Test func withoutMarksEveryRecommendationIsPresented() {
         let browser = presenting(at: "1")
-        #expect(browser.state.presentation?.numbers == Array(1...10))
+        #expect(browser.state.presentation?.keys.map(\.number) == Array(1...10))
     }
 
     @Test func presentOnlyFromTheCommandLineIsThisSessionsPlanAndStartsAtFrom() {
@@ -190,7 +190,7 @@ import TUITestSupport
         var browser = Browser(document: Self.document, options: options, width: 80, height: 24)
         #expect(browser.start().isEmpty)
         #expect(browser.state.mode.input == .presenting)
-        #expect(browser.state.presentation?.numbers == [3, 6])
+        #expect(browser.state.presentation?.keys.map(\.number) == [3, 6])
         #expect(number(browser) == 6)
         #expect(browser.state.message == "Not in this document: 99")
         #expect(browser.render().lines[23].contains("Not in this document: 99"))
@@ -239,7 +239,7 @@ import TUITestSupport
         notes.marks = [ItemID(number: 1)]
         let browser = Browser(document: Self.document, options: BrowserOptions(startInPresentation: true), notes: notes,
                               width: 80, height: 24)
-        #expect(browser.state.presentation?.numbers == [8, 9])
+        #expect(browser.state.presentation?.keys.map(\.number) == [8, 9])
         #expect(browser.state.presentation?.planName == "plan")
     }
 

@@ -6,13 +6,13 @@ public struct SessionRun: Sendable, Hashable {
     public var document: Int
     /// What the slides and the handout call it ("Child J").
     public var name: String
-    /// The recommendations presented, by number, each once, in document order.
-    public var numbers: [Int]
+    /// The recommendations presented, by their note keys (PR2 apart from E2), each once, in document order.
+    public var keys: [ItemID]
 
-    public init(document: Int, name: String, numbers: [Int]) {
+    public init(document: Int, name: String, keys: [ItemID]) {
         self.document = document
         self.name = name
-        self.numbers = numbers
+        self.keys = keys
     }
 }
 
@@ -22,17 +22,27 @@ public struct SessionRun: Sendable, Hashable {
 public enum SessionAcrossReviews {
     public static func runs(_ reviews: [(id: Int, title: String, document: ReviewDocument, marks: [ItemID])]) -> [SessionRun] {
         reviews.compactMap { review in
-            let numbers = numbers(marked: review.marks, in: review.document)
-            return numbers.isEmpty ? nil : SessionRun(document: review.id, name: ReviewName.label(review.title), numbers: numbers)
+            let keys = keys(marked: review.marks, in: review.document)
+            return keys.isEmpty ? nil : SessionRun(document: review.id, name: ReviewName.label(review.title), keys: keys)
         }
     }
 
-    /// The marked recommendations' numbers in document order, each once; marks the document no longer has are left out.
-    public static func numbers(marked: [ItemID], in document: ReviewDocument) -> [Int] {
-        let wanted = Set(marked.map(\.number))
-        var seen = Set<Int>()
-        return document.recommendations.map(\.number).filter { wanted.contains($0) && seen.insert($0).inserted }
+    /// The marked recommendations by their note keys (PR2 apart from E2), in document order, each once;
+    /// marks the document no longer has are left out.
+    public static func keys(marked: [ItemID], in document: ReviewDocument) -> [ItemID] {
+        let wanted = Set(marked.map(\.recommendation))
+        var seen = Set<ItemID>()
+        return document.keyedRecommendations.map(\.key).filter { wanted.contains($0) && seen.insert($0).inserted }
     }
+
+    /// A session plan's recommendations by their note keys, in the plan's order, each once; those the
+    /// document no longer has are left out.
+    public static func keys(presenting plan: [ItemID], in document: ReviewDocument) -> [ItemID] {
+        let known = Set(document.keyedRecommendations.map(\.key))
+        var seen = Set<ItemID>()
+        return plan.map(\.recommendation).filter { known.contains($0) && seen.insert($0).inserted }
+    }
+
 }
 
 extension LibraryEntry {

@@ -1,12 +1,19 @@
 /// The id a user types for a recommendation or one of its parts: `3`, `3b` (also `R3b`, `3B`).
+/// Notes and marks also name a recommendation that is not the first with its number by its code's
+/// series (`PR2` where E2 comes first; see `ReviewDocument.noteKey`).
 public struct ItemID: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     public var number: Int
     /// The part letter, lower case, or nil for the whole recommendation.
     public var part: Character?
+    /// The code's series letters, upper case ("PR"), or "" for the first recommendation with the
+    /// number. Not in the id's own coding (an older casebook could not read "PR2" and would set the
+    /// whole notes file aside): the notes file writes it beside the id (`SeriesCoding`).
+    public var series: String
 
-    public init(number: Int, part: Character? = nil) {
+    public init(number: Int, part: Character? = nil, series: String = "") {
         self.number = number
         self.part = part.map { Character($0.lowercased()) }
+        self.series = series.uppercased()
     }
 
     /// Parses `3`, `3b`, `R3b`, `rec 3b`, `Recommendation 3b`; nil when it is not an id.
@@ -27,13 +34,25 @@ public struct ItemID: Sendable, Hashable, Comparable, CustomStringConvertible, C
         }
     }
 
-    public var description: String { part.map { "\(number)\($0)" } ?? "\(number)" }
+    /// "3", "3b"; "PR2", "PR2b" with a series.
+    public var description: String { series + plainDescription }
+
+    /// The number and part alone, as the id is coded: "2b" for PR2b.
+    public var plainDescription: String { part.map { "\(number)\($0)" } ?? "\(number)" }
 
     /// The same id without its part.
-    public var recommendation: ItemID { ItemID(number: number) }
+    public var recommendation: ItemID { ItemID(number: number, series: series) }
+
+    /// The same id without its series.
+    public var withoutSeries: ItemID { ItemID(number: number, part: part) }
+
+    /// The same id in `series`.
+    public func inSeries(_ series: String) -> ItemID { ItemID(number: number, part: part, series: series) }
 
     public static func < (lhs: ItemID, rhs: ItemID) -> Bool {
         if lhs.number != rhs.number { return lhs.number < rhs.number }
+        // "" (the first with the number) before any other series.
+        if lhs.series != rhs.series { return lhs.series < rhs.series }
         switch (lhs.part, rhs.part) {
         case (nil, nil): return false
         case (nil, _): return true
@@ -50,8 +69,9 @@ public struct ItemID: Sendable, Hashable, Comparable, CustomStringConvertible, C
         self = id
     }
 
+    /// The number and part only: the series is written beside the id, where there is one.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(description)
+        try container.encode(plainDescription)
     }
 }

@@ -66,8 +66,10 @@ public struct ReviewDocument: Sendable, Hashable {
 
     public var recommendationCount: Int { sections.reduce(0) { $0 + $1.recommendations.count } }
 
+    /// The first recommendation with the id's number, or with a series the one in that series.
     public func recommendation(_ id: ItemID) -> Recommendation? {
-        indexedRecommendation(number: id.number)?.recommendation
+        guard !id.series.isEmpty else { return indexedRecommendation(number: id.number)?.recommendation }
+        return ItemCode(series: id.series, number: id.number).flatMap(locate).flatMap { recommendation(at: $0.index) }
     }
 
     /// The first recommendation with this number, and its index in `recommendations`.

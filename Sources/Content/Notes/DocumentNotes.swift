@@ -54,9 +54,10 @@ public struct DocumentNotes: Sendable, Hashable {
 
     public func notes(on target: NoteTarget) -> [Note] { notes.filter { $0.target == target } }
 
-    /// Notes on a recommendation and on any of its parts, in document order, oldest first.
-    public func notes(onRecommendation number: Int) -> [Note] {
-        notesInDocumentOrder.filter { $0.target.itemID?.number == number }
+    /// Notes on a recommendation (by its note key: number and any series) and on any of its parts, in
+    /// document order, oldest first.
+    public func notes(onRecommendation key: ItemID) -> [Note] {
+        notesInDocumentOrder.filter { $0.target.itemID?.recommendation == key.recommendation }
     }
 
     /// Every note, in document order (the introduction first), oldest first on each item:
@@ -73,7 +74,7 @@ public struct DocumentNotes: Sendable, Hashable {
 
 extension DocumentNotes: Codable {
     enum CodingKeys: String, CodingKey {
-        case format, documentKey, source, title, fingerprint, notes, marks, plan, lastPosition, drafts
+        case format, documentKey, source, title, fingerprint, notes, marks, markSeries, plan, planSeries, lastPosition, drafts
     }
 
     public init(from decoder: Decoder) throws {
@@ -85,8 +86,10 @@ extension DocumentNotes: Codable {
         fingerprint = try container.decodeIfPresent(TextFingerprint.self, forKey: .fingerprint)
             ?? TextFingerprint(hashes: [], capacity: DocumentIdentity.fingerprintCapacity)
         notes = try container.decodeIfPresent([Note].self, forKey: .notes) ?? []
-        marks = Set(try container.decodeIfPresent([ItemID].self, forKey: .marks) ?? [])
-        plan = try container.decodeIfPresent([ItemID].self, forKey: .plan) ?? []
+        marks = Set(SeriesCoding.ids(try container.decodeIfPresent([ItemID].self, forKey: .marks) ?? [],
+                                     in: try container.decodeIfPresent([String].self, forKey: .markSeries)))
+        plan = SeriesCoding.ids(try container.decodeIfPresent([ItemID].self, forKey: .plan) ?? [],
+                                in: try container.decodeIfPresent([String].self, forKey: .planSeries))
         lastPosition = try container.decodeIfPresent(ReadingPosition.self, forKey: .lastPosition)
         drafts = try container.decodeIfPresent([NoteDraft].self, forKey: .drafts) ?? []
     }
@@ -100,8 +103,12 @@ extension DocumentNotes: Codable {
         try container.encode(fingerprint, forKey: .fingerprint)
         try container.encode(notes, forKey: .notes)
         // Sorted, so the same marks always write the same file.
-        try container.encode(marks.sorted(), forKey: .marks)
+        let marks = marks.sorted()
+        try container.encode(marks, forKey: .marks)
+        // Series beside the ids, only when one has any (`SeriesCoding`).
+        try container.encodeIfPresent(SeriesCoding.series(of: marks), forKey: .markSeries)
         try container.encode(plan, forKey: .plan)
+        try container.encodeIfPresent(SeriesCoding.series(of: plan), forKey: .planSeries)
         try container.encodeIfPresent(lastPosition, forKey: .lastPosition)
         // Only when there are any, so a file without drafts reads as earlier versions wrote it.
         if !drafts.isEmpty { try container.encode(drafts, forKey: .drafts) }

@@ -58,6 +58,36 @@ public struct Note: Sendable, Hashable, Codable, Identifiable {
     }
 }
 
+extension Note {
+    enum CodingKeys: String, CodingKey {
+        case id, target, series, kind, question, text, createdAt, updatedAt, anchor
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        target = try container.decodeTarget(forKey: .target, seriesKey: .series)
+        kind = try container.decode(Kind.self, forKey: .kind)
+        question = try container.decodeIfPresent(String.self, forKey: .question)
+        text = try container.decode(String.self, forKey: .text)
+        createdAt = try container.decode(Date.self, forKey: .createdAt)
+        updatedAt = try container.decode(Date.self, forKey: .updatedAt)
+        anchor = try container.decode(TextFingerprint.self, forKey: .anchor)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(target, forKey: .target, seriesKey: .series)
+        try container.encode(kind, forKey: .kind)
+        try container.encodeIfPresent(question, forKey: .question)
+        try container.encode(text, forKey: .text)
+        try container.encode(createdAt, forKey: .createdAt)
+        try container.encode(updatedAt, forKey: .updatedAt)
+        try container.encode(anchor, forKey: .anchor)
+    }
+}
+
 /// Dates in notes files are ISO 8601 in UTC with milliseconds ("2026-11-26T16:48:04.045Z"). Dates are
 /// rounded to whole milliseconds before use and written from that whole number, so a note read back
 /// from disk equals the note that was written.

@@ -34,6 +34,43 @@ public struct NoteDraft: Sendable, Hashable, Codable {
     public var slot: Slot { Slot(target: target, kind: kind, question: question) }
 }
 
+extension NoteDraft {
+    /// The slot's fields (target, its series, kind, question), then the draft's own.
+    enum CodingKeys: String, CodingKey { case text, savedAt }
+
+    public init(from decoder: Decoder) throws {
+        let slot = try Slot(from: decoder)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(target: slot.target, kind: slot.kind, question: slot.question,
+                  text: try container.decode(String.self, forKey: .text), savedAt: try container.decode(Date.self, forKey: .savedAt))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        try slot.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(savedAt, forKey: .savedAt)
+    }
+}
+
+extension NoteDraft.Slot {
+    enum CodingKeys: String, CodingKey { case target, series, kind, question }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        target = try container.decodeTarget(forKey: .target, seriesKey: .series)
+        kind = try container.decode(Note.Kind.self, forKey: .kind)
+        question = try container.decodeIfPresent(String.self, forKey: .question)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(target, forKey: .target, seriesKey: .series)
+        try container.encode(kind, forKey: .kind)
+        try container.encodeIfPresent(question, forKey: .question)
+    }
+}
+
 extension DocumentNotes {
     /// The kept draft for the note `slot` names, if any.
     public func draft(for slot: NoteDraft.Slot) -> NoteDraft? { drafts.first { $0.slot == slot } }

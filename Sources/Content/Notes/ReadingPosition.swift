@@ -9,3 +9,19 @@ public struct ReadingPosition: Sendable, Hashable, Codable {
         self.scrollLine = scrollLine
     }
 }
+
+extension ReadingPosition {
+    enum CodingKeys: String, CodingKey { case target, series, scrollLine }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        target = try container.decodeTarget(forKey: .target, seriesKey: .series)
+        scrollLine = try container.decodeIfPresent(Int.self, forKey: .scrollLine)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(target, forKey: .target, seriesKey: .series)
+        try container.encodeIfPresent(scrollLine, forKey: .scrollLine)
+    }
+}

@@ -15,11 +15,12 @@ public struct HandoutExporter: Sendable {
     /// The day of the session, printed under the title.
     public var sessionDate: Date
     public var timeZone: TimeZone
-    /// The recommendations to include, in this order (a session plan); nil for all, in document order.
-    public var recommendations: [Int]?
+    /// The recommendations to include, in this order (a session plan), by their note keys (PR2 after
+    /// E2: `ReviewDocument.noteKey`); nil for all, in document order.
+    public var recommendations: [ItemID]?
 
     public init(questions: [String] = [], sessionDate: Date = Date(), timeZone: TimeZone = .current,
-                recommendations: [Int]? = nil) {
+                recommendations: [ItemID]? = nil) {
         self.questions = questions
         self.sessionDate = sessionDate
         self.timeZone = timeZone
@@ -33,11 +34,11 @@ public struct HandoutExporter: Sendable {
         chunks += noteChunks(notes.notes(on: .introduction), heading: "## Notes on the introduction")
 
         let presented = selected(document)
-        for recommendation in presented {
+        for (key, recommendation) in presented {
             chunks.append("---")
-            chunks += self.chunks(for: recommendation, notes: notes.notes(onRecommendation: recommendation.number))
+            chunks += self.chunks(for: recommendation, key: key, in: document, notes: notes.notes(onRecommendation: key))
         }
-        chunks += notesElsewhere(document, notes: notes, presented: Set(presented.map(\.number)))
+        chunks += notesElsewhere(document, notes: notes, presented: Set(presented.map(\.key)))
         return chunks.joined(separator: "\n\n") + "\n"
     }
 
@@ -47,13 +48,14 @@ public struct HandoutExporter: Sendable {
         public var name: String
         public var document: ReviewDocument
         public var notes: DocumentNotes
-        public var numbers: [Int]
+        /// By their note keys (`ReviewDocument.noteKey`).
+        public var keys: [ItemID]
 
-        public init(name: String, document: ReviewDocument, notes: DocumentNotes, numbers: [Int]) {
+        public init(name: String, document: ReviewDocument, notes: DocumentNotes, keys: [ItemID]) {
             self.name = name
             self.document = document
             self.notes = notes
-            self.numbers = numbers
+            self.keys = keys
         }
     }
 
@@ -66,34 +68,35 @@ public struct HandoutExporter: Sendable {
                                                         + names.joined(separator: ", "))]
         chunks.append("Session record, " + day(sessionDate) + ".")
         for share in shares {
-            for number in share.numbers {
-                guard let recommendation = share.document.recommendation(ItemID(number: number)) else { continue }
+            for key in share.keys {
+                guard let recommendation = share.document.recommendation(key) else { continue }
                 chunks.append("---")
-                chunks += self.chunks(for: recommendation, notes: share.notes.notes(onRecommendation: number), review: share.name)
+                chunks += self.chunks(for: recommendation, key: key, in: share.document, notes: share.notes.notes(onRecommendation: key),
+                                      review: share.name)
             }
         }
         for share in shares {
             chunks += noteChunks(share.notes.notes(on: .introduction),
                                  heading: "## " + HandoutMarkdown.escapeLine(share.name + " · Notes on the introduction"))
-            chunks += notesElsewhere(share.document, notes: share.notes, presented: Set(share.numbers), review: share.name)
+            chunks += notesElsewhere(share.document, notes: share.notes, presented: Set(share.keys), review: share.name)
         }
         return chunks.joined(separator: "\n\n") + "\n"
     }
 
     /// Every note is in the record: those on recommendations the plan left out, and on items this
     /// version of the document no longer has, get sections of their own.
-    private func notesElsewhere(_ document: ReviewDocument, notes: DocumentNotes, presented: Set<Int>,
+    private func notesElsewhere(_ document: ReviewDocument, notes: DocumentNotes, presented: Set<ItemID>,
                                 review: String? = nil) -> [String] {
         var chunks: [String] = []
         let named = review.map { $0 + " · " } ?? ""
         let outsidePlan = notes.notesInDocumentOrder.filter { note in
             guard let id = note.target.itemID else { return false }
-            return document.contains(id) && !presented.contains(id.number)
+            return document.contains(id) && !presented.contains(id.recommendation)
         }
         if !outsidePlan.isEmpty {
             chunks.append("---")
             chunks += noteChunks(outsidePlan, heading: "## " + HandoutMarkdown.escapeLine(named + "Notes on recommendations outside the session plan"),
-                                 labelled: true)
+                                 labelledIn: document)
         }
         let elsewhere = notes.notes.filter { note in
             guard let id = note.target.itemID else { return false }
@@ -102,17 +105,18 @@ public struct HandoutExporter: Sendable {
         if !elsewhere.isEmpty {
             chunks.append("---")
             chunks += noteChunks(elsewhere, heading: "## " + HandoutMarkdown.escapeLine(named + "Notes on items not in this version of the document"),
-                                 labelled: true)
+                                 labelledIn: document)
         }
         return chunks
     }
 
-    private func selected(_ document: ReviewDocument) -> [Recommendation] {
-        guard let recommendations else { return document.recommendations }
-        return recommendations.compactMap { document.recommendation(ItemID(number: $0)) }
+    private func selected(_ document: ReviewDocument) -> [(key: ItemID, recommendation: Recommendation)] {
+        guard let recommendations else { return document.keyedRecommendations }
+        return recommendations.compactMap { key in document.recommendation(key).map { (key, $0) } }
     }
 
-    private func chunks(for recommendation: Recommendation, notes: [Note], review: String? = nil) -> [String] {
+    private func chunks(for recommendation: Recommendation, key: ItemID, in document: ReviewDocument, notes: [Note],
+                        review: String? = nil) -> [String] {
         var chunks = ["## " + HandoutMarkdown.escapeLine((review.map { $0 + " · " } ?? "") + recommendation.fullHeading)]
         chunks += recommendation.text.map(HandoutMarkdown.block)
         for part in recommendation.parts {
@@ -137,19 +141,19 @@ public struct HandoutExporter: Sendable {
                 .map { HandoutMarkdown.listItem("\($0.offset + 1).", $0.element) }
                 .joined(separator: "\n"))
         }
-        let labelled = notes.contains { $0.target != .item(recommendation.id) }
-        chunks += noteChunks(notes.filter { $0.kind == .note }, heading: "### Notes", labelled: labelled)
-        chunks += noteChunks(notes.filter { $0.kind == .roomAnswer }, heading: "### The room's answers", labelled: labelled)
+        let labelled = notes.contains { $0.target != .item(key) } ? document : nil
+        chunks += noteChunks(notes.filter { $0.kind == .note }, heading: "### Notes", labelledIn: labelled)
+        chunks += noteChunks(notes.filter { $0.kind == .roomAnswer }, heading: "### The room's answers", labelledIn: labelled)
         return chunks
     }
 
-    /// A heading and one list item per note, or nothing when there are no notes. `labelled` names
-    /// each note's item, for when notes on a recommendation and its parts are listed together.
-    private func noteChunks(_ notes: [Note], heading: String, labelled: Bool = false) -> [String] {
+    /// A heading and one list item per note, or nothing when there are no notes. `labelledIn` names
+    /// each note's item as that document does ("PR2b"), for when notes on several items are listed together.
+    private func noteChunks(_ notes: [Note], heading: String, labelledIn document: ReviewDocument? = nil) -> [String] {
         guard !notes.isEmpty else { return [] }
         let items = notes.map { note -> String in
             var prefix = ""
-            if labelled { prefix += "**" + note.target.description + ":** " }
+            if let document { prefix += "**" + HandoutMarkdown.escapeLine(document.name(of: note.target)) + ":** " }
             if let question = note.question, !question.isEmpty {
                 prefix += "*" + HandoutMarkdown.escapeLine(question) + "* — "
             }

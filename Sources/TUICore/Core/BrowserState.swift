@@ -75,7 +75,7 @@ struct BrowserState: Sendable {
     /// Presentation mode's place, kept while the editor or help is over it.
     var presentation: Presentation?
     /// `present --only`: this session's plan, which the document does not remember.
-    var onlyPlan: [Int]?
+    var onlyPlan: [ItemID]?
     /// The reflective questions shown after each response: the built-in ones with the user's laid over them.
     let questions: [String]
     /// The time the last tick brought: the session clock counts from it and notes are stamped with it.

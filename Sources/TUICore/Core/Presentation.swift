@@ -33,8 +33,8 @@ enum RevealStep: Sendable, Hashable {
 /// Presentation mode's place: which recommendations are presented (the session plan), which one is
 /// on screen, how much of it is revealed, and the session clock.
 struct Presentation: Sendable, Hashable {
-    /// The recommendations presented, by number, in document order.
-    var numbers: [Int]
+    /// The recommendations presented, by their note keys (PR2 apart from E2), in document order.
+    var keys: [ItemID]
     /// What the plan is, for the screen: "marked", "plan" or "all".
     var planName: String
     var index = 0
@@ -60,18 +60,19 @@ struct Presentation: Sendable, Hashable {
     enum Leaving: Sendable, Hashable { case forward, back }
 
     /// Whether there are slides after the one on screen, in this review or the next.
-    var hasMore: Bool { index + 1 < numbers.count || acrossReviews?.hasAfter(numbers.count) == true }
+    var hasMore: Bool { index + 1 < keys.count || acrossReviews?.hasAfter(keys.count) == true }
 
     /// "3 / 10": the slide's place in the whole session.
     var progressText: String {
-        "\((acrossReviews?.before ?? 0) + index + 1) / \(acrossReviews?.total ?? numbers.count)"
+        "\((acrossReviews?.before ?? 0) + index + 1) / \(acrossReviews?.total ?? keys.count)"
     }
 
-    var currentNumber: Int? { numbers.indices.contains(index) ? numbers[index] : nil }
+    /// The recommendation on screen, by its note key.
+    var currentKey: ItemID? { keys.indices.contains(index) ? keys[index] : nil }
 
     /// The reflective question on screen: the last one revealed, while questions show.
     func currentQuestion(in state: BrowserState) -> String? {
-        guard let number = currentNumber, let recommendation = state.recommendation(number) else { return nil }
+        guard let key = currentKey, let recommendation = state.document.recommendation(key) else { return nil }
         let steps = RevealStep.steps(of: recommendation, questions: state.questions.count)
         guard steps.indices.contains(step), case let .question(index) = steps[step] else { return nil }
         return state.questions[index]

@@ -54,9 +54,9 @@ extension BrowserState {
 
     /// In presentation: the room's answer to the question on screen (or to the recommendation).
     mutating func openRoomAnswerEditor() {
-        guard let presentation, let number = presentation.currentNumber else { return }
+        guard let presentation, let key = presentation.currentKey else { return }
         let question = presentation.currentQuestion(in: self)
-        let target = NoteTarget.item(ItemID(number: number))
+        let target = NoteTarget.item(key)
         let existing = notes.notes(on: target).first { $0.kind == .roomAnswer && $0.question == question }
         openEditor(NoteEditor(target: target, kind: .roomAnswer, question: question, editing: existing))
     }
@@ -96,7 +96,7 @@ extension BrowserState {
             return []
         }
         let note = editor.original?.edited(text: text, in: document, now: noteTime) ?? newNote(from: editor, text: text)
-        message = editor.kind == .roomAnswer ? "Room's answer saved" : "Note saved on \(Self.name(of: editor.target))"
+        message = editor.kind == .roomAnswer ? "Room's answer saved" : "Note saved on \(name(of: editor.target))"
         return record(.upsert(note))
     }
 

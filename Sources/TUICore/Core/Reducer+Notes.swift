@@ -40,19 +40,17 @@ extension BrowserState {
     // MARK: Marks
 
     private mutating func toggleMark() -> [Effect] {
-        let number = isPresenting ? presentation?.currentNumber : selection.recommendationNumber
-        guard let number else {
+        let key = isPresenting ? presentation?.currentKey : selection.noteKey(in: document)
+        guard let id = key else {
             message = "Marks go on recommendations and parts: select one first"
             return []
         }
-        let id: ItemID
-        if !isPresenting, let letter = selection.part { id = ItemID(number: number, part: letter) }
-        else { id = ItemID(number: number) }
         let marked = !notes.marks.contains(id)
         var effects = record(.mark(id, marked))
         let count = notes.marks.count
-        message = marked ? "Marked \(id) for the session (\(count) marked): p presents them"
-            : "Unmarked \(id) (\(count) marked)"
+        let name = name(of: .item(id))
+        message = marked ? "Marked \(name) for the session (\(count) marked): p presents them"
+            : "Unmarked \(name) (\(count) marked)"
         // Marking takes over from an --only plan, saved or not: the marks are the plan from now on.
         if !notes.plan.isEmpty { effects += record(.plan([])) }
         onlyPlan = nil
@@ -64,30 +62,28 @@ extension BrowserState {
     /// What a note on the selection is attached to; nil for a section heading.
     func noteTarget(of selection: Selection) -> NoteTarget? {
         if selection.item == .introduction { return .introduction }
-        return selection.itemID.map(NoteTarget.item)
+        return selection.noteKey(in: document).map(NoteTarget.item)
     }
 
     /// The notes the reader shows with `selection`: on the introduction, or on a recommendation and its
-    /// parts (by number: a second recommendation with the same number shows the same notes).
+    /// parts (by its note key: PR2's notes are not E2's).
     func notesShown(with selection: Selection) -> [Note] {
         switch selection.item {
         case .introduction: return notes.notes(on: .introduction)
         case .section: return []
-        case let .recommendation(number, _): return notes.notes(onRecommendation: number)
+        case .recommendation: return selection.withoutPart.noteKey(in: document).map(notes.notes(onRecommendation:)) ?? []
         }
     }
 
-    static func selection(of target: NoteTarget) -> Selection {
+    func selection(of target: NoteTarget) -> Selection {
         switch target {
         case .introduction: return .introduction
-        case let .item(id): return Selection(id)
+        case let .item(id): return Selection(noteKey: id, in: document)
         }
     }
 
-    static func name(of target: NoteTarget) -> String {
-        switch target {
-        case .introduction: return "the introduction"
-        case let .item(id): return id.description
-        }
+    /// "the introduction", "3b", "PR2" (as the outline names it).
+    func name(of target: NoteTarget) -> String {
+        target == .introduction ? "the introduction" : document.name(of: target)
     }
 }

@@ -4,8 +4,8 @@ import Content
 extension BrowserState {
     mutating func handlePresent(_ request: PresentRequest) -> [Effect] {
         if request == .start { startPresentation(atOrAfter: selectedPosition); return [] }
-        guard var presentation, let number = presentation.currentNumber else { mode = .browse; return [] }
-        let steps = recommendation(number).map { RevealStep.steps(of: $0, questions: questions.count) } ?? [.opening]
+        guard var presentation, let key = presentation.currentKey else { mode = .browse; return [] }
+        let steps = document.recommendation(key).map { RevealStep.steps(of: $0, questions: questions.count) } ?? [.opening]
         switch request {
         case .start: break
         case .stop:
@@ -17,7 +17,7 @@ extension BrowserState {
             if presentation.step + 1 < steps.count {
                 presentation.step += 1
                 presentation.scroll = 0
-            } else if presentation.index + 1 < presentation.numbers.count {
+            } else if presentation.index + 1 < presentation.keys.count {
                 presentation.show(index: presentation.index + 1)
             } else if presentation.hasMore {
                 presentation.leaving = .forward
@@ -27,9 +27,9 @@ extension BrowserState {
         case .unreveal:
             if !presentation.typed.isEmpty { presentation.typed.removeLast(); break }
             if presentation.step > 0 { presentation.step -= 1; presentation.scroll = 0 }
-            else { message = "Start of recommendation \(number): Left for the one before" }
+            else { message = "Start of recommendation \(document.name(of: .item(key))): Left for the one before" }
         case .next:
-            if presentation.index + 1 < presentation.numbers.count { presentation.show(index: presentation.index + 1) }
+            if presentation.index + 1 < presentation.keys.count { presentation.show(index: presentation.index + 1) }
             else if presentation.hasMore { presentation.leaving = .forward }
             else { message = "This is the last recommendation of the session" }
         case .previous:
@@ -41,7 +41,7 @@ extension BrowserState {
         case .jump:
             guard let wanted = Int(presentation.typed) else { presentation.typed = ""; break }
             presentation.typed = ""
-            if let index = presentation.numbers.firstIndex(of: wanted) {
+            if let index = presentation.keys.firstIndex(where: { $0.number == wanted }) {
                 presentation.show(index: index)
             } else if recommendationIndex[wanted] != nil {
                 message = "Recommendation \(wanted) is not in this session's plan"
@@ -66,56 +66,56 @@ extension BrowserState {
         self.presentation = presentation
     }
 
-    func recommendation(_ number: Int) -> Recommendation? {
-        recommendationIndex[number].map { document.recommendations[$0] }
+    /// Where a note key's recommendation is in the document (PR2's own place, not E2's); nil when it has none.
+    func position(of key: ItemID) -> Int? {
+        document.occurrence(of: key).flatMap { recommendationIndex[.recommendation(number: key.number, occurrence: $0)] }
     }
 
     /// The session plan: `present --only`, or else the saved plan, or else the marked items, or else every
-    /// recommendation; always in document order, one screen per recommendation.
-    var presentationPlan: (numbers: [Int], name: String) {
+    /// recommendation; always in document order, one screen per recommendation (PR2 apart from E2).
+    var presentationPlan: (keys: [ItemID], name: String) {
         let (chosen, name) = onlyPlan.map { ($0, "only") }
-            ?? (notes.presentationOrder.map(\.number), notes.plan.isEmpty ? "marked" : "plan")
-        let wanted = Set(chosen).filter { recommendationIndex[$0] != nil }
+            ?? (notes.presentationOrder.map(\.recommendation), notes.plan.isEmpty ? "marked" : "plan")
+        let wanted = Set(chosen).filter { position(of: $0) != nil }
         if wanted.isEmpty {
-            var seen = Set<Int>()
-            return (document.recommendations.map(\.number).filter { seen.insert($0).inserted }, "all")
+            var seen = Set<ItemID>()
+            return (document.keyedRecommendations.map(\.key).filter { seen.insert($0).inserted }, "all")
         }
-        let ordered = wanted.sorted { recommendationIndex[$0]! < recommendationIndex[$1]! }
+        let ordered = wanted.sorted { position(of: $0)! < position(of: $1)! }
         return (ordered, name)
     }
 
     /// Where the selection is in the document (a section counts as its first recommendation); nil before any.
     private var selectedPosition: Int? {
-        var selected = selection.recommendationNumber
         if case let .section(index) = selection.item, document.sections.indices.contains(index) {
-            selected = document.sections[index].recommendations.first?.number
+            return document.sections[index].recommendations.first.flatMap { recommendationIndex[$0.number] }
         }
-        return selected.flatMap { recommendationIndex[$0] }
+        return recommendationIndex[selection.item]
     }
 
     /// Starts at the recommendation at `position` in the document, or the next one in the plan.
     mutating func startPresentation(atOrAfter position: Int?, quitsOnStop: Bool = false) {
         let plan = presentationPlan
-        guard !plan.numbers.isEmpty else {
+        guard !plan.keys.isEmpty else {
             message = "Nothing to present: casebook found no recommendations in this document"
             return
         }
-        var new = Presentation(numbers: plan.numbers, planName: plan.name)
+        var new = Presentation(keys: plan.keys, planName: plan.name)
         new.quitsOnStop = quitsOnStop
         if let position {
-            new.index = plan.numbers.firstIndex { recommendationIndex[$0]! >= position } ?? 0
+            new.index = plan.keys.firstIndex { self.position(of: $0)! >= position } ?? 0
         }
         present(new, continuing: presentation)
     }
 
-    /// Presents this review's share of a session across the library (`numbers`, in document order),
+    /// Presents this review's share of a session across the library (`keys`, in document order),
     /// from its first slide, or its last when coming back from the review after it; the clock runs on
     /// from `previous`, the slide of the review before.
-    mutating func presentShare(_ numbers: [Int], of share: ShareOfSession, fromEnd: Bool, quitsOnStop: Bool,
+    mutating func presentShare(_ keys: [ItemID], of share: ShareOfSession, fromEnd: Bool, quitsOnStop: Bool,
                                continuing previous: Presentation?) {
-        let known = numbers.filter { recommendationIndex[$0] != nil }
+        let known = keys.filter { position(of: $0) != nil }
         guard !known.isEmpty else { return }
-        var new = Presentation(numbers: known, planName: "marked")
+        var new = Presentation(keys: known, planName: "marked")
         new.acrossReviews = share
         new.quitsOnStop = quitsOnStop
         new.index = fromEnd ? known.count - 1 : 0
@@ -136,8 +136,8 @@ extension BrowserState {
     /// Back to the browser, at the recommendation on screen.
     private mutating func stopPresentation() -> [Effect] {
         mode = .browse
-        if let number = presentation?.currentNumber, selection.recommendationNumber != number {
-            go(to: .recommendation(number), remember: true)
+        if let key = presentation?.currentKey, selection.withoutPart != Selection(noteKey: key, in: document) {
+            go(to: Selection(noteKey: key, in: document), remember: true)
         }
         presentation?.isActive = false
         return []

@@ -9,7 +9,7 @@ extension BrowserState {
         var effects: [Effect] = []
         if let loaded { notes = loaded }
         if let position = loaded?.lastPosition {
-            let target = Self.selection(of: position.target)
+            let target = selection(of: position.target)
             if target == .introduction || position.target.itemID.map(document.contains) == true {
                 go(to: target, remember: false)
                 if let line = position.scrollLine { reader = ReaderScroll(.start(target), offset: line) }
@@ -17,7 +17,7 @@ extension BrowserState {
         }
         if let only = options.presentOnly {
             let known = only.filter(document.contains)
-            onlyPlan = known.map(\.number)
+            onlyPlan = known.map(\.recommendation)
             if options.savePlan { effects += record(.plan(known)) }
             let unknown = only.filter { !document.contains($0) }
             if !unknown.isEmpty { message = "Not in this document: " + unknown.map(\.description).joined(separator: ", ") }

@@ -63,8 +63,16 @@ struct Selection: Sendable, Hashable {
 
     var isRecommendation: Bool { recommendationNumber != nil && part == nil }
 
-    /// The id a note or mark names it by (notes name recommendations by number); nil outside recommendations.
-    var itemID: ItemID? {
-        recommendationNumber.map { ItemID(number: $0, part: part) }
+    /// The id a note or mark names it by: the number, and the series for a recommendation that is not
+    /// the first with its number (PR2 after E2); nil outside recommendations.
+    func noteKey(in document: ReviewDocument) -> ItemID? {
+        guard case let .recommendation(number, occurrence) = item else { return nil }
+        return document.noteKey(number: number, occurrence: occurrence, part: part)
+    }
+
+    /// Where a note key is: its own recommendation (PR2, not the first numbered 2), or the first with
+    /// the number when the document has no such series.
+    init(noteKey id: ItemID, in document: ReviewDocument) {
+        self.init(item: .recommendation(number: id.number, occurrence: document.occurrence(of: id) ?? 0), part: id.part)
     }
 }

@@ -13,7 +13,8 @@ extension LibraryScreen {
             message = "Marks go on recommendations and parts: select a match in one"
             return []
         }
-        return [.toggleLibraryMark(document: hit.document, item: item)]
+        // With the match's series, so that the review marks PR2, not E2.
+        return [.toggleLibraryMark(document: hit.document, item: item.inSeries(hit.series))]
     }
 
     /// The runtime's answer to `toggleLibraryMark`.

@@ -154,12 +154,13 @@ extension LibraryScreen {
         for (id, (document, marked)) in zip(ids, zip(documents, marks)) {
             let name = ReviewName.label(entry(id: id)?.title ?? document.title)
             for item in marked.sorted() {
-                let recommendation = document.recommendations.first { $0.number == item.number }
+                // By its note key: a mark on PR2 is PR2's, named and opened so.
+                let recommendation = document.recommendation(item.recommendation)
                 // A marked part shows its own words, not its recommendation's.
                 let part = item.part.flatMap { label in recommendation?.parts.first { $0.label == label } }
                 let text = part?.plainText ?? recommendation.map { $0.gist.isEmpty ? $0.heading : $0.gist } ?? ""
-                rows.append(ListView.Row(key: item.description, text: text, detail: name, target: nil))
-                targets.append(LibraryTarget(document: id, item: item))
+                rows.append(ListView.Row(key: document.name(of: .item(item)), text: text, detail: name, target: nil))
+                targets.append(LibraryTarget(document: id, item: item.withoutSeries, series: item.series))
             }
         }
         let view = ListView(title: " Marked for the session: \(rows.count) across \(Self.reviews(Set(targets.map(\.document)).count)) ",

@@ -141,7 +141,7 @@ enum LibraryView {
                     var marker = theme.recommendationNumber
                     marker.reverse = isSelected
                     grid.put(Truncate.toWidth(id, 5), row: y, column: inner.x + 3, style: marker)
-                    if let item = hit.item, library.marksFromSearch[hit.document]?[item] == true {
+                    if let item = hit.item, library.marksFromSearch[hit.document]?[item.inSeries(hit.series)] == true {
                         grid.put(OutlinePane.markMarker, row: y, column: inner.x + 1, style: marker)
                     }
                     grid.put(Truncate.toWidth(hit.snippet, max(1, inner.width - 10)), row: y, column: inner.x + 9,

@@ -13,10 +13,10 @@ struct SessionAcrossLibrary: Sendable {
     var fromEnd = false
     var quitsOnStop: Bool
 
-    var total: Int { shares.reduce(0) { $0 + $1.numbers.count } }
+    var total: Int { shares.reduce(0) { $0 + $1.keys.count } }
 
     func place(of index: Int) -> ShareOfSession {
-        ShareOfSession(reviewName: shares[index].name, before: shares[..<index].reduce(0) { $0 + $1.numbers.count }, total: total)
+        ShareOfSession(reviewName: shares[index].name, before: shares[..<index].reduce(0) { $0 + $1.keys.count }, total: total)
     }
 }
 
@@ -60,7 +60,8 @@ extension Browser {
         }
         // Where the review open was left is saved before another replaces it (not mid-session).
         let saved = state.isPresenting ? [] : state.positionEffects
-        return saved + [.openReview(document: share.document, at: ItemID(number: share.numbers[fromEnd ? share.numbers.count - 1 : 0]))]
+        let first = share.keys[fromEnd ? share.keys.count - 1 : 0]
+        return saved + [.openReview(document: share.document, at: first.withoutSeries, series: first.series)]
     }
 
     /// A review the runtime opened: when it is the session's next share, its slides show.
@@ -73,7 +74,7 @@ extension Browser {
     private mutating func presentShare(continuing previous: Presentation?) {
         guard let session else { return }
         let share = session.shares[session.current]
-        state.presentShare(share.numbers, of: session.place(of: session.current), fromEnd: session.fromEnd,
+        state.presentShare(share.keys, of: session.place(of: session.current), fromEnd: session.fromEnd,
                            quitsOnStop: session.quitsOnStop, continuing: previous)
         showsLibrary = false
     }

@@ -94,7 +94,7 @@ enum EditorOverlay {
         case .introduction: return "On the introduction"
         case let .item(id):
             let words = document.anchorText(for: .item(id))?.split(whereSeparator: \.isNewline).first.map(String.init)
-            return "On \(id.part == nil ? "recommendation" : "part") \(id)" + (words.map { ": " + $0 } ?? "")
+            return "On \(id.part == nil ? "recommendation" : "part") \(document.name(of: .item(id)))" + (words.map { ": " + $0 } ?? "")
         }
     }
 }

@@ -23,8 +23,7 @@ enum NotesListOverlay {
         let cursor = SelectableList(count: entries.count, highlight: selectedStyle)
             .render(in: inner, state: &state, into: &grid) { index, row, isSelected, grid in
                 let entry = entries[index]
-                let label = entry.target == .introduction ? "Intro" : entry.target.description
-                grid.put(label, row: row, column: left, style: isSelected ? selectedStyle : theme.recommendationNumber)
+                grid.put(TerminalSafe.sanitize(entry.label), row: row, column: left, style: isSelected ? selectedStyle : theme.recommendationNumber)
                 let markers = (entry.note == nil ? " " : OutlinePane.noteMarker) + (entry.isMarked ? OutlinePane.markMarker : " ")
                 grid.put(markers, row: row, column: left + 6, style: isSelected ? selectedStyle : theme.style(.marker))
                 grid.put(Truncate.toWidth(text(of: entry), right - left - 9), row: row, column: left + 9,

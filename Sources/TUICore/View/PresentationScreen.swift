@@ -232,7 +232,7 @@ enum PresentationScreen {
             case .question: next = "next question"
             }
         } else {
-            next = presentation.index + 1 < presentation.numbers.count ? "next recommendation"
+            next = presentation.index + 1 < presentation.keys.count ? "next recommendation"
                 : presentation.hasMore ? "next review" : "end"
         }
         let space = "Space: \(next)"

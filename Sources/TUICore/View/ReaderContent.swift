@@ -84,7 +84,7 @@ struct ReaderContent: Sendable {
             addBlank()
             addBlocks(document.introduction, indent: 0, zone: .text)
         }
-        addNotes(on: .introduction, indent: 0)
+        addNotes(onPart: nil, indent: 0)
         if document.recommendationCount == 0 {
             addBlank()
             addParagraph([StyledRun("This document has no recommendations that casebook could find.", .dim)])
@@ -126,11 +126,11 @@ struct ReaderContent: Sendable {
             addBlank()
             addBlocks(recommendation.text, indent: 0, zone: .text)
         }
-        addNotes(on: .item(recommendation.id), indent: 0)
+        addNotes(onPart: nil, indent: 0)
         for part in recommendation.parts {
             addBlank()
             addPart(part, of: item)
-            addNotes(on: .item(part.id), indent: Self.hanging(of: part))
+            addNotes(onPart: part.label, indent: Self.hanging(of: part))
         }
         if let response = recommendation.response {
             addBlank()
@@ -186,9 +186,10 @@ struct ReaderContent: Sendable {
         }
     }
 
-    /// The notes on `target`, oldest first, each after a blank line and indented with the text it is on.
-    private mutating func addNotes(on target: NoteTarget, indent: Int) {
-        for note in notes where note.target == target {
+    /// The notes on one part (nil: on the item itself), oldest first, each after a blank line and indented
+    /// with the text it is on. `notes` are the shown item's already, found by its note key (PR2's, not E2's).
+    private mutating func addNotes(onPart part: Character?, indent: Int) {
+        for note in notes where note.target.itemID?.part == part {
             addBlank()
             for line in NoteLines.paragraphs(of: note) {
                 addParagraph(line.runs, indent: indent + line.indent, hanging: indent + line.indent)

@@ -73,9 +73,9 @@ enum ScreenRenderer {
                                            into grid: CellGrid) -> CellGrid {
         var grid = grid
         grid.cursor = nil
-        if var presentation = state.presentation, let number = presentation.currentNumber,
-           let recommendation = state.recommendation(number) {
-            let answers = state.notes.notes(on: .item(ItemID(number: number))).filter { $0.kind == .roomAnswer }
+        if var presentation = state.presentation, let key = presentation.currentKey,
+           let recommendation = state.document.recommendation(key) {
+            let answers = state.notes.notes(on: .item(key)).filter { $0.kind == .roomAnswer }
             var content = PresentationScreen.Content(presentation: presentation, recommendation: recommendation,
                                                      questions: state.questions, answers: answers)
             PresentationScreen.clampScroll(&presentation, content, width: state.width, height: state.height)

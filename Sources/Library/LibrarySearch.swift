@@ -79,8 +79,7 @@ extension LibraryStore {
             // One pass over the index's list of matching rows, in row order: every review's count, and its
             // first matches (each later query for the same words would read that list again). A facet
             // that lets few rows through is read up to twice the bound, so a common word stays quick.
-            var counts: [Int: Int] = [:]
-            var firstOf: [Int: [Int64]] = [:]
+            var tally = ReviewTally(firstPerReview: hitsPerReview)
             var counted = 0, read = 0, isComplete = true
             let rowids = try Int64.fetchCursor(db, sql: "SELECT rowid FROM passage WHERE passage MATCH ?\(filter)", arguments: arguments)
             while let rowid = try rowids.next() {
@@ -89,13 +88,12 @@ extension LibraryStore {
                     if read > 2 * countingBound { isComplete = false; break }
                     continue
                 }
-                let document = PassageID.document(of: rowid)
-                let count = counts[document, default: 0]
-                counts[document] = count + 1
-                if count < hitsPerReview { firstOf[document, default: []].append(rowid) }
+                tally.add(rowid)
                 counted += 1
                 if counted > countingBound { isComplete = false; break }
             }
+            tally.flush()
+            let (counts, firstOf) = (tally.counts, tally.firstOf)
             let shown = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(reviews).map(\.key)
             let first = shown.flatMap { document in (firstOf[document] ?? []).map { (document: document, rowid: $0) } }
             let passages = Dictionary(try Row.fetchAll(db, sql: "SELECT rowid, item, text FROM passage WHERE rowid IN (SELECT value FROM json_each(?))",

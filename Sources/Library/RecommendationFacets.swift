@@ -129,12 +129,10 @@ struct RecommendationFacets {
         case "theme", "agency":
             // The names the value's words pick, found among the recommendation's names (one a line).
             let column = facet.key == "theme" ? "themes" : "agencies"
-            let picked = (facet.key == "theme" ? names.themes : names.agencies).filter { DocumentFacets.containsWords(facet.value, in: $0) }
+            let known = facet.key == "theme" ? names.themes : names.agencies
+            let picked = known.filter { DocumentFacets.containsWords(facet.value, in: $0) }
             guard !picked.isEmpty else { return "(0)" }
-            // The plain instr first: most rows are ruled out without building the delimited string.
-            arguments += StatementArguments(picked.flatMap { [$0, "\n" + $0 + "\n"] })
-            return "(" + picked.map { _ in "(instr(\(column), ?) > 0 AND instr(char(10) || \(column) || char(10), ?) > 0)" }
-                .joined(separator: " OR ") + ")"
+            return "(" + picked.map { Self.hasLine($0, in: column, known: known, arguments: &arguments) }.joined(separator: " OR ") + ")"
         case "status":
             let statuses = LearningIndex.statuses(matching: facet.value).map(\.rawValue)
             guard !statuses.isEmpty else { return "(0)" }
@@ -146,6 +144,18 @@ struct RecommendationFacets {
             guard !flags.isEmpty else { return "(0)" }
             return "(" + flags.map { "has_\($0) != 0" }.joined(separator: " OR ") + ")"
         }
+    }
+
+    /// Whether `name` is one of the lines of `column`, its arguments appended. A name holds no line break,
+    /// so where it is found the line it is in is a name of `known` that contains it (as bytes, as instr
+    /// finds it): a name no other contains is a line wherever it is found, and the plain instr says so
+    /// (the delimited copy of the column, built for each row the instr lets through, was half the time of
+    /// a broad `theme:`, 13 of 26 ms at 97,000 recommendations). Otherwise the copy is searched for it.
+    static func hasLine(_ name: String, in column: String, known: [String], arguments: inout StatementArguments) -> String {
+        arguments += [name]
+        guard known.contains(where: { $0 != name && $0.utf8.firstRange(of: name.utf8) != nil }) else { return "(instr(\(column), ?) > 0)" }
+        arguments += ["\n" + name + "\n"]
+        return "(instr(\(column), ?) > 0 AND instr(char(10) || \(column) || char(10), ?) > 0)"
     }
 
     /// Every theme and agency name in the library, each once (from the small per-review table).

@@ -67,10 +67,19 @@ enum BrowsingMeasures {
         _ = browsing.browser.draw()
     }
 
+    /// The processor time of each key of the last `typing`, in seconds.
+    nonisolated(unsafe) static var lastTypingCPU: [Double] = []
+
     /// The time of each key of `/query`, in seconds (the `/` first, then each character).
     static func typing(_ query: String, in browsing: inout Browsing) -> [Double] {
         let keys = [KeyEvent.character("/")] + query.map(KeyEvent.character)
-        let times = keys.map { key in seconds { press(key, in: &browsing) } }
+        var cpu: [Double] = []
+        let times = keys.map { key in
+            let time = seconds { press(key, in: &browsing) }
+            cpu.append(lastCPU)
+            return time
+        }
+        lastTypingCPU = cpu
         // Enter keeps the results; Esc leaves them for the list, for the next query.
         press(.enter, in: &browsing)
         press(.escape, in: &browsing)

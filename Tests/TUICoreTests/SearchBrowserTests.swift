@@ -44,6 +44,18 @@ import TUITestSupport
         #expect(screen(browser).contains("/reachable: match 1 of 4"))
     }
 
+    /// The search index is the largest part of opening a large document: the first frame does without
+    /// it, and the first search builds it (started as the prompt opens).
+    @Test func theFirstFrameBuildsNoSearchIndexAndTheFirstSearchDoes() {
+        var browser = Browser.childJ(width: 100, height: 30)
+        _ = browser.draw()
+        browser.type("jjk")
+        #expect(!browser.state.searchEngine.isBuilt)
+        browser.type("/reachable")
+        #expect(browser.state.searchEngine.isBuilt)
+        #expect(screen(browser).contains("4 matches"))
+    }
+
     @Test func aMatchAfterMultiByteCharactersIsHighlightedOnItsOwnCells() {
         let document = ReviewParser.parse("""
             Recommendation 1

@@ -13,8 +13,10 @@ struct BrowserState: Sendable {
     /// The reader's widest line of text.
     var measure = BrowserOptions.defaultMeasure
 
-    /// The search and filter engine over this document, built once.
-    let searchIndex: SearchIndex
+    /// The search and filter engine over this document, built once, when a search or filter first
+    /// needs it (not for the first frame: on a large document it is the largest part of opening it).
+    let searchEngine: SearchIndexOnDemand
+    var searchIndex: SearchIndex { searchEngine.index }
     /// Glossary, agencies, themes, commitments and status, derived once.
     let learning: LearningIndex
     /// Recommendation numbers (and items) to their index in `document.recommendations` (the search engine's items).
@@ -90,7 +92,10 @@ struct BrowserState: Sendable {
         self.colorEnabled = colorEnabled
         self.mouseEnabled = mouseEnabled
         self.noteIDs = noteIDs
-        (learning, searchIndex) = SearchIndex.withLearning(of: document)
+        learning = LearningIndex(document: document)
+        // Each recommendation's own facts follow while the first frame is drawn, ready for a filter or a list.
+        learning.deriveRemainingInBackground()
+        searchEngine = SearchIndexOnDemand(document: document, learning: learning)
         questions = ReflectiveQuestions.inForce(for: document)
         recommendationItems = Outline.recommendationItems(of: document)
         recommendationIndex = RecommendationLookup(recommendationItems)

@@ -11,8 +11,13 @@ extension BrowserState {
     mutating func openList(_ kind: LearningList) {
         let list: ListView
         switch kind {
-        case .glossary: list = LearningLists.glossary(learning)
-        case .acronymsHere: list = LearningLists.acronyms(in: selection, document: document, learning: learning)
+        // The acronyms' rows lead to a search: the index is built while the list is read.
+        case .glossary:
+            list = LearningLists.glossary(learning)
+            searchEngine.prepareInBackground()
+        case .acronymsHere:
+            list = LearningLists.acronyms(in: selection, document: document, learning: learning)
+            searchEngine.prepareInBackground()
         case .commitments: list = LearningLists.commitments(learning, filter: filter)
         case .evidence:
             guard selection.recommendationNumber != nil else {

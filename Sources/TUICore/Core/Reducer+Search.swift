@@ -27,6 +27,8 @@ extension BrowserState {
                              search: search, currentMatch: currentMatch, filter: filter)
         // An empty prompt, as in less and vim: Up recalls the query in force to refine it.
         mode = .prompt(PromptState(kind: kind, before: before))
+        // Built while the first word is typed, so that its first key seldom waits for it.
+        if kind != .goTo { searchEngine.prepareInBackground() }
     }
 
     /// `u`, or Esc at an empty `/` prompt: no highlights, no counts, nothing for `n` to walk.

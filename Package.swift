@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "SettingsTests", dependencies: ["Settings"]),
         // Drives the browser core with keys, for the TUI test targets.
         .target(name: "TUITestSupport", dependencies: ["TUICore", "Content"], path: "Tests/TUITestSupport"),
-        .testTarget(name: "TUICoreTests", dependencies: ["TUICore", "TUITestSupport", "Learning", "Search", "Content"],
+        .testTarget(name: "TUICoreTests", dependencies: ["TUICore", "TUITestSupport", "Learning", "Search", "Content", "TestFixtures"],
                     resources: [.copy("Goldens")]),
         .testTarget(name: "TUIAppTests", dependencies: ["TUIApp", "TUICore", "TUITestSupport", "Store", "Content", "Learning", "Library", "TestFixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["casebook"]),

@@ -16,6 +16,9 @@ import TUICore
 //   swift build -c release --product casebook-bench && .build/release/casebook-bench
 // Figures are recorded in the README.
 
+// As `casebook` does, first thing, so that the figures are the program's.
+LargeAllocations.returnToTheSystemWhenFreed()
+
 // A measuring child process (see MemoryBudget) does only its measure.
 if CommandLine.arguments.dropFirst().first == MemoryBudget.childFlag {
     MemoryBudget.runChild(Array(CommandLine.arguments.dropFirst(2)))
@@ -59,10 +62,11 @@ let verbose = ProcessInfo.processInfo.environment["BENCH_VERBOSE"] != nil
 let onlyHeadings = ProcessInfo.processInfo.environment["BENCH_ONLY_HEADINGS"] != nil
 let onlyMemory = ProcessInfo.processInfo.environment["BENCH_ONLY_MEMORY"] != nil || onlyHeadings
 let memoryRecommendations = ProcessInfo.processInfo.environment["BENCH_MEMORY_RECOMMENDATIONS"].flatMap(Int.init) ?? 9_150
-// BENCH_WRITE_MEMORY_DOCUMENT=PATH writes the grown inquiry there, for `valgrind --tool=massif` or
-// `/usr/bin/time -v casebook glossary PATH`, and stops.
+// BENCH_WRITE_MEMORY_DOCUMENT=PATH writes the grown inquiry there (with BENCH_ONLY_HEADINGS=1, the
+// 100,000 headings), for `heaptrack`, `valgrind --tool=massif` or `/usr/bin/time -v casebook glossary PATH`, and stops.
 if let path = ProcessInfo.processInfo.environment["BENCH_WRITE_MEMORY_DOCUMENT"] {
-    exit(FileManager.default.createFile(atPath: path, contents: Data(InquiryReport.text(recommendations: memoryRecommendations).utf8)) ? 0 : 1)
+    let text = onlyHeadings ? MemoryBudget.headings() : InquiryReport.text(recommendations: memoryRecommendations)
+    exit(FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) ? 0 : 1)
 }
 // Memory: the inquiry grown to 60 MB, just under the 64 MB cap (BENCH_MEMORY_RECOMMENDATIONS sets its
 // size: 9,150 make 60 MB, 1,200 8 MB), and 100,000 headings; each command's peak against 4× the text + 30 MB.

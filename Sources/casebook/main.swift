@@ -1,5 +1,8 @@
 import ArgumentParser
+import Content
 import Foundation
+
+LargeAllocations.returnToTheSystemWhenFreed()
 
 // A custom entry point instead of `Casebook.main()`, so that every failure is one line on stderr
 // with casebook's exit codes (2 for usage errors, where ArgumentParser would use 64).

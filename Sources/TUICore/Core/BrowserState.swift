@@ -25,8 +25,8 @@ struct BrowserState: Sendable {
     let recommendationItems: [Place.Item]
     /// Recommendation items to their index in `document.recommendations`.
     var itemIndex: RecommendationLookup { recommendationIndex }
-    /// Every outline row, parts unfolded, no filter: built once (a large document has thousands).
-    private let allRows: [OutlineRow]
+    /// What the outline's rows are made from, found once.
+    private let outline: OutlineModel
 
     var selection: Selection = .introduction {
         didSet { if selection != oldValue { spotlight = nil } }
@@ -50,10 +50,10 @@ struct BrowserState: Sendable {
     var currentMatch: Int?
     /// What was entered at each kind of prompt this session, oldest first; Up and Down recall them.
     var promptHistory: [PromptKind: [String]] = [:]
-    /// The outline's rows with the current folding and filter (cached: large documents have thousands).
-    private(set) var visibleRows: [OutlineRow] = []
+    /// The outline's rows with the current folding and filter (each made when asked for).
+    private(set) var visibleRows: OutlineRows
     /// Every row the filter lets through, folded parts included: the order `]` and `[` walk.
-    private(set) var readingRows: [OutlineRow] = []
+    private(set) var readingRows: OutlineRows
     var focus: Pane = .outline
     /// First outline row shown (index into the visible rows).
     var outlineTop = 0
@@ -102,17 +102,20 @@ struct BrowserState: Sendable {
         // Empty until the store's notes arrive; no fingerprint, which only the store needs.
         notes = DocumentNotes(documentKey: "", source: document.source, title: document.title,
                               fingerprint: TextFingerprint(hashes: [], capacity: 0))
-        allRows = Outline.rows(of: document)
-        refreshOutline()
+        outline = OutlineModel(document: document, items: recommendationItems, lookup: recommendationIndex)
+        readingRows = OutlineRows(model: outline, folded: [], showing: nil)
+        visibleRows = readingRows
     }
 
     private mutating func refreshOutline() {
-        readingRows = Outline.filter(allRows, folded: [], showing: filteredItems)
-        visibleRows = Outline.filter(allRows, folded: folded, showing: filteredItems)
+        readingRows = OutlineRows(model: outline, folded: [], showing: filteredItems)
+        visibleRows = folded.isEmpty ? readingRows : OutlineRows(model: outline, folded: folded, showing: filteredItems)
     }
 
     var layout: Layout { Layout(width: width, height: height, focus: focus, measure: measure) }
-    var selectedRowIndex: Int? { visibleRows.firstIndex { $0.selection == selection } }
+    var selectedRowIndex: Int? { visibleRows.index(of: selection) }
+    /// The selected row, when the outline shows it.
+    var selectedRow: OutlineRow? { selectedRowIndex.map { visibleRows[$0] } }
 
     /// How many history entries are kept: enough for any session, bounded so it cannot grow forever.
     static let historyLimit = 200

@@ -12,8 +12,7 @@ extension BrowserState {
 
     mutating func unfold() {
         guard focus == .outline else { return }
-        guard selection.isRecommendation,
-              let row = visibleRows.first(where: { $0.selection == selection }), row.hasParts else {
+        guard selection.isRecommendation, let row = selectedRow, row.hasParts else {
             focus = .reader
             return
         }
@@ -32,7 +31,7 @@ extension BrowserState {
         }
         if selection.part != nil {
             go(to: selection.withoutPart, remember: false)
-        } else if selection.isRecommendation, visibleRows.first(where: { $0.selection == selection })?.hasParts == true {
+        } else if selection.isRecommendation, selectedRow?.hasParts == true {
             folded.insert(selection.item)
             keepSelectionVisible()
         }

@@ -26,21 +26,22 @@ extension BrowserState {
     mutating func selectRow(_ index: Int) {
         let rows = visibleRows
         guard !rows.isEmpty else { return }
-        go(to: rows[min(max(0, index), rows.count - 1)].selection, remember: false)
+        go(to: rows.selection(at: min(max(0, index), rows.count - 1)), remember: false)
     }
 
     mutating func stepRecommendation(forward: Bool) {
         let rows = readingRows
-        var index = rows.firstIndex { $0.selection == selection } ?? 0
+        var index = rows.index(of: selection) ?? 0
         if !forward, selection.part != nil {
-            index = rows.firstIndex { $0.selection == selection.withoutPart } ?? index
+            index = rows.index(of: selection.withoutPart) ?? index
         }
-        let candidates = forward ? Array(rows[(index + 1)...]) : Array(rows[..<index].reversed())
-        guard let target = candidates.first(where: { $0.kind == .recommendation }) else {
+        // Row by row without making them: between two recommendations may lie a long run of parts.
+        let candidates = forward ? stride(from: index + 1, to: rows.endIndex, by: 1) : stride(from: index - 1, to: -1, by: -1)
+        guard let target = candidates.first(where: rows.isRecommendation) else {
             message = forward ? "This is the last recommendation" : "This is the first recommendation"
             return
         }
-        go(to: target.selection, remember: true)
+        go(to: rows.selection(at: target), remember: true)
     }
 
     mutating func goBack() {

@@ -25,15 +25,15 @@ enum OutlinePane {
 
     /// Draws the outline from `top`: `rows` are all the rows (numbers align across them all),
     /// `annotations` those on screen, in order from `top`.
-    static func render(title: String, rows: [OutlineRow], top: Int, selection: Selection, focused: Bool,
+    static func render(title: String, rows: OutlineRows, top: Int, selection: Selection, focused: Bool,
                        annotations: [Annotation], layout: Layout, theme: Theme, into grid: inout CellGrid) {
         let pane = layout.outline
         guard pane.width > 0, pane.height > 0 else { return }
         grid.put(" " + Truncate.toWidth(title, pane.width - 1), row: pane.y, column: pane.x,
                  style: theme.outlineTitle, maxColumn: pane.maxX)
         let list = layout.outlineList
-        // Lazily: a filtered copy of every row, each frame, was 20 MB for 100,000 headings.
-        let numberWidth = rows.lazy.filter { $0.kind == .recommendation }.map(\.label.count).max() ?? 1
+        // Found when the rows are: taken from them, it would make every row each frame.
+        let numberWidth = rows.numberWidth
         for (offset, annotation) in annotations.enumerated().prefix(list.height) {
             let index = top + offset
             guard rows.indices.contains(index) else { break }

@@ -39,42 +39,31 @@ struct ShowCommand: ParsableCommand {
         if ["intro", "introduction"].contains(id.lowercased()) {
             return pager.write(renderer.renderIntroduction(of: try document.load()))
         }
-        // A code as the document writes it: "E1", "PR2", "PR2b" (two series may both have a 1);
-        // "R3" in a document without an R series is the id 3, below.
-        if let code = ItemCode(parsing: id) {
-            let loaded = try document.load()
-            if let (index, _) = loaded.locate(code) {
-                let recommendation = loaded.recommendations[index]
-                let learning = LearningIndex(document: loaded).recommendations[index]
-                guard let letter = code.part else { return pager.write(renderer.render(recommendation, learning: learning)) }
-                guard let part = recommendation.part(letter) else {
-                    throw CommandFailure("no recommendation \(code) in \(loaded.source)", exitCode: CommandFailure.notFound)
-                }
-                return pager.write(renderer.render(part, of: recommendation, learning: learning))
-            }
-            if ItemID(parsing: id) == nil {
-                throw CommandFailure("no recommendation \(id) in \(loaded.source)", exitCode: CommandFailure.notFound)
-            }
-        }
-        guard let itemID = ItemID(parsing: id) else {
-            throw CommandFailure("'\(id)' is not a recommendation id; try a number such as 5, 5b for a part, or intro")
-        }
+        // A code as the document writes it ("E1", "PR2b": two series may both have a 1), or an id
+        // ("5", "5b", "R5b": the first recommendation numbered 5), as `present --only` takes them.
+        guard TypedItem.couldName(id) else { throw notAnID }
         let document = try document.load()
-        guard let recommendation = document.recommendation(itemID) else {
-            throw CommandFailure("no recommendation \(itemID.number) in \(document.source)", exitCode: CommandFailure.notFound)
+        switch document.item(typed: id) {
+        case let .found(key, index):
+            let recommendation = document.recommendations[index]
+            let learning = LearningIndex(document: document).learning(at: index)
+            guard let part = key.part.flatMap(recommendation.part) else {
+                return pager.write(renderer.render(recommendation, learning: learning))
+            }
+            pager.write(renderer.render(part, of: recommendation, learning: learning))
+        case let .missing(name, index):
+            // Only the part is missing: say which parts there are.
+            let has = index.flatMap(document.recommendation(at:)).map { recommendation in
+                let letters = recommendation.parts.map { String($0.label) }
+                return letters.isEmpty ? " (it has no parts)" : " (its parts are " + letters.joined(separator: ", ") + ")"
+            } ?? ""
+            throw CommandFailure("no recommendation \(name) in \(document.source)\(has)", exitCode: CommandFailure.notFound)
+        case .notAnID:
+            throw notAnID
         }
-        // The first recommendation with the number, as `recommendation(_:)` finds it.
-        let learning = document.recommendations.firstIndex { $0.number == itemID.number }
-            .map { LearningIndex(document: document).learning(at: $0) }
-        guard let letter = itemID.part else {
-            pager.write(renderer.render(recommendation, learning: learning))
-            return
-        }
-        guard let part = recommendation.part(letter) else {
-            let letters = recommendation.parts.map { String($0.label) }
-            let has = letters.isEmpty ? "it has no parts" : "its parts are " + letters.joined(separator: ", ")
-            throw CommandFailure("no recommendation \(itemID) in \(document.source) (\(has))", exitCode: CommandFailure.notFound)
-        }
-        pager.write(renderer.render(part, of: recommendation, learning: learning))
+    }
+
+    private var notAnID: CommandFailure {
+        CommandFailure("'\(id)' is not a recommendation id; try a number such as 5, 5b for a part, a code such as PR2, or intro")
     }
 }

@@ -24,11 +24,11 @@ struct PresentCommand: ParsableCommand {
         """
     )
 
-    @Option(help: ArgumentHelp("Start at this recommendation, e.g. 5.", valueName: "id"),
+    @Option(help: ArgumentHelp("Start at this recommendation, e.g. 5, or PR2 as the document codes it.", valueName: "id"),
             completion: .custom(CompletionCandidates.ids))
     var from: String?
 
-    @Option(help: ArgumentHelp("Present only these recommendations, e.g. 3,5,6.", valueName: "ids"),
+    @Option(help: ArgumentHelp("Present only these recommendations, e.g. 3,5,6 or E1,PR2.", valueName: "ids"),
             completion: .custom(CompletionCandidates.ids))
     var only: String?
 

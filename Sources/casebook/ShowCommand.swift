@@ -10,6 +10,7 @@ struct ShowCommand: ParsableCommand {
         abstract: "Show a recommendation, or one of its parts, with the response to it.",
         discussion: """
         ID is a recommendation number (5), or a number and a part letter (5b); R5b and 5B work too; \
+        a code as the document writes it (PR2, pr2b: E2 and PR2 are both numbered 2, and 2 is the first); \
         intro is the title and the introduction; 12:5b is 5b of document 12 of the library. A part is shown with the response to the whole \
         recommendation. Under the heading: who the recommendation is for, its themes and its status, \
         derived by casebook with the words behind it ("Status (derived): completed - 'has been \
@@ -17,7 +18,7 @@ struct ShowCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("The recommendation or part: 5, 5b, R5b; or intro.", valueName: "id"),
+    @Argument(help: ArgumentHelp("The recommendation or part: 5, 5b, R5b, PR2; or intro.", valueName: "id"),
               completion: .custom(CompletionCandidates.ids))
     var id: String
 

@@ -34,6 +34,10 @@ struct PresentEndToEndTests {
         }
         let show = try Subprocess.run(try CasebookBinary.path(), ["show", "pr2", ashby], in: nil, environment: [:])
         #expect(show.status == 0 && show.stdout.contains("GP practices should flag"), "\(show.stderr)")
+        // Tab offers the codes: PR1 and PR2, not the 1 and 2 that E1 and E2 also have.
+        let completion = try Subprocess.run(try CasebookBinary.path(), ["---completion", "present", "--", "--only", "4", "2",
+                                                                         "casebook", "present", ashby, "--only", "pr"], in: nil, environment: [:])
+        #expect(completion.stdout.split(separator: "\n") == ["PR1", "PR2"], "\(completion.stderr)")
     }
 
     @Test func presentOnlyStartsAtOneOfThreeAndQEndsIt() throws {

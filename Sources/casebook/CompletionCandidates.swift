@@ -7,7 +7,7 @@ import Search
 /// scripts call casebook itself (`casebook ---completion …`), which answers from the document named
 /// on the command line, else the built-in one. Nothing is ever printed but the candidates.
 enum CompletionCandidates {
-    /// Recommendation and part ids (`5`, `5b`); after a comma, the next id of a list (`--only 3,5`).
+    /// Recommendation and part ids (`5`, `5b`, or codes: `PR2`); after a comma, the next id of a list (`--only 3,5`).
     @Sendable static func ids(_ words: [String], _ index: Int, _ prefix: String) -> [String] {
         let (head, word) = splitLastWord(prefix, separator: ",")
         return itemIDs(of: document(in: words, completing: index))
@@ -31,10 +31,9 @@ enum CompletionCandidates {
         return facets.filter { unquoted($0).hasPrefix(typedSoFar) }.map { head + $0 }
     }
 
+    /// As the document names them, so that a coded one offers E1, E2, PR1, PR2 (not 1, 2, 1, 2).
     private static func itemIDs(of document: ReviewDocument) -> [String] {
-        document.recommendations.flatMap { recommendation in
-            [recommendation.id.description] + recommendation.parts.map(\.id.description)
-        }
+        document.noteTargets.dropFirst().map { document.name(of: $0) }
     }
 
     /// The first word after the command (other than the one being completed) that names a readable

@@ -24,11 +24,11 @@ struct PresentCommand: ParsableCommand {
         """
     )
 
-    @Option(help: ArgumentHelp("Start at this recommendation, e.g. 5.", valueName: "id"),
+    @Option(help: ArgumentHelp("Start at this recommendation, e.g. 5, or PR2 as the document codes it.", valueName: "id"),
             completion: .custom(CompletionCandidates.ids))
     var from: String?
 
-    @Option(help: ArgumentHelp("Present only these recommendations, e.g. 3,5,6.", valueName: "ids"),
+    @Option(help: ArgumentHelp("Present only these recommendations, e.g. 3,5,6 or E1,PR2.", valueName: "ids"),
             completion: .custom(CompletionCandidates.ids))
     var only: String?
 
@@ -40,18 +40,19 @@ struct PresentCommand: ParsableCommand {
     @OptionGroup var document: DocumentArgument
 
     func run() throws {
-        let start = try from.map { try Self.id($0) }
-        let plan = try only.map { list in
-            try list.split(separator: ",").map { try Self.id(String($0)) }
+        let onlyTexts = only.map { $0.split(separator: ",").map(String.init) }
+        for text in [from].compactMap({ $0 }) + (onlyTexts ?? []) where !TypedItem.couldName(text) {
+            throw CommandFailure("'\(text.trimmingCharacters(in: .whitespaces))' is not a recommendation id; try 5, 5b or a code such as PR2")
         }
-        if plan?.isEmpty == true { throw CommandFailure("--only needs ids, e.g. --only 3,5,6") }
-        if savePlan && plan == nil { throw CommandFailure("--save-plan saves the --only plan; give --only too") }
-        if let library = try LibrarySessionPlan(document) { return try presentAcross(library, oneReviewOptions: start != nil || plan != nil) }
+        if onlyTexts?.isEmpty == true { throw CommandFailure("--only needs ids, e.g. --only 3,5,6") }
+        if savePlan && only == nil { throw CommandFailure("--save-plan saves the --only plan; give --only too") }
+        if let library = try LibrarySessionPlan(document) { return try presentAcross(library, oneReviewOptions: from != nil || only != nil) }
         let document = try document.load()
-        try Self.check(start.map { [$0] } ?? [], in: document)
-        try Self.check(plan ?? [], in: document)
-        if let start, let plan, !plan.contains(where: { $0.number == start.number }) {
-            throw CommandFailure("--from \(start) is not among --only \(plan.map(\.description).joined(separator: ","))")
+        let start = try from.map { try Self.keys([$0], in: document)[0] }
+        let plan = try onlyTexts.map { try Self.keys($0, in: document) }
+        if let start, let plan, !plan.contains(where: { $0.recommendation == start.recommendation }) {
+            let names = plan.map { document.name(of: .item($0)) }.joined(separator: ",")
+            throw CommandFailure("--from \(document.name(of: .item(start))) is not among --only \(names)")
         }
         try Self.needTerminal()
         var options = try terminal.browserOptions()
@@ -83,20 +84,31 @@ struct PresentCommand: ParsableCommand {
         }
     }
 
-    /// A session cannot start on what the document does not have: "no recommendation 99 in child-j.txt".
-    private static func check(_ ids: [ItemID], in document: ReviewDocument) throws(CommandFailure) {
-        let unknown = ids.filter { !document.contains($0) }
-        guard !unknown.isEmpty else { return }
-        let numbers = document.recommendations.map(\.number)
-        let has = numbers.min().map { first in " (it has \(first) to \(numbers.max() ?? first))" } ?? " (it has none)"
-        let names = unknown.map(\.description).joined(separator: ", ")
-        throw CommandFailure("no recommendation\(unknown.count > 1 ? "s" : "") \(names) in \(document.source)\(has)")
+    /// What the ids and codes typed name in the document, by note key (PR2 apart from E2, which is 2).
+    /// A session cannot start on what the document does not have: "no recommendation PR9 in ashby.txt".
+    private static func keys(_ texts: [String], in document: ReviewDocument) throws(CommandFailure) -> [ItemID] {
+        var keys: [ItemID] = []
+        var unknown: [String] = []
+        for text in texts {
+            switch document.item(typed: text) {
+            case let .found(key, _): keys.append(key)
+            case let .missing(name, _): unknown.append(name)
+            case .notAnID: unknown.append(text)
+            }
+        }
+        guard !unknown.isEmpty else { return keys }
+        let names = unknown.joined(separator: ", ")
+        throw CommandFailure("no recommendation\(unknown.count > 1 ? "s" : "") \(names) in \(document.source)\(has(document))")
     }
 
-    private static func id(_ text: String) throws(CommandFailure) -> ItemID {
-        guard let id = ItemID(parsing: text) else {
-            throw CommandFailure("'\(text.trimmingCharacters(in: .whitespaces))' is not a recommendation id; try 5 or 5b")
+    /// What the document has, for the message: " (it has 1 to 12)"; " (it has E1 to PR2)" where numbers repeat across series.
+    private static func has(_ document: ReviewDocument) -> String {
+        let keyed = document.keyedRecommendations
+        guard let first = keyed.first, let last = keyed.last else { return " (it has none)" }
+        let numbers = keyed.map(\.recommendation.number)
+        if Set(numbers).count == numbers.count, let low = numbers.min(), let high = numbers.max() {
+            return " (it has \(low) to \(high))"
         }
-        return id
+        return " (it has \(document.name(of: .item(first.key))) to \(document.name(of: .item(last.key))))"
     }
 }

@@ -10,6 +10,7 @@ struct ShowCommand: ParsableCommand {
         abstract: "Show a recommendation, or one of its parts, with the response to it.",
         discussion: """
         ID is a recommendation number (5), or a number and a part letter (5b); R5b and 5B work too; \
+        a code as the document writes it (PR2, pr2b: E2 and PR2 are both numbered 2, and 2 is the first); \
         intro is the title and the introduction; 12:5b is 5b of document 12 of the library. A part is shown with the response to the whole \
         recommendation. Under the heading: who the recommendation is for, its themes and its status, \
         derived by casebook with the words behind it ("Status (derived): completed - 'has been \
@@ -17,7 +18,7 @@ struct ShowCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("The recommendation or part: 5, 5b, R5b; or intro.", valueName: "id"),
+    @Argument(help: ArgumentHelp("The recommendation or part: 5, 5b, R5b, PR2; or intro.", valueName: "id"),
               completion: .custom(CompletionCandidates.ids))
     var id: String
 
@@ -39,42 +40,31 @@ struct ShowCommand: ParsableCommand {
         if ["intro", "introduction"].contains(id.lowercased()) {
             return pager.write(renderer.renderIntroduction(of: try document.load()))
         }
-        // A code as the document writes it: "E1", "PR2", "PR2b" (two series may both have a 1);
-        // "R3" in a document without an R series is the id 3, below.
-        if let code = ItemCode(parsing: id) {
-            let loaded = try document.load()
-            if let (index, _) = loaded.locate(code) {
-                let recommendation = loaded.recommendations[index]
-                let learning = LearningIndex(document: loaded).recommendations[index]
-                guard let letter = code.part else { return pager.write(renderer.render(recommendation, learning: learning)) }
-                guard let part = recommendation.part(letter) else {
-                    throw CommandFailure("no recommendation \(code) in \(loaded.source)", exitCode: CommandFailure.notFound)
-                }
-                return pager.write(renderer.render(part, of: recommendation, learning: learning))
-            }
-            if ItemID(parsing: id) == nil {
-                throw CommandFailure("no recommendation \(id) in \(loaded.source)", exitCode: CommandFailure.notFound)
-            }
-        }
-        guard let itemID = ItemID(parsing: id) else {
-            throw CommandFailure("'\(id)' is not a recommendation id; try a number such as 5, 5b for a part, or intro")
-        }
+        // A code as the document writes it ("E1", "PR2b": two series may both have a 1), or an id
+        // ("5", "5b", "R5b": the first recommendation numbered 5), as `present --only` takes them.
+        guard TypedItem.couldName(id) else { throw notAnID }
         let document = try document.load()
-        guard let recommendation = document.recommendation(itemID) else {
-            throw CommandFailure("no recommendation \(itemID.number) in \(document.source)", exitCode: CommandFailure.notFound)
+        switch document.item(typed: id) {
+        case let .found(key, index):
+            let recommendation = document.recommendations[index]
+            let learning = LearningIndex(document: document).learning(at: index)
+            guard let part = key.part.flatMap(recommendation.part) else {
+                return pager.write(renderer.render(recommendation, learning: learning))
+            }
+            pager.write(renderer.render(part, of: recommendation, learning: learning))
+        case let .missing(name, index):
+            // Only the part is missing: say which parts there are.
+            let has = index.flatMap(document.recommendation(at:)).map { recommendation in
+                let letters = recommendation.parts.map { String($0.label) }
+                return letters.isEmpty ? " (it has no parts)" : " (its parts are " + letters.joined(separator: ", ") + ")"
+            } ?? ""
+            throw CommandFailure("no recommendation \(name) in \(document.source)\(has)", exitCode: CommandFailure.notFound)
+        case .notAnID:
+            throw notAnID
         }
-        // The first recommendation with the number, as `recommendation(_:)` finds it.
-        let learning = document.recommendations.firstIndex { $0.number == itemID.number }
-            .map { LearningIndex(document: document).learning(at: $0) }
-        guard let letter = itemID.part else {
-            pager.write(renderer.render(recommendation, learning: learning))
-            return
-        }
-        guard let part = recommendation.part(letter) else {
-            let letters = recommendation.parts.map { String($0.label) }
-            let has = letters.isEmpty ? "it has no parts" : "its parts are " + letters.joined(separator: ", ")
-            throw CommandFailure("no recommendation \(itemID) in \(document.source) (\(has))", exitCode: CommandFailure.notFound)
-        }
-        pager.write(renderer.render(part, of: recommendation, learning: learning))
+    }
+
+    private var notAnID: CommandFailure {
+        CommandFailure("'\(id)' is not a recommendation id; try a number such as 5, 5b for a part, a code such as PR2, or intro")
     }
 }

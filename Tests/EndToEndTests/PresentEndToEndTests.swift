@@ -18,6 +18,28 @@ struct PresentEndToEndTests {
         }
     }
 
+    /// In a document coded E1, E2, PR1, PR2, --only and --from take the codes (any case) as show does:
+    /// a code it lacks is one line and exit 2; codes it has get as far as needing a terminal.
+    @Test func codesAreIdsForOnlyAndFrom() throws {
+        let ashby = Installation.repository.appendingPathComponent("Tests/TestFixtures/Fixtures/ashby-letter-codes.txt").path
+        for (arguments, message) in [(["--only", "PR9"], "no recommendation PR9 in \(ashby) (it has E1 to PR2)"),
+                                     (["--from", "x1"], "no recommendation X1 in "),
+                                     (["--only", "E1,PR1", "--from", "PR2"], "--from PR2 is not among --only E1,PR1"),
+                                     (["--only", "pr2,2", "--from", "PR2"], "present needs a terminal"),
+                                     (["--from", "PR1"], "present needs a terminal")] {
+            let run = try Subprocess.run(try CasebookBinary.path(), ["present"] + arguments + [ashby], in: nil, environment: [:])
+            #expect(run.status == 2, "\(arguments)")
+            #expect(run.stderr.hasPrefix("casebook: " + message), "\(arguments): \(run.stderr)")
+            #expect(run.stderr.split(separator: "\n").count == 1, "\(arguments): \(run.stderr)")
+        }
+        let show = try Subprocess.run(try CasebookBinary.path(), ["show", "pr2", ashby], in: nil, environment: [:])
+        #expect(show.status == 0 && show.stdout.contains("GP practices should flag"), "\(show.stderr)")
+        // Tab offers the codes: PR1 and PR2, not the 1 and 2 that E1 and E2 also have.
+        let completion = try Subprocess.run(try CasebookBinary.path(), ["---completion", "present", "--", "--only", "4", "2",
+                                                                         "casebook", "present", ashby, "--only", "pr"], in: nil, environment: [:])
+        #expect(completion.stdout.split(separator: "\n") == ["PR1", "PR2"], "\(completion.stderr)")
+    }
+
     @Test func presentOnlyStartsAtOneOfThreeAndQEndsIt() throws {
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-e2e-present-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)

@@ -78,6 +78,22 @@ import TUITestSupport
         #expect(browser.state.presentation?.keys.map(\.description) == ["1", "2", "PR1", "PR2"])
     }
 
+    /// `present --from PR1` starts at PR1, not at E1, the first numbered 1; `--only PR2,1` is PR2 and E1.
+    @Test func presentFromPR1StartsAtPR1AndOnlyPR2IsPR2() {
+        let pr1 = ItemID(number: 1, series: "PR")
+        var from = Browser(document: Self.coded, options: BrowserOptions(colorEnabled: false, startInPresentation: true,
+                                                                         presentFrom: pr1), width: 80, height: 24)
+        _ = from.start()
+        #expect(from.state.presentation?.currentKey == pr1)
+        #expect(from.screen.contains("Schools should record attendance"))
+        var only = Browser(document: Self.coded, options: BrowserOptions(colorEnabled: false, startInPresentation: true,
+                                                                         presentFrom: Self.pr2, presentOnly: [Self.pr2, ItemID(number: 1)]),
+                           width: 80, height: 24)
+        _ = only.start()
+        #expect(only.state.presentation?.keys == [ItemID(number: 1), Self.pr2])
+        #expect(only.state.presentation?.currentKey == Self.pr2)
+    }
+
     @Test func pInTheLibraryPresentsTheMarkedPR2NotE2() {
         var browser = LibraryCodedOpenTests.library()
         var opened: [Effect] = []

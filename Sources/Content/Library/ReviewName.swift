@@ -39,4 +39,14 @@ public enum ReviewName {
 
     /// The name for the status line's address.
     public static func label(_ title: String) -> String { short(title) ?? title }
+
+    /// Names for reviews shown side by side, as the library's matrix columns: each one's `label`, and
+    /// where two or more share it (two reviews of a Child E), each of those with its library id,
+    /// "Child E #13", as the library's rows number them.
+    public static func distinct(_ reviews: [(id: Int, title: String)]) -> [String] {
+        let labels = reviews.map { label($0.title) }
+        var count: [String: Int] = [:]
+        for name in labels { count[name, default: 0] += 1 }
+        return zip(reviews, labels).map { review, name in count[name, default: 0] > 1 ? "\(name) #\(review.id)" : name }
+    }
 }

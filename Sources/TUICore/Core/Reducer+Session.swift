@@ -23,10 +23,11 @@ extension BrowserState {
             if !unknown.isEmpty { message = "Not in this document: " + unknown.map(\.description).joined(separator: ", ") }
         }
         if options.startInPresentation {
-            let from = options.presentFrom.flatMap { document.contains($0) ? $0.number : nil }
+            // --from by note key: PR2's own place, not E2's.
+            let from = options.presentFrom.flatMap { document.contains($0) ? position(of: $0.recommendation) : nil }
             let unknownMessage = message
             // The session starts at --from, else at its first recommendation, wherever the reader was left.
-            startPresentation(atOrAfter: from.flatMap { recommendationIndex[$0] } ?? 0, quitsOnStop: true)
+            startPresentation(atOrAfter: from ?? 0, quitsOnStop: true)
             if let unknownMessage, message == nil { message = unknownMessage }
         }
         return effects

@@ -5,6 +5,13 @@ import Content
 enum LibraryMatrixView {
     static let columnWidth = 9
 
+    /// 9 columns a review; wider, up to 14, where reviews sharing a name carry their library id
+    /// ("Child E #13", `ReviewName.distinct`), so that the id shows whole: four reviews still fit at 80 columns.
+    static func columnWidth(for reviews: [LibraryMatrix.Review]) -> Int {
+        let withID = reviews.filter { $0.name.hasSuffix(" #\($0.id)") }.map { DisplayWidth.of($0.name) + 1 }
+        return min(14, max(columnWidth, withID.max() ?? 0))
+    }
+
     static func render(_ matrix: inout LibraryMatrix, in body: Rect, theme: Theme,
                        into grid: inout CellGrid) -> (row: Int, column: Int)? {
         let title = " \(matrix.kind.rawValue.capitalized) × \(matrix.reviews.count) reviews · Enter lists a cell "
@@ -15,6 +22,7 @@ enum LibraryMatrixView {
             return (inner.y, inner.x + 1)
         }
         let labelWidth = min(26, max(10, inner.width / 3))
+        let columnWidth = columnWidth(for: matrix.reviews)
         let fits = max(1, (inner.width - labelWidth - 2) / columnWidth)
         let first = max(0, min(matrix.column - fits + 1, matrix.reviews.count - fits))
         let shown = Array(first..<min(matrix.reviews.count, first + fits))

@@ -129,10 +129,12 @@ extension LibraryScreen {
         showTracker(ids: ids, commitments: commitments)
     }
 
-    /// Each review's short name ("Child J"), by its title in the list.
+    /// Each review's short name ("Child J"), by its title in the list; two reviews of a Child E are
+    /// "Child E #5" and "Child E #13", so that the matrix's columns and the tracker tell them apart.
     private func reviewNames(_ ids: [Int]) -> [(id: Int, name: String)] {
         let titles = Dictionary(entries.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-        return ids.map { ($0, ReviewName.label(titles[$0] ?? "")) }
+        let names = ReviewName.distinct(ids.map { ($0, titles[$0] ?? "") })
+        return Array(zip(ids, names))
     }
 
     /// `M`, `p`: the runtime reads the marks of the reviews the filter keeps.

@@ -48,6 +48,19 @@ import TUITestSupport
         }
     }
 
+    /// At 60 columns the address has 12 for the name: a long one is cut, its library id kept whole.
+    @Test func aLongNameIsCutInTheAddressButNeverItsID() {
+        let entries = [LibraryEntry(id: 5, title: "Learning from Child EF", source: "a.txt", recommendationCount: 3),
+                       LibraryEntry(id: 1234, title: "Response to the review of Child EF", source: "b.txt", recommendationCount: 3)]
+        for (width, height) in Self.sizes {
+            var browser = Browser(library: entries, placeholder: SampleDocuments.small, options: BrowserOptions(colorEnabled: false),
+                                  noteIDs: NoteIDSource(seed: 0), width: width, height: height)
+            _ = browser.update(.reviewOpened(id: 1234, document: SampleDocuments.small, notes: nil, at: ItemID(number: 2)))
+            let status = browser.render().lines.last ?? ""
+            #expect(status.contains(width == 80 ? "Child EF #1234 · Rec" : "Child… #1234 · Rec"), "\(width): \(status)")
+        }
+    }
+
     @Test func searchResultsLeadEachReviewWithItsDistinctName() {
         for (width, height) in Self.sizes {
             var browser = Self.library(width: width, height: height)

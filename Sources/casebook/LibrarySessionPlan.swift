@@ -29,6 +29,7 @@ struct LibrarySessionPlan {
     /// Each review with something marked, with its document and notes; nothing marked is a clear failure.
     func shares() throws -> [HandoutExporter.Share] {
         var shares: [HandoutExporter.Share] = []
+        let names = LibraryEntry.names(entries)
         for entry in entries.sorted(by: LibraryEntry.byTitle) {
             var document: ReviewDocument
             do { document = try catalog.document(id: entry.id) } catch {
@@ -39,7 +40,7 @@ struct LibrarySessionPlan {
             let notes = try Self.notes(of: document)
             let keys = SessionAcrossReviews.keys(marked: notes.marks.sorted(), in: document)
             guard !keys.isEmpty else { continue }
-            shares.append(HandoutExporter.Share(name: ReviewName.label(entry.title), document: document, notes: notes, keys: keys))
+            shares.append(HandoutExporter.Share(name: names[entry.id] ?? ReviewName.label(entry.title), document: document, notes: notes, keys: keys))
         }
         guard !shares.isEmpty else {
             throw CommandFailure("nothing is marked for the session in the library's \(entries.count) reviews: "

@@ -45,4 +45,21 @@ import Testing
         }
         #expect(entries.sorted(by: LibraryEntry.byTitle).map(\.id) == [3, 2, 1])
     }
+
+    @Test func aRowLedByADistinctNameKeepsTheWholeTitle() {
+        #expect(ReviewName.row("Learning brief: Child E", named: "Child E #13") == "Child E #13: Learning brief: Child E")
+        #expect(ReviewName.row("Child W: partnership action plan", named: "Child W #21") == "Child W #21: partnership action plan")
+        #expect(ReviewName.row("Annual report", named: "Annual report #4") == "Annual report #4")
+        // Named as `label` names it, the row is the plain one.
+        for title in ["Learning brief: Child E", "Child W: action plan", "Annual report"] {
+            #expect(ReviewName.row(title, named: ReviewName.label(title)) == ReviewName.row(title))
+        }
+    }
+
+    @Test func theLibraryNamesEachReviewApartFromAnotherOfTheSameName() {
+        let entries = [(5, "Seven questions from the review of Child E"), (7, "Learning from Child M"), (13, "Learning brief: Child E")].map {
+            LibraryEntry(id: $0.0, title: $0.1, source: "", recommendationCount: 0)
+        }
+        #expect(LibraryEntry.names(entries) == [5: "Child E #5", 7: "Child M", 13: "Child E #13"])
+    }
 }

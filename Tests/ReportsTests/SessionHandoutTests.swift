@@ -54,8 +54,26 @@ import Testing
         let childK = try FixtureFile.named("anytown-child-k.txt").parse()
         let marks = [ItemID(number: 3), ItemID(number: 2, part: "a"), ItemID(number: 2), ItemID(number: 99)]
         #expect(SessionAcrossReviews.keys(marked: marks, in: childK) == [ItemID(number: 2), ItemID(number: 3)])
-        let runs = SessionAcrossReviews.runs([(id: 4, title: childK.title, document: childK, marks: marks),
-                                              (id: 5, title: "Nothing marked", document: childK, marks: [])])
+        let runs = SessionAcrossReviews.runs([(id: 4, name: "Child K", document: childK, marks: marks),
+                                              (id: 5, name: "Nothing marked", document: childK, marks: [])])
         #expect(runs == [SessionRun(document: 4, name: "Child K", keys: [ItemID(number: 2), ItemID(number: 3)])])
+    }
+
+    /// Two reviews of a Child E in one session: the handout names each by its library id, as the
+    /// command line names the shares (`LibraryEntry.names` over the library's reviews).
+    @Test func reviewsSharingANameAreToldApartInTheHandout() throws {
+        let document = try FixtureFile.named("anytown-child-k.txt").parse()
+        let entries = [(5, "Seven questions from the review of Child E"), (13, "Learning brief: Child E")].map {
+            LibraryEntry(id: $0.0, title: $0.1, source: "", recommendationCount: 0)
+        }
+        let names = LibraryEntry.names(entries)
+        let shares = entries.map {
+            HandoutExporter.Share(name: names[$0.id]!, document: document, notes: DocumentNotes(for: document), keys: [ItemID(number: 2)])
+        }
+        let handout = HandoutExporter(questions: Self.questions, sessionDate: Self.session, timeZone: TimeZone(identifier: "UTC")!)
+            .markdown(session: shares)
+        #expect(handout.hasPrefix("# Session across 2 reviews: Child E #5, Child E #13\n"))
+        #expect(handout.contains("\n## Child E #5 · Recommendation 2: Information sharing between agencies\n"))
+        #expect(handout.contains("\n## Child E #13 · Recommendation 2: Information sharing between agencies\n"))
     }
 }

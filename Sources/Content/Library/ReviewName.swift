@@ -37,6 +37,13 @@ public enum ReviewName {
         return name + ": " + title
     }
 
+    /// The row with `name` (a `distinct` one, "Child E #13") leading in place of the short name:
+    /// "Child E #13: Learning brief: Child E", "Child W #21: partnership action plan".
+    public static func row(_ title: String, named name: String) -> String {
+        let short = label(title)
+        return title.hasPrefix(short) ? name + title.dropFirst(short.count) : name + ": " + title
+    }
+
     /// The name for the status line's address.
     public static func label(_ title: String) -> String { short(title) ?? title }
 

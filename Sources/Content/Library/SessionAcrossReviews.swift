@@ -20,10 +20,11 @@ public struct SessionRun: Sendable, Hashable {
 /// handout make it: review by review in the order given, and in each the marked recommendations (a
 /// marked part brings its recommendation) in document order. Reviews with nothing marked are left out.
 public enum SessionAcrossReviews {
-    public static func runs(_ reviews: [(id: Int, title: String, document: ReviewDocument, marks: [ItemID])]) -> [SessionRun] {
+    /// Each review by the name the slides give it (`LibraryEntry.names`, "Child E #13" beside another Child E).
+    public static func runs(_ reviews: [(id: Int, name: String, document: ReviewDocument, marks: [ItemID])]) -> [SessionRun] {
         reviews.compactMap { review in
             let keys = keys(marked: review.marks, in: review.document)
-            return keys.isEmpty ? nil : SessionRun(document: review.id, name: ReviewName.label(review.title), keys: keys)
+            return keys.isEmpty ? nil : SessionRun(document: review.id, name: review.name, keys: keys)
         }
     }
 
@@ -52,6 +53,14 @@ extension LibraryEntry {
     public static func byTitle(_ a: LibraryEntry, _ b: LibraryEntry) -> Bool {
         let (x, y) = (a.titleKey, b.titleKey)
         return x != y ? x < y : a.id < b.id
+    }
+
+    /// Each review's name across the library, by id: its short name ("Child J"), with its library id
+    /// where another review shares it ("Child E #5", "Child E #13"), as the status line's address, the
+    /// session's slides and handout, the plan (`M`) and the search results name it.
+    public static func names(_ entries: [LibraryEntry]) -> [Int: String] {
+        let names = ReviewName.distinct(entries.map { ($0.id, $0.title) })
+        return Dictionary(zip(entries.map(\.id), names), uniquingKeysWith: { first, _ in first })
     }
 
     /// What `byTitle` compares.

@@ -172,7 +172,7 @@ public struct Browser: Sendable {
         (sessionOptions.startInPresentation, sessionOptions.presentOnly, sessionOptions.savePlan) = (false, nil, false)
         let effects = review.startSession(notes: notes, options: sessionOptions)
         if let item, let selection = Selection.address(item, series: series, in: document) { review.go(to: selection, remember: true) }
-        review.documentLabel = ReviewName.label(library?.entry(id: id)?.title ?? document.title)
+        review.documentLabel = library?.name(of: id, title: document.title) ?? ReviewName.label(document.title)
         state = review
         readerMemo = ReaderLayoutMemo()
         library?.openReview = id

@@ -24,7 +24,7 @@ extension LibraryScreen {
             return
         }
         marksFromSearch[document, default: [:]][item] = marked
-        let name = ReviewName.label(entry(id: document)?.title ?? "")
+        let name = name(of: document)
         message = marked ? "Marked \(name) · \(item) for the session: M lists the plan across reviews"
             : "Unmarked \(name) · \(item)"
     }

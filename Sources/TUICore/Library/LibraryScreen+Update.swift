@@ -154,7 +154,7 @@ extension LibraryScreen {
         var rows: [ListView.Row] = []
         var targets: [LibraryTarget] = []
         for (id, (document, marked)) in zip(ids, zip(documents, marks)) {
-            let name = ReviewName.label(entry(id: id)?.title ?? document.title)
+            let name = name(of: id, title: document.title)
             for item in marked.sorted() {
                 // By its note key: a mark on PR2 is PR2's, named and opened so.
                 let recommendation = document.recommendation(item.recommendation)

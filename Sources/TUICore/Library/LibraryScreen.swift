@@ -26,6 +26,8 @@ struct LibraryScreen: Sendable {
     /// Each entry's title and organisation folded once (same order as `entries`): sorting and filtering
     /// 2,000 reviews compare these, rather than folding the strings again at every comparison.
     private let folded: [FoldedEntry]
+    /// Each review's name by id, told apart from a review sharing it ("Child E #13", `LibraryEntry.names`).
+    private let names: [Int: String]
     private(set) var sort = Sort.title
     /// The filter in force: what was typed, and what it reads as.
     private(set) var filter: (text: String, filter: LibraryFilter)?
@@ -57,6 +59,7 @@ struct LibraryScreen: Sendable {
     init(entries: [LibraryEntry]) {
         self.entries = entries
         folded = entries.map(FoldedEntry.init)
+        names = LibraryEntry.names(entries)
         refreshRows(keeping: nil)
     }
 
@@ -73,6 +76,10 @@ struct LibraryScreen: Sendable {
     }
 
     func entry(id: Int) -> LibraryEntry? { entries.first { $0.id == id } }
+
+    /// What the status line's address, the session and the search results call review `id`; `title`
+    /// (the document's own) names one the library no longer lists.
+    func name(of id: Int, title: String = "") -> String { names[id] ?? ReviewName.label(title) }
 
     mutating func cycleSort() {
         let all = Sort.allCases

@@ -129,11 +129,13 @@ enum LibraryView {
             .render(in: inner, state: &search.list, into: &grid) { index, y, isSelected, grid in
                 let reverse = isSelected ? Style(reverse: true) : Style.plain
                 switch rows[index] {
-                case let .review(_, title, count):
+                case let .review(id, title, count):
                     var heading = theme.style(.heading)
                     heading.reverse = isSelected
                     let label = " (\(count))"
-                    let end = grid.put(Truncate.toWidth(ReviewName.row(title), inner.width - 2 - DisplayWidth.of(label)), row: y,
+                    // Led by its name, told apart from another review of the same child ("Child E #13: …").
+                    let row = ReviewName.row(title, named: library.name(of: id, title: title))
+                    let end = grid.put(Truncate.toWidth(row, inner.width - 2 - DisplayWidth.of(label)), row: y,
                                        column: inner.x + 1, style: heading)
                     grid.put(label, row: y, column: end, style: reverse)
                 case let .hit(hit):

@@ -33,7 +33,7 @@ extension Browser {
         }
         library.message = nil
         let reviews = zip(ids, zip(documents, marks)).map { id, read in
-            (id: id, title: library.entry(id: id)?.title ?? read.0.title, document: read.0, marks: read.1)
+            (id: id, name: library.name(of: id, title: read.0.title), document: read.0, marks: read.1)
         }
         let shares = SessionAcrossReviews.runs(reviews)
         guard !shares.isEmpty else {

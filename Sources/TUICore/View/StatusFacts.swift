@@ -44,9 +44,18 @@ enum StatusFacts {
             text = compact ? "Rec \(id)/\(count)" : "Recommendation \(id) of \(count)"
         }
         // Opened from the library, the address names the review: "Child J · Rec 5b/10".
-        if let label = state.documentLabel { text = Truncate.toWidth(label, compact ? 12 : 24) + " · " + text }
+        if let label = state.documentLabel { text = Self.cut(label, compact ? 12 : 24) + " · " + text }
         if state.layout.isSinglePane { text = "[\(state.focus.name)] " + text }
         return text
+    }
+
+    /// The review's name cut to `width`, but never its library id ("Child EF #1234" cut as "Child… #1234"):
+    /// the id is what tells it from another review of the same name (`ReviewName.distinct`).
+    static func cut(_ label: String, _ width: Int) -> String {
+        guard let mark = label.range(of: " #", options: .backwards), label[mark.upperBound...].allSatisfy({ $0.isASCII && $0.isNumber }),
+              mark.upperBound < label.endIndex, DisplayWidth.of(label) > width else { return Truncate.toWidth(label, width) }
+        let id = String(label[mark.lowerBound...])
+        return Truncate.toWidth(String(label[..<mark.lowerBound]), max(1, width - DisplayWidth.of(id))) + id
     }
 
     /// How far through the reader's text, as less shows it: "Top", "42%", "End"; nothing when it all

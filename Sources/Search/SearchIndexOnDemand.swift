@@ -4,7 +4,7 @@ import Foundation
 import Learning
 
 /// A document's search index, built when it is first needed rather than when the document opens.
-/// It holds about a byte per byte of text plus 4 bytes per word, the largest part of opening a large
+/// It holds about a byte per byte of text plus a byte or two per word, the largest part of opening a large
 /// document, and a reader who never searches never needs it. `prepareInBackground()` starts the
 /// build when a prompt opens, so the first key typed at it usually finds the index ready; asking
 /// for the index while it is being built waits for that build rather than starting another.

@@ -5,16 +5,18 @@ import Foundation
 /// through the text parser, PDF, Word and web pages through their readers into the same model.
 public enum DocumentOpener {
     /// Loads `path` with the local data beside it, or the built-in document when `path` is nil.
-    public static func load(path: String?, hints: ParseHints = ParseHints()) throws(LoadError) -> ReviewDocument {
-        guard let path else { return DocumentLoader.builtInDocument() }
+    /// `explaining` keeps the rules `check --explain` shows (`ReviewParser.parse`).
+    public static func load(path: String?, hints: ParseHints = ParseHints(), explaining: Bool = false) throws(LoadError) -> ReviewDocument {
+        guard let path else { return DocumentLoader.builtInDocument(explaining: explaining) }
         let (hints, warnings) = DocumentLoader.hintsFor(path, flags: hints)
-        var document = try parse(DocumentLoader.readFile(path), source: path, hints: hints)
+        var document = try parse(DocumentLoader.readFile(path), source: path, hints: hints, explaining: explaining)
         document.warnings.insert(contentsOf: warnings, at: 0)
         return DocumentLoader.withLocalData(document, beside: path)
     }
 
     /// Parses `data` read from `source`, whatever its format.
-    public static func parse(_ data: consuming Data, source: String, hints: ParseHints = ParseHints()) throws(LoadError) -> ReviewDocument {
+    public static func parse(_ data: consuming Data, source: String, hints: ParseHints = ParseHints(),
+                             explaining: Bool = false) throws(LoadError) -> ReviewDocument {
         switch DocumentFormat.detect(data, name: source) {
         case .failure(.oldOrEncryptedWord) where source.lowercased().hasSuffix(".docx"):
             // A .docx in a compound file is one Word encrypted with a password (or a .doc renamed).
@@ -22,10 +24,10 @@ public enum DocumentOpener {
         case .failure(let refusal):
             throw LoadError("\(source): \(describe(refusal))")
         case .success(.text), .success(.markdown):
-            return try DocumentLoader.parse(data, source: source, hints: hints)
+            return try DocumentLoader.parse(data, source: source, hints: hints, explaining: explaining)
         case .success(let format):
             let extracted = try extract(format, from: data, source: source)
-            return ReviewParser.parse(extracted, source: source, hints: hints)
+            return ReviewParser.parse(extracted, source: source, hints: hints, explaining: explaining)
         }
     }
 

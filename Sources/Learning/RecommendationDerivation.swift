@@ -84,17 +84,12 @@ final class RecommendationDerivation: @unchecked Sendable {
         // Derived a batch of recommendations at a time, each batch's words split with one vocabulary,
         // so that the finders' rules are looked up once for each distinct word of a batch, not of
         // every recommendation (a few batches for each core, so that the cores stay busy).
+        // Each batch is written straight into the one array, taking what is already derived: the
+        // batches' facts, joined after, held every recommendation's facts twice.
         let size = max(1, min(16, count / 16))
-        let batches = stride(from: 0, to: count, by: size).map { Array($0..<min($0 + size, count)).filter { known[$0] == nil } }
-        let fresh = Parallel.map(batches) { Self.derive($0, from: inputs) }
-        // Made as one array, taking what is already derived: an array of what was missing, joined
-        // to the derived ones after, held every recommendation's facts twice.
-        var next = fresh.map { _ in 0 }
-        let result = (0..<count).map { index in
-            if let learning = known[index] { return learning }
-            let batch = index / size
-            defer { next[batch] += 1 }
-            return fresh[batch][next[batch]]
+        let result = Parallel.batched(count: count, size: size) { batch in
+            var fresh = Self.derive(batch.filter { known[$0] == nil }, from: inputs).makeIterator()
+            return batch.map { known[$0] ?? fresh.next()! }
         }
         lock.lock()
         defer { lock.unlock() }

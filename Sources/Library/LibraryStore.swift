@@ -174,22 +174,23 @@ public final class LibraryStore: LibraryCatalog, Sendable {
     /// with the local data beside its source when that is still there.
     public func document(id: Int) throws -> ReviewDocument { try openDocument(id: id) }
 
-    public func openDocument(id: Int) throws(LibraryError) -> ReviewDocument {
-        let document = try storedDocument(id: id)
+    /// `explaining` keeps the rules `check --explain` shows (`ReviewParser.parse`).
+    public func openDocument(id: Int, explaining: Bool = false) throws(LibraryError) -> ReviewDocument {
+        let document = try storedDocument(id: id, explaining: explaining)
         guard id != LibrarySchema.builtInID, FileManager.default.fileExists(atPath: document.source) else { return document }
         return DocumentLoader.withLocalData(document, beside: document.source)
     }
 
     /// The document parsed from its stored bytes alone, as import parsed it (no local data beside its source).
-    func storedDocument(id: Int) throws(LibraryError) -> ReviewDocument {
-        if id == LibrarySchema.builtInID { return DocumentLoader.builtInDocument() }
+    func storedDocument(id: Int, explaining: Bool = false) throws(LibraryError) -> ReviewDocument {
+        if id == LibrarySchema.builtInID { return DocumentLoader.builtInDocument(explaining: explaining) }
         let stored = try reading { db in
             try Row.fetchOne(db, sql: "SELECT source, content FROM document WHERE id = ?", arguments: [id])
         }
         guard let stored else { throw LibraryError(.noSuchDocument, "no document \(id) in the library (casebook library lists them)") }
         let source: String = stored["source"]
         let content: Data = stored["content"]
-        do { return try DocumentOpener.parse(content, source: source) } catch {
+        do { return try DocumentOpener.parse(content, source: source, explaining: explaining) } catch {
             throw LibraryError(.failed, "library document \(id): \(error.message)")
         }
     }

@@ -36,7 +36,7 @@ struct CheckCommand: ParsableCommand {
             if files.isEmpty { return }
         }
         if files.isEmpty {
-            let document = DocumentArgument.builtIn()
+            let document = DocumentArgument.builtIn(explaining: explain)
             let name = BuiltInContent.defaultDocumentName
             StandardStreams.writeLines(explain ? ExplainReport.lines(for: document, name: name, width: Terminal.columns)
                                                : CheckReport.lines(for: document, name: name))
@@ -45,7 +45,7 @@ struct CheckCommand: ParsableCommand {
         var unreadable = 0
         for file in files {
             do {
-                let document = try DocumentArgument.load(path: file, hints: hints, reportingEncoding: false)
+                let document = try DocumentArgument.load(path: file, hints: hints, reportingEncoding: false, explaining: explain)
                 StandardStreams.writeLines(explain ? ExplainReport.lines(for: document, name: file, extractedFrom: Self.extractedFormat(file),
                                                                          width: Terminal.columns)
                                                    : CheckReport.lines(for: document, name: file))

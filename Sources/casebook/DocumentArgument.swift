@@ -32,13 +32,13 @@ struct DocumentArgument: ParsableArguments {
     }
 
     /// Document `id` of the library, from the bytes the library holds, with the user's data.
-    func load(libraryID id: Int) throws(CommandFailure) -> ReviewDocument {
+    func load(libraryID id: Int, explaining: Bool = false) throws(CommandFailure) -> ReviewDocument {
         guard let store = try library.openIfExists() else {
-            if id == 1 { return Self.builtIn() }
+            if id == 1 { return Self.builtIn(explaining: explaining) }
             throw CommandFailure("\(id): no such file, and the library is empty (casebook add FILE… fills it)")
         }
         do {
-            var document = try store.openDocument(id: id)
+            var document = try store.openDocument(id: id, explaining: explaining)
             document.userData = Self.userData
             return document
         } catch {
@@ -51,21 +51,22 @@ struct DocumentArgument: ParsableArguments {
     static let userData = UserDataFolder.read(.current)
 
     /// The built-in document, with the user's data.
-    static func builtIn() -> ReviewDocument {
-        var document = DocumentLoader.builtInDocument()
+    static func builtIn(explaining: Bool = false) -> ReviewDocument {
+        var document = DocumentLoader.builtInDocument(explaining: explaining)
         document.userData = userData
         return document
     }
 
     /// `path` read as `casebook search`'s and `check`'s files are: a library id (of the library the
-    /// environment and config.toml name) or a path.
-    static func load(path: String, hints: ParseHints = ParseHints(), reportingEncoding: Bool) throws(CommandFailure) -> ReviewDocument {
+    /// environment and config.toml name) or a path; `explaining` keeps the rules `check --explain` shows.
+    static func load(path: String, hints: ParseHints = ParseHints(), reportingEncoding: Bool,
+                     explaining: Bool = false) throws(CommandFailure) -> ReviewDocument {
         if let id = libraryID(path), let inForce = try? DocumentArgument.parse([]) {
-            return try inForce.load(libraryID: id)
+            return try inForce.load(libraryID: id, explaining: explaining)
         }
         do {
             // The bytes are not kept past decoding: a large document is held once, as text.
-            var document = try DocumentOpener.load(path: path, hints: hints)
+            var document = try DocumentOpener.load(path: path, hints: hints, explaining: explaining)
             document.userData = userData
             if reportingEncoding, DocumentLoader.hadUndecodableBytes(document) {
                 StandardStreams.complain("\(path): is not valid UTF-8; undecodable bytes are shown as \u{FFFD}")

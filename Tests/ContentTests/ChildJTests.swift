@@ -113,7 +113,7 @@ import Testing
         let localName = LocalDataSidecar.name(for: name)
         try Data(ChildJ.text.utf8).write(to: folder.appendingPathComponent(name))
         try Data((BuiltInContent.text(named: localName) ?? "").utf8).write(to: folder.appendingPathComponent(localName))
-        var document = try DocumentLoader.load(path: folder.appendingPathComponent(name).path)
+        var document = try DocumentLoader.load(path: folder.appendingPathComponent(name).path, explaining: true)
         document.source = name
         #expect(document == self.document)
         #expect(document.localData?.fileName == localName)

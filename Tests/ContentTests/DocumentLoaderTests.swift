@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func noPathMeansTheBuiltInDocument() throws {
-        #expect(try DocumentLoader.load(path: nil) == ChildJ.document)
+        #expect(try DocumentLoader.load(path: nil, explaining: true) == ChildJ.document)
     }
 
     @Test func refusals() throws {

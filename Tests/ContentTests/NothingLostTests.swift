@@ -22,7 +22,7 @@ import Testing
             "Recommendation 1", "The board should act:", "x.", "1. first", "2) second", "c) third",
             "a) A part.", "(1) numbered in brackets", "Action Taken:", "Done.",
         ].joined(separator: "\r")
-        let document = ReviewParser.parse(source, source: "cr.txt")
+        let document = ReviewParser.parse(source, source: "cr.txt", explaining: true)
         #expect(document.titleLines == ["Anytown Partnership", "A second line", "Response to the review of Child Q"])
         expectSameWords(document, source: source)
         // What cannot be a part here is kept as a list item where it stands, and `check` says so.
@@ -36,7 +36,7 @@ import Testing
         let text = try FixtureFile.named("northbridge-child-m-paged.txt").text()
         let firstLine = try #require(text.split(separator: "\n").first)
         let joined = firstLine + "\n" + text
-        expectSameWords(ReviewParser.parse(joined, source: "joined"), source: joined)
+        expectSameWords(ReviewParser.parse(joined, source: "joined", explaining: true), source: joined)
     }
 
     /// The check itself notices a lost paragraph and says where.

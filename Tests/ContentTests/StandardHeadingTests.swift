@@ -49,7 +49,7 @@ import Testing
 
     @Test func aDocumentOfStandardHeadingsReadsAsWritten() {
         let text = "Review\n\nRecommendation 1\nRecommendation 2: Title\nRecommendation 07\n"
-        let document = ReviewParser.parse(text, source: "t")
+        let document = ReviewParser.parse(text, source: "t", explaining: true)
         #expect(document.recommendations.map(\.heading) == ["Recommendation 1", "Recommendation 2:", "Recommendation 07"])
         #expect(document.lineRules.map(\.rule).suffix(3) == ["heading 'Recommendation 1'", "heading 'Recommendation 2:'", "heading 'Recommendation 07'"])
         #expect(document.lineRules.map(\.excerpt).suffix(3) == ["Recommendation 1", "Recommendation 2: Title", "Recommendation 07"])

@@ -29,7 +29,7 @@ import Testing
 
     @Test func aSlashRowBecomesARecommendationWithFields() {
         let text = "No. / Recommendation / Action / Lead / Target / RAG\n4 / Share plans with schools. / Agreed. A protocol is drafted. / Education / May 2025 / Amber\n"
-        let document = ReviewParser.parse(text, source: "t.txt")
+        let document = ReviewParser.parse(text, source: "t.txt", explaining: true)
         let recommendation = document.recommendations[0]
         #expect(recommendation.number == 4)
         #expect(recommendation.heading == "4")
@@ -47,7 +47,7 @@ import Testing
 
     @Test func rowsWithoutANumberColumnAreNumberedInOrder() {
         let text = "Recommendation\tResponse\tOwner\nFirst thing.\tDone.\tPolice\nSecond thing.\tUnder way.\tHealth\n"
-        let document = ReviewParser.parse(text, source: "t.txt")
+        let document = ReviewParser.parse(text, source: "t.txt", explaining: true)
         #expect(document.recommendations.map(\.number) == [1, 2])
         #expect(document.recommendations.map(\.headingWords) == ["Recommendation 1", "Recommendation 2"])
     }
@@ -55,7 +55,7 @@ import Testing
     @Test func readerMarkedRowsAreRowsAndEndWhereTheMarksEnd() {
         let extracted = ExtractedText(format: .docx, text: "Recommendation\tAction\tLead\nShare.\tShared.\tPolice\nAfter the table\tnot a row",
                                       roles: [1: .tableRow(header: true), 2: .tableRow(header: false)])
-        let document = ReviewParser.parse(extracted, source: "t.docx")
+        let document = ReviewParser.parse(extracted, source: "t.docx", explaining: true)
         #expect(document.recommendations.count == 1)
         #expect(document.recommendations[0].owner == "Police")
         #expect(document.lineRules.contains { $0.rule == "table row marked by the reader" })
@@ -66,7 +66,7 @@ import Testing
             + "Theme 2: Health\nShare concerns.\tBrief the GPs.\tICB\n"
         let roles: [Int: ExtractedText.LineRole] = [1: .tableRow(header: true), 2: .tableRow(header: false),
                                                     3: .tableRow(header: false), 4: .tableRow(header: false), 5: .tableRow(header: false)]
-        let document = ReviewParser.parse(ExtractedText(format: .docx, text: text, roles: roles), source: "t.docx")
+        let document = ReviewParser.parse(ExtractedText(format: .docx, text: text, roles: roles), source: "t.docx", explaining: true)
         #expect(document.recommendations.map(\.owner) == ["Early Help", "ICB"])
         #expect(document.recommendations.map(\.number) == [1, 2])
         #expect(document.lineRules.filter { $0.rule == "group row spanning the table" }.count == 2)
@@ -81,10 +81,10 @@ import Testing
 
     @Test func hintsOpenRecommendationsAndResponses() {
         let text = "PR7. Keep records\nAgencies should keep records.\nBoard response – Agreed.\n"
-        let plain = ReviewParser.parse(text, source: "t.txt")
+        let plain = ReviewParser.parse(text, source: "t.txt", explaining: true)
         #expect(plain.recommendations.isEmpty)
         let hinted = ReviewParser.parse(text, source: "t.txt",
-                                        hints: ParseHints(recommendationPattern: #"PR\d+\."#, responseLabel: "Board response"))
+                                        hints: ParseHints(recommendationPattern: #"PR\d+\."#, responseLabel: "Board response"), explaining: true)
         #expect(hinted.recommendations.map(\.number) == [7])
         #expect(hinted.recommendations[0].heading == "PR7.")
         #expect(hinted.recommendations[0].title == "Keep records")

@@ -34,7 +34,7 @@ import Testing
 
 /// The properties of one text: checked for generated documents, mutated fixtures and shrunk counterexamples.
 func expectProperties(of text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    let document = ReviewParser.parse(text, source: "generated.txt")
+    let document = ReviewParser.parse(text, source: "generated.txt", explaining: true)
     let model = modelWords(document).sorted()
     let source = sourceWords(text, minus: document.furniture, tableLines: tableLines(document)).sorted()
     if let mismatch = wordMismatch(model: model, source: source) {

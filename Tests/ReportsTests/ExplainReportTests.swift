@@ -66,7 +66,7 @@ import Testing
     @Test func twentyThousandHeadingsEachReadAsTheirOwnRecommendation() {
         let count = 20_000
         let text = (1...count).map { "Recommendation \($0)" }.joined(separator: "\n\n")
-        let lines = ExplainReport.lines(for: ReviewParser.parse(text, source: "h.txt"), name: "h.txt", width: 100)
+        let lines = ExplainReport.lines(for: ReviewParser.parse(text, source: "h.txt", explaining: true), name: "h.txt", width: 100)
         let rows = lines.filter { $0.contains("(heading 'Recommendation ") }
         #expect(rows.count == count)
         #expect(zip(rows, 1...count).allSatisfy { row, number in
@@ -76,7 +76,7 @@ import Testing
     }
 
     @Test func controlCharactersAreShownNotSent() {
-        let document = ReviewParser.parse("Title\u{1B}[31m\n\nRecommendation 1\nDo \u{1B}]0;x\u{07} it.\nAction taken: done.", source: "x")
+        let document = ReviewParser.parse("Title\u{1B}[31m\n\nRecommendation 1\nDo \u{1B}]0;x\u{07} it.\nAction taken: done.", source: "x", explaining: true)
         for line in ExplainReport.lines(for: document, name: "x\u{1B}") {
             #expect(!line.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F })
         }

@@ -29,9 +29,10 @@ public struct FixtureFile: Sendable, CustomStringConvertible {
     /// The file's bytes decoded as the loader decodes them (a BOM, if any, is still there for the parser to drop).
     public func text() throws -> String { String(decoding: try Data(contentsOf: url), as: UTF8.self) }
 
-    /// Parsed with the hints of its sidecar's `[parsing]`, if it has one, as the commands read it.
+    /// Parsed with the hints of its sidecar's `[parsing]`, if it has one, as the commands read it (and
+    /// the `--explain` rules kept, for the tests that read them).
     public func parse() throws -> ReviewDocument {
-        ReviewParser.parse(try text(), source: name, hints: ParseHintsSidecar.read(beside: url.path).hints)
+        ReviewParser.parse(try text(), source: name, hints: ParseHintsSidecar.read(beside: url.path).hints, explaining: true)
     }
 
     public var expectationURL: URL { url.deletingPathExtension().appendingPathExtension("expected.json") }
@@ -40,7 +41,7 @@ public struct FixtureFile: Sendable, CustomStringConvertible {
 /// The Child J response, as embedded in the binary (the same bytes as Content/portsmouth-child-j-response.txt).
 public enum ChildJ {
     public static var text: String { BuiltInContent.text(named: BuiltInContent.defaultDocumentName) ?? "" }
-    public static var document: ReviewDocument { DocumentLoader.builtInDocument() }
+    public static var document: ReviewDocument { DocumentLoader.builtInDocument(explaining: true) }
 }
 
 public struct FixtureError: Error, CustomStringConvertible {

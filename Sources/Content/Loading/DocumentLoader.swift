@@ -14,10 +14,11 @@ public enum DocumentLoader {
     public static let maximumBytes = 64 * 1024 * 1024
 
     /// Loads `path` with the local data beside it, or the built-in document when `path` is nil.
-    public static func load(path: String?, hints: ParseHints = ParseHints()) throws(LoadError) -> ReviewDocument {
-        guard let path else { return builtInDocument() }
+    /// `explaining` keeps the rules `check --explain` shows (`ReviewParser.parse`).
+    public static func load(path: String?, hints: ParseHints = ParseHints(), explaining: Bool = false) throws(LoadError) -> ReviewDocument {
+        guard let path else { return builtInDocument(explaining: explaining) }
         let (hints, warnings) = hintsFor(path, flags: hints)
-        var document = try parse(readFile(path), source: path, hints: hints)
+        var document = try parse(readFile(path), source: path, hints: hints, explaining: explaining)
         document.warnings.insert(contentsOf: warnings, at: 0)
         return withLocalData(document, beside: path)
     }
@@ -30,10 +31,10 @@ public enum DocumentLoader {
     }
 
     /// The built-in document, with its local data (Portsmouth's agencies and acronyms).
-    public static func builtInDocument() -> ReviewDocument {
+    public static func builtInDocument(explaining: Bool = false) -> ReviewDocument {
         let name = BuiltInContent.defaultDocumentName
         let data = BuiltInContent.data(named: name) ?? Data()
-        var document = ReviewParser.parse(String(decoding: data, as: UTF8.self), source: name)
+        var document = ReviewParser.parse(String(decoding: data, as: UTF8.self), source: name, explaining: explaining)
         document.localData = LocalDataSidecar.builtIn(for: name)
         return document
     }
@@ -51,7 +52,8 @@ public enum DocumentLoader {
     /// Checks and decodes `data`: refuses binary and empty input, replaces invalid UTF-8 with a warning.
     /// `data` is consumed: it is let go once decoded, so the bytes and the text are not both held
     /// while the document is parsed.
-    public static func parse(_ data: consuming Data, source: String, hints: ParseHints = ParseHints()) throws(LoadError) -> ReviewDocument {
+    public static func parse(_ data: consuming Data, source: String, hints: ParseHints = ParseHints(),
+                             explaining: Bool = false) throws(LoadError) -> ReviewDocument {
         if isBinary(data) {
             throw LoadError("\(source): is a binary file, not a text document")
         }
@@ -60,7 +62,7 @@ public enum DocumentLoader {
         if text.allSatisfy({ $0.isWhitespace || $0 == "\u{FEFF}" }) {
             throw LoadError("\(source): is empty")
         }
-        var document = ReviewParser.parse(text, source: source, hints: hints)
+        var document = ReviewParser.parse(text, source: source, hints: hints, explaining: explaining)
         if let undecodable {
             document.warnings.insert(ParseWarning(invalidUTF8Warning + ": \(undecodable) undecodable sequence(s) shown as \u{FFFD}"), at: 0)
         }

@@ -23,6 +23,27 @@ public enum Parallel {
         }
     }
 
+    /// `(0..<count).map(element)`, made a batch of `size` indices at a time (`transform` gives a batch's
+    /// elements in order) on the machine's cores, each batch written straight into the result, so that
+    /// the batches and the result are never held whole at once.
+    public static func batched<Result: Sendable>(count: Int, size: Int,
+                                                 _ transform: @Sendable (Range<Int>) -> [Result]) -> [Result] {
+        let batches = stride(from: 0, to: count, by: max(1, size)).map { $0..<min($0 + max(1, size), count) }
+        guard batches.count > 1 else { return batches.flatMap(transform) }
+        let runs = min(batches.count, 4 * ProcessInfo.processInfo.activeProcessorCount)
+        return [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let slots = Slots(base: buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: runs) { run in
+                for batch in batches[(batches.count * run / runs)..<(batches.count * (run + 1) / runs)] {
+                    let made = transform(batch)
+                    precondition(made.count == batch.count, "a batch gives one element for each of its indices")
+                    for (offset, element) in made.enumerated() { slots.initialize(batch.lowerBound + offset, to: element) }
+                }
+            }
+            initialized = count
+        }
+    }
+
     /// `(first(), second())`, the two computed at the same time.
     public static func both<First: Sendable, Second: Sendable>(_ first: @Sendable () -> First,
                                                         _ second: @Sendable () -> Second) -> (First, Second) {

@@ -20,9 +20,10 @@ import TUITestSupport
         func search(_ query: String, limit: Int) throws -> [LibraryHit] { [] }
     }
 
-    static func matrix(_ key: String, width: Int, height: Int) -> Browser {
+    static func matrix(_ key: String, width: Int, height: Int, filter: String = "") -> Browser {
         var browser = Browser(library: entries, placeholder: SampleDocuments.small, options: BrowserOptions(colorEnabled: false),
                               noteIDs: NoteIDSource(seed: 0), width: width, height: height)
+        if !filter.isEmpty { browser.type("f" + filter + "⏎") }
         for case let .readLibraryRecommendations(ids) in browser.type(key) {
             _ = browser.update(.libraryRecommendationsRead(ids: ids, recommendations: try? Catalog().recommendations(of: ids)))
         }
@@ -43,5 +44,16 @@ import TUITestSupport
             #expect(header.contains("Child E #5") && header.contains("Child E #13"), "\(width): \(header)")
             #expect(header.contains("Child M"), "all three fit at \(width) columns: \(header)")
         }
+    }
+
+    /// A filter that keeps one Child E does not rename it: the matrix says "Child E #13", as the status
+    /// line's address and the slides do.
+    @Test func aReviewKeepsItsNameWhenTheFilterKeepsOneOfTheSameName() throws {
+        let browser = Self.matrix("t", width: 80, height: 24, filter: "org:dunmore")
+        guard case let .matrix(matrix)? = browser.library?.mode else {
+            Issue.record("no matrix")
+            return
+        }
+        #expect(matrix.reviews.map(\.name) == ["Child E #13"])
     }
 }

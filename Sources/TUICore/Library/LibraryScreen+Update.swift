@@ -129,12 +129,11 @@ extension LibraryScreen {
         showTracker(ids: ids, commitments: commitments)
     }
 
-    /// Each review's short name ("Child J"), by its title in the list; two reviews of a Child E are
-    /// "Child E #5" and "Child E #13", so that the matrix's columns and the tracker tell them apart.
+    /// Each review's name as everywhere else in the library ("Child J"; two reviews of a Child E are
+    /// "Child E #5" and "Child E #13" whatever the filter keeps), so that the matrix's columns, the
+    /// tracker, the address and the slides name a review alike.
     private func reviewNames(_ ids: [Int]) -> [(id: Int, name: String)] {
-        let titles = Dictionary(entries.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-        let names = ReviewName.distinct(ids.map { ($0, titles[$0] ?? "") })
-        return Array(zip(ids, names))
+        ids.map { ($0, name(of: $0)) }
     }
 
     /// `M`, `p`: the runtime reads the marks of the reviews the filter keeps.

@@ -311,7 +311,7 @@ public final class NoteStore {
             let candidate = NotesFiles(directory: directory, name: name)
             guard (try? candidate.catchUp()) == .fine, let notes = candidate.notes, !notes.fingerprint.isEmpty else { continue }
             let score = notes.fingerprint.similarity(to: identity.fingerprint)
-            switch identity.likeness(to: notes.fingerprint) {
+            switch DocumentIdentity.likeness(ofSimilarity: score) {
             case .same where score > (best?.score ?? 0): best = (candidate, score)
             case let .uncertain(similarity) where similarity > (uncertain?.similarity ?? 0)
                 && !(notes.notes.isEmpty && notes.marks.isEmpty):

@@ -68,13 +68,17 @@ public struct DocumentIdentity: Sendable, Hashable {
     /// Whether a notes file that recorded `stored` is this document's (a file from before fingerprints
     /// were kept is taken to be).
     public func isSameDocument(as stored: TextFingerprint) -> Bool {
-        stored.isEmpty || stored.similarity(to: fingerprint) >= Self.sameDocumentThreshold
+        likeness(to: stored) == .same
     }
 
     /// Whether a notes file that recorded `stored` is this document's, perhaps is, or is not.
     public func likeness(to stored: TextFingerprint) -> Likeness {
-        if isSameDocument(as: stored) { return .same }
-        let similarity = stored.similarity(to: fingerprint)
-        return similarity >= Self.uncertainThreshold ? .uncertain(similarity: similarity) : .different
+        stored.isEmpty ? .same : Self.likeness(ofSimilarity: stored.similarity(to: fingerprint))
+    }
+
+    /// What a similarity already worked out says, for a caller that also ranks by it.
+    public static func likeness(ofSimilarity similarity: Double) -> Likeness {
+        if similarity >= sameDocumentThreshold { return .same }
+        return similarity >= uncertainThreshold ? .uncertain(similarity: similarity) : .different
     }
 }

@@ -92,6 +92,7 @@ enum MemoryBudget {
         let budget = budgetKB(forTextBytes: text.utf8.count)
         let megabytes = String(format: "%.1f", Double(text.utf8.count) / 1_048_576)
         print("\(label): \(megabytes) MB; memory budget 4× the text + 30 MB = \(budget / 1024) MB")
+        print("  \(linkage)")
         var withinBudget = true
         for measure in Measure.allCases {
             guard let peak = peakOfChild(measure, path: path) else {
@@ -117,6 +118,20 @@ enum MemoryBudget {
         child.waitUntilExit()
         guard child.terminationStatus == 0 else { return nil }
         return Int(String(decoding: printed, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// How the Swift runtime is linked into this bench, said beside the figures: installed casebook is
+    /// linked statically (`Scripts/install`), which keeps about 5 MB of shared-library pages out of its
+    /// resident size, so figures from a dynamic build overstate what a user's casebook holds.
+    static var linkage: String {
+        #if os(Linux)
+        let maps = (try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8)) ?? ""
+        return maps.contains("libswiftCore.so")
+            ? "Swift runtime linked dynamically (build with --static-swift-stdlib to measure casebook as installed)"
+            : "Swift runtime linked statically, as Scripts/install builds casebook"
+        #else
+        return "Swift runtime as this platform links it"
+        #endif
     }
 
     /// This process's peak resident size so far, in KB. On Linux from /proc (VmHWM), not getrusage:

@@ -68,6 +68,14 @@ public struct LearningIndex: Sendable, Hashable {
     /// How many recommendations there are (as `recommendations.count`, without deriving them).
     public var recommendationCount: Int { derivation.count }
 
+    /// The learning of a document being opened: made now, and each recommendation's own facts derived
+    /// in the background while the first frame is drawn, ready for a filter or a list.
+    public static func opening(_ document: ReviewDocument) -> LearningIndex {
+        let learning = LearningIndex(document: document)
+        learning.deriveRemainingInBackground()
+        return learning
+    }
+
     /// Derives every recommendation's facts on another thread, so that they are ready by the time a
     /// browser's user asks for a filter or a list of them; asking earlier still answers at once.
     public func deriveRemainingInBackground() { derivation.deriveInBackground() }

@@ -13,9 +13,9 @@ public enum CheckReport {
         let parts = recommendations.reduce(0) { $0 + $1.parts.count }
         let responseBlocks = recommendations.reduce(0) { $0 + ($1.response?.blocks.count ?? 0) }
         var lines = [
-            "\(safe(name)): " + counted(document.sections.count, "section") + ", "
-                + counted(recommendations.count, "recommendation") + range + ", "
-                + counted(parts, "part") + ", " + counted(responseBlocks, "response block"),
+            "\(safe(name)): " + Counted.of(document.sections.count, "section") + ", "
+                + Counted.of(recommendations.count, "recommendation") + range + ", "
+                + Counted.of(parts, "part") + ", " + Counted.of(responseBlocks, "response block"),
         ]
         lines += WarningGroups.lines(document.warnings).map { "  warning: " + safe($0) }
         // Lines of the document's local data that could not be used.
@@ -31,12 +31,8 @@ public enum CheckReport {
         for line in furniture {
             if let index = kinds.firstIndex(where: { $0.0 == line.kind }) { kinds[index].1 += 1 } else { kinds.append((line.kind, 1)) }
         }
-        let detail = kinds.map { counted($0.1, $0.0.rawValue) }.joined(separator: ", ")
-        return "furniture removed: " + counted(furniture.count, "line") + " (" + detail + ")"
-    }
-
-    static func counted(_ count: Int, _ noun: String) -> String {
-        "\(count) \(noun)\(count == 1 ? "" : "s")"
+        let detail = kinds.map { Counted.of($0.1, $0.0.rawValue) }.joined(separator: ", ")
+        return "furniture removed: " + Counted.of(furniture.count, "line") + " (" + detail + ")"
     }
 
     private static func safe(_ text: String) -> String { TerminalSafe.sanitize(text) }

@@ -25,7 +25,7 @@ public enum DataReport {
             let userFile = user?.files.first { $0.name == kind.file }
             rows.append(["built-in", kind.file, "\(builtIn)", userFile?.mode == .replace ? "not used: replaced" : ""])
             if let userFile {
-                let bad = userFile.issues.isEmpty ? "" : ", " + counted(userFile.issues.count, "bad line", "bad lines") + " skipped"
+                let bad = userFile.issues.isEmpty ? "" : ", " + Counted.of(userFile.issues.count, "bad line") + " skipped"
                 rows.append(["user", userFile.path, "\(userFile.entries)", userFile.mode.rawValue + bad])
             }
             if let localData = document.localData, kind.file != ReflectiveQuestions.fileName {
@@ -50,8 +50,8 @@ public enum DataReport {
         var lines: [String] = []
         for file in user.files {
             let noun = kinds.first { $0.file == file.name } ?? (file.name, "entry", "entries")
-            let bad = file.issues.isEmpty ? "no bad lines" : counted(file.issues.count, "bad line", "bad lines") + " skipped"
-            lines.append("\(safe(file.path)): \(file.mode.rawValue), " + counted(file.entries, noun.noun, noun.plural) + ", " + bad)
+            let bad = file.issues.isEmpty ? "no bad lines" : Counted.of(file.issues.count, "bad line") + " skipped"
+            lines.append("\(safe(file.path)): \(file.mode.rawValue), " + Counted.of(file.entries, noun.noun, plural: noun.plural) + ", " + bad)
             lines += file.issues.map { "  " + safe($0.description) }
         }
         lines += user.problems.map { "warning: " + safe($0) }
@@ -76,10 +76,6 @@ public enum DataReport {
                 return column == 2 ? padding + cell : column == 3 ? cell : cell + padding
             }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
         }
-    }
-
-    private static func counted(_ count: Int, _ noun: String, _ plural: String) -> String {
-        "\(count) \(count == 1 ? noun : plural)"
     }
 
     private static func safe(_ text: String) -> String { TerminalSafe.sanitize(text) }

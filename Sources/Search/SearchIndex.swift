@@ -40,11 +40,9 @@ public struct SearchIndex: Sendable {
     }
 
     /// A document's learning and search indexes, built at the same time: what opening a document costs
-    /// (each recommendation's own facts are then derived in the background, see `LearningIndex`).
+    /// (each recommendation's own facts are then derived in the background: `LearningIndex.opening`).
     public static func withLearning(of document: ReviewDocument) -> (LearningIndex, SearchIndex) {
-        let (learning, index) = Parallel.both({ LearningIndex(document: document) }, { SearchIndex(document: document) })
-        // Each recommendation's own facts follow while the first frame is drawn, ready for a filter or a list.
-        learning.deriveRemainingInBackground()
+        let (learning, index) = Parallel.both({ LearningIndex.opening(document) }, { SearchIndex(document: document) })
         var answering = index
         answering.facets = FacetTable(document: document, learning: learning)
         return (learning, answering)

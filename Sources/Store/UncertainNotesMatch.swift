@@ -31,8 +31,8 @@ public struct UncertainNotesMatch: Sendable, Equatable {
     /// "12 notes, 3 marks": what would be used.
     public var contents: String {
         var parts: [String] = []
-        if noteCount > 0 { parts.append(noteCount == 1 ? "1 note" : "\(noteCount) notes") }
-        if markCount > 0 { parts.append(markCount == 1 ? "1 mark" : "\(markCount) marks") }
+        if noteCount > 0 { parts.append(Counted.of(noteCount, "note")) }
+        if markCount > 0 { parts.append(Counted.of(markCount, "mark")) }
         return parts.joined(separator: ", ")
     }
 

@@ -181,6 +181,8 @@ public final class LibraryRuntime: EffectRunner {
         openDocument = document
         var answers: [Message] = [.reviewOpened(id: id, document: document, notes: keeper.notes, at: item, series: series)]
         if !keeper.startupMessages.isEmpty { answers.append(.notice(keeper.startupMessages.joined(separator: " · "))) }
+        // Notes of a document somewhat alike are asked about as `casebook FILE` asks, once the review shows.
+        if let offer = keeper.offer { answers.append(.notesOffered(offer)) }
         return answers
     }
 

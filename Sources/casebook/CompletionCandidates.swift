@@ -9,7 +9,7 @@ import Search
 enum CompletionCandidates {
     /// Recommendation and part ids (`5`, `5b`, or codes: `PR2`); after a comma, the next id of a list (`--only 3,5`).
     @Sendable static func ids(_ words: [String], _ index: Int, _ prefix: String) -> [String] {
-        let (head, word) = splitLastWord(prefix, separator: ",")
+        let (head, word) = splitLastWord(typedBeforeCursor(words, index, prefix), separator: ",")
         return itemIDs(of: document(in: words, completing: index))
             .filter { $0.lowercased().hasPrefix(word.lowercased()) }
             .map { head + $0 }
@@ -18,7 +18,7 @@ enum CompletionCandidates {
     /// The facets that can end a query (`status:planned`, `theme:foster-care`, `id:5b`), with the
     /// values this document has.
     @Sendable static func queryFacets(_ words: [String], _ index: Int, _ prefix: String) -> [String] {
-        let (head, word) = splitLastWord(prefix, separator: " ")
+        let (head, word) = splitLastWord(typedBeforeCursor(words, index, prefix), separator: " ")
         let document = document(in: words, completing: index)
         let learning = LearningIndex(document: document)
         var facets: [String] = []
@@ -43,6 +43,17 @@ enum CompletionCandidates {
             if let document = try? DocumentArgument.load(path: word, reportingEncoding: false) { return document }
         }
         return DocumentArgument.builtIn()
+    }
+
+    /// What is typed of the word being completed, before the cursor. ArgumentParser (1.8.2) cuts the
+    /// prefix it passes from the last word on the line, not from the word at `index`: right when the
+    /// word being completed is the last, wrong when a FILE follows it (`present --only pr<Tab> FILE`).
+    /// Its length is the cursor's place in the word when the last word is longer; otherwise the cursor
+    /// is taken to be at the end of the word, where it is when Tab completes a word.
+    private static func typedBeforeCursor(_ words: [String], _ index: Int, _ prefix: String) -> String {
+        guard words.indices.contains(index), index != words.count - 1 else { return prefix }
+        let word = words[index]
+        return words[words.count - 1].count > prefix.count ? String(word.prefix(prefix.count)) : word
     }
 
     /// `"foster sta"` → (`"foster "`, `"sta"`): the word being typed, and what comes before it.

@@ -57,6 +57,39 @@ import Testing
         ])
     }
 
+    /// A heading's number is one a user can type as an id (`ItemID`): up to six digits, so that
+    /// "Recommendation 100000" follows 99999 rather than being read as its text.
+    @Test func aSixDigitHeadingIsARecommendation() {
+        let text = "Recommendation 99999\n\nAct.\n\nRecommendation 100000\n\nAct more.\n"
+        let document = ReviewParser.parse(text, source: "w.txt")
+        #expect(document.sections.flatMap(\.recommendations).map(\.number) == [99999, 100000])
+    }
+
+    /// A heading whose number is too long to be an id is kept as text, and `check` says so; a line that
+    /// only mentions a long number ("Recommendation 1234567 was…") is text, not a heading, and says nothing.
+    @Test func aHeadingKeptAsTextIsNamed() {
+        let text = """
+        Recommendation 1
+
+        Act.
+
+        Recommendation 1234567: Train staff
+
+        Recommendation 12345678901234567890
+
+        Recommendation 7654321 was made in 2019 and not taken up.
+        """
+        let document = ReviewParser.parse(text, source: "w.txt")
+        #expect(document.sections.flatMap(\.recommendations).map(\.number) == [1])
+        let kept = document.warnings.map(\.description).filter { $0.contains("kept as text") }
+        #expect(kept == [
+            "line 5: heading \"Recommendation 1234567\" has a number of more than 6 digits; kept as text",
+            "line 7: heading \"Recommendation 12345678901234567890\" has a number of more than 6 digits; kept as text",
+        ])
+        let recommendation = document.sections[0].recommendations[0]
+        #expect(recommendation.text.map(\.plainText).joined(separator: " ").contains("Recommendation 1234567: Train staff"))
+    }
+
     /// A document of bare headings holds two for each: 32 bytes apiece, no text.
     @Test func aWarningIsSmall() {
         #expect(MemoryLayout<ParseWarning>.stride <= 32)

@@ -40,6 +40,26 @@ struct PresentEndToEndTests {
         #expect(completion.stdout.split(separator: "\n") == ["PR1", "PR2"], "\(completion.stderr)")
     }
 
+    /// Tab finds the document wherever it is on the line: before the id being typed, or after it
+    /// (`casebook present --only pr<Tab> FILE`). The shells pass every word; the cursor's place is the
+    /// count of characters before it in the word being completed.
+    @Test func completionFindsTheDocumentAfterTheWordBeingCompleted() throws {
+        let ashby = Installation.repository.appendingPathComponent("Tests/TestFixtures/Fixtures/ashby-letter-codes.txt").path
+        for (words, index, cursor, expected) in [
+            (["casebook", "present", ashby, "--only", "pr"], 4, 2, ["PR1", "PR2"]),
+            (["casebook", "present", "--only", "pr", ashby], 3, 2, ["PR1", "PR2"]),
+            (["casebook", "present", "--only", "E1,p", ashby], 3, 4, ["E1,PR1", "E1,PR2"]),
+            // The cursor after "p" of "pr2": what follows it is not yet typed over.
+            (["casebook", "present", "--only", "pr2", ashby], 3, 1, ["PR1", "PR2"]),
+            (["casebook", "present", "--from", "e", ashby, "--only", "PR1"], 3, 1, ["E1", "E2"]),
+        ] {
+            let option = words[index - 1]
+            let run = try Subprocess.run(try CasebookBinary.path(), ["---completion", "present", "--", option, "\(index)", "\(cursor)"] + words,
+                                         in: nil, environment: [:])
+            #expect(run.stdout.split(separator: "\n").map(String.init) == expected, "\(words): \(run.stderr)")
+        }
+    }
+
     @Test func presentOnlyStartsAtOneOfThreeAndQEndsIt() throws {
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-e2e-present-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)

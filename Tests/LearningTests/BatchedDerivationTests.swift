@@ -19,4 +19,13 @@ import Testing
         }
         #expect(batched.contains { !$0.commitments.isEmpty })
     }
+
+    /// A document being opened has its facts derived in the background (`LearningIndex.opening`, for the
+    /// browser and `SearchIndex.withLearning`): the same facts as asked for at once.
+    @Test func factsDerivedInTheBackgroundAreTheSame() {
+        let document = ReviewParser.parse(BuiltInContent.text(named: BuiltInContent.defaultDocumentName) ?? "", source: "Child J")
+        let opened = LearningIndex.opening(document)
+        #expect(opened == LearningIndex(document: document))
+        #expect(opened.recommendations == LearningIndex(document: document).recommendations)
+    }
 }

@@ -185,4 +185,14 @@ import Testing
         try store.load()
         #expect(store.uncertainMatch == nil)
     }
+
+    /// What would be used, as the question says it: only what there is, each counted.
+    @Test func contentsCountsNotesAndMarks() {
+        func match(notes: Int, marks: Int) -> UncertainNotesMatch {
+            UncertainNotesMatch(fileName: "a.json", title: "A", source: "a.txt", noteCount: notes, markCount: marks, similarity: 0.4)
+        }
+        #expect(match(notes: 1, marks: 0).contents == "1 note")
+        #expect(match(notes: 0, marks: 3).contents == "3 marks")
+        #expect(match(notes: 12, marks: 1).contents == "12 notes, 1 mark")
+    }
 }

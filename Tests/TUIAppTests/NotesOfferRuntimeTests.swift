@@ -109,4 +109,48 @@ import Store
         let keeper = NotesKeeper(store: NoteStore(document: NotesFixtures.document(NotesFixtures.sentences), directory: temp.path))
         #expect(keeper.offer == nil)
     }
+
+    /// A library of the rewritten Child J and an unrelated review; Child J itself is not in it.
+    struct RewrittenCatalog: LibraryCatalog {
+        static let unrelated = NotesFixtures.document(title: "Zeta review", NotesFixtures.sentences)
+
+        func entries() throws -> [LibraryEntry] {
+            [LibraryEntry(id: 1, title: NotesOfferRuntimeTests.rewritten.title, source: "child-j-2.txt", recommendationCount: 10),
+             LibraryEntry(id: 2, title: Self.unrelated.title, source: "zeta.txt", recommendationCount: Self.unrelated.sections[0].recommendations.count)]
+        }
+
+        func document(id: Int) throws -> ReviewDocument { id == 1 ? NotesOfferRuntimeTests.rewritten : Self.unrelated }
+
+        func search(_ query: String, limit: Int) throws -> [LibraryHit] { [] }
+    }
+
+    /// Opened from the library screen (Enter on the review), the review is asked about as `casebook FILE`
+    /// asks; y copies the notes, and opening it again asks nothing.
+    @Test func aReviewOpenedFromTheLibraryIsOfferedTheNotesToo() throws {
+        let temp = try directoryWithChildJNotes()
+        let runtime = LibraryRuntime(catalog: RewrittenCatalog(), notesDirectory: temp.path) { document, others in
+            NotesKeeper(store: NoteStore(document: document, directory: temp.path, notAdopting: others))
+        }
+        var browser = Browser(library: try RewrittenCatalog().entries(), placeholder: Self.rewritten, noteIDs: NoteIDSource(seed: 0),
+                              width: 80, height: 24)
+        func send(_ keys: [KeyEvent]) {
+            for key in keys { _ = TerminalApp.send([.input(key)], to: &browser, notes: runtime) }
+        }
+        send([.enter])
+        #expect(browser.document.title == Self.rewritten.title)
+        #expect(browser.state.mode.input == .notesOffer)
+        #expect(browser.screen.contains("57% alike. Use them here?"), "\(browser.screen)")
+        send([.character("y")])
+        #expect(browser.state.mode.input == .browse)
+        #expect(browser.state.notes.notes.map(\.text) == ["Out-of-area commissioning", "Letter to the MOD"])
+        #expect(runtime.flush() == nil)
+        // The other review, then this one read again: its own notes now, no question.
+        send([.character("L"), .character("j"), .enter])
+        #expect(browser.document.title == "Zeta review")
+        #expect(browser.state.mode.input == .browse)
+        send([.character("L"), .character("k"), .enter])
+        #expect(browser.document.title == Self.rewritten.title)
+        #expect(browser.state.mode.input == .browse)
+        #expect(browser.state.notes.notes.count == 2)
+    }
 }

@@ -10,6 +10,10 @@ public struct ItemID: Sendable, Hashable, Comparable, CustomStringConvertible, C
     /// whole notes file aside): the notes file writes it beside the id (`SeriesCoding`).
     public var series: String
 
+    /// The longest number an id takes, and so the longest a "Recommendation N" heading takes: every
+    /// heading's id can be typed.
+    public static let maximumDigits = 6
+
     public init(number: Int, part: Character? = nil, series: String = "") {
         self.number = number
         self.part = part.map { Character($0.lowercased()) }
@@ -25,7 +29,7 @@ public struct ItemID: Sendable, Hashable, Comparable, CustomStringConvertible, C
         }
         text = text.drop { $0 == " " || $0 == "#" }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 6, let number = Int(digits) else { return nil }
+        guard !digits.isEmpty, digits.count <= Self.maximumDigits, let number = Int(digits) else { return nil }
         let rest = text.dropFirst(digits.count)
         switch rest.count {
         case 0: self.init(number: number)

@@ -40,7 +40,9 @@ struct DocumentAssembler {
     private var current: RecommendationDraft?
     private(set) var warnings: [ParseWarning] = []
 
-    init(_ units: [SourceUnit]) {
+    /// - Parameter warnings: the scanner's, about lines it kept as text.
+    init(_ units: [SourceUnit], warnings: [ParseWarning] = []) {
+        self.warnings = warnings
         for unit in units { add(unit) }
         finishRecommendation()
     }

@@ -78,7 +78,7 @@ enum LinePatterns {
         let digits = rest.prefix { $0.isASCII && $0.isNumber }
         let number: Int
         if !digits.isEmpty {
-            guard digits.count <= 5, let value = Int(digits) else { return nil }
+            guard digits.count <= ItemID.maximumDigits, let value = Int(digits) else { return nil }
             number = value
             rest = rest.dropFirst(digits.count)
         } else if let (value, length) = numberWord(rest) {
@@ -103,6 +103,21 @@ enum LinePatterns {
         let headingEnd = afterNumber.index(after: afterNumber.startIndex)
         return Heading(number: number, heading: String(text[..<headingEnd]),
                        rest: TextShape.trimmed(text[headingEnd...]))
+    }
+
+    /// "Recommendation 1234567: Title": what `heading` would take but for a number longer than an id
+    /// takes; nil otherwise. The line is kept as text, and `check` names it by this: "Recommendation 1234567".
+    static func headingWithOverlongNumber(_ line: String, lenient: Bool = false) -> Substring? {
+        guard let first = line.first, first == "R" || first == "r" else { return nil }
+        let keyword = "recommendation"
+        guard line.prefix(keyword.count).lowercased() == keyword else { return nil }
+        let afterKeyword = line.dropFirst(keyword.count)
+        let number = afterKeyword.drop { $0 == " " || $0 == "\t" }
+        let digits = number.prefix { $0.isASCII && $0.isNumber }
+        guard digits.count > ItemID.maximumDigits, number.startIndex > afterKeyword.startIndex else { return nil }
+        // The same line with a short number in its place: a heading so, it is one but for the number.
+        guard heading(String(line[..<number.startIndex]) + "1" + number.dropFirst(digits.count), lenient: lenient) != nil else { return nil }
+        return line[..<digits.endIndex]
     }
 
     /// Whether a heading's rest is a sentence of recommendation text rather than a title.

@@ -14,8 +14,8 @@ public enum ReviewParser {
         // The units and the source lines are let go before the document is made: they are as many
         // as its blocks and lines, and the document's checks are the peak of parsing.
         let (assembler, lineRules, furniture) = { () -> (DocumentAssembler, [LineRule], [FurnitureLine]) in
-            let (units, furniture) = scan(text, roles: roles, hints: hints)
-            return (DocumentAssembler(units), explaining ? LineRule.rules(for: units) : [], furniture)
+            let (units, warnings, furniture) = scan(text, roles: roles, hints: hints)
+            return (DocumentAssembler(units, warnings: warnings), explaining ? LineRule.rules(for: units) : [], furniture)
         }()
         var document = assembler.document(source: source, furniture: furniture)
         document.lineRules = lineRules
@@ -26,10 +26,13 @@ public enum ReviewParser {
         return document
     }
 
-    /// The source's units and its page furniture; its lines are let go once they are scanned.
-    private static func scan(_ text: String, roles: [Int: ExtractedText.LineRole], hints: ParseHints) -> ([SourceUnit], [FurnitureLine]) {
+    /// The source's units, the scanner's warnings and its page furniture; its lines are let go once
+    /// they are scanned.
+    private static func scan(_ text: String, roles: [Int: ExtractedText.LineRole], hints: ParseHints)
+        -> ([SourceUnit], [ParseWarning], [FurnitureLine]) {
         let furniture = PageFurniture(SourceLines(text))
-        return (SourceUnitScanner(furniture, roles: roles, hints: hints).units, furniture.furniture)
+        let scanner = SourceUnitScanner(furniture, roles: roles, hints: hints)
+        return (scanner.units, scanner.warnings, furniture.furniture)
     }
 
     /// Whether text holds a character shown visibly (as `TerminalSafe.isShownVisibly`) other than tab,

@@ -10,6 +10,8 @@ struct SourceUnitScanner {
     private let tables: TableRows
     private let hints: HintRules
     private(set) var units: [SourceUnit] = []
+    /// What the scanner kept as text that looked like structure: `check` says so.
+    private(set) var warnings: [ParseWarning] = []
     /// The lines each number starts ("3. …"), by number; found when first needed.
     private var numberedItems: [Int: [Int]]?
 
@@ -86,6 +88,9 @@ struct SourceUnitScanner {
             } else if startsDatedEntry(line) {
                 startText(.paragraph, line, line: number)
                 units[units.count - 1].rule = "a dated progress entry"
+            } else if let heading = LinePatterns.headingWithOverlongNumber(line, lenient: isHeading) {
+                warnings.append(ParseWarning(line: number, "heading \"\(heading)\" has a number of more than \(ItemID.maximumDigits) digits; kept as text"))
+                startText(.paragraph, line, line: number)
             } else if continuesOpenText(line, gap: gap, breakInGap: breakInGap) {
                 units[units.count - 1].lines.append(line)
                 units[units.count - 1].span.last = number

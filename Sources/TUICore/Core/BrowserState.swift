@@ -92,9 +92,7 @@ struct BrowserState: Sendable {
         self.colorEnabled = colorEnabled
         self.mouseEnabled = mouseEnabled
         self.noteIDs = noteIDs
-        learning = LearningIndex(document: document)
-        // Each recommendation's own facts follow while the first frame is drawn, ready for a filter or a list.
-        learning.deriveRemainingInBackground()
+        learning = LearningIndex.opening(document)
         searchEngine = SearchIndexOnDemand(document: document, learning: learning)
         questions = ReflectiveQuestions.inForce(for: document)
         recommendationItems = Outline.recommendationItems(of: document)

@@ -25,17 +25,6 @@ struct PassageSpans: Sendable, Equatable {
 
     var isEmpty: Bool { firsts.isEmpty }
 
-    /// The documents the rows are in, in id order.
-    var documents: [Int] {
-        var documents: [Int] = []
-        for (first, last) in zip(firsts, lasts) {
-            for document in PassageID.document(of: first)...PassageID.document(of: last) where documents.last != document {
-                documents.append(document)
-            }
-        }
-        return documents
-    }
-
     /// Whether `rowid` is in a range (a binary search).
     func contains(_ rowid: Int64) -> Bool {
         var low = 0, high = firsts.count

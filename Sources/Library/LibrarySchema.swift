@@ -138,6 +138,12 @@ enum LibrarySchema {
                 try db.execute(sql: "ALTER TABLE recommendation ADD COLUMN series TEXT NOT NULL DEFAULT ''")
             }
         }
+        migrator.registerMigration("v8: each theme, agency, status and flag once, with the positions of each document's recommendations that have it") { db in
+            // `theme:`, `agency:`, `status:` and `has:` across the library pick among the few distinct values and
+            // read their rows, rather than testing every recommendation's stored text (`LearningPositions`).
+            try db.execute(sql: LearningPositions.createTables)
+            try LearningPositions.fill(in: db)
+        }
         return migrator
     }
 }

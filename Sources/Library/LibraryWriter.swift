@@ -79,6 +79,7 @@ enum LibraryWriter {
         try db.execute(sql: "DELETE FROM document_learning WHERE document_id = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM passage WHERE document_id = ?", arguments: [id])
         if try db.tableExists("passage_span") { try db.execute(sql: "DELETE FROM passage_span WHERE document_id = ?", arguments: [id]) }
+        if try db.tableExists("learning_positions") { try LearningPositions.delete(id, in: db) }
     }
 
     private static func writeDerived(_ prepared: PreparedDocument, id: Int, in db: Database) throws {
@@ -101,6 +102,16 @@ enum LibraryWriter {
         // Likewise the notes identities (v6): the first reading of the marks fills the built-in document's.
         if try db.tableExists("document_notes") { try writeNotesIdentity(prepared.notesIdentity, id: id, in: db) }
         try writeLearning(id, themes: prepared.recommendations.flatMap(\.themes), agencies: prepared.recommendations.flatMap(\.agencies), in: db)
+        // And v8's facet values, from what the rows above hold (v3's built-in document is written before them; v8 fills it then).
+        if try db.tableExists("learning_positions") {
+            var learning = LearningPositions.Document()
+            for row in prepared.recommendations {
+                learning.add(position: row.position, number: row.number, status: row.status, themes: Data(row.themes.joined(separator: "\n").utf8),
+                             agencies: Data(row.agencies.joined(separator: "\n").utf8), flags: [row.hasCommitment, row.hasDue, row.hasResponse])
+            }
+            var ids: [LearningPositions.Value: Int64] = [:]
+            try LearningPositions.write(learning, id: id, ids: &ids, in: db)
+        }
         let passage = try db.cachedStatement(sql: "INSERT INTO passage (rowid, document_id, item, zone, text) VALUES (?, ?, ?, ?, ?)")
         let passages = PassageID.fitted(prepared.passages)
         for (index, row) in passages.enumerated() {

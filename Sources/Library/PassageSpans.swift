@@ -11,7 +11,9 @@ struct PassageSpans: Sendable, Equatable {
 
     /// The ranges in any order; overlapping or touching ones are joined.
     init(_ ranges: [(first: Int64, last: Int64)]) {
-        for range in ranges.sorted(by: { $0.first < $1.first }) {
+        // Most often given in order already (a library's runs are stored in reading order): not sorted again.
+        let isSorted = zip(ranges, ranges.dropFirst()).allSatisfy { $0.first <= $1.first }
+        for range in isSorted ? ranges : ranges.sorted(by: { $0.first < $1.first }) {
             if let last = lasts.last, range.first <= last + 1 {
                 lasts[lasts.count - 1] = max(last, range.last)
             } else {
@@ -22,17 +24,6 @@ struct PassageSpans: Sendable, Equatable {
     }
 
     var isEmpty: Bool { firsts.isEmpty }
-
-    /// The documents the rows are in, in id order.
-    var documents: [Int] {
-        var documents: [Int] = []
-        for (first, last) in zip(firsts, lasts) {
-            for document in PassageID.document(of: first)...PassageID.document(of: last) where documents.last != document {
-                documents.append(document)
-            }
-        }
-        return documents
-    }
 
     /// Whether `rowid` is in a range (a binary search).
     func contains(_ rowid: Int64) -> Bool {
@@ -80,14 +71,6 @@ struct PassageSpans: Sendable, Equatable {
             PRIMARY KEY (document_id, position, first_rowid)
         ) WITHOUT ROWID
         """
-
-    /// Every run of the library, in the table's order.
-    static func runs(in db: Database) throws -> [Run] {
-        var runs: [Run] = []
-        let rows = try Row.fetchCursor(db, sql: "SELECT number, position, first_rowid, last_rowid FROM passage_span")
-        while let row = try rows.next() { runs.append(Run(number: row[0], position: row[1], first: row[2], last: row[3])) }
-        return runs
-    }
 
     static func write(_ runs: [Run], document: Int, in db: Database) throws {
         let statement = try db.cachedStatement(sql: """

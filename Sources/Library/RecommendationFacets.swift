@@ -5,10 +5,11 @@ import Learning
 import Search
 
 /// The recommendation facets (theme:, agency:, status:, has:, id:, in:) answered from the library's
-/// table of derived learning, so a search across the library parses no document. Themes and agencies
-/// match by the words of their names (`agency:police`), as the one-document facets do without aliases.
-/// The learning facets are resolved once per recommendation, in SQL, before any passage is read: the
-/// search then reads only the matches of the recommendations let through.
+/// stored learning, so a search across the library parses no document. Themes and agencies match by
+/// the words of their names (`agency:police`), as the one-document facets do without aliases. The
+/// learning facets are resolved once per query from the positions each value's recommendations have
+/// in each document (`LearningPositions`), before any passage is read: the search then reads only the
+/// matches of the recommendations let through.
 struct RecommendationFacets {
     /// The facets about the passage itself (`id:`, `in:`); others (`stated:`) only keep to recommendations.
     private let passageFacets: [SearchQuery.Facet]
@@ -20,6 +21,15 @@ struct RecommendationFacets {
 
     static let learningKeys: Set<String> = ["theme", "agency", "status", "has"]
 
+    /// The flags `has:` asks about, as the columns `has_commitment`, `has_due` and `has_response` name them.
+    static let flagNames = ["commitment", "due", "response"]
+
+    /// The flags a `has:` value names: those its letters begin (`has:r` is `response`).
+    static func flags(matching value: String) -> [String] {
+        let letters = value.lowercased().filter(\.isLetter)
+        return flagNames.filter { !letters.isEmpty && $0.hasPrefix(letters) }
+    }
+
     /// A recommendation of a document as one number (an item's number has at most 6 digits), in SQL
     /// from the document's id and the number.
     static func keySQL(document: String, number: String) -> String { "(\(document) * 1000000 + \(number))" }
@@ -29,19 +39,9 @@ struct RecommendationFacets {
         passageFacets = facets.filter { $0.key == "id" || $0.key == "in" }
         let learning = facets.filter { Self.learningKeys.contains($0.key) }
         guard !learning.isEmpty else { passing = nil; documents = nil; return }
-        var condition = try Self.condition(learning, in: db)
-        if within != nil {
-            condition.sql += " AND document_id IN (SELECT value FROM json_each(?))"
-            condition.arguments += [LibraryStore.jsonArray(within ?? [])]
-        }
-        let passing = try Int64.fetchAll(db, sql: """
-            SELECT \(Self.keySQL(document: "document_id", number: "number")) AS key FROM recommendation
-            WHERE \(condition.sql) ORDER BY key
-            """, arguments: condition.arguments)
-        var documents: [Int] = []
-        for key in passing where documents.last != Int(key / 1_000_000) { documents.append(Int(key / 1_000_000)) }
-        self.passing = passing
-        self.documents = documents
+        let verdicts = try LearningPositions.verdicts(learning, within: within, in: db).filter { !$0.passing.isEmpty }
+        passing = verdicts.flatMap { verdict in verdict.passingNumbers.sorted().map { Int64(verdict.document) * 1_000_000 + Int64($0) } }
+        documents = verdicts.map(\.document)
     }
 
     /// The full-text rows of the recommendations the learning facets let through, within `within` (nil:
@@ -50,17 +50,27 @@ struct RecommendationFacets {
     /// has always read them (its matches were let through by the number of their item).
     /// (The library screen resolves them in memory instead, `RecommendationTable`, to the same rows.)
     static func spans(_ facets: [SearchQuery.Facet], within: [Int]?, byNumber: Bool = false, in db: Database) throws -> PassageSpans {
-        var condition = try Self.condition(facets.filter { learningKeys.contains($0.key) }, in: db)
-        if let within {
-            condition.sql += " AND document_id IN (SELECT value FROM json_each(?))"
-            condition.arguments += [LibraryStore.jsonArray(within)]
+        let verdicts = try LearningPositions.verdicts(facets, within: within, in: db).filter { !$0.passing.isEmpty }
+        // Each document's runs come together (the table's order), tested against its verdict; a run's
+        // first row names its document.
+        let byDocument = Dictionary(uniqueKeysWithValues: verdicts.map { ($0.document, $0) })
+        var ranges: [(first: Int64, last: Int64)] = []
+        var document = -1
+        var verdict: LearningVerdict?
+        var numbers = Set<Int32>()
+        let runs = try Row.fetchCursor(db, sql: """
+            SELECT \(byNumber ? "number" : "position"), first_rowid, last_rowid FROM passage_span WHERE document_id IN (SELECT value FROM json_each(?))
+            """, arguments: [LibraryStore.jsonArray(verdicts.map(\.document))])
+        while let run = try runs.next() {
+            let first: Int64 = run[1]
+            if PassageID.document(of: first) != document {
+                document = PassageID.document(of: first)
+                verdict = byDocument[document]
+                if byNumber { numbers = verdict?.passingNumbers ?? [] }
+            }
+            let passes = byNumber ? numbers.contains(run[0]) : verdict?.passing.contains(run[0]) == true
+            if passes { ranges.append((first, run[2])) }
         }
-        // Each recommendation let through as one number; then every run, in one pass over the table.
-        let key = Self.keySQL(document: "document_id", number: byNumber ? "number" : "position")
-        let passing = Set(try Int64.fetchAll(db, sql: "SELECT \(key) FROM recommendation WHERE \(condition.sql)", arguments: condition.arguments))
-        let ranges = try PassageSpans.runs(in: db).filter { run in
-            passing.contains(Int64(PassageID.document(of: run.first)) * 1_000_000 + Int64(byNumber ? run.number : run.position))
-        }.map { (first: $0.first, last: $0.last) }
         return PassageSpans(ranges)
     }
 
@@ -68,15 +78,11 @@ struct RecommendationFacets {
     /// order (by position). Positions, not numbers: a document may number two recommendations alike
     /// ("E2" and "PR2" are both 2), and a facet must not let one through for the other.
     static func verdicts(_ facets: [SearchQuery.Facet], documents: [Int], in db: Database) throws -> [Int: [Bool]] {
-        let learning = facets.filter { learningKeys.contains($0.key) }
-        let condition = learning.isEmpty ? (sql: "1", arguments: StatementArguments()) : try Self.condition(learning, in: db)
         var verdicts: [Int: [Bool]] = [:]
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT document_id, (\(condition.sql)) AS passes FROM recommendation
-            WHERE document_id IN (SELECT value FROM json_each(?)) ORDER BY document_id, position
-            """, arguments: condition.arguments + [LibraryStore.jsonArray(documents)])
-        while let row = try rows.next() {
-            verdicts[row["document_id"], default: []].append(row["passes"])
+        for verdict in try LearningPositions.verdicts(facets, within: documents, in: db) {
+            let positions = verdict.numbers.indices.filter { verdict.numbers[$0] >= 0 }
+            guard !positions.isEmpty else { continue }
+            verdicts[verdict.document] = positions.map(verdict.passing.contains)
         }
         return verdicts
     }
@@ -97,75 +103,5 @@ struct RecommendationFacets {
             return wantedID.number == id.number && (wantedID.part == nil || wantedID == id)
                 && (wantedSeries.isEmpty || series.isEmpty || wantedSeries == series)
         }
-    }
-
-    /// The learning facets as one SQL condition on a row of `recommendation`, by the rule of
-    /// `LibraryStore.passes`: values of one facet are alternatives, facets must all hold, `-facet`
-    /// excludes. Each facet's test is never NULL, so `NOT` excludes exactly what the facet matches.
-    private static func condition(_ facets: [SearchQuery.Facet], in db: Database) throws -> (sql: String, arguments: StatementArguments) {
-        // The names are read only for a theme: or agency: facet (status: and has: need none).
-        let names = facets.contains { $0.key == "theme" || $0.key == "agency" } ? try Self.names(in: db) : ([], [])
-        var clauses: [(key: String?, tests: [String], arguments: StatementArguments)] = []
-        for facet in facets {
-            var arguments = StatementArguments()
-            let test = Self.test(facet, names: names, arguments: &arguments)
-            if facet.isExcluded {
-                clauses.append((nil, ["NOT " + test], arguments))
-            } else if let index = clauses.firstIndex(where: { $0.key == facet.key }) {
-                clauses[index].tests.append(test)
-                clauses[index].arguments += arguments
-            } else {
-                clauses.append((facet.key, [test], arguments))
-            }
-        }
-        return (clauses.map { "(" + $0.tests.joined(separator: " OR ") + ")" }.joined(separator: " AND "),
-                clauses.reduce(into: StatementArguments()) { $0 += $1.arguments })
-    }
-
-    /// One facet's test, parenthesised, its arguments appended.
-    private static func test(_ facet: SearchQuery.Facet, names: (themes: [String], agencies: [String]),
-                             arguments: inout StatementArguments) -> String {
-        switch facet.key {
-        case "theme", "agency":
-            // The names the value's words pick, found among the recommendation's names (one a line).
-            let column = facet.key == "theme" ? "themes" : "agencies"
-            let known = facet.key == "theme" ? names.themes : names.agencies
-            let picked = known.filter { DocumentFacets.containsWords(facet.value, in: $0) }
-            guard !picked.isEmpty else { return "(0)" }
-            return "(" + picked.map { Self.hasLine($0, in: column, known: known, arguments: &arguments) }.joined(separator: " OR ") + ")"
-        case "status":
-            let statuses = LearningIndex.statuses(matching: facet.value).map(\.rawValue)
-            guard !statuses.isEmpty else { return "(0)" }
-            arguments += StatementArguments(statuses)
-            return "(coalesce(status IN (" + statuses.map { _ in "?" }.joined(separator: ", ") + "), 0))"
-        default:
-            let letters = facet.value.lowercased().filter(\.isLetter)
-            let flags = ["commitment", "due", "response"].filter { !letters.isEmpty && $0.hasPrefix(letters) }
-            guard !flags.isEmpty else { return "(0)" }
-            return "(" + flags.map { "has_\($0) != 0" }.joined(separator: " OR ") + ")"
-        }
-    }
-
-    /// Whether `name` is one of the lines of `column`, its arguments appended. A name holds no line break,
-    /// so where it is found the line it is in is a name of `known` that contains it (as bytes, as instr
-    /// finds it): a name no other contains is a line wherever it is found, and the plain instr says so
-    /// (the delimited copy of the column, built for each row the instr lets through, was half the time of
-    /// a broad `theme:`, 13 of 26 ms at 97,000 recommendations). Otherwise the copy is searched for it.
-    static func hasLine(_ name: String, in column: String, known: [String], arguments: inout StatementArguments) -> String {
-        arguments += [name]
-        guard known.contains(where: { $0 != name && $0.utf8.firstRange(of: name.utf8) != nil }) else { return "(instr(\(column), ?) > 0)" }
-        arguments += ["\n" + name + "\n"]
-        return "(instr(\(column), ?) > 0 AND instr(char(10) || \(column) || char(10), ?) > 0)"
-    }
-
-    /// Every theme and agency name in the library, each once (from the small per-review table).
-    private static func names(in db: Database) throws -> (themes: [String], agencies: [String]) {
-        var themes = Set<Substring>(), agencies = Set<Substring>()
-        let rows = try Row.fetchCursor(db, sql: "SELECT themes, agencies FROM document_learning")
-        while let row = try rows.next() {
-            themes.formUnion((row[0] as String).split(separator: "\n"))
-            agencies.formUnion((row[1] as String).split(separator: "\n"))
-        }
-        return (themes.map(String.init).sorted(), agencies.map(String.init).sorted())
     }
 }

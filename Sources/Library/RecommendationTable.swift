@@ -73,8 +73,6 @@ struct RecommendationTable: Sendable {
     private var runNumbers: [Int32] = []
     private var runOwners: [Int32] = []
 
-    private static let flagNames = ["commitment", "due", "response"]
-
     var count: Int { documents.count }
 
     /// Reads the table from the library: every row of `recommendation` and `passage_span`, in one pass each.
@@ -145,9 +143,9 @@ struct RecommendationTable: Sendable {
             let wanted = Set(LearningIndex.statuses(matching: facet.value).map(\.rawValue))
             return .status([false] + statusNames.map(wanted.contains))
         default:
-            let letters = facet.value.lowercased().filter(\.isLetter)
+            let flags = RecommendationFacets.flags(matching: facet.value)
             var mask: UInt8 = 0
-            for (bit, name) in Self.flagNames.enumerated() where !letters.isEmpty && name.hasPrefix(letters) { mask |= 1 << bit }
+            for (bit, name) in RecommendationFacets.flagNames.enumerated() where flags.contains(name) { mask |= 1 << bit }
             return mask == 0 ? .never : .flags(mask)
         }
     }

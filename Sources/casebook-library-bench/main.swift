@@ -184,7 +184,13 @@ do {
         exit(over.isEmpty ? 0 : 1)
     }
     if let existing {
-        try listAndSearch(existing, try LibraryStore.open(path: existing))
+        // The first opening brings a library made by an older casebook up to date (its migrations).
+        var store: LibraryStore?
+        let opening = try seconds { store = try LibraryStore.open(path: existing) }
+        print("first opening (with any migrations)".padding(toLength: 44, withPad: " ", startingAt: 0)
+              + String(format: "%8.1f ms, processor time %.1f ms", opening * 1000, lastCPU * 1000))
+        guard let store else { exit(1) }
+        try listAndSearch(existing, store)
         exit(over.isEmpty ? 0 : 1)
     }
     if keep { print("generating into \(folder), which is kept") }

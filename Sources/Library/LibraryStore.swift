@@ -38,32 +38,59 @@ public final class LibraryStore: LibraryCatalog, Sendable {
                 throw LibraryError(.readOnly, "cannot create the library \(path): \(error.localizedDescription)")
             }
         }
-        let writable = access(folder, W_OK) == 0 && (!exists || access(path, W_OK) == 0)
-        if !exists && !writable { throw LibraryError(.readOnly, "cannot create the library \(path): its folder is read-only") }
+        let mode = LibraryAccess.first(canWriteFolder: access(folder, W_OK) == 0, canWriteFile: !exists || access(path, W_OK) == 0)
+        if !exists && mode != .write { throw LibraryError(.readOnly, "cannot create the library \(path): its folder is read-only") }
+        return try open(path: path, access: mode, upgrading: upgrading)
+    }
+
+    /// `open(path:upgrading:)` once it is known whether the library can be written.
+    static func open(path: String, access: LibraryAccess, upgrading: (() -> Void)? = nil) throws(LibraryError) -> LibraryStore {
         do {
-            return try connect(path: path, writable: writable, notices: [], upgrading: upgrading)
-        } catch let error as DatabaseError where writable && [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
+            return try connect(path: path, access: access, notices: [], upgrading: upgrading)
+        } catch let error as DatabaseError where access == .write && isDamage(error) {
             let aside = try moveAside(path)
-            let notice = "library \(path) was damaged (\(error.resultCode == .SQLITE_NOTADB ? "not a library file" : "corrupt")); "
+            // What happened comes first, so that it shows in a narrow status line; the aside file names the library.
+            let notice = "library was damaged (\(error.resultCode == .SQLITE_NOTADB ? "not a library file" : "corrupt")); "
                 + "moved it aside to \(aside) and started a fresh library"
-            do { return try connect(path: path, writable: true, notices: [notice]) } catch { throw failure(error, path: path) }
+            do { return try connect(path: path, access: .write, notices: [notice]) } catch { throw failure(error, path: path) }
+        } catch let error as DatabaseError where access == .read
+                    && LibraryAccess.mayReadUnchanging(after: error.resultCode, logHoldsChanges: LibraryAccess.logHoldsChanges(path)) {
+            do { return try connect(path: path, access: .readUnchanging, notices: []) } catch { throw failure(error, path: path) }
         } catch {
             throw failure(error, path: path)
         }
     }
 
-    /// The library at `path` when there is one; nil when no library was ever made there (so a command
+    private static func isDamage(_ error: DatabaseError) -> Bool {
+        [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode)
+    }
+
+    /// The library when one was ever made; nil when no library was ever made there (so a command
     /// that only reads does not create one).
     public static func openIfExists(path: String, upgrading: (() -> Void)? = nil) throws(LibraryError) -> LibraryStore? {
         FileManager.default.fileExists(atPath: path) ? try open(path: path, upgrading: upgrading) : nil
     }
 
-    private static func connect(path: String, writable: Bool, notices: [String], upgrading: (() -> Void)? = nil) throws -> LibraryStore {
+    private static func connect(path: String, access: LibraryAccess, notices: [String], upgrading: (() -> Void)? = nil) throws -> LibraryStore {
+        let writable = access == .write
         var configuration = Configuration()
         configuration.readonly = !writable
         configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "casebook library"
-        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        let queue = try DatabaseQueue(path: access.databasePath(path), configuration: configuration)
+        do {
+            try prepare(queue, path: path, writable: writable, upgrading: upgrading)
+        } catch {
+            // Closed before the file can be moved aside: closing deletes the log by its name, which by then
+            // would be the fresh library's.
+            try? queue.close()
+            throw error
+        }
+        return LibraryStore(path: path, isReadOnly: !writable, notices: notices, queue: queue)
+    }
+
+    /// Checks the library's version, brings an older one up to date, and reads the list once.
+    private static func prepare(_ queue: DatabaseQueue, path: String, writable: Bool, upgrading: (() -> Void)?) throws {
         let migrator = LibrarySchema.migrator
         if try queue.read({ try migrator.hasBeenSuperseded($0) }) {
             throw LibraryError(.newerVersion,
@@ -80,7 +107,8 @@ public final class LibraryStore: LibraryCatalog, Sendable {
         } else if try !queue.read({ try migrator.hasCompletedMigrations($0) }) {
             throw LibraryError(.readOnly, "library \(path) is from an older casebook and its drive is read-only, so it cannot be brought up to date")
         }
-        return LibraryStore(path: path, isReadOnly: !writable, notices: notices, queue: queue)
+        // Damage in the pages every command reads first (the list) shows here, while it can still be moved aside.
+        _ = try queue.read { try Row.fetchAll($0, sql: entrySelect) }
     }
 
     /// `NAME.corrupt-<UTC time>`, with its WAL and shared-memory files beside it.

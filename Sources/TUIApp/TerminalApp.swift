@@ -13,7 +13,8 @@ public enum TerminalApp {
     /// cannot be started). Ctrl-C outside the editor and prompts, SIGTERM and SIGHUP end the process of
     /// their signal (130 for Ctrl-C) once the editor's text is kept as a draft and the reading position saved;
     /// other signals end it themselves, after restoring the terminal.
-    public static func run(document: ReviewDocument, options: BrowserOptions) -> Int32 {
+    /// `notices`: what the user should know before reading (the library could not be read), in the status line.
+    public static func run(document: ReviewDocument, options: BrowserOptions, notices: [String] = []) -> Int32 {
         // Notes are read before the screen starts; what went wrong shows in the status line.
         let notes = NotesKeeper(document: document)
         let backend: NcursesBackend
@@ -30,9 +31,8 @@ public enum TerminalApp {
                               noteIDs: NoteIDSource(seed: .random(in: .min ... .max)),
                               width: size.width, height: size.height)
         _ = send(notes.perform(browser.start()), to: &browser, notes: notes)
-        if !notes.startupMessages.isEmpty {
-            _ = send([.notice(notes.startupMessages.joined(separator: " · "))], to: &browser, notes: notes)
-        }
+        let startup = notices + notes.startupMessages
+        if !startup.isEmpty { _ = send([.notice(startup.joined(separator: " · "))], to: &browser, notes: notes) }
         if let offer = notes.offer { _ = send([.notesOffered(offer)], to: &browser, notes: notes) }
         let end = run(&browser, on: backend, notes: notes)
         if let failure = notes.flush() {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Content
 import Foundation
+import Library
 import TUIApp
 import Reports
 
@@ -27,13 +28,26 @@ struct BrowseCommand: ParsableCommand {
     }
 
     func run() throws {
-        if document.file == nil, TerminalOptions.whyNotFullScreen == nil, let catalog = try libraryCatalog() {
-            let entries = try catalog.entries()
-            // A library of the built-in document alone opens on that document, as casebook always has.
-            if entries.count > 1 {
-                let status = TerminalApp.run(library: catalog, entries: entries, options: try terminal.browserOptions())
-                if status != 0 { throw ExitCode(status) }
-                return
+        var notices: [String] = []
+        if document.file == nil, TerminalOptions.whyNotFullScreen == nil {
+            let options = try terminal.browserOptions()
+            do {
+                if let catalog = try libraryCatalog() {
+                    // A damaged library moved aside leaves a fresh one: the built-in document, which says so.
+                    notices = (catalog as? LibraryStore)?.notices ?? []
+                    let entries = try catalog.entries()
+                    // A library of the built-in document alone opens on that document, as casebook always has.
+                    if entries.count > 1 {
+                        let status = TerminalApp.run(library: catalog, entries: entries, options: options)
+                        if status != 0 { throw ExitCode(status) }
+                        return
+                    }
+                }
+            } catch {
+                // A library that cannot be read still leaves the built-in document to read; the line shows there too.
+                guard let message = (error as? CommandFailure)?.message ?? (error as? LibraryError)?.message else { throw error }
+                StandardStreams.complain(message)
+                notices.append(message)
             }
         }
         let document: ReviewDocument
@@ -46,7 +60,7 @@ struct BrowseCommand: ParsableCommand {
             StandardStreams.write(PlainTextRenderer(width: Terminal.columns).render(document))
             return
         }
-        let status = TerminalApp.run(document: document, options: try terminal.browserOptions())
+        let status = TerminalApp.run(document: document, options: try terminal.browserOptions(), notices: notices)
         if status != 0 { throw ExitCode(status) }
     }
 

@@ -138,6 +138,9 @@ enum LibrarySchema {
                 try db.execute(sql: "ALTER TABLE recommendation ADD COLUMN series TEXT NOT NULL DEFAULT ''")
             }
         }
+        migrator.registerMigration("v8: each review's title as the document gives it, where a date line was stored") { db in
+            try StoredTitles.correct(in: db)
+        }
         return migrator
     }
 }

@@ -144,6 +144,9 @@ enum LibrarySchema {
             try db.execute(sql: LearningPositions.createTables)
             try LearningPositions.fill(in: db)
         }
+        migrator.registerMigration("v9: each review's title as the document gives it, where a date line was stored") { db in
+            try StoredTitles.correct(in: db)
+        }
         return migrator
     }
 }

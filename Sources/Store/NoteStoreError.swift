@@ -55,6 +55,7 @@ extension NoteStoreMessage where Kind == NoteStoreErrorKind {
     /// Saving failed on `failure`; the changes stay in memory.
     static func notWritable(_ failure: PosixFailure) -> NoteStoreError {
         NoteStoreError(.notWritable,
-            "cannot save notes: \(failure.path) is not writable (\(failure.reason)); your notes are kept in memory — save again after fixing it")
+            // Why last: the status line keeps a long message's start and end, and cuts the path between.
+            "cannot save notes (your notes are kept in memory; save again after fixing it): \(failure.path) is not writable: \(failure.reason)")
     }
 }

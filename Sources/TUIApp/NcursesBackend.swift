@@ -111,6 +111,13 @@ public final class NcursesBackend: TerminalBackend {
         lastGrid = nil
     }
 
+    /// Keys decoded and not yet taken, or bytes waiting on the terminal (curses reads them one at a time).
+    public var hasPendingInput: Bool {
+        guard decodedKeys.isEmpty else { return true }
+        var waiting = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&waiting, 1, 0) > 0 && waiting.revents & Int16(POLLIN) != 0
+    }
+
     public func nextEvent() -> KeyEvent? {
         var failures = 0
         while !isShutDown {

@@ -90,6 +90,9 @@ public enum TerminalApp {
                     signals: () -> Int32? = TerminalGuard.takePendingSignal) -> LoopEnd {
         defer { backend.shutdown() }
         _ = send([.tick(clock())], to: &browser, notes: notes)
+        // Keys taken since the last frame: input already waiting (a paste) is taken before drawing, but
+        // a frame still shows every so often, so a long paste is seen coming.
+        var undrawnKeys = 0
         while !browser.isFinished {
             if let signal = signals() {
                 let message: Message = signal == SIGINT ? .input(.control("c")) : .terminate
@@ -97,7 +100,10 @@ public enum TerminalApp {
                 if effects.contains(.quit) { return .signal(signal) }
                 continue
             }
-            backend.draw(browser.draw())
+            if undrawnKeys >= Self.keysBetweenFramesAtMost || !backend.hasPendingInput {
+                backend.draw(browser.draw())
+                undrawnKeys = 0
+            }
             let input: TimedInput
             if browser.wantsClockTicks, let timed = backend as? any TimedInputBackend {
                 // Wake at the next whole second of the clock.
@@ -116,6 +122,7 @@ public enum TerminalApp {
                 _ = send([.tick(clock())], to: &browser, notes: notes)
                 continue
             }
+            undrawnKeys += 1
             // The input's time first, so a note this key saves is stamped with it; a tick after it
             // starts a clock this key started.
             let effects = send([.tick(clock()), .input(event), .tick(clock())], to: &browser, notes: notes) { browser in
@@ -134,6 +141,9 @@ public enum TerminalApp {
         }
         return .finished
     }
+
+    /// While input keeps waiting, a frame at least every this many keys.
+    static let keysBetweenFramesAtMost = 256
 
     /// Sends messages through `update`, runs the notes effects they return and sends back their
     /// answers, until none are left; returns every effect, for the loop's own (quit, redraw). Where the

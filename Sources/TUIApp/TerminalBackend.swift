@@ -12,6 +12,13 @@ public protocol TerminalBackend: AnyObject {
     /// Blocks until the next input; nil when input has ended (EOF, hang-up) or a signal interrupted the
     /// wait for the loop to handle (see `TerminalGuard`).
     func nextEvent() -> KeyEvent?
+    /// Whether input is already waiting (a paste arrives as hundreds of keys at once): the loop takes it
+    /// before drawing, rather than drawing a frame per key.
+    var hasPendingInput: Bool { get }
     /// Restores the terminal: cooked mode, echo, cursor, main screen. Safe to call twice.
     func shutdown()
+}
+
+extension TerminalBackend {
+    public var hasPendingInput: Bool { false }
 }

@@ -79,6 +79,26 @@ if let path = ProcessInfo.processInfo.environment["BENCH_WRITE_MEMORY_DOCUMENT"]
 }
 if onlyMemory { exit(memoryWithinBudget() ? 0 : 1) }
 
+// A paste of 10,000 characters into a note (BENCH_NOTE_CHARACTERS sets the count): it took over a minute
+// when every key re-wrapped the whole note and drew a frame. BENCH_ONLY_NOTE=1 runs only this.
+do {
+    let characters = ProcessInfo.processInfo.environment["BENCH_NOTE_CHARACTERS"].flatMap(Int.init) ?? 10_000
+    let paste = NotePaste.text(characters: characters)
+    for (drawEvery, how) in [(256, "as a paste arrives (a frame every 256 keys)"), (1, "every key drawn")] {
+        var cpu = 0.0
+        let time = milliseconds { cpu = cpuMilliseconds { NotePaste.paste(paste, width: 80, height: 24, drawEvery: drawEvery) } }
+        if drawEvery == 1 {
+            // A frame per key costs what the screen behind the editor costs to draw, whatever the note's length.
+            print(String(format: "    pasting %@ characters into a note, %@: %.1f ms (%.1f ms CPU time)",
+                         DigitGroups.of(characters), how, time, cpu))
+        } else {
+            report("pasting \(DigitGroups.of(characters)) characters into a note at 80×24, \(how)", time, budget: 1000)
+            print(String(format: "    the same, CPU time: %.1f ms", cpu))
+        }
+    }
+    if ProcessInfo.processInfo.environment["BENCH_ONLY_NOTE"] != nil { exit(overBudget ? 1 : 0) }
+}
+
 let childJ = BuiltInContent.text(named: BuiltInContent.defaultDocumentName) ?? ""
 let inquiry = InquiryReport.text()
 

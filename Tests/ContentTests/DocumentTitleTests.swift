@@ -36,6 +36,20 @@ import Testing
         #expect(ReviewParser.parse(extracted, source: "q.pdf").title == "Response to Child Q")
     }
 
+    @Test func theLibraryKnowsADocumentByTheTitleItsModelGives() {
+        let text = "Kingsmere Safeguarding Children Partnership\n\nResponse to the review of Child Y70 (2014)\n\n"
+            + "Published: September 2019\n\nThe partnership answers the review here.\n"
+        let dated = ReviewParser.parse(text, source: "/tmp/y70.txt")
+        #expect(dated.title == "Response to the review of Child Y70 (2014)")
+        #expect(DocumentFacts(document: dated).title == dated.title)
+        #expect(DocumentFacts(document: dated).organisation == "Kingsmere Safeguarding Children Partnership")
+        let untitled = ExtractedText(format: .pdf, text: "The board agreed every finding.\n", declaredTitle: "Child V: the board's response")
+        let declared = ReviewParser.parse(untitled, source: "/tmp/x.pdf")
+        #expect(DocumentFacts(document: declared).title == declared.title)
+        let plain = ReviewParser.parse("Recommendation 1: Do better.\n\nThe board should act.\n", source: "/home/me/plan.txt")
+        #expect(DocumentFacts(document: plain).title == "plan.txt")
+    }
+
     @Test func aSubtitleOrDateLastPrefersTheMainTitleLine() throws {
         let ashby = try FixtureFile.named("ashby-letter-codes.txt").parse()
         #expect(ashby.titleLines.count == 3, "every title line is kept")

@@ -18,9 +18,9 @@ public struct DocumentFacts: Sendable, Hashable {
     /// The facts found in the document itself: its title lines, and the year in them or in a date line
     /// near the top.
     public init(document: ReviewDocument, id: Int? = nil) {
-        // A document without title lines is known by its file's name, not its whole path.
-        let title = document.titleLines.last ?? (document.source as NSString).lastPathComponent
-        self.init(id: id, title: title, organisation: document.organisation, year: Self.year(of: document))
+        // The title the document model gives (its export and reader say the same), not the last title
+        // line, which is often a date ("Published: March 2019").
+        self.init(id: id, title: document.title, organisation: document.organisation, year: Self.year(of: document))
     }
 
     /// A year 1900–2099 in the title lines (the last wins: "Child J (2019)"), else in the first date of

@@ -1,7 +1,7 @@
 /// Which of a document's title lines is its title: the last, unless the last is a subtitle — an
 /// edition, a date, a "Published …" line — when the line before it is the main title.
-enum TitleLines {
-    static func title(of lines: [String]) -> String? { titleIndex(of: lines).map { lines[$0] } }
+public enum TitleLines {
+    public static func title(of lines: [String]) -> String? { titleIndex(of: lines).map { lines[$0] } }
 
     static func titleIndex(of lines: [String]) -> Int? {
         guard !lines.isEmpty else { return nil }
@@ -10,7 +10,7 @@ enum TitleLines {
         return lines.indices.dropLast().last { !isSubtitle(lines[$0]) } ?? last
     }
 
-    static func isSubtitle(_ line: String) -> Bool {
+    public static func isSubtitle(_ line: String) -> Bool {
         let lower = line.lowercased().trimmingCharacters(in: .whitespaces)
         let words = lower.split { !$0.isLetter && !$0.isNumber }.map(String.init)
         guard let first = words.first else { return false }

@@ -33,4 +33,29 @@ public enum Truncation {
         }
         return kept + "…"
     }
+
+    /// `text`, when it fits in `columns`; otherwise its start and its end with "…" between, for a
+    /// message whose end says why ("…/notes.jsonl: Permission denied"), which a cut at the end would
+    /// lose. The end kept runs from the last ": " when that takes at most two thirds of the room, else
+    /// it is the last half of the room.
+    public static func truncateKeepingEnd(_ text: String, toWidth columns: Int) -> String {
+        guard columns > 0 else { return "" }
+        guard DisplayWidth.of(text) > columns else { return text }
+        let half = columns / 2
+        var tailStart = text.endIndex
+        if let colon = text.range(of: ": ", options: .backwards),
+           DisplayWidth.of(String(text[colon.lowerBound...])) <= columns * 2 / 3 {
+            tailStart = colon.lowerBound
+        } else {
+            var used = 0
+            while tailStart > text.startIndex {
+                let before = text.index(before: tailStart)
+                used += DisplayWidth.of(text[before])
+                if used > half { break }
+                tailStart = before
+            }
+        }
+        let tail = String(text[tailStart...])
+        return truncate(String(text[..<tailStart]), toWidth: columns - DisplayWidth.of(tail), cut: .anywhere) + tail
+    }
 }

@@ -32,9 +32,12 @@ extension BrowserState {
             message = key == .restoreDraft ? "Draft restored: Ctrl-S saves it" : "Draft discarded"
             return record(.dropDraft(draft.slot))
         default:
-            // The editor box keeps the cursor's row in view when it draws.
+            // The editor box keeps the cursor's row in view when it draws. The mode lets go of its copy
+            // first, so the key edits the text in place rather than copying the whole line.
+            let asking = mode.editorQuestion
+            mode = returnMode
             editor.apply(key)
-            self.editor = editor
+            mode = .editor(editor, asking: asking)
         }
         return []
     }

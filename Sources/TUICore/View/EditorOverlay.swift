@@ -66,12 +66,13 @@ enum EditorOverlay {
             // The draft's text, dimmed, so the user sees what Enter would bring back.
             var preview = editor
             preview.replaceText(with: draft.text)
-            put(preview.visualRows(width: area.width), from: 0, in: area, style: theme.style(.dim), into: &grid)
+            put(preview.visualRows(width: area.width, in: 0..<area.height), from: 0, in: area, style: theme.style(.dim), into: &grid)
             grid.cursor = nil
             return
         }
-        put(editor.visualRows(width: area.width), from: editor.top, in: area, style: .plain, into: &grid)
-        if editor.lines == [""] {
+        put(editor.visualRows(width: area.width, in: editor.top..<(editor.top + area.height)), from: 0, in: area,
+            style: .plain, into: &grid)
+        if editor.isEmpty {
             grid.put("Type your note here.", row: area.y, column: area.x, style: theme.style(.dim), maxColumn: area.maxX)
         }
         let cursor = editor.cursorPosition(width: area.width)

@@ -38,7 +38,9 @@ enum StatusLine {
         var leftWidth = max(0, available - rightWidth - (rightWidth > 0 ? 2 : 0))
         // A title cut to a few letters says nothing; leave the space empty instead.
         if facts.message == nil && leftWidth < 8 && DisplayWidth.of(left) > leftWidth { leftWidth = 0 }
-        grid.put(Truncate.toWidth(left, leftWidth), row: row, column: 1,
+        // A message keeps its end, usually why something failed; a title or summary keeps its start.
+        let shown = facts.message == nil ? Truncate.toWidth(left, leftWidth) : Truncate.keepingEnd(left, leftWidth)
+        grid.put(shown, row: row, column: 1,
                  style: facts.message == nil && summary == nil ? theme.statusBar : theme.statusMessage, maxColumn: 1 + leftWidth)
         if rightWidth > 0 {
             grid.put(right, row: row, column: layout.width - rightWidth - 1, style: theme.statusBar, maxColumn: layout.width)

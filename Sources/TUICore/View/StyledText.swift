@@ -67,4 +67,9 @@ enum Truncate {
     static func toWidth(_ text: String, _ width: Int) -> String {
         Truncation.truncate(TerminalSafe.oneLine(text), toWidth: width, cut: .anywhere)
     }
+
+    /// A message cut in its middle, so its end, usually the reason, still shows.
+    static func keepingEnd(_ text: String, _ width: Int) -> String {
+        Truncation.truncateKeepingEnd(TerminalSafe.oneLine(text), toWidth: width)
+    }
 }

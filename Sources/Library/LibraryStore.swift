@@ -50,8 +50,8 @@ public final class LibraryStore: LibraryCatalog, Sendable {
         } catch let error as DatabaseError where access == .write && isDamage(error) {
             let aside = try moveAside(path)
             // What happened comes first, so that it shows in a narrow status line; the aside file names the library.
-            let notice = "library was damaged (\(error.resultCode == .SQLITE_NOTADB ? "not a library file" : "corrupt")); "
-                + "moved it aside to \(aside) and started a fresh library"
+            let notice = "library was damaged (\(error.resultCode == .SQLITE_NOTADB ? "not a library file" : "corrupt")), "
+                + "so casebook started a fresh one; the old file is kept as \(aside)"
             do { return try connect(path: path, access: .write, notices: [notice]) } catch { throw failure(error, path: path) }
         } catch let error as DatabaseError where access == .read
                     && LibraryAccess.mayReadUnchanging(after: error.resultCode, logHoldsChanges: LibraryAccess.logHoldsChanges(path)) {

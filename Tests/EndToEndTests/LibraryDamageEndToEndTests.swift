@@ -70,7 +70,7 @@ struct LibraryDamageEndToEndTests {
         try damagedLibrary(home)
         let list = try casebook(["library", "--format", "csv"], home)
         #expect(list.status == 0, "\(list.stderr)")
-        #expect(list.stderr.contains("library was damaged (corrupt); moved it aside to \(home.libraryPath).corrupt-"), "\(list.stderr)")
+        #expect(list.stderr.contains("library was damaged (corrupt), so casebook started a fresh one; the old file is kept as \(home.libraryPath).corrupt-"), "\(list.stderr)")
         #expect(list.stdout.split(whereSeparator: \.isNewline).count == 2, "\(list.stdout)")
         let folder = home.folder + "/data/casebook"
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".corrupt-") }.count == 1)
@@ -80,7 +80,7 @@ struct LibraryDamageEndToEndTests {
         let home = try Home()
         defer { home.remove() }
         try damagedLibrary(home)
-        try expectBuiltInDocument(home, width: 80, saying: "library was damaged (corrupt); moved it aside")
+        try expectBuiltInDocument(home, width: 80, saying: "library was damaged (corrupt)")
     }
 
     @Test func bareCasebookStartsOnTheBuiltInDocumentWhenTheLibraryCannotBeOpened() throws {

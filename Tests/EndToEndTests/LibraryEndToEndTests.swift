@@ -180,7 +180,7 @@ struct LibraryEndToEndTests {
         try Data(repeating: 0x42, count: 4096).write(to: URL(fileURLWithPath: home.libraryPath))
         let add = try casebook(["add", Self.fixtures + "/anytown-child-k.txt"], home)
         #expect(add.status == 0)
-        #expect(add.stderr.contains("moved it aside"))
+        #expect(add.stderr.contains("the old file is kept as"))
         #expect(add.stdout == "1 added, 0 unchanged, 0 updated\n")
         let missing = try casebook(["add", home.folder + "/docs/none.txt"], home)
         #expect(missing.status == 1)

@@ -42,7 +42,7 @@ import Testing
 
         let store = try scratch.open()
         #expect(store.notices.count == 1)
-        #expect(store.notices.first?.hasPrefix("library was damaged (corrupt); moved it aside to \(scratch.libraryPath).corrupt-") == true)
+        #expect(store.notices.first?.hasPrefix("library was damaged (corrupt), so casebook started a fresh one; the old file is kept as \(scratch.libraryPath).corrupt-") == true)
         #expect(try store.listing().map(\.id) == [1])
         let aside = try FileManager.default.contentsOfDirectory(atPath: scratch.folder).filter { $0.contains(".corrupt-") }
         #expect(aside.count == 1)

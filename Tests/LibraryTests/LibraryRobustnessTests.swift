@@ -11,7 +11,7 @@ import Testing
         try garbage.write(to: URL(fileURLWithPath: scratch.libraryPath))
         let store = try scratch.open()
         #expect(store.notices.count == 1)
-        #expect(store.notices[0].contains("moved it aside"))
+        #expect(store.notices[0].contains("the old file is kept as"))
         #expect(try store.listing().map(\.id) == [1])
         let aside = try FileManager.default.contentsOfDirectory(atPath: scratch.folder).filter { $0.contains(".corrupt-") }
         #expect(aside.count == 1)

@@ -9,9 +9,4 @@ public enum DigitGroups {
         }
         return ([Substring(digits)] + groups).joined(separator: ",")
     }
-
-    /// "1 commitment", "644,540 commitments": a count in groups of three digits, with its noun.
-    public static func counted(_ count: Int, _ noun: String, plural: String? = nil) -> String {
-        "\(of(count)) \(count == 1 ? noun : plural ?? noun + "s")"
-    }
 }

@@ -46,7 +46,7 @@ enum LearningLists {
                          target: .evidence(commitment.sentence))
         }
         let scope = filter.map { " in & \($0.text)" } ?? ""
-        return ListView(title: " Still to do: \(DigitGroups.counted(rows.count, "commitment"))\(scope) ",
+        return ListView(title: " Still to do: \(Counted.of(rows.count, "commitment"))\(scope) ",
                         emptyText: filter == nil ? "No commitments found." : "No commitments in the recommendations the filter keeps.", rows: rows)
     }
 

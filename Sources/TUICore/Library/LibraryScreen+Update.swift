@@ -170,14 +170,14 @@ extension LibraryScreen {
     }
 
     /// "1 review", "3 reviews".
-    private static func reviews(_ count: Int) -> String { DigitGroups.counted(count, "review") }
+    private static func reviews(_ count: Int) -> String { Counted.of(count, "review") }
 
     /// The tracker across the reviews read: every commitment, by review and recommendation.
     /// Its rows are made as they show, from the commitments as the runtime read them.
     private mutating func showTracker(ids: [Int], commitments: LibraryCommitments) {
         let rows = LibraryTrackerRows(commitments: commitments, names: Dictionary(reviewNames(ids), uniquingKeysWith: { first, _ in first }))
         let scope = filter.map { " in & \($0.text)" } ?? ""
-        let view = ListView(title: " Still to do: \(DigitGroups.counted(commitments.count, "commitment")) in \(Self.reviews(ids.count))\(scope) ",
+        let view = ListView(title: " Still to do: \(Counted.of(commitments.count, "commitment")) in \(Self.reviews(ids.count))\(scope) ",
                             emptyText: "No commitments found in these reviews.", commitments: rows)
         mode = .tracker(view, targets: [], over: nil)
     }

@@ -54,8 +54,8 @@ enum LibraryView {
 
     private static func renderReviews(_ library: inout LibraryScreen, in body: Rect, theme: Theme,
                                       into grid: inout CellGrid) -> (row: Int, column: Int)? {
-        let shown = library.filter == nil ? "\(library.entries.count) reviews"
-            : "\(library.rows.count) of \(library.entries.count) reviews"
+        let shown = library.filter == nil ? Counted.of(library.entries.count, "review")
+            : "\(DigitGroups.of(library.rows.count)) of \(Counted.of(library.entries.count, "review"))"
         let inner = BorderedBlock(title: " Library · \(shown) · by \(library.sort.rawValue) ", theme: theme)
             .render(in: body, into: &grid)
         guard inner.height >= 2, inner.width >= 10 else { return nil }

@@ -36,13 +36,15 @@ public struct LearningIndex: Sendable, Hashable {
         // The glossary and which parts' words are their own read every word of the document, a group of
         // pieces at a time (on all cores), so that only a group's words are held, not the document's.
         let fieldKeys = Set(data.glossary.map(\.acronym))
-        let isRecommendation = Set(document.text.recommendations)
-        let ranges = document.text.recommendations.enumerated().map { ($0.offset, document.text.pieceIndices(of: $0.element)) }
+        let ranges = document.text.recommendations.map { document.text.pieceIndices(of: $0) }
+        // Only recommendations with words can own one: 100,000 bare headings, a table of every one
+        // (and one filtered for each group) held 14 MB.
+        let withPieces = ranges.indices.filter { !ranges[$0].isEmpty }.map { ($0, ranges[$0]) }
         var glossaryScans: [GlossaryScan] = [], coverageScans: [PartCoverage.Scan] = []
         for (glossaryScan, coverageScan) in DocumentWords.map(document.text, bytes: groupBytes, { group in
-            let inGroup = ranges.filter { group.pieces.indices.contains($0.1.lowerBound) }
+            let inGroup = withPieces.filter { group.pieces.indices.contains($0.1.lowerBound) }
             return (GlossaryScan(group, fieldKeys: fieldKeys),
-                    PartCoverage.scan(group, recommendations: inGroup, isRecommendation: { isRecommendation.contains($0.place.item) }))
+                    PartCoverage.scan(group, recommendations: inGroup, isRecommendation: \.place.item.isRecommendation))
         }) {
             glossaryScans.append(glossaryScan)
             coverageScans.append(coverageScan)
@@ -51,7 +53,7 @@ public struct LearningIndex: Sendable, Hashable {
         // Handed over, so that the glossary lets go of each group's occurrences as it files them.
         glossary = Glossary(pieces: pieces, scans: consume glossaryScans, fieldGlossary: data.glossary)
         derivation = RecommendationDerivation(inputs: .init(
-            sections: document.sections, pieces: pieces, ranges: ranges.map(\.1), unanswered: coverage.unanswered,
+            sections: document.sections, pieces: pieces, ranges: ranges, unanswered: coverage.unanswered,
             agencies: AgencyFinder(agencies: agencies), themes: ThemeFinder(themes: data.themes), duePeriods: .shared))
     }
 

@@ -18,7 +18,7 @@ enum WarningGroups {
     /// The warnings in order, each kind with more than `groupAbove` warnings as one line in place of its first:
     /// "numbering gap: Recommendation N missing before N (×1,000: line 12, line 20, line 31, …)".
     /// Each message is written when it is read, so they are never all held at once.
-    static func lines(_ warnings: [ParseWarning]) -> [String] {
+    static func lines(_ warnings: some Collection<ParseWarning>) -> [String] {
         var kindNumbers: [String: Int] = [:]
         var groups: [(kind: String, group: Group)] = []
         // The kind of each warning, by number: 4 bytes a warning, where its text took some 100.

@@ -1,10 +1,10 @@
 import Content
 import Learning
-/// What facets ask of each recommendation, computed once per document (section titles folded,
-/// numbers and part letters), so filtering does not walk the model on every keystroke.
+/// What facets ask of each recommendation (section titles folded once per document; numbers and
+/// part letters read from the model as a query walks the recommendations).
 struct FacetTable: Sendable {
     /// What the facets ask of one recommendation.
-    private struct Row: Sendable {
+    private struct Row {
         let number: Int
         /// Its code's series letters, upper case ("PR"); "" for none.
         let series: String
@@ -13,10 +13,20 @@ struct FacetTable: Sendable {
         let section: Int
         /// The status its response states, as a facet value: "accepted", "partiallyaccepted", "amber".
         let stated: String?
+
+        init(_ recommendation: Recommendation, section: Int) {
+            number = recommendation.number
+            series = recommendation.series.uppercased()
+            partLetters = Set(recommendation.parts.map(\.label))
+            self.section = section
+            stated = recommendation.response?.statedStatus.map { FacetTable.facetValue($0.kind.rawValue) }
+        }
     }
 
-    /// One row per recommendation, in document order (the search engine's items).
-    private let rows: [Row]
+    /// The recommendations, whose rows are made as a query reads them: a table of every row, held
+    /// with the document, was 56 bytes a recommendation (5.6 MB for 100,000 headings).
+    private let document: ReviewDocument
+    let count: Int
     private let sectionTitles: [[UInt8]]
     /// Answers theme:, agency:, status: and has:; without it those facets match nothing.
     private let learning: LearningIndex?
@@ -26,28 +36,23 @@ struct FacetTable: Sendable {
     init(document: ReviewDocument, learning: LearningIndex?, facts: DocumentFacts? = nil) {
         self.learning = learning
         self.facts = facts ?? DocumentFacts(document: document)
-        // Appended to one array at its size: each section's rows mapped and then joined held 100,000
-        // recommendations' rows three times over (17 MB).
-        var rows: [Row] = []
-        rows.reserveCapacity(document.recommendationCount)
-        for (sectionIndex, section) in document.sections.enumerated() {
-            for recommendation in section.recommendations {
-                rows.append(Row(number: recommendation.number, series: recommendation.series.uppercased(),
-                                partLetters: Set(recommendation.parts.map(\.label)), section: sectionIndex,
-                                stated: recommendation.response?.statedStatus.map { Self.facetValue($0.kind.rawValue) }))
-            }
-        }
-        self.rows = rows
+        self.document = document
+        count = document.recommendationCount
         sectionTitles = document.sections.map { TextFolding.fold($0.title ?? "", lowercase: true) }
     }
 
-    var count: Int { rows.count }
+    /// One row per recommendation, in document order (the search engine's items).
+    private var rows: some Sequence<Row> {
+        document.sections.enumerated().lazy.flatMap { sectionIndex, section in
+            section.recommendations.lazy.map { Row($0, section: sectionIndex) }
+        }
+    }
 
     /// Indices of the recommendations the facets let through: values of one facet are alternatives
     /// (`status:completed status:planned` is either), different facets must all hold, and
     /// `-facet` leaves out what it matches.
     func recommendations(passing facets: [SearchQuery.Facet]) -> Set<Int> {
-        var passing = Set(rows.indices)
+        var passing = Set(0..<count)
         var eitherOf: [String: Set<Int>] = [:]
         for facet in facets {
             guard let matching = recommendations(matching: facet) else { continue }
@@ -79,18 +84,20 @@ struct FacetTable: Sendable {
             return nil
         case let key where DocumentFacets.isDocumentFacet(key):
             // Of the whole document: every recommendation or none.
-            return DocumentFacets.matches(facts, key: key, value: facet.value) ? Set(rows.indices) : []
+            return DocumentFacets.matches(facts, key: key, value: facet.value) ? Set(0..<count) : []
         default:
             return learning?.recommendationsMatching(facet: facet.key, value: facet.value) ?? []
         }
     }
 
     /// Letters only, lower case: "Partially accepted", "partially-accepted" and "partiallyaccepted" are one value.
-    private static func facetValue(_ text: String) -> String {
+    fileprivate static func facetValue(_ text: String) -> String {
         String(text.lowercased().filter(\.isLetter))
     }
 
     private func indices(where test: (Row) -> Bool) -> Set<Int> {
-        Set(rows.indices.filter { test(rows[$0]) })
+        var passing = Set<Int>()
+        for (index, row) in rows.enumerated() where test(row) { passing.insert(index) }
+        return passing
     }
 }

@@ -33,8 +33,13 @@ public struct SearchIndex: Sendable {
         }
         self.folded = folded
         pieceStarts = starts
-        let itemNumbers = Dictionary(uniqueKeysWithValues: document.text.items.enumerated().map { ($1, Int32($0)) })
-        itemOfPiece = pieces.map { itemNumbers[$0.place.item] ?? 0 }
+        // Each item's pieces are a range of the walk's: a table of every item (100,000 headings
+        // without a piece between them held 9.5 MB) is not needed to number them.
+        var itemOfPiece = [Int32](repeating: 0, count: pieces.count)
+        for (number, item) in document.text.items.enumerated() {
+            for piece in document.text.pieceIndices(of: item) { itemOfPiece[piece] = Int32(number) }
+        }
+        self.itemOfPiece = itemOfPiece
         words = WordIndex(lower: folded.lower)
         facets = FacetTable(document: document, learning: learning, facts: facts)
     }

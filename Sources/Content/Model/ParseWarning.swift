@@ -54,6 +54,33 @@ public struct ParseWarning: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { line.map { "line \($0): \(message)" } ?? message }
 
+    /// The same warning about the recommendation `count` numbers on, `lines` lines on: for the
+    /// warnings a run of bare headings draws (`ParseWarnings`); nil for other kinds.
+    func advanced(by count: Int, lines: Int) -> ParseWarning? {
+        let line = line.map { $0 + lines }
+        switch kind {
+        case let .noText(number): return ParseWarning(line: line, kind: .noText(number: number &+ count))
+        case let .noResponse(number): return ParseWarning(line: line, kind: .noResponse(number: number &+ count))
+        default: return nil
+        }
+    }
+
+    /// Whether `other` is this warning, made the same way (cheaper than `==`, which may compare messages).
+    func isExactly(_ other: ParseWarning?) -> Bool {
+        guard let other else { return false }
+        return storedLine == other.storedLine && kind == other.kind
+    }
+
+    /// How many lines after `earlier` this warning is: 0 when neither has a line, nil when it comes
+    /// before or only one has a line.
+    func lineStep(from earlier: ParseWarning) -> Int? {
+        switch (earlier.line, line) {
+        case (nil, nil): return 0
+        case let (from?, to?) where to >= from: return to - from
+        default: return nil
+        }
+    }
+
     /// Two warnings are the same when they say the same thing on the same line, however they were made.
     public static func == (lhs: ParseWarning, rhs: ParseWarning) -> Bool {
         lhs.storedLine == rhs.storedLine && (lhs.kind == rhs.kind || lhs.message == rhs.message)

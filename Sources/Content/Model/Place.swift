@@ -22,6 +22,11 @@ public struct Place: Sendable, Hashable {
 
         /// The first (usually the only) recommendation with this number.
         public static func recommendation(_ number: Int) -> Item { .recommendation(number: number, occurrence: 0) }
+
+        public var isRecommendation: Bool {
+            if case .recommendation = self { return true }
+            return false
+        }
     }
 
     public enum Zone: Sendable, Hashable {

@@ -11,7 +11,7 @@ public struct ReviewDocument: Sendable, Hashable {
     public private(set) var text = DocumentText()
     /// Lines recognised as page layout (footers, running headers, page numbers) and kept out of the prose.
     public var furniture: [FurnitureLine]
-    public var warnings: [ParseWarning]
+    public var warnings: ParseWarnings
     /// Why each stretch of the source was read as it was, for `check --explain`.
     public var lineRules: [LineRule] = []
     /// The user's parse hints the document was read with (flags, or its sidecar's `[parsing]`).
@@ -28,7 +28,7 @@ public struct ReviewDocument: Sendable, Hashable {
         self.introduction = introduction
         self.sections = sections
         self.furniture = furniture
-        self.warnings = warnings
+        self.warnings = ParseWarnings(warnings)
         text = DocumentText(self)
     }
 

@@ -1,12 +1,8 @@
 /// Warnings about the recommendations as a whole: gaps and repeats in numbering, missing text or response.
 enum RecommendationChecks {
-    /// Appends to `warnings` in place: a document of bare headings has two for each, and a second
-    /// array joined on afterwards held them twice. They are counted first, then made: grown by
-    /// doubling, the array was held one and a half times over while it grew.
-    static func check(_ recommendations: some Collection<Recommendation>, into warnings: inout [ParseWarning]) {
-        var count = 0
-        check(recommendations) { _ in count += 1 }
-        warnings.reserveCapacity(warnings.count + count)
+    /// Appends to `warnings` in place: a document of bare headings has two for each, held as one run
+    /// (`ParseWarnings`).
+    static func check(_ recommendations: some Collection<Recommendation>, into warnings: inout ParseWarnings) {
         check(recommendations) { warnings.append($0) }
     }
 

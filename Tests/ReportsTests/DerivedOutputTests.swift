@@ -116,7 +116,7 @@ import Testing
             "line 1: Recommendation 1 has no response (no \"Action Taken:\" or similar label)",
         ])
         #expect(CheckReport.lines(for: document, name: "h.txt") == [
-            "h.txt: 1 section, 20000 recommendations (1–20000), 0 parts, 0 response blocks",
+            "h.txt: 1 section, 20,000 recommendations (1–20000), 0 parts, 0 response blocks",
             "  warning: Recommendation N has no text (×20,000: line 1, line 3, line 5, …)",
             "  warning: Recommendation N has no response (no \"…\" or similar label) (×20,000: line 1, line 3, line 5, …)",
             "  furniture removed: none",

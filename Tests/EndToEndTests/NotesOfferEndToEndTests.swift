@@ -114,7 +114,7 @@ struct NotesOfferEndToEndTests {
             try session.waitFor("Use them here?")
             try session.waitFor("Esc  not now (ask next time)")
             try session.type("n")
-            try session.waitFor("Not used here, and not")
+            try session.waitFor("Not used here, and")
             try session.type("q")
             // At 12 rows the exit status scrolls away behind stty's settings; its end is enough.
             try session.waitFor("STTY-END")

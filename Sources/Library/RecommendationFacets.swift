@@ -64,23 +64,6 @@ struct RecommendationFacets {
         return PassageSpans(ranges)
     }
 
-    /// Whether the learning facets let each recommendation of `documents` through, in each document's
-    /// order (by position). Positions, not numbers: a document may number two recommendations alike
-    /// ("E2" and "PR2" are both 2), and a facet must not let one through for the other.
-    static func verdicts(_ facets: [SearchQuery.Facet], documents: [Int], in db: Database) throws -> [Int: [Bool]] {
-        let learning = facets.filter { learningKeys.contains($0.key) }
-        let condition = learning.isEmpty ? (sql: "1", arguments: StatementArguments()) : try Self.condition(learning, in: db)
-        var verdicts: [Int: [Bool]] = [:]
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT document_id, (\(condition.sql)) AS passes FROM recommendation
-            WHERE document_id IN (SELECT value FROM json_each(?)) ORDER BY document_id, position
-            """, arguments: condition.arguments + [LibraryStore.jsonArray(documents)])
-        while let row = try rows.next() {
-            verdicts[row["document_id"], default: []].append(row["passes"])
-        }
-        return verdicts
-    }
-
     /// Whether the `id:` and `in:` facets let a passage of a recommendation through (the learning
     /// facets are the SQL's, through `passing`).
     var hasPassageFacets: Bool { !passageFacets.isEmpty }

@@ -74,9 +74,14 @@ extension LearningIndex {
 
     /// Themes with a word of their name starting with each word of the value ("missing", "out-of-area", "nrm").
     func matchingThemes(_ value: String) -> [String] {
+        data.themes.map(\.name).filter(Self.themeTest(value))
+    }
+
+    /// Whether a theme's name is one `theme:value` asks for; also for a library's stored themes.
+    public static func themeTest(_ value: String) -> (String) -> Bool {
         let wanted = WordTokens(value).tokens.map(\.folded)
-        guard !wanted.isEmpty else { return [] }
-        return data.themes.map(\.name).filter { name in
+        return { name in
+            guard !wanted.isEmpty else { return false }
             let words = WordTokens(name).tokens.map(\.folded)
             return wanted.allSatisfy { part in words.contains { $0.hasPrefix(part) } }
         }
@@ -86,14 +91,21 @@ extension LearningIndex {
     /// those with a word of their name starting with it ("police" is Hampshire Constabulary, not the
     /// Office of the Police and Crime Commissioner).
     func matchingAgencies(_ value: String) -> [String] {
+        var unlisted: [String] = []
+        var seen = Set<String>()
+        for mention in recommendations.flatMap(\.agencies.addressedTo) where !mention.isListed && seen.insert(mention.agency).inserted {
+            unlisted.append(mention.agency)
+        }
+        return Self.matchingAgencies(value, among: agencies, unlisted: unlisted)
+    }
+
+    /// The same, among a review's agencies (`agencies(publishedBy:)`) and the addressees it names that
+    /// they do not list: for a library's stored agencies, which hold each review's names.
+    public static func matchingAgencies(_ value: String, among agencies: [AgencyDefinition], unlisted: [String]) -> [String] {
         let wanted = Self.normalised(value)
         guard !wanted.isEmpty else { return [] }
-        var phrases = agencies.map { agency in (agency.name, agency.phrases.map(Self.normalised)) }
-        let recommendations = self.recommendations
-        var unlisted = Set<String>()
-        for mention in recommendations.flatMap(\.agencies.addressedTo) where !mention.isListed && unlisted.insert(mention.agency).inserted {
-            phrases.append((mention.agency, [Self.normalised(mention.agency)]))
-        }
+        let phrases = agencies.map { agency in (agency.name, agency.phrases.map(Self.normalised)) }
+            + unlisted.map { ($0, [Self.normalised($0)]) }
         let exact = phrases.filter { $0.1.contains(wanted) }.map(\.0)
         if !exact.isEmpty { return exact }
         let prefixed = phrases.filter { $0.1.contains { $0.hasPrefix(wanted) } }.map(\.0)
@@ -119,7 +131,7 @@ extension LearningIndex {
     ]
 
     /// Lower case, words separated by single spaces, straight apostrophes ("in-progress" → "in progress").
-    static func normalised(_ text: String) -> String {
+    public static func normalised(_ text: String) -> String {
         WordTokens(text).tokens.map(\.folded).joined(separator: " ")
     }
 

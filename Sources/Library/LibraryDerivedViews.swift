@@ -69,21 +69,6 @@ extension LibraryStore {
         }
     }
 
-    /// The commitments of `ids` whose recommendation passes the learning facets among `facets` (status:,
-    /// has:, theme:, agency:, as a search across the library answers them from the table of derived
-    /// learning); the others are not this reading's to answer (`casebook commitments` parses for them).
-    public func storedCommitments(of ids: [Int], passing facets: [SearchQuery.Facet]) throws(LibraryError) -> LibraryCommitments {
-        let commitments = try storedCommitments(of: ids)
-        guard !facets.isEmpty else { return commitments }
-        let verdicts = try reading { db in try RecommendationFacets.verdicts(facets, documents: ids, in: db) }
-        let kept = commitments.indices.filter { index in
-            let (document, _, position) = commitments.recommendation(at: index)
-            guard let passes = verdicts[document], passes.indices.contains(position) else { return false }
-            return passes[position]
-        }
-        return LibraryCommitments(kept.lazy.map { commitments[$0] })
-    }
-
     /// Each distinct theme or agency kept once: a library's hundred thousand recommendations name the
     /// same few, and a string of more than 15 bytes is an allocation of its own.
     private struct Interned {

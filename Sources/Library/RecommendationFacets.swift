@@ -74,19 +74,6 @@ struct RecommendationFacets {
         return PassageSpans(ranges)
     }
 
-    /// Whether the learning facets let each recommendation of `documents` through, in each document's
-    /// order (by position). Positions, not numbers: a document may number two recommendations alike
-    /// ("E2" and "PR2" are both 2), and a facet must not let one through for the other.
-    static func verdicts(_ facets: [SearchQuery.Facet], documents: [Int], in db: Database) throws -> [Int: [Bool]] {
-        var verdicts: [Int: [Bool]] = [:]
-        for verdict in try LearningPositions.verdicts(facets, within: documents, in: db) {
-            let positions = verdict.numbers.indices.filter { verdict.numbers[$0] >= 0 }
-            guard !positions.isEmpty else { continue }
-            verdicts[verdict.document] = positions.map(verdict.passing.contains)
-        }
-        return verdicts
-    }
-
     /// Whether the `id:` and `in:` facets let a passage of a recommendation through (the learning
     /// facets are the SQL's, through `passing`).
     var hasPassageFacets: Bool { !passageFacets.isEmpty }

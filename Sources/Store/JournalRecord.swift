@@ -10,8 +10,9 @@ package struct JournalRecord: Codable, Equatable {
         case put(note: Note)
         /// No note has this id any more.
         case remove(id: String)
-        /// `series`: the item's series, beside it (`SeriesCoding`); nil when it has none.
-        case mark(item: ItemID, marked: Bool, series: String? = nil)
+        /// `series`: the item's series, beside it (`SeriesCoding`); nil when it has none. `anchor`: the
+        /// marked item's text then (`DocumentNotes.markAnchors`).
+        case mark(item: ItemID, marked: Bool, series: String? = nil, anchor: TextFingerprint? = nil)
         case plan(items: [ItemID], series: [String]? = nil)
         case position(ReadingPosition?)
         /// The document was last opened from `source`, and is recognised by `fingerprint`.
@@ -58,9 +59,10 @@ extension DocumentNotes {
             if let index = notes.firstIndex(where: { $0.id == note.id }) { notes[index] = note } else { notes.append(note) }
         case let .remove(id):
             notes.removeAll { $0.id == id }
-        case let .mark(item, marked, series):
+        case let .mark(item, marked, series, anchor):
             let item = item.inSeries(series ?? "")
             if marked { marks.insert(item) } else { marks.remove(item) }
+            markAnchors[item] = marked ? anchor : nil
         case let .plan(items, series):
             plan = SeriesCoding.ids(items, in: series)
         case let .position(position):

@@ -20,8 +20,8 @@ public final class NoteStore {
     public var fileName: String { files.name }
     public var filePath: String { files.path }
 
-    /// The notes as this process sees them: the file's content, plus unsaved changes, with notes
-    /// moved to where their text is now (see `NoteAnchoring`).
+    /// The notes as this process sees them: the file's content, plus unsaved changes, with notes and
+    /// marks moved to where their text is now (see `NoteAnchoring`).
     public private(set) var current: DocumentNotes
     /// Changes not yet written to the file.
     public private(set) var pending: [NoteChange] = []
@@ -43,6 +43,8 @@ public final class NoteStore {
     private var reportedPlacements: Set<String> = []
     /// The stored notes that belong on another target now (see `rebuildCurrent`).
     private var movedNotes: [String: NoteTarget] = [:]
+    /// The marks of `current` that belong on another item now: where each is, and where it goes.
+    private var movedMarks: [ItemID: ItemID] = [:]
     /// Each note's placement, worked out once for its target and anchor (see `rebuildCurrent`).
     private var placements: [String: (target: NoteTarget, anchor: TextFingerprint, placement: NoteAnchoring.Placement)] = [:]
 
@@ -180,7 +182,13 @@ public final class NoteStore {
         }
     }
 
-    public func setMarked(_ id: ItemID, _ marked: Bool) throws(NoteStoreError) { try perform(.mark(id, marked)) }
+    /// Marks that moved to where their text is now are written there first, as a moved note is when it
+    /// is edited, so that the change is made to the marks as shown.
+    public func setMarked(_ id: ItemID, _ marked: Bool) throws(NoteStoreError) {
+        let moves = movedMarks
+        pending += moves.keys.sorted().map { .mark($0, false) } + moves.values.sorted().map { .mark($0, true) }
+        try perform(.mark(id, marked))
+    }
 
     /// Marks `id` if it is not marked, unmarks it if it is; returns whether it is now marked
     /// (the mark stays in memory when saving fails).
@@ -251,7 +259,7 @@ public final class NoteStore {
         var meetings: [ConcurrentNoteEdit] = []
         for change in pending {
             let (operations, meeting) = stored.resolve(change, after: record, stored: files.note(withID:))
-            record.operations += operations
+            record.operations += operations.map(anchored)
             if let meeting { meetings.append(meeting) }
         }
         // The latest version opened describes the file, so a document edited bit by bit keeps
@@ -260,6 +268,13 @@ public final class NoteStore {
             record.operations.append(.describe(source: document.source, title: document.title, fingerprint: identity.fingerprint))
         }
         return (record, meetings)
+    }
+
+    /// A mark with the text of its item now, which it follows when the document is edited.
+    private func anchored(_ operation: JournalRecord.Operation) -> JournalRecord.Operation {
+        guard case let .mark(item, true, series, nil) = operation,
+              let text = document.anchorText(for: .item(item.inSeries(series ?? ""))) else { return operation }
+        return .mark(item: item, marked: true, series: series, anchor: TextFingerprint(text))
     }
 
     /// Under the lock: catch up, and move aside whatever is corrupt.
@@ -324,7 +339,7 @@ public final class NoteStore {
 
     // MARK: The view
 
-    /// The file's notes plus the unsaved changes, each note placed where its text is now. Only the notes
+    /// The file's notes plus the unsaved changes, each note and mark placed where its text is now. Only the notes
     /// that changed are placed again; with no unsaved changes and no note moved (a document not edited
     /// since its notes were written), `current` is the file's notes themselves, not a copy.
     private func rebuildCurrent() {
@@ -335,14 +350,40 @@ public final class NoteStore {
             movedNotes = [:]
             for note in stored.notes { place(note.id, note) }
         }
-        guard !pending.isEmpty || !movedNotes.isEmpty else { current = stored; return }
         var view = stored
         for change in pending { view.apply(change) }
+        movedMarks = placeMarks(view)
+        guard !pending.isEmpty || !movedNotes.isEmpty || !movedMarks.isEmpty else { current = stored; return }
         for index in view.notes.indices {
             let note = view.notes[index]
             if let target = pending.isEmpty ? movedNotes[note.id] : place(note.id, note) { view.notes[index].target = target }
         }
+        // All moved marks taken off before any is put back: two marks may swap places.
+        let anchors = Dictionary(uniqueKeysWithValues: movedMarks.keys.map { ($0, view.markAnchors[$0]) })
+        for (from, _) in movedMarks {
+            view.marks.remove(from)
+            view.markAnchors[from] = nil
+        }
+        for (from, to) in movedMarks {
+            view.marks.insert(to)
+            view.markAnchors[to] = anchors[from] ?? nil
+        }
         current = view
+    }
+
+    /// The anchored marks of `notes` whose item's text is now another item's, by the notes' anchoring:
+    /// where each is and where it goes, each move said once.
+    private func placeMarks(_ notes: DocumentNotes) -> [ItemID: ItemID] {
+        var moves: [ItemID: ItemID] = [:]
+        for mark in notes.marks.sorted() {
+            guard let anchor = notes.markAnchors[mark],
+                  case let .moved(to: .item(target)) = anchoring.placement(of: .item(mark), anchor: anchor) else { continue }
+            moves[mark] = target
+            if reportedPlacements.insert("mark \(mark) \(target)").inserted {
+                notices.append(NoteStoreNotice(.markMoved, "the mark on \(NoteTarget.item(mark)) moved to \(NoteTarget.item(target)), where its text is now"))
+            }
+        }
+        return moves
     }
 
     /// Works out where the note with `id` belongs, says so once when it moved or its target is missing,

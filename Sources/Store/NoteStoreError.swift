@@ -37,6 +37,8 @@ public typealias NoteStoreNotice = NoteStoreMessage<NoteStoreNoticeKind>
 
 public enum NoteStoreNoticeKind: String, Sendable {
     case corruptFileMovedAside, foundByFingerprint, noteMoved, targetMissing
+    /// A mark followed its item's text to another id, as a note does (`noteMoved`).
+    case markMoved
     /// The file under this document's name belongs to a different document (same title lines and
     /// recommendation count, other text): its notes are left alone and this document keeps its own.
     case otherDocumentsNotes

@@ -80,8 +80,11 @@ public final class LibraryRuntime: EffectRunner {
                 do { answers.append(.libraryRecommendationsRead(ids: ids, recommendations: try catalog.recommendations(of: ids))) } catch {
                     answers.append(.libraryRecommendationsRead(ids: ids, recommendations: nil, failure: "The library could not be read: \(error)"))
                 }
-            case let .readLibraryCommitments(ids):
-                do { answers.append(.libraryCommitmentsRead(ids: ids, commitments: try catalog.commitments(of: ids))) } catch {
+            case let .readLibraryCommitments(ids, filter):
+                do {
+                    let commitments = try filter.map { try catalog.commitments(of: ids, filter: $0) } ?? catalog.commitments(of: ids)
+                    answers.append(.libraryCommitmentsRead(ids: ids, commitments: commitments))
+                } catch {
                     answers.append(.libraryCommitmentsRead(ids: ids, commitments: nil, failure: "The library could not be read: \(error)"))
                 }
             case let .readMarks(ids): answers += readMarks(ids)
@@ -102,7 +105,7 @@ public final class LibraryRuntime: EffectRunner {
     private func parseFirst(_ effect: Effect) -> Message? {
         let (ids, reading): ([Int], LibraryReading)
         switch effect {
-        case let .readLibraryRecommendations(wanted), let .readLibraryCommitments(wanted): (ids, reading) = (wanted, .views)
+        case let .readLibraryRecommendations(wanted), let .readLibraryCommitments(wanted, _): (ids, reading) = (wanted, .views)
         case let .readMarks(wanted): (ids, reading) = (wanted, .notesIdentities)
         default: return nil
         }

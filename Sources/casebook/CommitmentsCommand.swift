@@ -66,36 +66,21 @@ struct CommitmentsCommand: ParsableCommand {
     }
 
     /// The tracker across every review: each document's rows, its id before the recommendation ("12:5").
-    /// Reviews the doc:, org: and year: facets leave out are not read. The commitments the library stored
-    /// at import are read, no review parsed, unless the filter asks what only a parsed review answers
-    /// (words, theme: or agency: by alias, section:…) or the user's own data files would change them.
+    /// Reviews the doc:, org: and year: facets leave out are not read; the library answers the rest as the
+    /// browser's C does (`LibraryStore.commitments(of:matching:userData:)`).
     private func libraryRows(_ store: LibraryStore) throws -> [CommitmentsReport.Row] {
         var query = SearchQuery()
         if let filter {
             do { query = try SearchQuery(parsing: filter) } catch { throw CommandFailure("bad filter: \(error.message)") }
         }
         let facets = query.facets.filter { DocumentFacets.isDocumentFacet($0.key) }
-        let learning = query.facets.filter { !DocumentFacets.isDocumentFacet($0.key) }
         let entries: [LibraryEntry]
         do { entries = try store.listing() } catch { throw CommandFailure(error.message) }
         let kept = entries.filter { entry in
             LibraryStore.passes(facets) { DocumentFacets.matches(LibraryStore.facts(of: entry), key: $0.key, value: $0.value) }
         }
-        if query.terms.isEmpty, learning.allSatisfy({ ["status", "has"].contains($0.key) }), DocumentArgument.userData?.files.isEmpty ?? true {
-            do { return CommitmentsReport.rows(try store.storedCommitments(of: kept.map(\.id), passing: learning)) } catch {
-                throw CommandFailure(error.message)
-            }
-        }
-        return try kept.flatMap { entry in
-            var document = try document.load(libraryID: entry.id)
-            document.userData = DocumentArgument.userData
-            let learning = LearningIndex(document: document)
-            let only = try RecommendationFilter.matching(filter, in: document, learning: learning, facts: LibraryStore.facts(of: entry))
-            return CommitmentsReport.rows(learning, only: only).map { row in
-                var row = row
-                row.recommendation = "\(entry.id):" + row.recommendation
-                return row
-            }
+        do { return CommitmentsReport.rows(try store.commitments(of: kept.map(\.id), matching: query, userData: DocumentArgument.userData)) } catch {
+            throw CommandFailure(error.message)
         }
     }
 }

@@ -152,15 +152,16 @@ struct LibraryEndToEndTests {
         #expect(text.stdout.contains("education and exclusion"))
     }
 
-    /// Without a filter, or with status:/has: and doc:/org:/year:, the tracker across the library reads the
-    /// commitments stored at import: the same rows, in the same order, as each review's own, prefixed.
+    /// Without a filter, or with status:, has:, theme:, agency: (by alias) and doc:/org:/year:, the tracker
+    /// across the library reads the commitments stored at import: the same rows, in the same order, as
+    /// each review's own, parsed, prefixed.
     @Test func commitmentsAcrossTheLibraryAreEachReviewsOwnPrefixedWithItsID() throws {
         let home = try Home()
         defer { home.remove() }
         #expect(try casebook(["add", Self.fixtures], home).status == 0)
         let ids = try casebook(["library", "--format", "csv"], home).stdout.split(whereSeparator: \.isNewline).dropFirst()
             .compactMap { Int($0.split(separator: ",").first ?? "") }
-        for filter in [nil, "status:planned", "has:due year:2010..2030"] {
+        for filter in [nil, "status:planned", "has:due year:2010..2030", "agency:police status:planned", "theme:missing -agency:police"] {
             let across = try casebook(["commitments", "--format", "csv"] + (filter.map { ["--filter", $0] } ?? []), home)
             var expected: [Substring] = []
             for id in ids {

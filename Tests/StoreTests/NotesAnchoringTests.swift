@@ -155,4 +155,42 @@ import Testing
         #expect(store.current.title == NotesFixtures.childJEdited.title)
         #expect(store.current.documentKey == DocumentIdentity(NotesFixtures.childJ).key)
     }
+
+    /// A mark follows its recommendation's text as a note does: with recommendations 3 and 4 swapped,
+    /// the note on 4 and the mark on 3 both go where their text is now, and say so.
+    @Test func marksFollowTheirTextWhenRecommendationsAreSwapped() throws {
+        let temp = NotesTemporaryDirectory()
+        let sentences = NotesFixtures.sentences
+        var swapped = sentences
+        swapped.swapAt(2, 3)
+        let before = NotesFixtures.document(sentences), after = NotesFixtures.document(swapped)
+        let store = try openStore(temp.path, before)
+        try store.setMarked(ItemID(number: 3), true)
+        try store.save(Note(on: id("4"), in: before, text: "about prevention interviews"))
+
+        let moved = try openStore(temp.path, after)
+        let messages = moved.takeNotices().map(\.message)
+        #expect(messages.contains("a note on 4 moved to 3, where its text is now"))
+        #expect(messages.contains("the mark on 3 moved to 4, where its text is now"))
+        #expect(moved.current.marks == [ItemID(number: 4)])
+        #expect(moved.current.notes.map(\.target) == [id("3")])
+        // As notes do, the file keeps the mark where it was made until the marks change.
+        #expect(try openStore(temp.path, before).current.marks == [ItemID(number: 3)])
+
+        // Marking 3 now (its text is the old 4's) keeps the moved mark on 4: both are written where they show.
+        try moved.setMarked(ItemID(number: 3), true)
+        #expect(moved.current.marks == [ItemID(number: 3), ItemID(number: 4)])
+        let reread = try openStore(temp.path, after)
+        #expect(reread.current.marks == [ItemID(number: 3), ItemID(number: 4)])
+        #expect(!reread.takeNotices().contains { $0.kind == .markMoved })
+        // Swapped back, both follow their text again: each to the other's number, neither lost.
+        let back = try openStore(temp.path, before)
+        #expect(back.current.marks == [ItemID(number: 3), ItemID(number: 4)])
+        #expect(back.takeNotices().filter { $0.kind == .markMoved }.count == 2)
+        try back.toggleMark(ItemID(number: 4))
+        #expect(try openStore(temp.path, before).current.marks == [ItemID(number: 3)])
+        // The anchors are kept in the file's own form too.
+        let file = try NotesFileCoding.decode(try NotesFileCoding.encode(back.current))
+        #expect(file.markAnchors == back.current.markAnchors && !file.markAnchors.isEmpty)
+    }
 }

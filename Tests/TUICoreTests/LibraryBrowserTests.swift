@@ -51,8 +51,9 @@ import TUITestSupport
             _ = browser.update(.reviewOpened(id: id, document: document, notes: nil, at: item, series: series))
         case let .readLibraryRecommendations(ids):
             _ = browser.update(.libraryRecommendationsRead(ids: ids, recommendations: try? catalog.recommendations(of: ids)))
-        case let .readLibraryCommitments(ids):
-            _ = browser.update(.libraryCommitmentsRead(ids: ids, commitments: try? catalog.commitments(of: ids)))
+        case let .readLibraryCommitments(ids, filter):
+            let commitments = try? filter.map { try catalog.commitments(of: ids, filter: $0) } ?? catalog.commitments(of: ids)
+            _ = browser.update(.libraryCommitmentsRead(ids: ids, commitments: commitments))
         case let .searchLibrary(query):
             _ = browser.update(.librarySearched(query: query, hits: query.hasPrefix("miss") ? hits : []))
         default: break
@@ -294,5 +295,38 @@ import TUITestSupport
         Golden.check(narrow.render(), "library-review-40x12")
         Self.drive(&narrow, "LFfchild j⏎C")
         Golden.check(narrow.render(), "library-tracker-40x12")
+    }
+
+    /// The filter's agency: and status: hold of each recommendation, as `casebook commitments --filter`
+    /// reads them: only the commitments of the police recommendations in progress show, not every
+    /// commitment of the reviews the list keeps (and "police" is Hampshire Constabulary by alias).
+    @Test func cWithAgencyAndStatusShowsOnlyTheCommitmentsOfTheRecommendationsThatHoldBoth() {
+        var browser = Self.library()
+        Self.drive(&browser, "fagency:police status:in⏎")
+        let effects = browser.type("C")
+        #expect(effects == [.readLibraryCommitments([1, 2, 3], filter: "status:in agency:police")])
+        for effect in effects { Self.answer(effect, in: &browser) }
+        guard case let .tracker(view, _, _)? = browser.library?.mode, let shown = view.commitments?.commitments else {
+            Issue.record("no tracker")
+            return
+        }
+        // Worked out here from each review's learning, facet by facet.
+        var expected: [String] = []
+        for id in [1, 2, 3] {
+            let learning = LearningIndex(document: id == 1 ? Self.childJ : SampleDocuments.small)
+            let police = learning.recommendationsMatching(facet: "agency", value: "police") ?? []
+            let inProgress = learning.recommendationsMatching(facet: "status", value: "in") ?? []
+            for (position, facts) in learning.recommendations.enumerated() where police.contains(position) && inProgress.contains(position) {
+                expected += facts.commitments.map { "\(id):\($0.recommendation) \($0.sentence.text)" }
+            }
+        }
+        let every = (try? Self.catalog.commitments(of: [1, 2, 3]))?.count ?? 0
+        #expect(!expected.isEmpty && expected.count < every)
+        #expect(shown.indices.map { "\(shown[$0].document):\(shown.code(at: $0)) \(shown[$0].sentence)" } == expected)
+        #expect(browser.screen.contains("Still to do: \(expected.count) commitment"))
+        Golden.check(browser.render(), "library-tracker-filtered-80x24")
+        var narrow = Self.library(width: 50, height: 15)
+        Self.drive(&narrow, "fagency:police status:in⏎C")
+        Golden.check(narrow.render(), "library-tracker-filtered-50x15")
     }
 }

@@ -101,6 +101,11 @@ public protocol LibraryCatalog: Sendable {
     /// The commitments of these documents, in the order of `ids` and then of each document, for the
     /// tracker across reviews; a document that cannot be read is left out.
     func commitments(of ids: [Int]) throws -> LibraryCommitments
+    /// The commitments of these documents whose recommendation `filter` lets through (the recommendation
+    /// filter of `casebook commitments --filter`: words, theme:, agency: by name or alias, status:, has:),
+    /// for the library's `C` with a filter; a bad filter throws. (A catalog without a store gets
+    /// `Search`'s, which parses each document.)
+    func commitments(of ids: [Int], filter: String) throws -> LibraryCommitments
     /// What names each of these documents' notes (`DocumentIdentity`), by id; a document that cannot be
     /// read is left out. The library keeps them, so reading the marks of every review parses none.
     func notesIdentities(of ids: [Int]) throws -> [Int: DocumentIdentity]

@@ -21,6 +21,9 @@ public struct DocumentNotes: Sendable, Hashable {
     public var notes: [Note]
     /// Items marked in the browser (`m`).
     public var marks: Set<ItemID>
+    /// Each mark's item's text when it was marked, so that the mark follows the text, as a note does
+    /// (`NoteAnchoring`); none for a mark written by a casebook before marks were anchored.
+    public var markAnchors: [ItemID: TextFingerprint] = [:]
     /// The session plan, in presentation order (`--only 3,5,6`, or the marks when it is empty).
     public var plan: [ItemID]
     public var lastPosition: ReadingPosition?
@@ -74,7 +77,7 @@ public struct DocumentNotes: Sendable, Hashable {
 
 extension DocumentNotes: Codable {
     enum CodingKeys: String, CodingKey {
-        case format, documentKey, source, title, fingerprint, notes, marks, markSeries, plan, planSeries, lastPosition, drafts
+        case format, documentKey, source, title, fingerprint, notes, marks, markSeries, markAnchors, plan, planSeries, lastPosition, drafts
     }
 
     public init(from decoder: Decoder) throws {
@@ -88,6 +91,9 @@ extension DocumentNotes: Codable {
         notes = try container.decodeIfPresent([Note].self, forKey: .notes) ?? []
         marks = Set(SeriesCoding.ids(try container.decodeIfPresent([ItemID].self, forKey: .marks) ?? [],
                                      in: try container.decodeIfPresent([String].self, forKey: .markSeries)))
+        // Beside the marks, in their sorted order, null for one without.
+        let anchors = try container.decodeIfPresent([TextFingerprint?].self, forKey: .markAnchors) ?? []
+        for (mark, anchor) in zip(marks.sorted(), anchors) { markAnchors[mark] = anchor }
         plan = SeriesCoding.ids(try container.decodeIfPresent([ItemID].self, forKey: .plan) ?? [],
                                 in: try container.decodeIfPresent([String].self, forKey: .planSeries))
         lastPosition = try container.decodeIfPresent(ReadingPosition.self, forKey: .lastPosition)
@@ -107,6 +113,7 @@ extension DocumentNotes: Codable {
         try container.encode(marks, forKey: .marks)
         // Series beside the ids, only when one has any (`SeriesCoding`).
         try container.encodeIfPresent(SeriesCoding.series(of: marks), forKey: .markSeries)
+        if marks.contains(where: { markAnchors[$0] != nil }) { try container.encode(marks.map { markAnchors[$0] }, forKey: .markAnchors) }
         try container.encode(plan, forKey: .plan)
         try container.encodeIfPresent(SeriesCoding.series(of: plan), forKey: .planSeries)
         try container.encodeIfPresent(lastPosition, forKey: .lastPosition)

@@ -51,7 +51,7 @@ extension DocumentNotes {
             if notes[index].text != seen.text { return .keptChanged(notes[index]) }
             notes.remove(at: index)
         case let .mark(id, marked):
-            if marked { marks.insert(id) } else { marks.remove(id) }
+            if marked { marks.insert(id) } else { marks.remove(id); markAnchors[id] = nil }
         case let .plan(plan):
             self.plan = plan
         case let .position(position):

@@ -12,10 +12,16 @@ enum PublishingPartnership {
     /// most once, of the initials of a publisher the agencies do not list).
     static func resolve(_ agencies: [AgencyDefinition], for document: ReviewDocument,
                         usesWord: (String) -> Bool) -> [AgencyDefinition] {
+        resolve(agencies, publishedBy: document.organisation, usesWord: usesWord)
+    }
+
+    /// `organisation`: the document's (its first title line).
+    static func resolve(_ agencies: [AgencyDefinition], publishedBy organisation: String?,
+                        usesWord: (String) -> Bool) -> [AgencyDefinition] {
         guard let index = agencies.firstIndex(where: { $0.name.lowercased() == placeholder.lowercased() }) else { return agencies }
         var agencies = agencies
         let generic = agencies.remove(at: index)
-        guard let organisation = document.organisation?.trimmingCharacters(in: .whitespaces.union(["\u{FEFF}"])),
+        guard let organisation = organisation?.trimmingCharacters(in: .whitespaces.union(["\u{FEFF}"])),
               !organisation.isEmpty else {
             agencies.append(AgencyDefinition(name: "The Partnership", aliases: generic.aliases, line: generic.line))
             return agencies
@@ -35,5 +41,20 @@ enum PublishingPartnership {
         agencies.insert(AgencyDefinition(name: organisation, shortName: usesInitials ? initials : nil,
                                          aliases: generic.aliases, line: generic.line), at: 0)
         return agencies
+    }
+}
+
+extension LearningIndex {
+    /// The agencies of `data` as a review published by `organisation` knows them, without its text: for a
+    /// library's stored learning. `initials`: those the publisher is known by when the review uses them
+    /// (only its text says whether it does), nil when the publisher has none to ask about.
+    public static func agencies(publishedBy organisation: String?, data: LearningData = .builtIn)
+        -> (agencies: [AgencyDefinition], initials: String?) {
+        var initials: String?
+        let agencies = PublishingPartnership.resolve(data.agencies, publishedBy: organisation) { word in
+            initials = word
+            return false
+        }
+        return (agencies, initials)
     }
 }

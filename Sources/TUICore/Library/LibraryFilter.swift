@@ -12,6 +12,24 @@ struct LibraryFilter: Sendable, Hashable {
     var facets: [String: [String]] = [:]
 
     static let facetKeys = ["doc", "org", "year", "status", "theme", "agency"]
+    /// The facets a recommendation answers: the tracker (`C`) keeps the commitments of the recommendations
+    /// that hold them all, as `casebook commitments --filter` does, where the list keeps a review with any.
+    static let recommendationKeys = ["status", "theme", "agency"]
+
+    /// The recommendation facets as a `--filter` query ("agency:police status:planned"); nil without any.
+    var recommendationQuery: String? {
+        let parts = Self.recommendationKeys.flatMap { key in
+            (facets[key] ?? []).map { value in key + ":" + (value.contains(" ") ? "\"\(value)\"" : value) }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+
+    /// The filter without its recommendation facets: the reviews the tracker reads.
+    var reviewsOnly: LibraryFilter {
+        var filter = self
+        for key in Self.recommendationKeys { filter.facets[key] = nil }
+        return filter
+    }
 
     /// Reads the typed text; nil with the reason when a facet is not one the library knows.
     static func parse(_ text: String) -> Result<LibraryFilter, QueryError> {

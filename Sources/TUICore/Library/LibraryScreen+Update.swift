@@ -66,14 +66,14 @@ extension LibraryScreen {
     /// commitments, or their recommendations' themes and agencies); the tracker or the matrix shows
     /// when they arrive.
     private mutating func askForReviews(_ purpose: LibraryMatrix.Kind?) -> [Effect] {
-        guard !rows.isEmpty else {
+        let (ids, filter) = purpose == nil ? trackerReading : (rows.map(\.id), nil)
+        guard !ids.isEmpty else {
             message = "No review kept by the filter"
             return []
         }
         gathering = .some(purpose)
-        message = "Reading \(rows.count) review\(rows.count == 1 ? "" : "s")…"
-        let ids = rows.map(\.id)
-        return [purpose == nil ? .readLibraryCommitments(ids) : .readLibraryRecommendations(ids)]
+        message = "Reading \(Self.reviews(ids.count))…"
+        return [purpose == nil ? .readLibraryCommitments(ids, filter: filter) : .readLibraryRecommendations(ids)]
     }
 
     /// Whether the runtime's reading `effect` is still wanted (Esc stops a long one).
@@ -177,7 +177,9 @@ extension LibraryScreen {
     private mutating func showTracker(ids: [Int], commitments: LibraryCommitments) {
         let rows = LibraryTrackerRows(commitments: commitments, names: Dictionary(reviewNames(ids), uniquingKeysWith: { first, _ in first }))
         let scope = filter.map { " in & \($0.text)" } ?? ""
-        let view = ListView(title: " Still to do: \(Counted.of(commitments.count, "commitment")) in \(Self.reviews(ids.count))\(scope) ",
+        // With recommendation facets, the reviews read are more than those the commitments come from.
+        let reviews = filter?.filter.recommendationQuery == nil ? ids.count : Set(commitments.indices.map { commitments.recommendation(at: $0).document }).count
+        let view = ListView(title: " Still to do: \(Counted.of(commitments.count, "commitment")) in \(Self.reviews(reviews))\(scope) ",
                             emptyText: "No commitments found in these reviews.", commitments: rows)
         mode = .tracker(view, targets: [], over: nil)
     }

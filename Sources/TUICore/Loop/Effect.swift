@@ -24,8 +24,10 @@ public indirect enum Effect: Sendable, Equatable {
     /// and agencies matrices); the runtime answers with `.libraryRecommendationsRead`.
     case readLibraryRecommendations([Int])
     /// Read the commitments of these documents of the library, as derived at import (for the tracker
-    /// across reviews); the runtime answers with `.libraryCommitmentsRead`.
-    case readLibraryCommitments([Int])
+    /// across reviews), only those of the recommendations `filter` lets through (the recommendation facets
+    /// of the library's filter, as `casebook commitments --filter` reads them; nil: every one); the runtime
+    /// answers with `.libraryCommitmentsRead`.
+    case readLibraryCommitments([Int], filter: String? = nil)
     /// Read the marks (the session plan's candidates) of these documents of the library; the runtime
     /// answers with `.libraryMarksRead`.
     case readMarks([Int])

@@ -13,7 +13,7 @@ import TUITestSupport
                               due: nil, status: "not started", words: "will consider", line: 18,
                               citation: "Recommendation PR2, line 18", position: index, series: "PR")
         }
-        for case let .readLibraryCommitments(ids) in browser.type("C") {
+        for case let .readLibraryCommitments(ids, _) in browser.type("C") {
             _ = browser.update(.libraryCommitmentsRead(ids: ids, commitments: LibraryCommitments(commitments)))
         }
         _ = browser.draw()

@@ -1,12 +1,13 @@
 import Content
 import Learning
 /// The search and filter engine, shared by the browser and the command line. Built once per
-/// document: the pieces of its one walk (`document.text`) folded into byte arrays (separated by a NUL, so no match runs from
-/// one paragraph into the next) and a word index over them. A query anchors each term on its
-/// rarest word and checks the bytes around it, so it stays fast at any document size.
+/// document: a word index over the pieces of its one walk (`document.text`) folded into bytes (each
+/// followed by a NUL, so no match runs from one paragraph into the next). The folded bytes are not
+/// kept (a byte per byte of text, most of the index): a query anchors each term on its rarest word
+/// and, where the word alone does not settle it, folds again the pieces it lands in to check the bytes
+/// around it, so it stays fast at any document size.
 public struct SearchIndex: Sendable {
     public let document: ReviewDocument
-    private let folded: FoldedText
     /// Where each piece of `document.text` starts in the folded bytes.
     private let pieceStarts: [Int]
     /// For each piece, its item as an index into `document.text.items`: hashing items per hit
@@ -22,20 +23,24 @@ public struct SearchIndex: Sendable {
     public init(document: ReviewDocument, learning: LearningIndex? = nil, facts: DocumentFacts? = nil) {
         self.document = document
         let pieces = document.text.pieces
-        var folded = FoldedText()
-        // Folding rarely changes the length: each piece's bytes and its separator.
-        folded.reserveCapacity(pieces.reduce(0) { $0 + $1.text.utf8.count + 1 })
         var starts: [Int] = []
         starts.reserveCapacity(pieces.count)
-        for piece in pieces {
-            starts.append(folded.count)
-            folded.append(piece.text)
+        // Each piece folded into the same bytes in turn, once for each of the word index's two passes.
+        var folding = FoldedText()
+        words = WordIndex { visit in
+            var base = 0
+            let counting = starts.isEmpty
+            for piece in pieces {
+                folding.removeAll()
+                folding.append(piece.text)
+                if counting { starts.append(base) }
+                folding.lower.withUnsafeBufferPointer { visit($0, base) }
+                base += folding.count
+            }
         }
-        self.folded = folded
         pieceStarts = starts
         let itemNumbers = Dictionary(uniqueKeysWithValues: document.text.items.enumerated().map { ($1, Int32($0)) })
         itemOfPiece = pieces.map { itemNumbers[$0.place.item] ?? 0 }
-        words = WordIndex(lower: folded.lower)
         facets = FacetTable(document: document, learning: learning, facts: facts)
     }
 
@@ -97,7 +102,7 @@ public struct SearchIndex: Sendable {
         let matchedItems = Set((0..<itemCount).filter { matched[$0] }.map { items[$0] })
         let recommendations = (firstRecommendation..<itemCount).filter { matched[$0] }.map { $0 - firstRecommendation }
         return SearchResult(query: query, recommendations: recommendations, items: matchedItems, hits: hits,
-                            totalRecommendations: facets.count, text: document.text, folded: folded)
+                            totalRecommendations: facets.count, text: document.text)
     }
 
     // MARK: Finding a term
@@ -110,39 +115,46 @@ public struct SearchIndex: Sendable {
         let lowerNeedle = caseSensitive ? TextFolding.fold(term.text, lowercase: true) : needle
         guard !needle.isEmpty, needle.count == lowerNeedle.count else { return [] }
         // Found in the lower-cased bytes; a term with a capital then asks each match for its case.
-        let haystack = folded.lower
         let tokens = Self.tokens(of: lowerNeedle)
-        var starts: [Int] = []
-        var needsCheck = true
         let insideWords = term.matchesInsideWords
+        var hits: [Hit] = []
+        var lastFolded = LastFoldedPiece()
+        func foldedPiece(_ piece: Int) -> FoldedText { lastFolded.folding(piece, of: document.text) }
+        /// Whether the term stands at `start` in the piece's folded bytes, in its case where it has a capital.
+        func matches(at start: Int, in text: FoldedText) -> Bool {
+            text.lower.withUnsafeBufferPointer { bytes in
+                lowerNeedle.withUnsafeBufferPointer { pattern in
+                    Self.matches(pattern, at: start, in: bytes, isPrefix: term.isPrefix, insideWords: insideWords)
+                }
+            } && (!caseSensitive || needle.indices.allSatisfy { text.exactByte(at: start + $0) == needle[$0] })
+        }
         if !insideWords, let anchor = tokens.indices.min(by: { anchorCost(tokens[$0], term: term, in: tokens) < anchorCost(tokens[$1], term: term, in: tokens) }) {
             let token = tokens[anchor]
             let word = Array(lowerNeedle[token])
             let isPrefix = term.isPrefix && token.upperBound == lowerNeedle.count
             let positions = isPrefix ? words.positions(ofPrefix: word) : words.positions(of: word)
-            starts = positions.map { Int($0) - token.lowerBound }
             // A plain lower-case word is exactly what the word index holds: nothing left to check.
-            needsCheck = caseSensitive || isPrefix != term.isPrefix || token != 0..<needle.count
-        } else {
-            // No letters or digits to anchor on ("+:"), or no word boundaries (Chinese, Thai): scan,
-            // overlapping occurrences included.
-            var from = 0
-            while let found = haystack[from...].firstRange(of: lowerNeedle) {
-                starts.append(found.lowerBound)
-                from = found.lowerBound + 1
+            let needsCheck = caseSensitive || isPrefix != term.isPrefix || token != 0..<needle.count
+            hits.reserveCapacity(positions.count)
+            // Positions ascend, so the piece holding each is found by walking forward, not searching.
+            var piece = 0
+            for position in positions {
+                while piece + 1 < pieceStarts.count, pieceStarts[piece + 1] <= Int(position) { piece += 1 }
+                let start = Int(position) - token.lowerBound - pieceStarts[piece]
+                guard !needsCheck || matches(at: start, in: foldedPiece(piece)) else { continue }
+                hits.append(Hit(piece: Int32(piece), start: Int32(start), end: Int32(start + needle.count)))
             }
-        }
-        var hits: [Hit] = []
-        hits.reserveCapacity(starts.count)
-        // Starts ascend, so the piece containing each is found by walking forward, not searching.
-        var piece = 0
-        haystack.withUnsafeBufferPointer { bytes in
-            lowerNeedle.withUnsafeBufferPointer { pattern in
-                for start in starts
-                where !needsCheck || Self.matches(pattern, at: start, in: bytes, isPrefix: term.isPrefix, insideWords: insideWords)
-                    && (!caseSensitive || needle.indices.allSatisfy { folded.exactByte(at: start + $0) == needle[$0] }) {
-                    while piece + 1 < pieceStarts.count, pieceStarts[piece + 1] <= start { piece += 1 }
-                    hits.append(Hit(piece: Int32(piece), start: Int32(start), end: Int32(start + pattern.count)))
+        } else {
+            // No letters or digits to anchor on ("+:"), or no word boundaries (Chinese, Thai): scan
+            // every piece, overlapping occurrences included.
+            for piece in pieceStarts.indices {
+                let text = foldedPiece(piece)
+                var from = 0
+                while let found = text.lower[from...].firstRange(of: lowerNeedle) {
+                    if matches(at: found.lowerBound, in: text) {
+                        hits.append(Hit(piece: Int32(piece), start: Int32(found.lowerBound), end: Int32(found.upperBound)))
+                    }
+                    from = found.lowerBound + 1
                 }
             }
         }

@@ -22,10 +22,20 @@ struct FoldedText {
 
     var count: Int { lower.count }
 
-    /// Room for `count` folded bytes: folding a large document grows the arrays once, not by doubling.
-    mutating func reserveCapacity(_ count: Int) {
-        lower.reserveCapacity(count)
-        capitals.reserveCapacity(count / 64 + 1)
+    init() {}
+
+    /// One piece's text folded, as `append` folds it.
+    init(folding text: String) {
+        append(text)
+    }
+
+    /// Empty, keeping its room: folding piece after piece into one value allocates once, not per piece.
+    mutating func removeAll() {
+        lower.removeAll(keepingCapacity: true)
+        capitals.removeAll(keepingCapacity: true)
+        otherCase.removeAll(keepingCapacity: true)
+        anchorPositions.removeAll(keepingCapacity: true)
+        anchorSources.removeAll(keepingCapacity: true)
     }
 
     /// The folded byte at `position` with its case as written.
@@ -65,9 +75,49 @@ struct FoldedText {
     }
 
     /// Appends a piece's text folded (see `TextFolding`), then a NUL separator, so no match runs
-    /// from one piece into the next. Read as UTF-8 bytes: ASCII (nearly all of these documents) is
-    /// folded byte by byte in one tight loop; any other character is decoded and folded on its own.
+    /// from one piece into the next. A query folds again each piece it checks a match in, so folding is
+    /// quick where it can be: plain ASCII without a run of white space folds byte for byte.
     mutating func append(_ text: String) {
+        var text = text
+        if !text.withUTF8({ appendPlainASCII($0) }) { appendFoldingEachCharacter(text) }
+    }
+
+    /// Appends `bytes` folded and a NUL if they are ASCII with no run of white space (each byte then
+    /// folds to one byte in its place: lower-cased, white space a space); false, appending nothing, if not.
+    mutating func appendPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lastWasSpace = false
+        for byte in bytes {
+            let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+            if byte >= 0x80 || (isSpace && lastWasSpace) { return false }
+            lastWasSpace = isSpace
+        }
+        let base = count
+        anchorPositions.append(Int32(base))
+        anchorSources.append(0)
+        // Written in place after the bytes before, the NUL separator last.
+        lower.append(contentsOf: repeatElement(0, count: bytes.count + 1))
+        let words = (base + bytes.count + 1 + 63) / 64
+        if capitals.count < words { capitals.append(contentsOf: repeatElement(0, count: words - capitals.count)) }
+        lower.withUnsafeMutableBufferPointer { folded in
+            capitals.withUnsafeMutableBufferPointer { capitals in
+                for (offset, byte) in bytes.enumerated() {
+                    let position = base + offset
+                    if byte >= 0x41 && byte <= 0x5A {
+                        folded[position] = byte | 0x20
+                        capitals[position >> 6] |= 1 << UInt64(position & 63)
+                    } else {
+                        folded[position] = byte >= 0x09 && byte <= 0x0D ? 0x20 : byte
+                    }
+                }
+            }
+        }
+        return true
+    }
+
+    /// Appends a text folded and a NUL, whatever it holds. Read as UTF-8 bytes: ASCII (nearly all of
+    /// these documents) is folded byte by byte in one tight loop; any other character is decoded and
+    /// folded on its own.
+    mutating func appendFoldingEachCharacter(_ text: String) {
         var text = text
         let base = count
         text.withUTF8 { bytes in

@@ -2,11 +2,12 @@ import Foundation
 
 /// Where every word of the folded, lower-cased text starts: a query word is a dictionary look-up,
 /// a prefix a binary search in the sorted vocabulary, so a query costs about as much as its
-/// matches, not the size of the document.
+/// matches, not the size of the document. It keeps its words' offsets and its vocabulary, not the
+/// folded text: that is a byte per byte of the document, and a query folds again the few pieces it checks.
 struct WordIndex: Sendable {
-    /// The folded bytes the words are slices of.
-    private let bytes: [UInt8]
-    /// Each distinct word's first occurrence (start and length) in `bytes`, by word number.
+    /// Each distinct word's bytes, one after another.
+    private var vocabulary: [UInt8] = []
+    /// Each distinct word's start and length in `vocabulary`, by word number.
     private var wordStarts: [Int32] = []
     private var wordLengths: [Int32] = []
     /// Open addressing on a cheap hash of the word's bytes: word number + 1 in each used slot, 0 in
@@ -25,20 +26,26 @@ struct WordIndex: Sendable {
     /// Word numbers sorted by their bytes, for prefix look-ups.
     private var sorted: [Int32] = []
 
+    /// The words of one folded text.
     init(lower bytes: [UInt8]) {
-        self.bytes = bytes
+        self.init { visit in bytes.withUnsafeBufferPointer { visit($0, 0) } }
+    }
+
+    /// The words of a folded text given a piece at a time: `forEachPiece` calls its argument with each
+    /// piece's folded bytes and where they start in the whole, in order, each time it is called (twice).
+    init(pieces forEachPiece: ((UnsafeBufferPointer<UInt8>, Int) -> Void) -> Void) {
         slots = [Int32](repeating: 0, count: 1 << 12)
         // Two passes over the words, so that no array holds an entry per occurrence besides the
         // gaps themselves: the first numbers each distinct word and counts its occurrences and the
         // bytes of their gaps…
         var occurrences: [Int32] = [], sizes: [Int] = [0], last: [Int32] = []
-        bytes.withUnsafeBufferPointer { text in
+        forEachPiece { text, base in
             Self.forEachWord(in: text) { start, end in
-                let number = Int(number(of: UnsafeBufferPointer(rebasing: text[start..<end]), in: text, adding: start))
+                let number = Int(number(of: UnsafeBufferPointer(rebasing: text[start..<end])))
                 if number == occurrences.count { occurrences.append(0); sizes.append(0); last.append(0) }
                 occurrences[number] += 1
-                sizes[number + 1] += Self.width(ofGap: Int32(start) - last[number])
-                last[number] = Int32(start)
+                sizes[number + 1] += Self.width(ofGap: Int32(base + start) - last[number])
+                last[number] = Int32(base + start)
             }
         }
         // …the second writes each gap in its word's run, in document order (a counting sort).
@@ -47,11 +54,10 @@ struct WordIndex: Sendable {
         var next = firsts
         last = last.map { _ in 0 }
         var gaps = [UInt8](repeating: 0, count: firsts.last ?? 0)
-        bytes.withUnsafeBufferPointer { text in
+        forEachPiece { text, base in
             Self.forEachWord(in: text) { start, end in
-                let slot = slot(of: UnsafeBufferPointer(rebasing: text[start..<end]), in: text)
-                let number = Int(slots[slot] - 1)
-                var gap = UInt32(Int32(start) - last[number])
+                let number = Int(slots[slot(of: UnsafeBufferPointer(rebasing: text[start..<end]))] - 1)
+                var gap = UInt32(Int32(base + start) - last[number])
                 while gap >= 0x80 {
                     gaps[next[number]] = UInt8(gap & 0x7F) | 0x80
                     next[number] += 1
@@ -59,7 +65,7 @@ struct WordIndex: Sendable {
                 }
                 gaps[next[number]] = UInt8(gap)
                 next[number] += 1
-                last[number] = Int32(start)
+                last[number] = Int32(base + start)
             }
         }
         self.gaps = gaps
@@ -80,7 +86,7 @@ struct WordIndex: Sendable {
 
     private func word(_ number: Int32) -> ArraySlice<UInt8> {
         let start = Int(wordStarts[Int(number)])
-        return bytes[start..<(start + Int(wordLengths[Int(number)]))]
+        return vocabulary[start..<(start + Int(wordLengths[Int(number)]))]
     }
 
     private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> Int {
@@ -90,50 +96,53 @@ struct WordIndex: Sendable {
     }
 
     /// The slot holding `word`, or the free slot where it would go.
-    private func slot(of word: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Int {
+    private func slot(of word: UnsafeBufferPointer<UInt8>) -> Int {
         let mask = slots.count - 1
         var slot = Self.hash(word) & mask
-        while slots[slot] != 0 {
-            let number = Int(slots[slot] - 1)
-            let start = Int(wordStarts[number])
-            if Int(wordLengths[number]) == word.count, memcmp(text.baseAddress! + start, word.baseAddress!, word.count) == 0 {
-                return slot
+        vocabulary.withUnsafeBufferPointer { known in
+            while slots[slot] != 0 {
+                let number = Int(slots[slot] - 1)
+                if Int(wordLengths[number]) == word.count,
+                   memcmp(known.baseAddress! + Int(wordStarts[number]), word.baseAddress!, word.count) == 0 {
+                    return
+                }
+                slot = (slot + 1) & mask
             }
-            slot = (slot + 1) & mask
         }
         return slot
     }
 
-    /// The number of a word of `text` starting at `start`, numbering it if new.
-    private mutating func number(of word: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, adding start: Int) -> Int32 {
-        let slot = slot(of: word, in: text)
+    /// The number of a word, numbering it if new.
+    private mutating func number(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let slot = slot(of: word)
         if slots[slot] != 0 { return slots[slot] - 1 }
         let number = Int32(wordStarts.count)
-        wordStarts.append(Int32(start))
+        wordStarts.append(Int32(vocabulary.count))
         wordLengths.append(Int32(word.count))
+        vocabulary.append(contentsOf: word)
         slots[slot] = number + 1
         // At most half full, so probes stay short.
-        if wordStarts.count * 2 > slots.count { rehash(text) }
+        if wordStarts.count * 2 > slots.count { rehash() }
         return number
     }
 
-    private mutating func rehash(_ text: UnsafeBufferPointer<UInt8>) {
+    private mutating func rehash() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
         for number in wordStarts.indices {
             let start = Int(wordStarts[number])
-            let word = UnsafeBufferPointer(rebasing: text[start..<(start + Int(wordLengths[number]))])
-            slots[slot(of: word, in: text)] = Int32(number) + 1
+            let free = vocabulary.withUnsafeBufferPointer { known in
+                self.slot(of: UnsafeBufferPointer(rebasing: known[start..<(start + Int(wordLengths[number]))]))
+            }
+            slots[free] = Int32(number) + 1
         }
     }
 
     /// The number of a whole word, if the text has it.
     private func number(of word: [UInt8]) -> Int32? {
-        bytes.withUnsafeBufferPointer { text in
-            word.withUnsafeBufferPointer { word in
-                guard word.count > 0 else { return nil }
-                let slot = slot(of: word, in: text)
-                return slots[slot] == 0 ? nil : slots[slot] - 1
-            }
+        word.withUnsafeBufferPointer { word in
+            guard word.count > 0 else { return nil }
+            let slot = slot(of: word)
+            return slots[slot] == 0 ? nil : slots[slot] - 1
         }
     }
 

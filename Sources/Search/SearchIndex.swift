@@ -34,7 +34,7 @@ public struct SearchIndex: Sendable {
                 folding.removeAll()
                 folding.append(piece.text)
                 if counting { starts.append(base) }
-                folding.lower.withUnsafeBufferPointer { visit($0, base) }
+                folding.lower.withUnsafeBufferPointer { visit($0, base, folding.isCapitalised) }
                 base += folding.count
             }
         }
@@ -132,7 +132,10 @@ public struct SearchIndex: Sendable {
             let token = tokens[anchor]
             let word = Array(lowerNeedle[token])
             let isPrefix = term.isPrefix && token.upperBound == lowerNeedle.count
-            let positions = isPrefix ? words.positions(ofPrefix: word) : words.positions(of: word)
+            // A word with a capital can only be where the text has one.
+            let capitalised = needle[token] != lowerNeedle[token]
+            let positions = isPrefix ? words.positions(ofPrefix: word, capitalised: capitalised)
+                : words.positions(of: word, capitalised: capitalised)
             // A plain lower-case word is exactly what the word index holds: nothing left to check.
             let needsCheck = caseSensitive || isPrefix != term.isPrefix || token != 0..<needle.count
             hits.reserveCapacity(positions.count)

@@ -44,6 +44,12 @@ struct FoldedText {
         return otherCase.isEmpty ? lower[position] : otherCase[Int32(position)] ?? lower[position]
     }
 
+    /// Whether any of the folded bytes in `range` is written in another case than the lower-cased one.
+    func isCapitalised(_ range: Range<Int>) -> Bool {
+        for position in range where capitals[position >> 6] & (1 << UInt64(position & 63)) != 0 { return true }
+        return !otherCase.isEmpty && range.contains { otherCase[Int32($0)] != nil }
+    }
+
     /// Every folded byte with its case as written (for a query, not a document).
     var exact: [UInt8] { lower.indices.map(exactByte(at:)) }
 
@@ -231,6 +237,14 @@ enum TextFolding {
     /// Folds one non-ASCII character: a space becomes " ", a combining accent nothing (it belongs to
     /// the letter before it, already folded), else its folded bytes, exact and lower-cased.
     static func fold(_ scalar: Unicode.Scalar) -> (bytes: [(exact: UInt8, lower: UInt8)], isSpace: Bool) {
+        foldedPunctuation[scalar] ?? foldedAsAnyCharacter(scalar)
+    }
+
+    /// The curly quotes, dashes and ligatures of `punctuation` (nearly every non-ASCII character of
+    /// these documents), folded once: a query folds again each piece it looks into.
+    private static let foldedPunctuation = Dictionary(uniqueKeysWithValues: punctuation.keys.map { ($0, foldedAsAnyCharacter($0)) })
+
+    private static func foldedAsAnyCharacter(_ scalar: Unicode.Scalar) -> (bytes: [(exact: UInt8, lower: UInt8)], isSpace: Bool) {
         if scalar.properties.isWhitespace { return ([(0x20, 0x20)], true) }
         if scalar.properties.generalCategory == .nonspacingMark { return ([], false) }
         let exact = foldedScalar(scalar)

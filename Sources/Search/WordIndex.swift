@@ -18,7 +18,9 @@ struct WordIndex: Sendable {
     /// The start offsets of word `n`, ascending, as gaps (the first from 0) in `gaps[firsts[n]..<firsts[n + 1]]`:
     /// one array for all words rather than one per word. A gap takes 7 bits a byte, the high bit set
     /// on all but its last: a frequent word's occurrences are tens of bytes apart, so most take one
-    /// byte where an offset took four (5.3 MB of the 7.9 MB inquiry's index, now 2 MB or so).
+    /// byte where an offset took four (5.3 MB of the 7.9 MB inquiry's index, now 2 MB or so). Each gap
+    /// is doubled, its low bit set where that occurrence is written with a capital (or any other case
+    /// than the folded one): a query with a capital folds again only the pieces where it may stand.
     private var gaps: [UInt8] = []
     private var firsts: [Int] = []
     /// How many times word `n` occurs.
@@ -26,25 +28,26 @@ struct WordIndex: Sendable {
     /// Word numbers sorted by their bytes, for prefix look-ups.
     private var sorted: [Int32] = []
 
-    /// The words of one folded text.
+    /// The words of one folded text, none of them written with a capital.
     init(lower bytes: [UInt8]) {
-        self.init { visit in bytes.withUnsafeBufferPointer { visit($0, 0) } }
+        self.init { visit in bytes.withUnsafeBufferPointer { visit($0, 0) { _ in false } } }
     }
 
     /// The words of a folded text given a piece at a time: `forEachPiece` calls its argument with each
-    /// piece's folded bytes and where they start in the whole, in order, each time it is called (twice).
-    init(pieces forEachPiece: ((UnsafeBufferPointer<UInt8>, Int) -> Void) -> Void) {
+    /// piece's folded bytes, where they start in the whole and whether a range of them is written in
+    /// another case, in order, each time it is called (twice).
+    init(pieces forEachPiece: ((UnsafeBufferPointer<UInt8>, Int, (Range<Int>) -> Bool) -> Void) -> Void) {
         slots = [Int32](repeating: 0, count: 1 << 12)
         // Two passes over the words, so that no array holds an entry per occurrence besides the
         // gaps themselves: the first numbers each distinct word and counts its occurrences and the
         // bytes of their gaps…
         var occurrences: [Int32] = [], sizes: [Int] = [0], last: [Int32] = []
-        forEachPiece { text, base in
+        forEachPiece { text, base, isCapitalised in
             Self.forEachWord(in: text) { start, end in
                 let number = Int(number(of: UnsafeBufferPointer(rebasing: text[start..<end])))
                 if number == occurrences.count { occurrences.append(0); sizes.append(0); last.append(0) }
                 occurrences[number] += 1
-                sizes[number + 1] += Self.width(ofGap: Int32(base + start) - last[number])
+                sizes[number + 1] += Self.width(ofGap: Self.mark(Int32(base + start) - last[number], isCapitalised(start..<end)))
                 last[number] = Int32(base + start)
             }
         }
@@ -54,10 +57,10 @@ struct WordIndex: Sendable {
         var next = firsts
         last = last.map { _ in 0 }
         var gaps = [UInt8](repeating: 0, count: firsts.last ?? 0)
-        forEachPiece { text, base in
+        forEachPiece { text, base, isCapitalised in
             Self.forEachWord(in: text) { start, end in
                 let number = Int(slots[slot(of: UnsafeBufferPointer(rebasing: text[start..<end]))] - 1)
-                var gap = UInt32(Int32(base + start) - last[number])
+                var gap = UInt32(Self.mark(Int32(base + start) - last[number], isCapitalised(start..<end)))
                 while gap >= 0x80 {
                     gaps[next[number]] = UInt8(gap & 0x7F) | 0x80
                     next[number] += 1
@@ -146,20 +149,23 @@ struct WordIndex: Sendable {
         }
     }
 
-    /// Start offsets of a whole word.
-    func positions(of word: [UInt8]) -> [Int32] {
-        number(of: word).map(positions(ofNumber:)) ?? []
+    /// A gap doubled, its low bit whether the occurrence is written with a capital.
+    private static func mark(_ gap: Int32, _ isCapitalised: Bool) -> Int32 { gap << 1 | (isCapitalised ? 1 : 0) }
+
+    /// Start offsets of a whole word (only of those written with a capital, if `capitalised`).
+    func positions(of word: [UInt8], capitalised: Bool = false) -> [Int32] {
+        number(of: word).map { positions(ofNumber: $0, capitalised: capitalised) } ?? []
     }
 
-    private func positions(ofNumber number: Int32) -> [Int32] {
+    private func positions(ofNumber number: Int32, capitalised: Bool) -> [Int32] {
         var positions: [Int32] = []
-        positions.reserveCapacity(Int(occurrences[Int(number)]))
+        positions.reserveCapacity(capitalised ? 0 : Int(occurrences[Int(number)]))
         var position: UInt32 = 0, gap: UInt32 = 0, shift: UInt32 = 0
         for byte in gaps[firsts[Int(number)]..<firsts[Int(number) + 1]] {
             gap |= UInt32(byte & 0x7F) << shift
             if byte & 0x80 != 0 { shift += 7; continue }
-            position += gap
-            positions.append(Int32(position))
+            position += gap >> 1
+            if !capitalised || gap & 1 != 0 { positions.append(Int32(position)) }
             (gap, shift) = (0, 0)
         }
         return positions
@@ -183,11 +189,17 @@ struct WordIndex: Sendable {
         return Array(sorted[low..<end])
     }
 
-    /// Start offsets of every word beginning with `prefix`, ascending.
-    func positions(ofPrefix prefix: [UInt8]) -> [Int32] {
+    /// Start offsets of every word beginning with `prefix`, ascending (only of those written with a
+    /// capital, if `capitalised`).
+    func positions(ofPrefix prefix: [UInt8], capitalised: Bool = false) -> [Int32] {
         let numbers = numbers(withPrefix: prefix)
-        if numbers.count == 1 { return positions(ofNumber: numbers[0]) }
-        return numbers.flatMap { positions(ofNumber: $0) }.sorted()
+        if numbers.count == 1 { return positions(ofNumber: numbers[0], capitalised: capitalised) }
+        // Into one array and sorted in place: joined and then sorted, a frequent prefix's offsets were held three times.
+        var positions: [Int32] = []
+        positions.reserveCapacity(capitalised ? 0 : numbers.reduce(0) { $0 + Int(occurrences[Int($1)]) })
+        for number in numbers { positions += self.positions(ofNumber: number, capitalised: capitalised) }
+        positions.sort()
+        return positions
     }
 
     /// How many places a word (or, for a prefix, its words) occurs: to pick the rarest anchor.

@@ -28,4 +28,14 @@ import Testing
         #expect(index.positions(of: Array("x".utf8)) == Self.scanned("x", in: text))
         #expect(index.positions(of: Array("absent".utf8)).isEmpty)
     }
+
+    /// A query with a capital asks only for the occurrences written with one.
+    @Test func capitalisedOccurrencesAreMarked() {
+        let folded = FoldedText(folding: "Lead lead LEAD leader Leader léad Léad")
+        let index = WordIndex { visit in folded.lower.withUnsafeBufferPointer { visit($0, 0, folded.isCapitalised) } }
+        #expect(index.positions(of: Array("lead".utf8)) == [0, 5, 10, 29, 34])
+        #expect(index.positions(of: Array("lead".utf8), capitalised: true) == [0, 10, 34])
+        #expect(index.positions(ofPrefix: Array("lead".utf8), capitalised: true) == [0, 10, 22, 34])
+        #expect(index.positions(ofPrefix: Array("lea".utf8)).count == 7)
+    }
 }

@@ -25,16 +25,20 @@ public struct SearchIndex: Sendable {
         let pieces = document.text.pieces
         var starts: [Int] = []
         starts.reserveCapacity(pieces.count)
-        // Each piece folded into the same bytes in turn, once for each of the word index's two passes.
-        var folding = FoldedText()
+        // Each piece folded into the same bytes in turn, once for each of the word index's two passes:
+        // its bytes only, exact and lower-cased, not where they came from (a query folds again to place a match).
+        var folding = FoldBuffer(capacity: 1 << 16)
+        defer { folding.deallocate() }
         words = WordIndex { visit in
             var base = 0
             let counting = starts.isEmpty
             for piece in pieces {
                 folding.removeAll()
-                folding.append(piece.text)
+                var text = piece.text
+                text.withUTF8 { folding.appendFolding($0) { _, _, _ in } }
+                folding.append(0, 0)
                 if counting { starts.append(base) }
-                folding.lower.withUnsafeBufferPointer { visit($0, base, folding.isCapitalised) }
+                visit(folding.lowerBytes, base, folding.exactBytes)
                 base += folding.count
             }
         }

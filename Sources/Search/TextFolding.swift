@@ -44,12 +44,6 @@ struct FoldedText {
         return otherCase.isEmpty ? lower[position] : otherCase[Int32(position)] ?? lower[position]
     }
 
-    /// Whether any of the folded bytes in `range` is written in another case than the lower-cased one.
-    func isCapitalised(_ range: Range<Int>) -> Bool {
-        for position in range where capitals[position >> 6] & (1 << UInt64(position & 63)) != 0 { return true }
-        return !otherCase.isEmpty && range.contains { otherCase[Int32($0)] != nil }
-    }
-
     /// Every folded byte with its case as written (for a query, not a document).
     var exact: [UInt8] { lower.indices.map(exactByte(at:)) }
 
@@ -127,58 +121,15 @@ struct FoldedText {
         var text = text
         let base = count
         text.withUTF8 { bytes in
-            let size = bytes.count
             // Folding rarely lengthens a text; the buffer grows should a character fold longer.
-            var buffer = FoldBuffer(capacity: size + 1)
+            var buffer = FoldBuffer(capacity: bytes.count + 1)
             defer { buffer.deallocate() }
-            // Where the source offset of the next byte follows from the last anchor, one for one.
-            var follows = false
-            func anchor(_ source: Int, only: Bool = false) {
-                anchorPositions.append(Int32(base + buffer.count))
+            buffer.appendFolding(bytes) { position, source, only in
+                anchorPositions.append(Int32(base + position))
                 anchorSources.append(Int32(only ? -source - 1 : source))
-                follows = !only
             }
-            anchor(0)
-            var offset = 0
-            var lastWasSpace = false
-            while offset < size {
-                let byte = bytes[offset]
-                if byte < 0x80 {
-                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                        if !lastWasSpace {
-                            if !follows { anchor(offset) }
-                            buffer.append(0x20, 0x20)
-                        } else {
-                            follows = false
-                        }
-                        lastWasSpace = true
-                    } else {
-                        if !follows { anchor(offset) }
-                        lastWasSpace = false
-                        buffer.append(byte, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                    }
-                    offset += 1
-                    continue
-                }
-                // A String's UTF-8 is valid: the lead byte gives the width, the continuation bytes follow.
-                let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                var value = UInt32(byte) & (0x7F >> width)
-                for next in (offset + 1)..<(offset + width) { value = value << 6 | UInt32(bytes[next] & 0x3F) }
-                let (folded, isSpace) = TextFolding.fold(Unicode.Scalar(value) ?? "\u{FFFD}")
-                if !(isSpace && lastWasSpace) {
-                    for (index, pair) in folded.enumerated() {
-                        anchor(offset, only: index > 0)
-                        buffer.append(pair.exact, pair.lower)
-                    }
-                }
-                // The next character's bytes no longer follow one for one.
-                follows = false
-                lastWasSpace = isSpace
-                offset += width
-            }
-            if !follows { anchor(size) }
             buffer.append(0, 0)
-            lower.append(contentsOf: UnsafeBufferPointer(start: buffer.lower, count: buffer.count))
+            lower.append(contentsOf: buffer.lowerBytes)
             let words = (base + buffer.count + 63) / 64
             if capitals.count < words { capitals.append(contentsOf: repeatElement(0, count: words - capitals.count)) }
             for index in 0..<buffer.count where buffer.exact[index] != buffer.lower[index] {
@@ -194,8 +145,9 @@ struct FoldedText {
 }
 
 /// The bytes of one piece as they are folded: plain memory, so the loop over every byte of a large
-/// document does no array bookkeeping per byte.
-private struct FoldBuffer {
+/// document does no array bookkeeping per byte. Emptied and used again, it folds piece after piece
+/// without allocating (the index folds the whole text, twice).
+struct FoldBuffer {
     private(set) var exact: UnsafeMutablePointer<UInt8>
     private(set) var lower: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
@@ -207,6 +159,83 @@ private struct FoldBuffer {
         lower = .allocate(capacity: self.capacity)
     }
 
+    /// The folded, lower-cased bytes.
+    var lowerBytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: lower, count: count) }
+    /// The folded bytes with their case as written.
+    var exactBytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: exact, count: count) }
+
+    /// Empty, keeping its room.
+    mutating func removeAll() { count = 0 }
+
+    /// Appends UTF-8 `bytes` folded (see `TextFolding`), no separator. `anchor(position, source, only)`
+    /// is told where the source of the byte about to be written at `position` no longer follows one for
+    /// one from the last anchor: `source` starts a run there, or, if `only`, holds for that byte alone.
+    /// ASCII (nearly all of these documents) is folded byte by byte in one tight loop; any other
+    /// character is decoded and folded on its own.
+    mutating func appendFolding(_ bytes: UnsafeBufferPointer<UInt8>, anchor: (Int, Int, Bool) -> Void) {
+        let size = bytes.count
+        // Where the source offset of the next byte follows from the last anchor, one for one.
+        var follows = true
+        anchor(count, 0, false)
+        var offset = 0
+        var lastWasSpace = false
+        while offset < size {
+            let byte = bytes[offset]
+            if byte > 0x20 && byte < 0x80 {
+                // A run of ASCII other than white space and controls folds byte for byte: a tight loop
+                // with no check per byte but the run's end (ASCII never folds longer).
+                if !follows { anchor(count, offset, false); follows = true }
+                lastWasSpace = false
+                reserve(count + size - offset)
+                let (exact, lower) = (self.exact + count, self.lower + count)
+                let run = offset
+                while offset < size {
+                    let byte = bytes[offset]
+                    guard byte > 0x20 && byte < 0x80 else { break }
+                    exact[offset - run] = byte
+                    lower[offset - run] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                    offset += 1
+                }
+                count += offset - run
+                continue
+            }
+            if byte < 0x80 {
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    if !lastWasSpace {
+                        if !follows { anchor(count, offset, false); follows = true }
+                        append(0x20, 0x20)
+                    } else {
+                        follows = false
+                    }
+                    lastWasSpace = true
+                } else {
+                    if !follows { anchor(count, offset, false); follows = true }
+                    lastWasSpace = false
+                    append(byte, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                }
+                offset += 1
+                continue
+            }
+            // A String's UTF-8 is valid: the lead byte gives the width, the continuation bytes follow.
+            let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            var value = UInt32(byte) & (0x7F >> width)
+            for next in (offset + 1)..<(offset + width) { value = value << 6 | UInt32(bytes[next] & 0x3F) }
+            let (folded, isSpace) = TextFolding.fold(Unicode.Scalar(value) ?? "\u{FFFD}")
+            if !(isSpace && lastWasSpace) {
+                for (index, pair) in folded.enumerated() {
+                    anchor(count, offset, index > 0)
+                    follows = index == 0
+                    append(pair.exact, pair.lower)
+                }
+            }
+            // The next character's bytes no longer follow one for one.
+            follows = false
+            lastWasSpace = isSpace
+            offset += width
+        }
+        if !follows { anchor(count, size, false) }
+    }
+
     mutating func append(_ byte: UInt8, _ lowered: UInt8) {
         if count == capacity { grow() }
         exact[count] = byte
@@ -215,7 +244,13 @@ private struct FoldBuffer {
     }
 
     private mutating func grow() {
-        capacity *= 2
+        reserve(capacity * 2)
+    }
+
+    /// Room for `total` bytes at least.
+    private mutating func reserve(_ total: Int) {
+        guard total > capacity else { return }
+        capacity = max(total, capacity * 2)
         exact = Self.moved(exact, count: count, capacity: capacity)
         lower = Self.moved(lower, count: count, capacity: capacity)
     }

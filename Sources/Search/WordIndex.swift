@@ -30,24 +30,24 @@ struct WordIndex: Sendable {
 
     /// The words of one folded text, none of them written with a capital.
     init(lower bytes: [UInt8]) {
-        self.init { visit in bytes.withUnsafeBufferPointer { visit($0, 0) { _ in false } } }
+        self.init { visit in bytes.withUnsafeBufferPointer { visit($0, 0, $0) } }
     }
 
     /// The words of a folded text given a piece at a time: `forEachPiece` calls its argument with each
-    /// piece's folded bytes, where they start in the whole and whether a range of them is written in
-    /// another case, in order, each time it is called (twice).
-    init(pieces forEachPiece: ((UnsafeBufferPointer<UInt8>, Int, (Range<Int>) -> Bool) -> Void) -> Void) {
+    /// piece's folded bytes lower-cased, where they start in the whole and the same bytes with their
+    /// case as written, in order, each time it is called (twice).
+    init(pieces forEachPiece: ((UnsafeBufferPointer<UInt8>, Int, UnsafeBufferPointer<UInt8>) -> Void) -> Void) {
         slots = [Int32](repeating: 0, count: 1 << 12)
         // Two passes over the words, so that no array holds an entry per occurrence besides the
         // gaps themselves: the first numbers each distinct word and counts its occurrences and the
         // bytes of their gaps…
         var occurrences: [Int32] = [], sizes: [Int] = [0], last: [Int32] = []
-        forEachPiece { text, base, isCapitalised in
-            Self.forEachWord(in: text) { start, end in
-                let number = Int(number(of: UnsafeBufferPointer(rebasing: text[start..<end])))
+        forEachPiece { text, base, exact in
+            Self.forEachWord(in: text) { start, end, hash in
+                let number = Int(number(of: UnsafeBufferPointer(rebasing: text[start..<end]), hash: hash))
                 if number == occurrences.count { occurrences.append(0); sizes.append(0); last.append(0) }
                 occurrences[number] += 1
-                sizes[number + 1] += Self.width(ofGap: Self.mark(Int32(base + start) - last[number], isCapitalised(start..<end)))
+                sizes[number + 1] += Self.width(ofGap: Self.mark(Int32(base + start) - last[number], Self.isCapitalised(text, exact, start..<end)))
                 last[number] = Int32(base + start)
             }
         }
@@ -57,10 +57,10 @@ struct WordIndex: Sendable {
         var next = firsts
         last = last.map { _ in 0 }
         var gaps = [UInt8](repeating: 0, count: firsts.last ?? 0)
-        forEachPiece { text, base, isCapitalised in
-            Self.forEachWord(in: text) { start, end in
-                let number = Int(slots[slot(of: UnsafeBufferPointer(rebasing: text[start..<end]))] - 1)
-                var gap = UInt32(Self.mark(Int32(base + start) - last[number], isCapitalised(start..<end)))
+        forEachPiece { text, base, exact in
+            Self.forEachWord(in: text) { start, end, hash in
+                let number = Int(slots[slot(of: UnsafeBufferPointer(rebasing: text[start..<end]), hash: hash)] - 1)
+                var gap = UInt32(Self.mark(Int32(base + start) - last[number], Self.isCapitalised(text, exact, start..<end)))
                 while gap >= 0x80 {
                     gaps[next[number]] = UInt8(gap & 0x7F) | 0x80
                     next[number] += 1
@@ -76,14 +76,19 @@ struct WordIndex: Sendable {
         sorted = wordStarts.indices.map(Int32.init).sorted { word($0).lexicographicallyPrecedes(word($1)) }
     }
 
-    /// Calls `body` with the start and end of each run of word bytes, in order.
-    private static func forEachWord(in text: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
+    /// Calls `body` with the start, end and hash of each run of word bytes, in order: hashed as they
+    /// are found, not read again.
+    private static func forEachWord(in text: UnsafeBufferPointer<UInt8>, _ body: (Int, Int, Int) -> Void) {
         var index = 0
         while index < text.count {
             guard TextFolding.isWordByte(text[index]) else { index += 1; continue }
             let start = index
-            while index < text.count, TextFolding.isWordByte(text[index]) { index += 1 }
-            body(start, index)
+            var hash = hashStart
+            while index < text.count, TextFolding.isWordByte(text[index]) {
+                hash = hashing(hash, text[index])
+                index += 1
+            }
+            body(start, index, finished(hash))
         }
     }
 
@@ -93,15 +98,18 @@ struct WordIndex: Sendable {
     }
 
     private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
-        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+        finished(word.reduce(hashStart, hashing))
     }
 
+    // FNV-1a, a byte at a time.
+    private static let hashStart: UInt64 = 0xCBF2_9CE4_8422_2325
+    private static func hashing(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+    private static func finished(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 29)) }
+
     /// The slot holding `word`, or the free slot where it would go.
-    private func slot(of word: UnsafeBufferPointer<UInt8>) -> Int {
+    private func slot(of word: UnsafeBufferPointer<UInt8>, hash: Int? = nil) -> Int {
         let mask = slots.count - 1
-        var slot = Self.hash(word) & mask
+        var slot = (hash ?? Self.hash(word)) & mask
         vocabulary.withUnsafeBufferPointer { known in
             while slots[slot] != 0 {
                 let number = Int(slots[slot] - 1)
@@ -116,8 +124,8 @@ struct WordIndex: Sendable {
     }
 
     /// The number of a word, numbering it if new.
-    private mutating func number(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let slot = slot(of: word)
+    private mutating func number(of word: UnsafeBufferPointer<UInt8>, hash: Int) -> Int32 {
+        let slot = slot(of: word, hash: hash)
         if slots[slot] != 0 { return slots[slot] - 1 }
         let number = Int32(wordStarts.count)
         wordStarts.append(Int32(vocabulary.count))
@@ -147,6 +155,12 @@ struct WordIndex: Sendable {
             let slot = slot(of: word)
             return slots[slot] == 0 ? nil : slots[slot] - 1
         }
+    }
+
+    /// Whether a word is written in another case than its lower-cased bytes.
+    private static func isCapitalised(_ lower: UnsafeBufferPointer<UInt8>, _ exact: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        lower.baseAddress != exact.baseAddress
+            && memcmp(lower.baseAddress! + word.lowerBound, exact.baseAddress! + word.lowerBound, word.count) != 0
     }
 
     /// A gap doubled, its low bit whether the occurrence is written with a capital.

@@ -32,7 +32,10 @@ import Testing
     /// A query with a capital asks only for the occurrences written with one.
     @Test func capitalisedOccurrencesAreMarked() {
         let folded = FoldedText(folding: "Lead lead LEAD leader Leader léad Léad")
-        let index = WordIndex { visit in folded.lower.withUnsafeBufferPointer { visit($0, 0, folded.isCapitalised) } }
+        let (lower, exact) = (folded.lower, folded.exact)
+        let index = WordIndex { visit in
+            lower.withUnsafeBufferPointer { lower in exact.withUnsafeBufferPointer { visit(lower, 0, $0) } }
+        }
         #expect(index.positions(of: Array("lead".utf8)) == [0, 5, 10, 29, 34])
         #expect(index.positions(of: Array("lead".utf8), capitalised: true) == [0, 10, 34])
         #expect(index.positions(ofPrefix: Array("lead".utf8), capitalised: true) == [0, 10, 22, 34])

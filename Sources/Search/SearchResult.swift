@@ -47,8 +47,8 @@ public struct SearchResult: Sendable {
         var lastFolded = LastFoldedPiece()
         return indices.map { index in
             let hit = hits[index]
-            let folded = lastFolded.folding(Int(hit.piece), of: text)
-            return text.pieces[Int(hit.piece)].place.with(range: folded.sourceRange(of: Int(hit.start)..<Int(hit.end)))
+            let range = lastFolded.sourceRange(of: Int(hit.start)..<Int(hit.end), inPiece: Int(hit.piece), of: text)
+            return text.pieces[Int(hit.piece)].place.with(range: range)
         }
     }
 

@@ -85,12 +85,7 @@ struct FoldedText {
     /// Appends `bytes` folded and a NUL if they are ASCII with no run of white space (each byte then
     /// folds to one byte in its place: lower-cased, white space a space); false, appending nothing, if not.
     mutating func appendPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var lastWasSpace = false
-        for byte in bytes {
-            let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
-            if byte >= 0x80 || (isSpace && lastWasSpace) { return false }
-            lastWasSpace = isSpace
-        }
+        guard Self.isPlainASCII(bytes) else { return false }
         let base = count
         anchorPositions.append(Int32(base))
         anchorSources.append(0)
@@ -110,6 +105,17 @@ struct FoldedText {
                     }
                 }
             }
+        }
+        return true
+    }
+
+    /// Whether `bytes` are ASCII with no run of white space: folded, each byte stays in its place.
+    static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lastWasSpace = false
+        for byte in bytes {
+            let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+            if byte >= 0x80 || (isSpace && lastWasSpace) { return false }
+            lastWasSpace = isSpace
         }
         return true
     }
@@ -186,7 +192,7 @@ struct FoldBuffer {
                 // with no check per byte but the run's end (ASCII never folds longer).
                 if !follows { anchor(count, offset, false); follows = true }
                 lastWasSpace = false
-                reserve(count + size - offset)
+                if capacity - count < size - offset { reserve(count + size - offset) }
                 let (exact, lower) = (self.exact + count, self.lower + count)
                 let run = offset
                 while offset < size {

@@ -57,18 +57,25 @@ struct WordIndex: Sendable {
         var next = firsts
         last = last.map { _ in 0 }
         var gaps = [UInt8](repeating: 0, count: firsts.last ?? 0)
-        forEachPiece { text, base, exact in
-            Self.forEachWord(in: text) { start, end, hash in
-                let number = Int(slots[slot(of: UnsafeBufferPointer(rebasing: text[start..<end]), hash: hash)] - 1)
-                var gap = UInt32(Self.mark(Int32(base + start) - last[number], Self.isCapitalised(text, exact, start..<end)))
-                while gap >= 0x80 {
-                    gaps[next[number]] = UInt8(gap & 0x7F) | 0x80
-                    next[number] += 1
-                    gap >>= 7
+        // Written through plain pointers: a captured array checks it is not shared at each write.
+        gaps.withUnsafeMutableBufferPointer { gaps in
+            next.withUnsafeMutableBufferPointer { next in
+                last.withUnsafeMutableBufferPointer { last in
+                    forEachPiece { text, base, exact in
+                        Self.forEachWord(in: text) { start, end, hash in
+                            let number = Int(slots[slot(of: UnsafeBufferPointer(rebasing: text[start..<end]), hash: hash)] - 1)
+                            var gap = UInt32(Self.mark(Int32(base + start) - last[number], Self.isCapitalised(text, exact, start..<end)))
+                            while gap >= 0x80 {
+                                gaps[next[number]] = UInt8(gap & 0x7F) | 0x80
+                                next[number] += 1
+                                gap >>= 7
+                            }
+                            gaps[next[number]] = UInt8(gap)
+                            next[number] += 1
+                            last[number] = Int32(base + start)
+                        }
+                    }
                 }
-                gaps[next[number]] = UInt8(gap)
-                next[number] += 1
-                last[number] = Int32(base + start)
             }
         }
         self.gaps = gaps
@@ -159,8 +166,8 @@ struct WordIndex: Sendable {
 
     /// Whether a word is written in another case than its lower-cased bytes.
     private static func isCapitalised(_ lower: UnsafeBufferPointer<UInt8>, _ exact: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
-        lower.baseAddress != exact.baseAddress
-            && memcmp(lower.baseAddress! + word.lowerBound, exact.baseAddress! + word.lowerBound, word.count) != 0
+        // A loop, not memcmp: words are a few bytes long.
+        lower.baseAddress != exact.baseAddress && word.contains { lower[$0] != exact[$0] }
     }
 
     /// A gap doubled, its low bit whether the occurrence is written with a capital.

@@ -1,12 +1,13 @@
 import Content
 import Learning
 /// The search and filter engine, shared by the browser and the command line. Built once per
-/// document: the pieces of its one walk (`document.text`) folded into byte arrays (separated by a NUL, so no match runs from
-/// one paragraph into the next) and a word index over them. A query anchors each term on its
-/// rarest word and checks the bytes around it, so it stays fast at any document size.
+/// document: a word index over the pieces of its one walk (`document.text`) folded into bytes (each
+/// followed by a NUL, so no match runs from one paragraph into the next). The folded bytes are not
+/// kept (a byte per byte of text, most of the index): a query anchors each term on its rarest word
+/// and, where the word alone does not settle it, folds again the pieces it lands in to check the bytes
+/// around it, so it stays fast at any document size.
 public struct SearchIndex: Sendable {
     public let document: ReviewDocument
-    private let folded: FoldedText
     /// Where each piece of `document.text` starts in the folded bytes.
     private let pieceStarts: [Int]
     /// For each piece, its item as an index into `document.text.items`: hashing items per hit
@@ -22,16 +23,25 @@ public struct SearchIndex: Sendable {
     public init(document: ReviewDocument, learning: LearningIndex? = nil, facts: DocumentFacts? = nil) {
         self.document = document
         let pieces = document.text.pieces
-        var folded = FoldedText()
-        // Folding rarely changes the length: each piece's bytes and its separator.
-        folded.reserveCapacity(pieces.reduce(0) { $0 + $1.text.utf8.count + 1 })
         var starts: [Int] = []
         starts.reserveCapacity(pieces.count)
-        for piece in pieces {
-            starts.append(folded.count)
-            folded.append(piece.text)
+        // Each piece folded into the same bytes in turn, once for each of the word index's two passes:
+        // its bytes only, exact and lower-cased, not where they came from (a query folds again to place a match).
+        var folding = FoldBuffer(capacity: 1 << 16)
+        defer { folding.deallocate() }
+        words = WordIndex { visit in
+            var base = 0
+            let counting = starts.isEmpty
+            for piece in pieces {
+                folding.removeAll()
+                var text = piece.text
+                text.withUTF8 { folding.appendFolding($0) { _, _, _ in } }
+                folding.append(0, 0)
+                if counting { starts.append(base) }
+                visit(folding.lowerBytes, base, folding.exactBytes)
+                base += folding.count
+            }
         }
-        self.folded = folded
         pieceStarts = starts
         // Each item's pieces are a range of the walk's: a table of every item (100,000 headings
         // without a piece between them held 9.5 MB) is not needed to number them.
@@ -40,7 +50,6 @@ public struct SearchIndex: Sendable {
             for piece in document.text.pieceIndices(of: item) { itemOfPiece[piece] = Int32(number) }
         }
         self.itemOfPiece = itemOfPiece
-        words = WordIndex(lower: folded.lower)
         facets = FacetTable(document: document, learning: learning, facts: facts)
     }
 
@@ -100,7 +109,7 @@ public struct SearchIndex: Sendable {
         let matchedItems = Set((0..<itemCount).filter { matched[$0] }.map { items[$0] })
         let recommendations = (firstRecommendation..<itemCount).filter { matched[$0] }.map { $0 - firstRecommendation }
         return SearchResult(query: query, recommendations: recommendations, items: matchedItems, hits: hits,
-                            totalRecommendations: facets.count, text: document.text, folded: folded)
+                            totalRecommendations: facets.count, text: document.text)
     }
 
     // MARK: Finding a term
@@ -113,39 +122,49 @@ public struct SearchIndex: Sendable {
         let lowerNeedle = caseSensitive ? TextFolding.fold(term.text, lowercase: true) : needle
         guard !needle.isEmpty, needle.count == lowerNeedle.count else { return [] }
         // Found in the lower-cased bytes; a term with a capital then asks each match for its case.
-        let haystack = folded.lower
         let tokens = Self.tokens(of: lowerNeedle)
-        var starts: [Int] = []
-        var needsCheck = true
         let insideWords = term.matchesInsideWords
+        var hits: [Hit] = []
+        var lastFolded = LastFoldedPiece()
+        func foldedPiece(_ piece: Int) -> FoldedText { lastFolded.folding(piece, of: document.text) }
+        /// Whether the term stands at `start` in the piece's folded bytes, in its case where it has a capital.
+        func matches(at start: Int, in text: FoldedText) -> Bool {
+            text.lower.withUnsafeBufferPointer { bytes in
+                lowerNeedle.withUnsafeBufferPointer { pattern in
+                    Self.matches(pattern, at: start, in: bytes, isPrefix: term.isPrefix, insideWords: insideWords)
+                }
+            } && (!caseSensitive || needle.indices.allSatisfy { text.exactByte(at: start + $0) == needle[$0] })
+        }
         if !insideWords, let anchor = tokens.indices.min(by: { anchorCost(tokens[$0], term: term, in: tokens) < anchorCost(tokens[$1], term: term, in: tokens) }) {
             let token = tokens[anchor]
             let word = Array(lowerNeedle[token])
             let isPrefix = term.isPrefix && token.upperBound == lowerNeedle.count
-            let positions = isPrefix ? words.positions(ofPrefix: word) : words.positions(of: word)
-            starts = positions.map { Int($0) - token.lowerBound }
+            // A word with a capital can only be where the text has one.
+            let capitalised = needle[token] != lowerNeedle[token]
+            let positions = isPrefix ? words.positions(ofPrefix: word, capitalised: capitalised)
+                : words.positions(of: word, capitalised: capitalised)
             // A plain lower-case word is exactly what the word index holds: nothing left to check.
-            needsCheck = caseSensitive || isPrefix != term.isPrefix || token != 0..<needle.count
-        } else {
-            // No letters or digits to anchor on ("+:"), or no word boundaries (Chinese, Thai): scan,
-            // overlapping occurrences included.
-            var from = 0
-            while let found = haystack[from...].firstRange(of: lowerNeedle) {
-                starts.append(found.lowerBound)
-                from = found.lowerBound + 1
+            let needsCheck = caseSensitive || isPrefix != term.isPrefix || token != 0..<needle.count
+            hits.reserveCapacity(positions.count)
+            // Positions ascend, so the piece holding each is found by walking forward, not searching.
+            var piece = 0
+            for position in positions {
+                while piece + 1 < pieceStarts.count, pieceStarts[piece + 1] <= Int(position) { piece += 1 }
+                let start = Int(position) - token.lowerBound - pieceStarts[piece]
+                guard !needsCheck || matches(at: start, in: foldedPiece(piece)) else { continue }
+                hits.append(Hit(piece: Int32(piece), start: Int32(start), end: Int32(start + needle.count)))
             }
-        }
-        var hits: [Hit] = []
-        hits.reserveCapacity(starts.count)
-        // Starts ascend, so the piece containing each is found by walking forward, not searching.
-        var piece = 0
-        haystack.withUnsafeBufferPointer { bytes in
-            lowerNeedle.withUnsafeBufferPointer { pattern in
-                for start in starts
-                where !needsCheck || Self.matches(pattern, at: start, in: bytes, isPrefix: term.isPrefix, insideWords: insideWords)
-                    && (!caseSensitive || needle.indices.allSatisfy { folded.exactByte(at: start + $0) == needle[$0] }) {
-                    while piece + 1 < pieceStarts.count, pieceStarts[piece + 1] <= start { piece += 1 }
-                    hits.append(Hit(piece: Int32(piece), start: Int32(start), end: Int32(start + pattern.count)))
+        } else {
+            // No letters or digits to anchor on ("+:"), or no word boundaries (Chinese, Thai): scan
+            // every piece, overlapping occurrences included.
+            for piece in pieceStarts.indices {
+                let text = foldedPiece(piece)
+                var from = 0
+                while let found = text.lower[from...].firstRange(of: lowerNeedle) {
+                    if matches(at: found.lowerBound, in: text) {
+                        hits.append(Hit(piece: Int32(piece), start: Int32(found.lowerBound), end: Int32(found.upperBound)))
+                    }
+                    from = found.lowerBound + 1
                 }
             }
         }

@@ -12,36 +12,44 @@ public struct SearchResult: Sendable {
     private let hits: [SearchHit]
     /// Shared with the index and the document (copy-on-write, not copied).
     private let text: DocumentText
-    private let folded: FoldedText
 
     init(query: SearchQuery, recommendations: [Int], items: Set<Place.Item>, hits: [SearchHit],
-         totalRecommendations: Int, text: DocumentText, folded: FoldedText) {
+         totalRecommendations: Int, text: DocumentText) {
         self.query = query
         self.recommendations = recommendations
         self.items = items
         self.hits = hits
         self.totalRecommendations = totalRecommendations
         self.text = text
-        self.folded = folded
     }
 
     /// How many occurrences there are.
     public var matchCount: Int { hits.count }
 
     /// The place of the occurrence at `index` in reading order (its range in UTF-8 offsets).
-    public func match(at index: Int) -> Place {
-        let hit = hits[index]
-        let range = folded.sourceRange(of: Int(hit.start)..<Int(hit.end))
-        return text.pieces[Int(hit.piece)].place.with(range: range)
-    }
+    public func match(at index: Int) -> Place { places(index..<(index + 1))[0] }
+
+    /// The item of the occurrence at `index`, without folding its piece (for walking many matches).
+    public func item(ofMatch index: Int) -> Place.Item { text.pieces[Int(hits[index].piece)].place.item }
 
     /// Every occurrence, in reading order (for the command line; the browser asks per piece).
-    public var matches: [Place] { hits.indices.map(match(at:)) }
+    public var matches: [Place] { places(hits.indices) }
 
     /// The highlighted UTF-8 ranges in the piece a place is in.
     public func ranges(at place: Place) -> [Range<Int>] {
         guard let piece = text.index(of: place) else { return [] }
-        return matchRange(pieces: piece..<(piece + 1)).map { match(at: $0).range }
+        return places(matchRange(pieces: piece..<(piece + 1))).map(\.range)
+    }
+
+    /// The places of the occurrences at `indices`, in order. Each piece is folded again to find where
+    /// its bytes came from (the index keeps no folded text), once for its matches one after another.
+    private func places(_ indices: some Sequence<Int>) -> [Place] {
+        var lastFolded = LastFoldedPiece()
+        return indices.map { index in
+            let hit = hits[index]
+            let range = lastFolded.sourceRange(of: Int(hit.start)..<Int(hit.end), inPiece: Int(hit.piece), of: text)
+            return text.pieces[Int(hit.piece)].place.with(range: range)
+        }
     }
 
     /// Matches inside an item (the introduction, a section, a recommendation), or inside one of a
@@ -77,7 +85,7 @@ public struct SearchResult: Sendable {
     }
 }
 
-/// A match before it is turned into a place: its piece and folded byte range.
+/// A match before it is turned into a place: its piece and its byte range in that piece folded.
 struct SearchHit: Sendable {
     var piece: Int32
     var start: Int32

@@ -22,10 +22,20 @@ struct FoldedText {
 
     var count: Int { lower.count }
 
-    /// Room for `count` folded bytes: folding a large document grows the arrays once, not by doubling.
-    mutating func reserveCapacity(_ count: Int) {
-        lower.reserveCapacity(count)
-        capitals.reserveCapacity(count / 64 + 1)
+    init() {}
+
+    /// One piece's text folded, as `append` folds it.
+    init(folding text: String) {
+        append(text)
+    }
+
+    /// Empty, keeping its room: folding piece after piece into one value allocates once, not per piece.
+    mutating func removeAll() {
+        lower.removeAll(keepingCapacity: true)
+        capitals.removeAll(keepingCapacity: true)
+        otherCase.removeAll(keepingCapacity: true)
+        anchorPositions.removeAll(keepingCapacity: true)
+        anchorSources.removeAll(keepingCapacity: true)
     }
 
     /// The folded byte at `position` with its case as written.
@@ -65,64 +75,67 @@ struct FoldedText {
     }
 
     /// Appends a piece's text folded (see `TextFolding`), then a NUL separator, so no match runs
-    /// from one piece into the next. Read as UTF-8 bytes: ASCII (nearly all of these documents) is
-    /// folded byte by byte in one tight loop; any other character is decoded and folded on its own.
+    /// from one piece into the next. A query folds again each piece it checks a match in, so folding is
+    /// quick where it can be: plain ASCII without a run of white space folds byte for byte.
     mutating func append(_ text: String) {
+        var text = text
+        if !text.withUTF8({ appendPlainASCII($0) }) { appendFoldingEachCharacter(text) }
+    }
+
+    /// Appends `bytes` folded and a NUL if they are ASCII with no run of white space (each byte then
+    /// folds to one byte in its place: lower-cased, white space a space); false, appending nothing, if not.
+    mutating func appendPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard Self.isPlainASCII(bytes) else { return false }
+        let base = count
+        anchorPositions.append(Int32(base))
+        anchorSources.append(0)
+        // Written in place after the bytes before, the NUL separator last.
+        lower.append(contentsOf: repeatElement(0, count: bytes.count + 1))
+        let words = (base + bytes.count + 1 + 63) / 64
+        if capitals.count < words { capitals.append(contentsOf: repeatElement(0, count: words - capitals.count)) }
+        lower.withUnsafeMutableBufferPointer { folded in
+            capitals.withUnsafeMutableBufferPointer { capitals in
+                for (offset, byte) in bytes.enumerated() {
+                    let position = base + offset
+                    if byte >= 0x41 && byte <= 0x5A {
+                        folded[position] = byte | 0x20
+                        capitals[position >> 6] |= 1 << UInt64(position & 63)
+                    } else {
+                        folded[position] = byte >= 0x09 && byte <= 0x0D ? 0x20 : byte
+                    }
+                }
+            }
+        }
+        return true
+    }
+
+    /// Whether `bytes` are ASCII with no run of white space: folded, each byte stays in its place.
+    static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lastWasSpace = false
+        for byte in bytes {
+            let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+            if byte >= 0x80 || (isSpace && lastWasSpace) { return false }
+            lastWasSpace = isSpace
+        }
+        return true
+    }
+
+    /// Appends a text folded and a NUL, whatever it holds. Read as UTF-8 bytes: ASCII (nearly all of
+    /// these documents) is folded byte by byte in one tight loop; any other character is decoded and
+    /// folded on its own.
+    mutating func appendFoldingEachCharacter(_ text: String) {
         var text = text
         let base = count
         text.withUTF8 { bytes in
-            let size = bytes.count
             // Folding rarely lengthens a text; the buffer grows should a character fold longer.
-            var buffer = FoldBuffer(capacity: size + 1)
+            var buffer = FoldBuffer(capacity: bytes.count + 1)
             defer { buffer.deallocate() }
-            // Where the source offset of the next byte follows from the last anchor, one for one.
-            var follows = false
-            func anchor(_ source: Int, only: Bool = false) {
-                anchorPositions.append(Int32(base + buffer.count))
+            buffer.appendFolding(bytes) { position, source, only in
+                anchorPositions.append(Int32(base + position))
                 anchorSources.append(Int32(only ? -source - 1 : source))
-                follows = !only
             }
-            anchor(0)
-            var offset = 0
-            var lastWasSpace = false
-            while offset < size {
-                let byte = bytes[offset]
-                if byte < 0x80 {
-                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                        if !lastWasSpace {
-                            if !follows { anchor(offset) }
-                            buffer.append(0x20, 0x20)
-                        } else {
-                            follows = false
-                        }
-                        lastWasSpace = true
-                    } else {
-                        if !follows { anchor(offset) }
-                        lastWasSpace = false
-                        buffer.append(byte, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                    }
-                    offset += 1
-                    continue
-                }
-                // A String's UTF-8 is valid: the lead byte gives the width, the continuation bytes follow.
-                let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                var value = UInt32(byte) & (0x7F >> width)
-                for next in (offset + 1)..<(offset + width) { value = value << 6 | UInt32(bytes[next] & 0x3F) }
-                let (folded, isSpace) = TextFolding.fold(Unicode.Scalar(value) ?? "\u{FFFD}")
-                if !(isSpace && lastWasSpace) {
-                    for (index, pair) in folded.enumerated() {
-                        anchor(offset, only: index > 0)
-                        buffer.append(pair.exact, pair.lower)
-                    }
-                }
-                // The next character's bytes no longer follow one for one.
-                follows = false
-                lastWasSpace = isSpace
-                offset += width
-            }
-            if !follows { anchor(size) }
             buffer.append(0, 0)
-            lower.append(contentsOf: UnsafeBufferPointer(start: buffer.lower, count: buffer.count))
+            lower.append(contentsOf: buffer.lowerBytes)
             let words = (base + buffer.count + 63) / 64
             if capitals.count < words { capitals.append(contentsOf: repeatElement(0, count: words - capitals.count)) }
             for index in 0..<buffer.count where buffer.exact[index] != buffer.lower[index] {
@@ -138,8 +151,9 @@ struct FoldedText {
 }
 
 /// The bytes of one piece as they are folded: plain memory, so the loop over every byte of a large
-/// document does no array bookkeeping per byte.
-private struct FoldBuffer {
+/// document does no array bookkeeping per byte. Emptied and used again, it folds piece after piece
+/// without allocating (the index folds the whole text, twice).
+struct FoldBuffer {
     private(set) var exact: UnsafeMutablePointer<UInt8>
     private(set) var lower: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
@@ -151,6 +165,83 @@ private struct FoldBuffer {
         lower = .allocate(capacity: self.capacity)
     }
 
+    /// The folded, lower-cased bytes.
+    var lowerBytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: lower, count: count) }
+    /// The folded bytes with their case as written.
+    var exactBytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: exact, count: count) }
+
+    /// Empty, keeping its room.
+    mutating func removeAll() { count = 0 }
+
+    /// Appends UTF-8 `bytes` folded (see `TextFolding`), no separator. `anchor(position, source, only)`
+    /// is told where the source of the byte about to be written at `position` no longer follows one for
+    /// one from the last anchor: `source` starts a run there, or, if `only`, holds for that byte alone.
+    /// ASCII (nearly all of these documents) is folded byte by byte in one tight loop; any other
+    /// character is decoded and folded on its own.
+    mutating func appendFolding(_ bytes: UnsafeBufferPointer<UInt8>, anchor: (Int, Int, Bool) -> Void) {
+        let size = bytes.count
+        // Where the source offset of the next byte follows from the last anchor, one for one.
+        var follows = true
+        anchor(count, 0, false)
+        var offset = 0
+        var lastWasSpace = false
+        while offset < size {
+            let byte = bytes[offset]
+            if byte > 0x20 && byte < 0x80 {
+                // A run of ASCII other than white space and controls folds byte for byte: a tight loop
+                // with no check per byte but the run's end (ASCII never folds longer).
+                if !follows { anchor(count, offset, false); follows = true }
+                lastWasSpace = false
+                if capacity - count < size - offset { reserve(count + size - offset) }
+                let (exact, lower) = (self.exact + count, self.lower + count)
+                let run = offset
+                while offset < size {
+                    let byte = bytes[offset]
+                    guard byte > 0x20 && byte < 0x80 else { break }
+                    exact[offset - run] = byte
+                    lower[offset - run] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                    offset += 1
+                }
+                count += offset - run
+                continue
+            }
+            if byte < 0x80 {
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    if !lastWasSpace {
+                        if !follows { anchor(count, offset, false); follows = true }
+                        append(0x20, 0x20)
+                    } else {
+                        follows = false
+                    }
+                    lastWasSpace = true
+                } else {
+                    if !follows { anchor(count, offset, false); follows = true }
+                    lastWasSpace = false
+                    append(byte, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                }
+                offset += 1
+                continue
+            }
+            // A String's UTF-8 is valid: the lead byte gives the width, the continuation bytes follow.
+            let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            var value = UInt32(byte) & (0x7F >> width)
+            for next in (offset + 1)..<(offset + width) { value = value << 6 | UInt32(bytes[next] & 0x3F) }
+            let (folded, isSpace) = TextFolding.fold(Unicode.Scalar(value) ?? "\u{FFFD}")
+            if !(isSpace && lastWasSpace) {
+                for (index, pair) in folded.enumerated() {
+                    anchor(count, offset, index > 0)
+                    follows = index == 0
+                    append(pair.exact, pair.lower)
+                }
+            }
+            // The next character's bytes no longer follow one for one.
+            follows = false
+            lastWasSpace = isSpace
+            offset += width
+        }
+        if !follows { anchor(count, size, false) }
+    }
+
     mutating func append(_ byte: UInt8, _ lowered: UInt8) {
         if count == capacity { grow() }
         exact[count] = byte
@@ -159,7 +250,13 @@ private struct FoldBuffer {
     }
 
     private mutating func grow() {
-        capacity *= 2
+        reserve(capacity * 2)
+    }
+
+    /// Room for `total` bytes at least.
+    private mutating func reserve(_ total: Int) {
+        guard total > capacity else { return }
+        capacity = max(total, capacity * 2)
         exact = Self.moved(exact, count: count, capacity: capacity)
         lower = Self.moved(lower, count: count, capacity: capacity)
     }
@@ -181,6 +278,14 @@ enum TextFolding {
     /// Folds one non-ASCII character: a space becomes " ", a combining accent nothing (it belongs to
     /// the letter before it, already folded), else its folded bytes, exact and lower-cased.
     static func fold(_ scalar: Unicode.Scalar) -> (bytes: [(exact: UInt8, lower: UInt8)], isSpace: Bool) {
+        foldedPunctuation[scalar] ?? foldedAsAnyCharacter(scalar)
+    }
+
+    /// The curly quotes, dashes and ligatures of `punctuation` (nearly every non-ASCII character of
+    /// these documents), folded once: a query folds again each piece it looks into.
+    private static let foldedPunctuation = Dictionary(uniqueKeysWithValues: punctuation.keys.map { ($0, foldedAsAnyCharacter($0)) })
+
+    private static func foldedAsAnyCharacter(_ scalar: Unicode.Scalar) -> (bytes: [(exact: UInt8, lower: UInt8)], isSpace: Bool) {
         if scalar.properties.isWhitespace { return ([(0x20, 0x20)], true) }
         if scalar.properties.generalCategory == .nonspacingMark { return ([], false) }
         let exact = foldedScalar(scalar)

@@ -28,4 +28,17 @@ import Testing
         #expect(index.positions(of: Array("x".utf8)) == Self.scanned("x", in: text))
         #expect(index.positions(of: Array("absent".utf8)).isEmpty)
     }
+
+    /// A query with a capital asks only for the occurrences written with one.
+    @Test func capitalisedOccurrencesAreMarked() {
+        let folded = FoldedText(folding: "Lead lead LEAD leader Leader léad Léad")
+        let (lower, exact) = (folded.lower, folded.exact)
+        let index = WordIndex { visit in
+            lower.withUnsafeBufferPointer { lower in exact.withUnsafeBufferPointer { visit(lower, 0, $0) } }
+        }
+        #expect(index.positions(of: Array("lead".utf8)) == [0, 5, 10, 29, 34])
+        #expect(index.positions(of: Array("lead".utf8), capitalised: true) == [0, 10, 34])
+        #expect(index.positions(ofPrefix: Array("lead".utf8), capitalised: true) == [0, 10, 22, 34])
+        #expect(index.positions(ofPrefix: Array("lea".utf8)).count == 7)
+    }
 }

@@ -160,7 +160,7 @@ extension BrowserState {
             index += forward ? 1 : -1
             if index >= count { index = 0; wrapped = true }
             if index < 0 { index = count - 1; wrapped = true }
-            if isVisible(search.result.match(at: index)) {
+            if isVisible(search.result.item(ofMatch: index)) {
                 let from = selection
                 show(match: index)
                 showReaderIfAlone()
@@ -178,7 +178,7 @@ extension BrowserState {
         let start = result.firstMatch(from: selection.item) ?? 0
         for offset in 0..<result.matchCount {
             let index = (start + offset) % result.matchCount
-            if isVisible(result.match(at: index)) { return index }
+            if isVisible(result.item(ofMatch: index)) { return index }
         }
         return nil
     }
@@ -200,8 +200,6 @@ extension BrowserState {
         go(to: Selection(of: place), remember: remember)
         reader.reveal(place)
     }
-
-    private func isVisible(_ match: Place) -> Bool { isVisible(match.item) }
 
     func isVisible(_ selection: Selection) -> Bool { isVisible(selection.item) }
 

@@ -1,3 +1,5 @@
+import Content
+
 /// A made-up national inquiry response the size of a real one (about 2 MB): many sections, some
 /// 300 recommendations, many with parts, each with a long response in ordinary prose that names
 /// agencies, acronyms, dates and commitments. Built from fixed phrases by a seeded generator, so
@@ -130,19 +132,13 @@ enum InquiryReport {
     ]
 }
 
-/// SplitMix64: small, fast and the same on every machine.
+/// A number below a bound and a pick from a list, from `SplitMix` (the same on every machine).
 struct SeededRandom {
-    private var state: UInt64
+    private var words: SplitMix
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { words = SplitMix(seed: seed) }
 
-    mutating func next(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
-    }
+    mutating func next(_ bound: Int) -> Int { Int(words.next() % UInt64(bound)) }
 
     mutating func pick<T>(_ items: [T]) -> T { items[next(items.count)] }
 }

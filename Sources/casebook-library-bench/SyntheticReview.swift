@@ -1,3 +1,4 @@
+import Content
 import Foundation
 
 /// Synthetic review responses in the shapes published ones take: an organisation and title (with a
@@ -6,17 +7,7 @@ import Foundation
 /// on average (most are small, a few very long, as in the national repository). Seeded: the same
 /// library every run.
 struct SyntheticReview {
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            // SplitMix64.
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias Generator = SplitMix
 
     static let places = ["Northmoor", "Southvale", "Eastcombe", "Westbury", "Riverton", "Hillcrest", "Ashford", "Bramley",
                          "Caldwell", "Dunmore", "Elmstead", "Fairhaven", "Glenwood", "Harrowgate", "Ironbridge", "Kingsmere"]

@@ -68,7 +68,7 @@ var over: [String] = []
 /// Writes `count` reviews into `batch` and returns their paths and total bytes.
 @MainActor func generate(_ batch: String, from first: Int) throws -> ([String], Int) {
     try FileManager.default.createDirectory(atPath: folder + "/" + batch, withIntermediateDirectories: true)
-    var generator = SyntheticReview.Generator(state: UInt64(first + 1))
+    var generator = SyntheticReview.Generator(seed: UInt64(first + 1))
     var paths: [String] = []
     var bytes = 0
     for index in first..<(first + count) {
@@ -153,7 +153,7 @@ var over: [String] = []
 /// Where an import's time goes, in part: parsing each review, and then its notes identity (title key and
 /// the fingerprint of every recommendation's text), each summed over the reviews, in memory.
 @MainActor func identities(_ count: Int) {
-    var generator = SyntheticReview.Generator(state: 1)
+    var generator = SyntheticReview.Generator(seed: 1)
     var parsing = 0.0, identifying = 0.0
     var keys = 0
     for index in 0..<count {

@@ -1,18 +1,19 @@
+import Content
 import Foundation
 
 /// Where new notes get their ids: a seeded generator the runtime gives the browser at start, so the
 /// core makes ids without asking the system, and tests get the same ids on every run.
 public struct NoteIDSource: Sendable, Hashable {
-    private var state: UInt64
+    private var words: SplitMix
 
     /// The runtime seeds from a random source; ids stay unique across processes as UUIDs would.
-    public init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { words = SplitMix(seed: seed) }
 
     /// The next id, shaped as a version-4 UUID (as Foundation's random UUIDs were).
     public mutating func next() -> String {
         var bytes = [UInt8]()
         for _ in 0..<2 {
-            let word = nextWord()
+            let word = words.next()
             bytes += (0..<8).map { UInt8(truncatingIfNeeded: word >> (8 * $0)) }
         }
         bytes[6] = (bytes[6] & 0x0F) | 0x40
@@ -20,14 +21,5 @@ public struct NoteIDSource: Sendable, Hashable {
         let uuid = UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
                                bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
         return uuid.uuidString
-    }
-
-    /// SplitMix64: small, fast and well mixed; enough for ids, which need no secrecy.
-    private mutating func nextWord() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,6 +1,7 @@
-/// A small seeded generator, so that random test input is the same on every run.
-public struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
+/// SplitMix64: a small seeded generator, fast, well mixed and the same on every machine. Note ids,
+/// the benches' generated documents and the tests' random input all draw from it; none needs secrecy.
+public struct SplitMix: RandomNumberGenerator, Sendable, Hashable {
+    private var state: UInt64
     public init(seed: UInt64) { state = seed }
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15

@@ -25,6 +25,13 @@ public struct Evidence: Sendable, Hashable {
         sourceIsPiece = true
     }
 
+    /// Whether these are words of `piece` read from its own text, at this place's range: then the
+    /// piece's index and the range say all of it (`PackedEvidence`).
+    func isWords(of piece: TextPiece) -> Bool {
+        // Places first: comparing the texts is then a glance, the piece's text being shared.
+        sourceIsPiece && place == piece.place.with(range: place.range) && source == piece.text
+    }
+
     /// The words exactly as written in the document.
     public var text: String {
         sourceIsPiece ? String(decoding: source.utf8[offsets: place.range], as: UTF8.self) : source

@@ -33,10 +33,10 @@ extension LearningIndex {
         switch key.lowercased() {
         case "theme":
             let themes = Set(matchingThemes(value))
-            return Set(indices.filter { recommendations[$0].themes.contains { themes.contains($0.theme) } })
+            return Set(indices.filter { recommendations[$0].themeNames.contains(where: themes.contains) })
         case "agency":
             let agencies = Set(matchingAgencies(value))
-            return Set(indices.filter { !agencies.isDisjoint(with: recommendations[$0].agencies.allAgencies) })
+            return Set(indices.filter { !agencies.isDisjoint(with: recommendations[$0].allAgencies) })
         case "status":
             let statuses = Set(matchingStatuses(value))
             return Set(indices.filter { recommendations[$0].status.map { statuses.contains($0.value) } ?? false })
@@ -46,8 +46,8 @@ extension LearningIndex {
             let documentRecommendations = document.recommendations
             return Set(indices.filter { index in
                 let learning = recommendations[index]
-                if !letters.isEmpty && "commitment".hasPrefix(letters) { return !learning.commitments.isEmpty }
-                if !letters.isEmpty && "due".hasPrefix(letters) { return learning.commitments.contains { $0.due != nil } }
+                if !letters.isEmpty && "commitment".hasPrefix(letters) { return learning.hasCommitments }
+                if !letters.isEmpty && "due".hasPrefix(letters) { return learning.hasDueCommitment }
                 if !letters.isEmpty && "response".hasPrefix(letters) { return documentRecommendations[index].response != nil }
                 return false
             })
@@ -60,12 +60,15 @@ extension LearningIndex {
     public func facetValues(for key: String) -> [String]? {
         let recommendations = self.recommendations
         switch key.lowercased() {
-        case "theme": return data.themes.map(\.name).filter { name in recommendations.contains { $0.themes.contains { $0.theme == name } } }
+        case "theme":
+            let found = Set(recommendations.flatMap(\.themeNames))
+            return data.themes.map(\.name).filter(found.contains)
         case "agency":
             var names = agencies.map(\.name)
-            names += recommendations.flatMap(\.agencies.addressedTo).filter { !$0.isListed }.map(\.agency)
+            names += recommendations.flatMap(\.unlistedAddressees)
+            let found = Set(recommendations.flatMap(\.allAgencies))
             var seen = Set<String>()
-            return names.filter { name in seen.insert(name).inserted && recommendations.contains { $0.agencies.allAgencies.contains(name) } }
+            return names.filter { name in seen.insert(name).inserted && found.contains(name) }
         case "status": return RecommendationStatus.Value.allCases.map(\.rawValue)
         case "has": return Self.hasValues
         default: return nil
@@ -93,8 +96,8 @@ extension LearningIndex {
     func matchingAgencies(_ value: String) -> [String] {
         var unlisted: [String] = []
         var seen = Set<String>()
-        for mention in recommendations.flatMap(\.agencies.addressedTo) where !mention.isListed && seen.insert(mention.agency).inserted {
-            unlisted.append(mention.agency)
+        for name in recommendations.flatMap(\.unlistedAddressees) where seen.insert(name).inserted {
+            unlisted.append(name)
         }
         return Self.matchingAgencies(value, among: agencies, unlisted: unlisted)
     }

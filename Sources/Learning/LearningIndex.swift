@@ -23,8 +23,9 @@ public struct LearningIndex: Sendable, Hashable {
     }
 
     /// `groupBytes`: about how much text each group of pieces read at a time holds (tests make it
-    /// small, to compare many groups with one).
-    init(document: ReviewDocument, data national: LearningData = .builtIn, groupBytes: Int) {
+    /// small, to compare many groups with one). `packsFacts` false holds each recommendation's facts
+    /// as plain values (tests compare them with the packed ones).
+    init(document: ReviewDocument, data national: LearningData = .builtIn, groupBytes: Int, packsFacts: Bool = true) {
         let data = LearningData.inForce(for: document, national: national)
         self.document = document
         self.data = data
@@ -54,7 +55,8 @@ public struct LearningIndex: Sendable, Hashable {
         glossary = Glossary(pieces: pieces, scans: consume glossaryScans, fieldGlossary: data.glossary)
         derivation = RecommendationDerivation(inputs: .init(
             sections: document.sections, pieces: pieces, ranges: ranges, unanswered: coverage.unanswered,
-            agencies: AgencyFinder(agencies: agencies), themes: ThemeFinder(themes: data.themes), duePeriods: .shared))
+            agencies: AgencyFinder(agencies: agencies), themes: ThemeFinder(themes: data.themes), duePeriods: .shared,
+            packsFacts: packsFacts))
     }
 
     /// One entry per recommendation, in the order of `document.recommendations`: every
@@ -81,6 +83,10 @@ public struct LearningIndex: Sendable, Hashable {
     /// Derives every recommendation's facts on another thread, so that they are ready by the time a
     /// browser's user asks for a filter or a list of them; asking earlier still answers at once.
     public func deriveRemainingInBackground() { derivation.deriveInBackground() }
+
+    /// Whether every recommendation's facts are derived, without deriving any (a bench waits for the
+    /// background derivation to finish).
+    public var isFullyDerived: Bool { derivation.isComplete }
 
     public static func == (left: LearningIndex, right: LearningIndex) -> Bool {
         left.document == right.document && left.data == right.data

@@ -9,7 +9,7 @@ extension LibraryRecommendation {
         zip(document.recommendations, learning.recommendations).map { recommendation, facts in
             LibraryRecommendation(document: id, number: recommendation.number,
                                   title: recommendation.title ?? recommendation.text.first?.text ?? recommendation.heading,
-                                  themes: facts.themes.map(\.theme), addressedTo: facts.agencies.addressedTo.map(\.displayName),
+                                  themes: facts.themeNames, addressedTo: facts.addresseeDisplayNames,
                                   series: recommendation.series)
         }
     }

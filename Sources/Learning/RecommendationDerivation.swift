@@ -21,9 +21,11 @@ final class RecommendationDerivation: @unchecked Sendable {
         var agencies: AgencyFinder
         var themes: ThemeFinder
         var duePeriods: DuePeriodFinder
+        /// Whether each recommendation's facts are held packed over the pieces (`PackedFacts`).
+        var packsFacts: Bool
 
         init(sections: [Section], pieces: [TextPiece], ranges: [Range<Int>], unanswered: [[UnansweredPart]],
-             agencies: AgencyFinder, themes: ThemeFinder, duePeriods: DuePeriodFinder) {
+             agencies: AgencyFinder, themes: ThemeFinder, duePeriods: DuePeriodFinder, packsFacts: Bool = true) {
             self.sections = sections
             positions = sections.indices.flatMap { section in
                 sections[section].recommendations.indices.map { (Int32(section), Int32($0)) }
@@ -34,6 +36,7 @@ final class RecommendationDerivation: @unchecked Sendable {
             self.agencies = agencies
             self.themes = themes
             self.duePeriods = duePeriods
+            self.packsFacts = packsFacts
         }
 
         func recommendation(at index: Int) -> Recommendation {
@@ -100,6 +103,13 @@ final class RecommendationDerivation: @unchecked Sendable {
         return result
     }
 
+    /// Whether every recommendation's facts are derived and held (`all()` has finished).
+    var isComplete: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return everything != nil
+    }
+
     func deriveInBackground() {
         DispatchQueue.global(qos: .utility).async { _ = self.all() }
     }
@@ -138,7 +148,7 @@ final class RecommendationDerivation: @unchecked Sendable {
         let named = pieces.map { AgenciesInPiece(piece: $0.0, tokens: $0.1, found: agencies.find(in: $0.1)) }
         let sentences = ResponseSentence.sentences(of: named.filter(\.piece.isResponse))
         let stated = StatedFields(recommendation: recommendation, pieces: named)
-        return RecommendationLearning(
+        let learning = RecommendationLearning(
             number: recommendation.number,
             agencies: Self.agencies(of: named, finder: agencies, stated: stated),
             themes: themes.themes(in: pieces),
@@ -146,6 +156,7 @@ final class RecommendationDerivation: @unchecked Sendable {
                                                      agencies: agencies, duePeriods: duePeriods, stated: stated),
             status: StatusRules.status(of: sentences, unanswered: unanswered),
             unansweredParts: unanswered)
+        return inputs.packsFacts ? learning.packed(over: inputs.pieces, range: inputs.ranges[index]) : learning
     }
 
     private static func agencies(of pieces: [AgenciesInPiece], finder: AgencyFinder, stated: StatedFields) -> RecommendationAgencies {

@@ -68,8 +68,8 @@ struct PreparedDocument: Sendable {
         self.recommendations = zip(recommendations.indices, zip(zip(recommendations, learning.recommendations), shown)).map { index, all in
             let ((recommendation, facts), shown) = all
             return RecommendationRow(position: index, number: recommendation.number, status: facts.status?.value.rawValue,
-                                     themes: facts.themes.map(\.theme), agencies: facts.agencies.allAgencies,
-                                     hasCommitment: !facts.commitments.isEmpty, hasDue: facts.commitments.contains { $0.due != nil },
+                                     themes: facts.themeNames, agencies: facts.allAgencies,
+                                     hasCommitment: facts.hasCommitments, hasDue: facts.hasDueCommitment,
                                      hasResponse: recommendation.response != nil, shown: shown)
         }
         commitments = LibraryCommitment.rows(document: 0, learning: learning)

@@ -38,8 +38,8 @@ struct FolderCatalog: LibraryCatalog {
                             year: year(in: document.titleLines.joined(separator: " "))
                                 ?? year(in: document.text.pieces.prefix(4).map(\.text).joined(separator: " ")), source: document.source,
                             recommendationCount: document.recommendationCount, statusCounts: counts,
-                            themes: Set(learning.recommendations.flatMap { $0.themes.map(\.theme) }).sorted(),
-                            agencies: Set(learning.recommendations.flatMap(\.agencies.allAgencies)).sorted())
+                            themes: Set(learning.recommendations.flatMap(\.themeNames)).sorted(),
+                            agencies: Set(learning.recommendations.flatMap(\.allAgencies)).sorted())
     }
 
     /// The first year (19xx or 20xx) in the text, if any.

@@ -21,6 +21,8 @@ public struct Browser: Sendable {
     public var width: Int { state.width }
     public var height: Int { state.height }
     public var isFinished: Bool { state.isFinished }
+    /// Whether the review's facts, derived in the background from its opening, are all derived.
+    public var factsDerived: Bool { state.learning.isFullyDerived }
 
     /// `notes` are the document's notes as loaded (reopening at their last position); none for a
     /// browser without a notes store. New notes take their ids from `noteIDs`.

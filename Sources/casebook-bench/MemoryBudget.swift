@@ -127,7 +127,8 @@ enum MemoryBudget {
     /// resident size, so figures from a dynamic build overstate what a user's casebook holds.
     static var linkage: String {
         #if os(Linux)
-        let maps = (try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8)) ?? ""
+        // Read to its end: /proc files report a size of 0, and a read sized by that stops short.
+        let maps = FileHandle(forReadingAtPath: "/proc/self/maps").map { String(decoding: $0.readDataToEndOfFile(), as: UTF8.self) } ?? ""
         return maps.contains("libswiftCore.so")
             ? "Swift runtime linked dynamically (build with --static-swift-stdlib to measure casebook as installed)"
             : "Swift runtime linked statically, as Scripts/install builds casebook"

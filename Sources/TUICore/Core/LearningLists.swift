@@ -38,16 +38,26 @@ enum LearningLists {
     /// recommendations it lets through.
     static func commitments(_ learning: LearningIndex, filter: QuerySession? = nil) -> ListView {
         let kept = filter.map { Set($0.result.recommendations) }
-        let commitments = learning.recommendations.enumerated().filter { kept?.contains($0.offset) ?? true }.flatMap(\.element.commitments)
-        let rows = commitments.map { commitment -> ListView.Row in
-            ListView.Row(key: "\(commitment.recommendation)", text: commitment.sentence.text,
-                         detail: commitmentDetail(status: commitment.statusWords, owner: commitment.owner?.displayName,
-                                                  due: commitment.due?.period, citation: commitment.sentence.citation),
-                         target: .evidence(commitment.sentence))
+        // Where each commitment is (its recommendation's index, its place there), not the commitments:
+        // each row's words are read from the recommendation's facts when the row shows.
+        var places: [(recommendation: Int32, commitment: Int32)] = []
+        var keyWidth = 0
+        for (index, facts) in learning.recommendations.enumerated() where facts.hasCommitments && kept?.contains(index) ?? true {
+            places += (0..<facts.commitmentCount).map { (Int32(index), Int32($0)) }
+            keyWidth = max(keyWidth, DisplayWidth.of("\(facts.number)"))
+        }
+        let rows = LazyListRows(count: places.count, keyWidth: keyWidth) { [places] row in
+            let place = places[row]
+            let commitment = learning.learning(at: Int(place.recommendation)).commitments[Int(place.commitment)]
+            return ListView.Row(key: "\(commitment.recommendation)", text: commitment.sentence.text,
+                                detail: commitmentDetail(status: commitment.statusWords, owner: commitment.owner?.displayName,
+                                                         due: commitment.due?.period, citation: commitment.sentence.citation),
+                                target: .evidence(commitment.sentence))
         }
         let scope = filter.map { " in & \($0.text)" } ?? ""
         return ListView(title: " Still to do: \(Counted.of(rows.count, "commitment"))\(scope) ",
-                        emptyText: filter == nil ? "No commitments found." : "No commitments in the recommendations the filter keeps.", rows: rows)
+                        emptyText: filter == nil ? "No commitments found." : "No commitments in the recommendations the filter keeps.",
+                        lazyRows: rows)
     }
 
     /// "promised · Police · due Q3 2021/22 · Recommendation 5, line 84": a commitment's row detail, in a

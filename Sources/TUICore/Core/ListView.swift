@@ -18,16 +18,19 @@ struct ListView: Sendable {
     var title: String
     /// Said when there are no rows.
     var emptyText: String
-    var rows: [Row]
+    /// The rows given whole; empty when they are made as they show (`count` and `row(at:)` read both).
+    private var givenRows: [Row]
     var state = ListState()
-    /// The tracker across a library: its rows made from these as they show (`rows` is empty), as a
+    /// The tracker across a library: its rows made from these as they show (none given), as a
     /// library's hundreds of thousands of commitments would take too much memory as rows.
     var commitments: LibraryTrackerRows?
+    /// A review's rows made as they show (none given): its tracker's.
+    var lazyRows: LazyListRows?
 
     init(title: String, emptyText: String, rows: [Row]) {
         self.title = title
         self.emptyText = emptyText
-        self.rows = rows
+        givenRows = rows
     }
 
     init(title: String, emptyText: String, commitments: LibraryTrackerRows) {
@@ -35,12 +38,20 @@ struct ListView: Sendable {
         self.commitments = commitments
     }
 
-    var count: Int { commitments?.commitments.count ?? rows.count }
+    init(title: String, emptyText: String, lazyRows: LazyListRows) {
+        self.init(title: title, emptyText: emptyText, rows: [])
+        self.lazyRows = lazyRows
+    }
 
-    func row(at index: Int) -> Row { commitments?.row(at: index) ?? rows[index] }
+    var count: Int { commitments?.commitments.count ?? lazyRows?.count ?? givenRows.count }
+
+    func row(at index: Int) -> Row { commitments?.row(at: index) ?? lazyRows?.row(at: index) ?? givenRows[index] }
+
+    /// Every row, made now: for a short list, or a test.
+    var rows: [Row] { (0..<count).map(row(at:)) }
 
     /// The key column's width: the widest key, at most 8.
-    var keyWidth: Int { min(8, commitments?.keyWidth ?? rows.map { DisplayWidth.of($0.key) }.max() ?? 0) }
+    var keyWidth: Int { min(8, commitments?.keyWidth ?? lazyRows?.keyWidth ?? givenRows.map { DisplayWidth.of($0.key) }.max() ?? 0) }
 }
 
 /// A place a list row leads to: an item, and optionally words in it to light up, or a search to run.

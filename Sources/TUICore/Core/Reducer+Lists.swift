@@ -34,7 +34,7 @@ extension BrowserState {
         guard let list = mode.learningList else { return }
         mode = .browse
         let selected = list.state.selected
-        guard list.rows.indices.contains(selected), let target = list.rows[selected].target else { return }
+        guard (0..<list.count).contains(selected), let target = list.row(at: selected).target else { return }
         switch target {
         case let .evidence(evidence):
             reveal(evidence.place, remember: true)

@@ -8,7 +8,7 @@ extension BrowserState {
             help.scroll.apply(move)
             mode = .help(help)
         case var .learningList(list):
-            list.state.apply(move, count: list.rows.count)
+            list.state.apply(move, count: list.count)
             mode = .learningList(list)
         case .picker(var picker, let prompt):
             picker.state.apply(move, count: picker.shown.count)

@@ -93,6 +93,11 @@ final class FacetResolutionCache: @unchecked Sendable {
         }
     }
 
+    /// Forgets the words' matches kept (the bench, to measure a query typed again as if typed afresh).
+    func forgetMatches() {
+        lock.withLock { rows = [] }
+    }
+
     /// The library changed through this store: what was resolved before no longer holds.
     func libraryChanged() {
         lock.withLock {

@@ -147,6 +147,9 @@ enum LibrarySchema {
         migrator.registerMigration("v9: each review's title as the document gives it, where a date line was stored") { db in
             try StoredTitles.correct(in: db)
         }
+        migrator.registerMigration("v10: prefix indexes of 2 to 6 letters, so a word being typed reads only its own matches") { db in
+            try PassagePrefixes.remake(in: db)
+        }
         return migrator
     }
 }

@@ -12,7 +12,9 @@ struct PassageSpans: Sendable, Equatable {
     /// The ranges in any order; overlapping or touching ones are joined.
     init(_ ranges: [(first: Int64, last: Int64)]) {
         // Most often given in order already (a library's runs are stored in reading order): not sorted again.
-        let isSorted = zip(ranges, ranges.dropFirst()).allSatisfy { $0.first <= $1.first }
+        let isSorted = ranges.indices.dropFirst().allSatisfy { ranges[$0 - 1].first <= ranges[$0].first }
+        firsts.reserveCapacity(ranges.count)
+        lasts.reserveCapacity(ranges.count)
         for range in isSorted ? ranges : ranges.sorted(by: { $0.first < $1.first }) {
             if let last = lasts.last, range.first <= last + 1 {
                 lasts[lasts.count - 1] = max(last, range.last)
@@ -33,6 +35,25 @@ struct PassageSpans: Sendable, Equatable {
             if firsts[middle] <= rowid { low = middle + 1 } else { high = middle }
         }
         return low > 0 && rowid <= lasts[low - 1]
+    }
+
+    /// Tests rowids as the index gives them, in ascending order, by walking along the ranges (a binary
+    /// search for each of 35,000 matches was a fifth of a faceted key's time); a rowid below the one
+    /// before is found by a binary search.
+    struct AscendingTest {
+        let spans: PassageSpans
+        private var range = 0
+        private var previous = Int64.min
+
+        init(_ spans: PassageSpans) { self.spans = spans }
+
+        mutating func contains(_ rowid: Int64) -> Bool {
+            guard rowid >= previous else { return spans.contains(rowid) }
+            previous = rowid
+            let lasts = spans.lasts
+            while range < lasts.count && lasts[range] < rowid { range += 1 }
+            return range < lasts.count && spans.firsts[range] <= rowid
+        }
     }
 
     /// One row of `passage_span`: a run of consecutive full-text rows of one recommendation.

@@ -8,16 +8,23 @@ import Search
 /// them in Swift, where a pass in SQL over 97,000 recommendations' rows took 25–260 ms. Read once while
 /// the library is unchanged (`FacetResolutionCache`); gives the spans `RecommendationFacets.spans` gives.
 struct RecommendationTable: Sendable {
-    /// A recommendation's names (themes or agencies) as ids into `names`, each name stored once.
+    /// A recommendation's names (themes or agencies) as ids into `names`, each name stored once; once
+    /// read, each name's recommendations, so that a facet sets the few it picks rather than testing
+    /// every recommendation's names (most of a faceted key's resolution).
     struct NameLists: Sendable {
         /// Each distinct name, as stored.
         private(set) var names: [String] = []
         /// Whether a facet may pick the name: `RecommendationFacets` picks from the reviews' names
         /// (`document_learning`), so a name only a recommendation has is never picked there either.
         fileprivate var pickable: [Bool] = []
-        /// Recommendation i's ids are `ids[starts[i]..<starts[i + 1]]`.
+        /// While reading: recommendation i's ids are `ids[starts[i]..<starts[i + 1]]`.
         private var starts: [Int32] = [0]
         private var ids: [Int32] = []
+        /// Once read: name n's recommendations are `holders[holderStarts[n]..<holderStarts[n + 1]]`.
+        private var holderStarts: [Int32] = []
+        private var holders: [Int32] = []
+        /// How many recommendations were appended.
+        private var count = 0
         private var idOf: [String: Int32] = [:]
         /// A column's text as read (many recommendations share it) to its ids: each text split once.
         private var listOf: [String: [Int32]] = [:]
@@ -38,16 +45,36 @@ struct RecommendationTable: Sendable {
                 ids += list
             }
             starts.append(Int32(ids.count))
+            count += 1
         }
 
-        /// Whether recommendation `index` has a name among `picked` (by id).
-        func has(anyOf picked: [Bool], at index: Int) -> Bool {
-            for slot in Int(starts[index])..<Int(starts[index + 1]) where picked[Int(ids[slot])] { return true }
-            return false
+        /// Whether each recommendation has a name among `picked` (by id).
+        func having(anyOf picked: [Bool]) -> [Bool] {
+            var having = Array(repeating: false, count: count)
+            for name in picked.indices where picked[name] {
+                for slot in Int(holderStarts[name])..<Int(holderStarts[name + 1]) { having[Int(holders[slot])] = true }
+            }
+            return having
         }
 
-        /// Done reading: the texts' lookup is no longer needed; `known` marks the names a facet may pick.
+        /// Done reading: each name's recommendations are listed and the texts' lookup is no longer
+        /// needed; `known` marks the names a facet may pick.
         mutating func finish(known: Set<Substring>) {
+            var counts = Array(repeating: Int32(0), count: names.count + 1)
+            for id in ids { counts[Int(id) + 1] += 1 }
+            for name in names.indices { counts[name + 1] += counts[name] }
+            holderStarts = counts
+            var next = counts
+            holders = Array(repeating: 0, count: ids.count)
+            for recommendation in 0..<count {
+                for slot in Int(starts[recommendation])..<Int(starts[recommendation + 1]) {
+                    let name = Int(ids[slot])
+                    holders[Int(next[name])] = Int32(recommendation)
+                    next[name] += 1
+                }
+            }
+            starts = []
+            ids = []
             listOf = [:]
             idOf = [:]
             pickable = names.map { known.contains(Substring($0)) }
@@ -150,13 +177,15 @@ struct RecommendationTable: Sendable {
         }
     }
 
-    private func holds(_ test: Test, at index: Int) -> Bool {
+    /// Whether each recommendation passes `test`: one loop per facet over a flat array (a test per
+    /// recommendation and facet through the enum was most of a faceted key's resolution).
+    private func passing(_ test: Test) -> [Bool] {
         switch test {
-        case .never: false
-        case .status(let wanted): wanted[Int(statuses[index])]
-        case .flags(let mask): flags[index] & mask != 0
-        case .themes(let picked): themes.has(anyOf: picked, at: index)
-        case .agencies(let picked): agencies.has(anyOf: picked, at: index)
+        case .never: Array(repeating: false, count: count)
+        case .status(let wanted): statuses.map { wanted[Int($0)] }
+        case .flags(let mask): flags.map { $0 & mask != 0 }
+        case .themes(let picked): themes.having(anyOf: picked)
+        case .agencies(let picked): agencies.having(anyOf: picked)
         }
     }
 
@@ -164,24 +193,28 @@ struct RecommendationTable: Sendable {
     /// `LibraryStore.passes`: values of one facet are alternatives, facets must all hold, `-facet` excludes.
     /// `within`: the documents the document facets let through (nil: every document).
     private func verdicts(_ facets: [SearchQuery.Facet], within: [Int]?) -> [Bool] {
-        var alternatives: [(key: String, tests: [Test])] = []
-        var excluded: [Test] = []
+        var alternatives: [(key: String, passing: [Bool])] = []
+        var verdicts: [Bool]
+        if let within {
+            let kept = Set(within.map(Int32.init))
+            verdicts = documents.map(kept.contains)
+        } else {
+            verdicts = Array(repeating: true, count: count)
+        }
         for facet in facets where RecommendationFacets.learningKeys.contains(facet.key) {
-            let test = test(facet)
+            let passing = passing(test(facet))
             if facet.isExcluded {
-                excluded.append(test)
-            } else if let index = alternatives.firstIndex(where: { $0.key == facet.key }) {
-                alternatives[index].tests.append(test)
+                for index in verdicts.indices where passing[index] { verdicts[index] = false }
+            } else if let found = alternatives.firstIndex(where: { $0.key == facet.key }) {
+                for index in verdicts.indices where passing[index] { alternatives[found].passing[index] = true }
             } else {
-                alternatives.append((facet.key, [test]))
+                alternatives.append((facet.key, passing))
             }
         }
-        let kept = within.map { Set($0.map(Int32.init)) }
-        return documents.indices.map { index in
-            (kept?.contains(documents[index]) ?? true)
-                && !excluded.contains { holds($0, at: index) }
-                && alternatives.allSatisfy { $0.tests.contains { holds($0, at: index) } }
+        for alternative in alternatives {
+            for index in verdicts.indices where !alternative.passing[index] { verdicts[index] = false }
         }
+        return verdicts
     }
 
     /// The full-text rows of the recommendations the learning facets let through, as
@@ -197,6 +230,7 @@ struct RecommendationTable: Sendable {
                 ranges.append((runFirsts[run], runLasts[run]))
             }
         } else {
+            ranges.reserveCapacity(runFirsts.count)
             for run in runFirsts.indices where runOwners[run] >= 0 && passes[Int(runOwners[run])] {
                 ranges.append((runFirsts[run], runLasts[run]))
             }

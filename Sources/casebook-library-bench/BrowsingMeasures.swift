@@ -70,8 +70,10 @@ enum BrowsingMeasures {
     /// The processor time of each key of the last `typing`, in seconds.
     nonisolated(unsafe) static var lastTypingCPU: [Double] = []
 
-    /// The time of each key of `/query`, in seconds (the `/` first, then each character).
+    /// The time of each key of `/query`, in seconds (the `/` first, then each character), typed as a
+    /// first time: the matches the store kept for words typed before are forgotten.
     static func typing(_ query: String, in browsing: inout Browsing) -> [Double] {
+        browsing.catalog.store.forgetKeptMatches()
         let keys = [KeyEvent.character("/")] + query.map(KeyEvent.character)
         var cpu: [Double] = []
         let times = keys.map { key in

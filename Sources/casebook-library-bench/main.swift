@@ -9,6 +9,7 @@ import Search
 // and the memory while browsing. Run in a release build, on a quiet machine if there is one:
 //   swift build -c release --product casebook-library-bench && .build/release/casebook-library-bench [COUNT]
 // `--search LIBRARY`, `--browse LIBRARY` and `--matrix LIBRARY [t|a|C|M]` measure a library already made;
+// `--keys LIBRARY QUERY [TIMES]` types one query again and again (for a profiler);
 // `--identity [COUNT]` times parsing the generated reviews and working out their notes identities, apart.
 // Figures are recorded in the README.
 
@@ -178,6 +179,13 @@ do {
         setenv("XDG_CONFIG_HOME", folder + "/config", 1)
         try MatrixMeasures.measure(matrixOf, key: CommandLine.arguments.dropFirst(3).first?.first)
         exit(over.isEmpty ? 0 : 1)
+    }
+    if CommandLine.arguments.count > 3 && CommandLine.arguments[1] == "--keys" {
+        setenv("XDG_DATA_HOME", folder + "/data", 1)
+        setenv("XDG_CONFIG_HOME", folder + "/config", 1)
+        try KeyProfile.measure(CommandLine.arguments[2], query: CommandLine.arguments[3],
+                               times: CommandLine.arguments.dropFirst(4).first.flatMap(Int.init) ?? 9)
+        exit(0)
     }
     if let browsed {
         try browse(browsed)

@@ -14,11 +14,7 @@ import Testing
                            // E1, E2, PR1, PR2: E2 and PR2 are both numbered 2, of different statuses.
                            "ashby-letter-codes.txt"]
 
-    private func library(_ scratch: ScratchLibrary) throws -> LibraryStore {
-        let store = try scratch.open()
-        _ = try LibraryImporter(store: store).add(try Self.fixtures.map { try scratch.copy(fixture: $0) })
-        return store
-    }
+    private func library(_ scratch: ScratchLibrary) throws -> LibraryStore { try scratch.open(importing: Self.fixtures) }
 
     /// Each review's matches of `query`'s words whose recommendation its facet (one, maybe negated) lets
     /// through, and the first `hitsPerReview` of them in reading order, as rowids.

@@ -14,6 +14,13 @@ struct ScratchLibrary {
 
     func open() throws -> LibraryStore { try LibraryStore.open(path: libraryPath) }
 
+    /// The library with copies of `fixtures` imported.
+    func open(importing fixtures: [String]) throws -> LibraryStore {
+        let store = try open()
+        _ = try LibraryImporter(store: store).add(try fixtures.map { try copy(fixture: $0) })
+        return store
+    }
+
     /// Writes a document into the folder and returns its path.
     @discardableResult
     func write(_ name: String, _ text: String) throws -> String {

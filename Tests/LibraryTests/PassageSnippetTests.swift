@@ -34,6 +34,26 @@ import Testing
         }
     }
 
+    /// Plain ASCII passages are cut by their bytes: the same snippets as by characters, whatever the
+    /// whitespace (tabs, line and page breaks, a carriage return) and wherever the words fall.
+    @Test func theSnippetOfPlainTextIsTheOneMadeByCharacters() {
+        var generator = SystemRandomNumberGenerator()
+        let letters = Array("abcdeABC xyz.,;-\t\n\u{0B}\u{0C}\u{1F}  ")
+        // One in four texts has one character that is not plain ASCII, or a carriage return.
+        let others: [Character] = ["\r\n", "\r", "é"]
+        let words = ["abc", "ab", "x", "xyz ab", "Z", "é", "cde"]
+        for _ in 0..<3_000 {
+            var text = String((0..<Int.random(in: 0...240, using: &generator)).map { _ in letters.randomElement(using: &generator)! })
+            if Int.random(in: 0..<4, using: &generator) == 0 {
+                text.insert(others.randomElement(using: &generator)!, at: text.index(text.startIndex, offsetBy: Int.random(in: 0...text.count, using: &generator)))
+            }
+            let asked = (0..<Int.random(in: 1...2, using: &generator)).map { _ in words.randomElement(using: &generator)! }
+            let before = Int.random(in: 0...40, using: &generator), after = Int.random(in: 0...80, using: &generator)
+            #expect(PassageSnippet.around(asked, in: text, before: before, after: after)
+                    == PassageSnippet.aroundByCharacters(asked, in: text, before: before, after: after), "\(asked) in \(text.debugDescription)")
+        }
+    }
+
     @Test func theSnippetIsTheWordsSurroundingsOnOneLine() {
         let text = String(repeating: "Earlier words here. ", count: 4) + "The Police will review\nmissing episodes by March."
         #expect(PassageSnippet.around(["police"], in: text) == "…Earlier words here. The Police will review missing episodes by March.")

@@ -15,7 +15,8 @@ extension LibraryStore {
         switch reading {
         case .views: return try unfilledViews(among: ids)
         case .notesIdentities:
-            let stored = Set(try self.reading { try Int.fetchAll($0, sql: "SELECT document_id FROM document_notes") })
+            // The built-in Child J's needs no parse (see `keptIdentities`).
+            let stored = Set(try self.reading { try Int.fetchAll($0, sql: "SELECT document_id FROM document_notes") } + [LibrarySchema.builtInID])
             return ids.filter { !stored.contains($0) }
         }
     }
@@ -51,9 +52,10 @@ extension LibraryStore {
     /// the marks, or of the themes, has parsed its reviews).
     public func keptNotesIdentities() throws -> [Int: DocumentIdentity] { try keptIdentities() }
 
+    /// The built-in Child J is always a review; its identity needs no parse of the library's copy.
     private func keptIdentities() throws(LibraryError) -> [Int: DocumentIdentity] {
         try reading { db in
-            var found: [Int: DocumentIdentity] = [:]
+            var found: [Int: DocumentIdentity] = [LibrarySchema.builtInID: Self.builtInIdentity]
             let rows = try Row.fetchCursor(db, sql: "SELECT document_id, notes_key, fingerprint FROM document_notes")
             while let row = try rows.next() {
                 found[row["document_id"]] = DocumentIdentity(key: row["notes_key"], fingerprint: Self.fingerprint(row["fingerprint"]))
@@ -61,6 +63,8 @@ extension LibraryStore {
             return found
         }
     }
+
+    private static let builtInIdentity = DocumentIdentity(DocumentLoader.builtInDocument())
 
     /// A fingerprint as `LibraryWriter.writeNotesIdentity` stores it.
     private static func fingerprint(_ bytes: Data) -> TextFingerprint {

@@ -19,13 +19,15 @@ public enum MarkedDocuments {
         for name in names { files[name] = NotesFileSummary(NotesFiles(directory: directory, name: name)) }
         let earlier = EarlierVersions(names.compactMap { name in files[name].map { (name, $0) } })
         return Set(identities.compactMap { id, identity in
-            mayHaveMarks(identity, files: files, earlier: earlier, others: { library.isOthers($0, besides: id) }) ? id : nil
+            mayHaveMarks(identity, files: files, earlier: earlier, others: { name, file in
+                library.isOthers(name, source: file.source, fingerprint: file.fingerprint, besides: id)
+            }) ? id : nil
         })
     }
 
     /// What `NoteStore.load()` reads for `identity`, reduced to whether it may hold marks.
     private static func mayHaveMarks(_ identity: DocumentIdentity, files: [String: NotesFileSummary], earlier: EarlierVersions,
-                                     others: (String) -> Bool) -> Bool {
+                                     others: (String, EarlierVersions.Candidate) -> Bool) -> Bool {
         var name = identity.key + ".json"
         if let own = files[name], own.reading != .missing {
             guard own.reading == .fine, let fingerprint = own.fingerprint else { return true }
@@ -43,40 +45,49 @@ public enum MarkedDocuments {
     private struct NotesFileSummary {
         var reading: NotesFiles.Reading?
         var fingerprint: TextFingerprint?
+        var source: String?
         var hasMarks: Bool
 
         init(_ files: NotesFiles) {
             // A file that cannot be read at all (nil) is counted in, as a corrupt one is.
             reading = try? files.catchUp()
             fingerprint = files.notes?.fingerprint
+            source = files.notes?.source
             hasMarks = reading == nil || !(files.notes?.marks.isEmpty ?? true)
         }
     }
 
     /// The files `NoteStore`'s search for an earlier version considers: read cleanly, with a fingerprint.
     private struct EarlierVersions {
-        var candidates: [(name: String, fingerprint: TextFingerprint, hasMarks: Bool)]
-        var marked: [(name: String, fingerprint: TextFingerprint)]
+        struct Candidate {
+            var name: String
+            var source: String
+            var fingerprint: TextFingerprint
+            var hasMarks: Bool
+        }
+
+        var candidates: [Candidate]
+        var marked: [Candidate]
 
         init(_ files: [(String, NotesFileSummary)]) {
             candidates = files.compactMap { name, file in
                 guard file.reading == .fine, let fingerprint = file.fingerprint, !fingerprint.isEmpty else { return nil }
-                return (name, fingerprint, file.hasMarks)
+                return Candidate(name: name, source: file.source ?? "", fingerprint: fingerprint, hasMarks: file.hasMarks)
             }
-            marked = candidates.filter(\.hasMarks).map { ($0.name, $0.fingerprint) }
+            marked = candidates.filter(\.hasMarks)
         }
 
         /// Whether the most similar file that is the same document (the first in name order among equals)
         /// has marks, leaving out `name` and the files `others` says are another review's. Only when a file
         /// with marks is similar enough are the others compared: otherwise the best, if any, has none.
-        func bestHasMarks(for identity: DocumentIdentity, besides name: String, others: (String) -> Bool) -> Bool {
-            guard marked.contains(where: { $0.name != name && !others($0.name) && identity.isSameDocument(as: $0.fingerprint) }) else {
+        func bestHasMarks(for identity: DocumentIdentity, besides name: String, others: (String, Candidate) -> Bool) -> Bool {
+            guard marked.contains(where: { $0.name != name && identity.isSameDocument(as: $0.fingerprint) && !others($0.name, $0) }) else {
                 return false
             }
             var best: (hasMarks: Bool, score: Double)?
-            for candidate in candidates where candidate.name != name && !others(candidate.name) {
+            for candidate in candidates where candidate.name != name {
                 let score = candidate.fingerprint.similarity(to: identity.fingerprint)
-                if identity.isSameDocument(as: candidate.fingerprint), score > (best?.score ?? 0) {
+                if identity.isSameDocument(as: candidate.fingerprint), score > (best?.score ?? 0), !others(candidate.name, candidate) {
                     best = (candidate.hasMarks, score)
                 }
             }

@@ -33,9 +33,9 @@ public final class NoteStore {
     private let document: ReviewDocument
     private let identity: DocumentIdentity
     private let anchoring: NoteAnchoring
-    /// Notes files of other documents still present (a library's other reviews): never taken for an
+    /// The notes of other documents still present (a library's other reviews): never taken for an
     /// earlier version of this one, however alike.
-    private let othersFiles: Set<String>
+    private let others: OtherDocumentsNotes
     /// The notes file and its journal, with their content as last read or written.
     private var files: NotesFiles
     private var notices: [NoteStoreNotice] = []
@@ -48,12 +48,12 @@ public final class NoteStore {
     /// Each note's placement, worked out once for its target and anchor (see `rebuildCurrent`).
     private var placements: [String: (target: NoteTarget, anchor: TextFingerprint, placement: NoteAnchoring.Placement)] = [:]
 
-    /// A store for `document` in `directory`. Reads nothing until `load()`. `othersFiles` names the
-    /// notes files (in `directory`) of other documents still present, which `load()` must not adopt.
-    public init(document: ReviewDocument, directory: String, notAdopting othersFiles: Set<String> = []) {
+    /// A store for `document` in `directory`. Reads nothing until `load()`. `others` tells the notes
+    /// files (in `directory`) of other documents still present, which `load()` must not adopt.
+    public init(document: ReviewDocument, directory: String, notAdopting others: OtherDocumentsNotes = .none) {
         self.document = document
         self.directory = directory
-        self.othersFiles = othersFiles
+        self.others = others
         identity = DocumentIdentity(document)
         anchoring = NoteAnchoring(document)
         files = NotesFiles(directory: directory, name: identity.key + ".json")
@@ -61,16 +61,16 @@ public final class NoteStore {
     }
 
     /// A store in the standard notes directory (`$XDG_DATA_HOME/casebook` or `~/.local/share/casebook`).
-    public convenience init(document: ReviewDocument, notAdopting othersFiles: Set<String> = [],
+    public convenience init(document: ReviewDocument, notAdopting others: OtherDocumentsNotes = .none,
                             environment: [String: String] = ProcessInfo.processInfo.environment)
         throws(NoteStoreError) {
-        self.init(document: document, directory: try NotesLocation.directory(environment: environment), notAdopting: othersFiles)
+        self.init(document: document, directory: try NotesLocation.directory(environment: environment), notAdopting: others)
     }
 
     // MARK: Reading
 
     /// Reads the document's notes: its own file, or else the file of an earlier version whose
-    /// recommendations are similar enough (not one of `othersFiles`). A corrupt file is moved aside (see `takeNotices()`).
+    /// recommendations are similar enough (not another document's, see `others`). A corrupt file is moved aside (see `takeNotices()`).
     public func load() throws(NoteStoreError) {
         var reading = try files.catchUp()
         if reading == .fine, let named = files.notes, !identity.isSameDocument(as: named.fingerprint) {
@@ -316,17 +316,21 @@ public final class NoteStore {
 
     /// The notes file of an earlier version of this document: the most similar other file in the
     /// directory whose recommendations' fingerprint is similar enough; failing that, the most similar
-    /// one that may be (with notes or marks to offer).
+    /// one that may be (with notes or marks to offer). Neither is a file of another document still present.
     private func fileOfEarlierVersion() -> (same: NotesFiles?, uncertain: UncertainNotesMatch?) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         var best: (files: NotesFiles, score: Double)?
         var uncertain: UncertainNotesMatch?
         for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") && name != fileName
-            && !othersFiles.contains(name) {
+            && !others.fileNames.contains(name) {
             let candidate = NotesFiles(directory: directory, name: name)
             guard (try? candidate.catchUp()) == .fine, let notes = candidate.notes, !notes.fingerprint.isEmpty else { continue }
             let score = notes.fingerprint.similarity(to: identity.fingerprint)
-            switch DocumentIdentity.likeness(ofSimilarity: score) {
+            let likeness = DocumentIdentity.likeness(ofSimilarity: score)
+            guard likeness != .different,
+                  !others.claim(name, source: notes.source, fingerprint: notes.fingerprint, over: document.source, identity.fingerprint)
+            else { continue }
+            switch likeness {
             case .same where score > (best?.score ?? 0): best = (candidate, score)
             case let .uncertain(similarity) where similarity > (uncertain?.similarity ?? 0)
                 && !(notes.notes.isEmpty && notes.marks.isEmpty):

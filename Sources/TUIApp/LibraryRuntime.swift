@@ -22,9 +22,9 @@ public final class LibraryRuntime: EffectRunner {
     /// cannot be parsed stays unparsed, and must not be tried for ever).
     private var parsing: (reading: Effect, total: Int, tried: Set<Int>)?
 
-    /// Opens the notes store of a review, which must not adopt the notes files given (the other
-    /// reviews'); tests keep it in a temporary folder.
-    private let notesKeeper: (ReviewDocument, Set<String>) -> NotesKeeper
+    /// Opens the notes store of a review, which must not adopt the other reviews' notes files; tests keep
+    /// it in a temporary folder.
+    private let notesKeeper: (ReviewDocument, OtherDocumentsNotes) -> NotesKeeper
     /// Which notes file is which review's, read when a review's notes first open and again after
     /// reviews are parsed (which stores their identities in a library imported before v6).
     private var notesFiles: LibraryNotesFiles?
@@ -40,7 +40,7 @@ public final class LibraryRuntime: EffectRunner {
 
     /// `notesKeeper` opens a review's notes store in `notesDirectory` (tests: a temporary folder).
     public init(catalog: any LibraryCatalog, notesDirectory: String?, parseBatch: Int = 32,
-                notesKeeper: @escaping (ReviewDocument, Set<String>) -> NotesKeeper) {
+                notesKeeper: @escaping (ReviewDocument, OtherDocumentsNotes) -> NotesKeeper) {
         self.catalog = catalog
         self.parseBatch = parseBatch
         self.notesDirectory = notesDirectory
@@ -200,8 +200,7 @@ public final class LibraryRuntime: EffectRunner {
     /// file's would).
     private func libraryNotesFiles() -> LibraryNotesFiles {
         if let notesFiles { return notesFiles }
-        let kept = notesDirectory == nil ? nil : try? catalog.keptNotesIdentities()
-        let read = LibraryNotesFiles(kept ?? [:])
+        let read = (notesDirectory == nil ? nil : try? LibraryNotesFiles(catalog: catalog)) ?? LibraryNotesFiles([:])
         notesFiles = read
         return read
     }

@@ -13,11 +13,11 @@ public final class NotesKeeper {
     /// The file the user had the notes written to when the store could not be written.
     public private(set) var writtenCopy: String?
 
-    /// Opens the standard notes store for `document`, which must not adopt `othersFiles` (a library's
+    /// Opens the standard notes store for `document`, which must not adopt `others` (a library's
     /// other reviews' notes); without one (no HOME), notes live in memory only.
-    public convenience init(document: ReviewDocument, notAdopting othersFiles: Set<String> = []) {
+    public convenience init(document: ReviewDocument, notAdopting others: OtherDocumentsNotes = .none) {
         do {
-            self.init(store: try NoteStore(document: document, notAdopting: othersFiles))
+            self.init(store: try NoteStore(document: document, notAdopting: others))
         } catch {
             self.init(store: nil)
             startupMessages.append(error.message + "; notes are kept in memory only")

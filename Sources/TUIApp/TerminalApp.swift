@@ -1,4 +1,5 @@
 import Content
+import Store
 import TUICore
 #if canImport(Glibc)
 import Glibc
@@ -14,9 +15,11 @@ public enum TerminalApp {
     /// their signal (130 for Ctrl-C) once the editor's text is kept as a draft and the reading position saved;
     /// other signals end it themselves, after restoring the terminal.
     /// `notices`: what the user should know before reading (the library could not be read), in the status line.
-    public static func run(document: ReviewDocument, options: BrowserOptions, notices: [String] = []) -> Int32 {
+    /// `others`: the notes of the library's other reviews, which this document's must not adopt.
+    public static func run(document: ReviewDocument, options: BrowserOptions, notices: [String] = [],
+                           notAdopting others: OtherDocumentsNotes = .none) -> Int32 {
         // Notes are read before the screen starts; what went wrong shows in the status line.
-        let notes = NotesKeeper(document: document)
+        let notes = NotesKeeper(document: document, notAdopting: others)
         let backend: NcursesBackend
         do {
             backend = try NcursesBackend(colors: options.colorEnabled, mouse: options.mouseEnabled)

@@ -60,7 +60,8 @@ struct BrowseCommand: ParsableCommand {
             StandardStreams.write(PlainTextRenderer(width: Terminal.columns).render(document))
             return
         }
-        let status = TerminalApp.run(document: document, options: try terminal.browserOptions(), notices: notices)
+        let status = TerminalApp.run(document: document, options: try terminal.browserOptions(), notices: notices,
+                                     notAdopting: self.document.othersNotes())
         if status != 0 { throw ExitCode(status) }
     }
 

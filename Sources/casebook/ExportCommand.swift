@@ -57,7 +57,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     private func writeHandout(_ document: ReviewDocument) throws {
-        let notes = try LibrarySessionPlan.notes(of: document)
+        let notes = try LibrarySessionPlan.notes(of: document, notAdopting: self.document.othersNotes())
         let plan = SessionAcrossReviews.keys(presenting: notes.presentationOrder, in: document)
         var exporter = HandoutExporter(questions: ReflectiveQuestions.inForce(for: document))
         exporter.recommendations = plan.isEmpty ? nil : plan

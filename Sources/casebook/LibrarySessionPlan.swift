@@ -30,6 +30,7 @@ struct LibrarySessionPlan {
     func shares() throws -> [HandoutExporter.Share] {
         var shares: [HandoutExporter.Share] = []
         let names = LibraryEntry.names(entries)
+        let files = (try? LibraryNotesFiles(catalog: catalog)) ?? LibraryNotesFiles([:])
         for entry in entries.sorted(by: LibraryEntry.byTitle) {
             var document: ReviewDocument
             do { document = try catalog.document(id: entry.id) } catch {
@@ -37,7 +38,7 @@ struct LibrarySessionPlan {
                 continue
             }
             document.userData = DocumentArgument.userData
-            let notes = try Self.notes(of: document)
+            let notes = try Self.notes(of: document, notAdopting: files.others(besides: entry.id))
             let keys = SessionAcrossReviews.keys(marked: notes.marks.sorted(), in: document)
             guard !keys.isEmpty else { continue }
             shares.append(HandoutExporter.Share(name: names[entry.id] ?? ReviewName.label(entry.title), document: document, notes: notes, keys: keys))
@@ -49,10 +50,11 @@ struct LibrarySessionPlan {
         return shares
     }
 
-    /// The document's notes as its store holds them; what the store had to say goes to stderr.
-    static func notes(of document: ReviewDocument) throws(CommandFailure) -> DocumentNotes {
+    /// The document's notes as its store holds them, never another document's of `others`; what the store
+    /// had to say goes to stderr.
+    static func notes(of document: ReviewDocument, notAdopting others: OtherDocumentsNotes) throws(CommandFailure) -> DocumentNotes {
         do {
-            let store = try NoteStore(document: document)
+            let store = try NoteStore(document: document, notAdopting: others)
             try store.load()
             for notice in store.takeNotices() { StandardStreams.complain(notice.message) }
             // Notes of a document only somewhat alike are the browser's to offer, never used here.

@@ -60,7 +60,7 @@ struct PresentCommand: ParsableCommand {
         options.presentFrom = start
         options.presentOnly = plan
         options.savePlan = savePlan
-        let status = TerminalApp.run(document: document, options: options)
+        let status = TerminalApp.run(document: document, options: options, notAdopting: self.document.othersNotes())
         if status != 0 { throw ExitCode(status) }
     }
 

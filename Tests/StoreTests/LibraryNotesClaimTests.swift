@@ -79,9 +79,80 @@ import Testing
     @Test func aReviewsFilesAreItsKeysAndNotOthers() {
         let a = DocumentIdentity(childA), b = DocumentIdentity(childB)
         let library = LibraryNotesFiles([1: a, 2: b])
-        #expect(library.others(besides: 1) == [b.key + ".json", b.distinctKey + ".json"])
+        #expect(library.others(besides: 1).fileNames == [b.key + ".json", b.distinctKey + ".json"])
         #expect(library.isOthers(a.key + ".json", besides: 2))
         #expect(!library.isOthers(a.key + ".json", besides: 1))
         #expect(!library.isOthers("unknown.json", besides: 1))
+    }
+
+    /// Child A with a recommendation added: a review added again changed, read from the same file.
+    private var childAUpdated: ReviewDocument {
+        ReviewParser.parse(NotesFixtures.templated(child: "A")
+            + "\n\nRecommendation 4\nThe partnership should audit the home visit template each year.\nResponse: An audit is planned.\n",
+            source: childA.source)
+    }
+
+    @Test func anUpdatedReviewsEarlierNotesStayItsOwnAndNoAlikeReviewTakesThem() throws {
+        // Child A marked, then added again with a recommendation more: its identity (and file name) changed.
+        let temp = NotesTemporaryDirectory()
+        let a = try markFirst(in: childA, directory: temp.path)
+        let identities = [2: DocumentIdentity(childAUpdated), 3: DocumentIdentity(childB)]
+        let library = LibraryNotesFiles(identities, sources: [2: childA.source, 3: childB.source])
+        #expect(!library.others(besides: 3).fileNames.contains(a.fileName), "the old file is named as no review's now")
+        // Child B, word for word alike, does not take Child A's earlier notes: they were written for Child A's file.
+        let b = NoteStore(document: childB, directory: temp.path, notAdopting: library.others(besides: 3))
+        try b.load()
+        #expect(b.current.marks.isEmpty)
+        #expect(b.takeNotices().isEmpty)
+        #expect(b.uncertainMatch == nil)
+        try b.setMarked(ItemID(number: 3), true)
+        // Child A keeps its own, re-anchored, and only it is marked there.
+        let updated = NoteStore(document: childAUpdated, directory: temp.path, notAdopting: library.others(besides: 2))
+        try updated.load()
+        #expect(updated.fileName == a.fileName)
+        #expect(updated.current.marks == [ItemID(number: 1)])
+        #expect(updated.takeNotices().map(\.kind) == [.foundByFingerprint])
+        #expect(MarkedDocuments.find(identities, in: temp.path, library: library) == [2, 3])
+        #expect(MarkedDocuments.find([3: identities[3]!], in: temp.path, library: library) == [3])
+    }
+
+    @Test func notesWrittenForADocumentNoLongerPresentGoToTheMostAlikeAndATieToNone() throws {
+        // Child A's notes, Child A gone from the library: Child B and Child C are as alike to them as each
+        // other, so neither takes them; Child J is not alike at all.
+        let temp = NotesTemporaryDirectory()
+        _ = try markFirst(in: childA, directory: temp.path)
+        let childC = NotesFixtures.templatedReview(child: "C")
+        let library = LibraryNotesFiles([2: DocumentIdentity(childB), 3: DocumentIdentity(childC)],
+                                        sources: [2: childB.source, 3: childC.source])
+        let b = NoteStore(document: childB, directory: temp.path, notAdopting: library.others(besides: 2))
+        try b.load()
+        #expect(b.current.marks.isEmpty)
+        #expect(b.uncertainMatch == nil)
+        // With the built-in Child J the only other, Child B is the most alike and takes them.
+        let alone = NoteStore(document: childB, directory: temp.path,
+                              notAdopting: LibraryNotesFiles([1: DocumentIdentity(NotesFixtures.childJ), 2: DocumentIdentity(childB)],
+                                                             sources: [1: "child-j.txt", 2: childB.source]).others(besides: 2))
+        try alone.load()
+        #expect(alone.current.marks == [ItemID(number: 1)])
+    }
+
+    @Test func aReviewMadeFromChildJDoesNotTakeChildJsNotesNorChildJItsNotes() throws {
+        let temp = NotesTemporaryDirectory()
+        let j7Text = NotesFixtures.childJText.replacingOccurrences(of: "Child J", with: "Child J7")
+        let j7 = ReviewParser.parse(j7Text, source: "j7.txt")
+        let j = try markFirst(in: NotesFixtures.childJ, directory: temp.path)
+        let identities = [1: DocumentIdentity(NotesFixtures.childJ), 2: DocumentIdentity(j7)]
+        let library = LibraryNotesFiles(identities, sources: [1: NotesFixtures.childJ.source, 2: j7.source])
+        // Alike enough to pass for an earlier version outside a library.
+        #expect(DocumentIdentity(j7).isSameDocument(as: DocumentIdentity(NotesFixtures.childJ).fingerprint))
+        let seven = NoteStore(document: j7, directory: temp.path, notAdopting: library.others(besides: 2))
+        try seven.load()
+        #expect(seven.current.marks.isEmpty)
+        #expect(seven.fileName != j.fileName)
+        try seven.setMarked(ItemID(number: 5), true)
+        let again = NoteStore(document: NotesFixtures.childJ, directory: temp.path, notAdopting: library.others(besides: 1))
+        try again.load()
+        #expect(again.current.marks == [ItemID(number: 1)])
+        #expect(MarkedDocuments.find(identities, in: temp.path, library: library) == [1, 2])
     }
 }

@@ -181,7 +181,7 @@ import Testing
         let temp = NotesTemporaryDirectory()
         let original = try childJStore(temp.path)
         let store = NoteStore(document: NotesFixtures.childJRewritten(from: 6), directory: temp.path,
-                              notAdopting: [original.fileName])
+                              notAdopting: OtherDocumentsNotes(fileNames: [original.fileName]))
         try store.load()
         #expect(store.uncertainMatch == nil)
     }

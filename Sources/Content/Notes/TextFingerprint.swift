@@ -32,12 +32,23 @@ public struct TextFingerprint: Sendable, Hashable {
     /// Estimated Jaccard index of the two texts' word-pair sets, 0...1 (1 for two empty texts).
     public func similarity(to other: TextFingerprint) -> Double {
         if hashes.isEmpty && other.hashes.isEmpty { return 1 }
-        // The k smallest of the union, where each sketch is complete up to its own largest hash.
+        // The k smallest of the union, where each sketch is complete up to its own largest hash: both are
+        // ascending and each hash once, so one merge walks them (a library compares many fingerprints).
         let k = min(capacity, other.capacity)
-        let union = Array(Set(hashes).union(other.hashes).sorted().prefix(k))
-        let mine = Set(hashes), theirs = Set(other.hashes)
-        let shared = union.filter { mine.contains($0) && theirs.contains($0) }.count
-        return Double(shared) / Double(union.count)
+        var mine = 0, theirs = 0, union = 0, shared = 0
+        while union < k && (mine < hashes.count || theirs < other.hashes.count) {
+            if theirs == other.hashes.count || (mine < hashes.count && hashes[mine] < other.hashes[theirs]) {
+                mine += 1
+            } else if mine == hashes.count || other.hashes[theirs] < hashes[mine] {
+                theirs += 1
+            } else {
+                shared += 1
+                mine += 1
+                theirs += 1
+            }
+            union += 1
+        }
+        return Double(shared) / Double(union)
     }
 
     public func isSameText(as other: TextFingerprint) -> Bool {

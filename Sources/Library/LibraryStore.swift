@@ -177,8 +177,10 @@ public final class LibraryStore: LibraryCatalog, Sendable {
     /// What `entry(_:)` reads: the list's columns (from the `document_listing` index) and the learning.
     static let entrySelect = """
         SELECT id, title, organisation, year, source, recommendation_count, completed, in_progress, planned,
-               coalesce(themes, '') AS themes, coalesce(agencies, '') AS agencies
-        FROM document LEFT JOIN document_learning ON document_id = id
+               coalesce(themes, '') AS themes, coalesce(agencies, '') AS agencies,
+               coalesce((SELECT group_concat(value, char(10)) FROM learning_positions JOIN learning_value ON learning_value.id = value_id
+                         WHERE learning_positions.document_id = document.id AND facet = 'has'), '') AS flags
+        FROM document LEFT JOIN document_learning ON document_learning.document_id = document.id
         """
 
     static func entry(_ row: Row) -> LibraryEntry {
@@ -187,10 +189,11 @@ public final class LibraryStore: LibraryCatalog, Sendable {
             let count: Int = row[column]
             if count > 0 { counts[status] = count }
         }
-        let (themes, agencies): (String, String) = (row["themes"], row["agencies"])
+        let (themes, agencies, flags): (String, String, String) = (row["themes"], row["agencies"], row["flags"])
         return LibraryEntry(id: row["id"], title: row["title"], organisation: row["organisation"], year: row["year"],
                             source: row["source"], recommendationCount: row["recommendation_count"], statusCounts: counts,
-                            themes: themes.split(separator: "\n").map(String.init), agencies: agencies.split(separator: "\n").map(String.init))
+                            themes: themes.split(separator: "\n").map(String.init), agencies: agencies.split(separator: "\n").map(String.init),
+                            flags: flags.split(separator: "\n").map(String.init))
     }
 
     /// The facts the doc:, org: and year: facets ask, for one document.

@@ -46,6 +46,16 @@ struct RecommendationTable: Sendable {
             return false
         }
 
+        func has(anyOf picked: Set<Int32>, at index: Int) -> Bool {
+            for slot in Int(starts[index])..<Int(starts[index + 1]) where picked.contains(ids[slot]) { return true }
+            return false
+        }
+
+        /// Recommendation `index`'s names, by id.
+        func ids(at index: Int) -> ArraySlice<Int32> { ids[Int(starts[index])..<Int(starts[index + 1])] }
+
+        func isPickable(_ id: Int32) -> Bool { pickable[Int(id)] }
+
         /// Done reading: the texts' lookup is no longer needed; `known` marks the names a facet may pick.
         mutating func finish(known: Set<Substring>) {
             listOf = [:]
@@ -65,6 +75,10 @@ struct RecommendationTable: Sendable {
     private var flags: [UInt8] = []
     private var themes = NameLists()
     private var agencies = NameLists()
+    /// Each document's agencies (ids into `agencies.names`, each once) and publisher: `agency:` picks
+    /// among a review's own agencies as its publisher knows them (`StoredFacetPicker`).
+    private var documentAgencies: [Int32: [Int32]] = [:]
+    private var publishers: [Int32: String?] = [:]
 
     // Every run of `passage_span`, in its order (document, position, first row), with its
     // recommendation's index (-1: none, never let through by position).
@@ -107,6 +121,13 @@ struct RecommendationTable: Sendable {
         }
         themes.finish(known: knownThemes)
         agencies.finish(known: knownAgencies)
+        for index in documents.indices {
+            for id in agencies.ids(at: index) where !(documentAgencies[documents[index]]?.contains(id) ?? false) {
+                documentAgencies[documents[index], default: []].append(id)
+            }
+        }
+        let documentRows = try Row.fetchCursor(db, sql: "SELECT id, organisation FROM document")
+        while let row = try documentRows.next() { publishers[row[0]] = .some(row[1]) }
 
         // The runs in the same order as the recommendations: each one's owner found by walking both.
         var owner = 0
@@ -129,21 +150,31 @@ struct RecommendationTable: Sendable {
         case status([Bool])
         case flags(UInt8)
         case themes([Bool])
-        case agencies([Bool])
+        /// By document, the ids of the agencies picked in it.
+        case agencies([Int32: Set<Int32>])
     }
 
     private func test(_ facet: SearchQuery.Facet) -> Test {
-        switch facet.key {
-        case "theme", "agency":
-            let lists = facet.key == "theme" ? themes : agencies
-            let picked = lists.names.indices.map { lists.pickable[$0] && DocumentFacets.containsWords(facet.value, in: lists.names[$0]) }
-            guard picked.contains(true) else { return .never }
-            return facet.key == "theme" ? .themes(picked) : .agencies(picked)
+        guard let picker = StoredFacetPicker(key: facet.key, value: facet.value) else { return .never }
+        switch picker.key {
+        case "theme":
+            let chosen = picker.picks(among: themes.names, publisher: nil)
+            let picked = themes.names.indices.map { themes.pickable[$0] && chosen.contains(themes.names[$0]) }
+            return picked.contains(true) ? .themes(picked) : .never
+        case "agency":
+            var picked: [Int32: Set<Int32>] = [:]
+            for (document, ids) in documentAgencies {
+                let own = ids.filter(agencies.isPickable)
+                let chosen = picker.picks(among: own.map { agencies.names[Int($0)] }, publisher: publishers[document] ?? nil)
+                let found = Set(own.filter { chosen.contains(agencies.names[Int($0)]) })
+                if !found.isEmpty { picked[document] = found }
+            }
+            return picked.isEmpty ? .never : .agencies(picked)
         case "status":
-            let wanted = Set(LearningIndex.statuses(matching: facet.value).map(\.rawValue))
-            return .status([false] + statusNames.map(wanted.contains))
+            let chosen = picker.picks(among: statusNames, publisher: nil)
+            return .status([false] + statusNames.map(chosen.contains))
         default:
-            let flags = RecommendationFacets.flags(matching: facet.value)
+            let flags = StoredFacetPicker.flags(matching: facet.value)
             var mask: UInt8 = 0
             for (bit, name) in RecommendationFacets.flagNames.enumerated() where flags.contains(name) { mask |= 1 << bit }
             return mask == 0 ? .never : .flags(mask)
@@ -156,7 +187,7 @@ struct RecommendationTable: Sendable {
         case .status(let wanted): wanted[Int(statuses[index])]
         case .flags(let mask): flags[index] & mask != 0
         case .themes(let picked): themes.has(anyOf: picked, at: index)
-        case .agencies(let picked): agencies.has(anyOf: picked, at: index)
+        case .agencies(let picked): picked[documents[index]].map { agencies.has(anyOf: $0, at: index) } ?? false
         }
     }
 

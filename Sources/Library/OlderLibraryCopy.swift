@@ -9,7 +9,8 @@ enum OlderLibraryCopy {
     static let largest = 256 * 1024 * 1024
 
     static func notice(_ path: String) -> String {
-        "library \(path) is from an older casebook and cannot be written here, so it is opened read-only as it is: changes cannot be saved to it"
+        // What it means comes first, so that it shows in a narrow status line; the path last.
+        "older library, read-only here: opened as it is, changes cannot be saved to it (\(path), from an older casebook)"
     }
 
     static func refusal(_ path: String) -> LibraryError {

@@ -147,6 +147,11 @@ enum LibrarySchema {
         migrator.registerMigration("v9: each review's title as the document gives it, where a date line was stored") { db in
             try StoredTitles.correct(in: db)
         }
+        // (v10 is left to another change made beside this one; the lead numbers them when merging.)
+        migrator.registerMigration("v11: the highest document id ever given, so a removed review's id is never given again") { db in
+            try db.execute(sql: DocumentIDs.createTable)
+            try DocumentIDs.fill(in: db)
+        }
         return migrator
     }
 }

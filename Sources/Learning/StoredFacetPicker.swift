@@ -57,6 +57,15 @@ public struct StoredFacetPicker {
         return agencies?.picks(among: names, publisher: publisher) ?? []
     }
 
+    /// The names among `names` (values of this facet) that it may pick in a review published by one of
+    /// `publishers`: the only ones whose rows need reading, as no other name is ever in the closest tier.
+    public func mayPick(among names: [String], publishers: Set<String?>) -> Set<String> {
+        guard let agencies else { return picks(among: names, publisher: nil) }
+        var listed = Set<String>()
+        for publisher in publishers { listed.formUnion(agencies.listed(publisher).tiers.keys) }
+        return Set(names.filter { listed.contains($0) || agencies.unlistedTier($0) != nil })
+    }
+
     /// Whether only the review's text answers this facet: an `agency:` value that begins the initials
     /// of its publisher, which are the publisher's name only where the review uses them.
     public func isUndecided(publisher: String?) -> Bool {
@@ -83,17 +92,27 @@ final class AgencyTiers {
         return nil
     }
 
+    /// The tiers of the agencies a review by `publisher` lists (only those with one), and the closest.
+    func listed(_ publisher: String?) -> (best: Int?, tiers: [String: Int]) {
+        if let found = publishers[publisher] { return found }
+        var tiers: [String: Int] = [:]
+        for (name, phrases) in PublisherAgencies.shared.known(publisher).agencies { tiers[name] = Self.tier(of: phrases, wanted: wanted) }
+        let listed = (tiers.values.min(), tiers)
+        publishers[publisher] = listed
+        return listed
+    }
+
+    /// The tier of an addressee's own name, which no agency lists.
+    func unlistedTier(_ name: String) -> Int? {
+        if let found = unlisted[name] { return found }
+        let tier = Self.tier(of: [LearningIndex.normalised(name)], wanted: wanted)
+        unlisted[name] = .some(tier)
+        return tier
+    }
+
     func picks(among names: [String], publisher: String?) -> Set<String> {
         let known = PublisherAgencies.shared.known(publisher)
-        let listed: (best: Int?, tiers: [String: Int])
-        if let found = publishers[publisher] {
-            listed = found
-        } else {
-            var tiers: [String: Int] = [:]
-            for (name, phrases) in known.agencies { tiers[name] = Self.tier(of: phrases, wanted: wanted) }
-            listed = (tiers.values.min(), tiers)
-            publishers[publisher] = listed
-        }
+        let listed = listed(publisher)
         var tierOf: [String: Int] = [:]
         var best = listed.best
         for name in names where tierOf[name] == nil {
@@ -101,8 +120,7 @@ final class AgencyTiers {
             if known.names.contains(name) {
                 tier = listed.tiers[name]
             } else {
-                if unlisted[name] == nil { unlisted[name] = .some(Self.tier(of: [LearningIndex.normalised(name)], wanted: wanted)) }
-                tier = unlisted[name] ?? nil
+                tier = unlistedTier(name)
                 if let tier { best = min(best ?? tier, tier) }
             }
             if let tier { tierOf[name] = tier }

@@ -45,7 +45,16 @@ extension LearningPositions {
         var agencies: [Int: [(name: String, positions: PositionSet)]] = [:]
         var publishers: [Int: String?] = [:]
         if picked.contains(where: { $0 == nil }) {
-            let names = Dictionary(uniqueKeysWithValues: values.filter { $0.facet == "agency" }.map { ($0.id, $0.value) })
+            let reviews = try Row.fetchCursor(db, sql: "SELECT id, organisation FROM document WHERE 1\(documentFilter.replacingOccurrences(of: "document_id", with: "id"))",
+                                              arguments: withinArguments)
+            while let row = try reviews.next() { publishers[row[0]] = .some(row[1]) }
+            // Only the rows of the names an agency: facet may pick in one of these reviews (of 1,500, a few).
+            let agencyValues = values.filter { $0.facet == "agency" }
+            let organisations = Set(publishers.values)
+            let candidates = learning.filter { $0.1.key == "agency" }.reduce(into: Set<String>()) { names, facet in
+                names.formUnion(facet.1.mayPick(among: agencyValues.map(\.value), publishers: organisations))
+            }
+            let names = Dictionary(uniqueKeysWithValues: agencyValues.filter { candidates.contains($0.value) }.map { ($0.id, $0.value) })
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT value_id, document_id, positions FROM learning_positions WHERE value_id IN (SELECT value FROM json_each(?))\(documentFilter)
                 """, arguments: [LibraryStore.jsonArray(Array(names.keys))] + withinArguments)
@@ -53,15 +62,13 @@ extension LearningPositions {
                 guard let name = names[row[0]] else { continue }
                 agencies[row[1], default: []].append((name, PositionSet(blob: row[2])))
             }
-            let reviews = try Row.fetchCursor(db, sql: "SELECT id, organisation FROM document WHERE 1\(documentFilter.replacingOccurrences(of: "document_id", with: "id"))",
-                                              arguments: withinArguments)
-            while let row = try reviews.next() { publishers[row[0]] = .some(row[1]) }
         }
         func positions(of index: Int, in document: Int) -> PositionSet {
             if let ids = picked[index] {
                 return ids.reduce(into: PositionSet()) { set, id in stored[id]?[document].map { set.formUnion($0) } }
             }
             let own = agencies[document] ?? []
+            guard !own.isEmpty else { return PositionSet() }
             let chosen = learning[index].1.picks(among: own.map(\.name), publisher: publishers[document] ?? nil)
             return own.filter { chosen.contains($0.name) }.reduce(into: PositionSet()) { $0.formUnion($1.positions) }
         }

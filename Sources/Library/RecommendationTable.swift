@@ -46,11 +46,6 @@ struct RecommendationTable: Sendable {
             return false
         }
 
-        func has(anyOf picked: Set<Int32>, at index: Int) -> Bool {
-            for slot in Int(starts[index])..<Int(starts[index + 1]) where picked.contains(ids[slot]) { return true }
-            return false
-        }
-
         /// Recommendation `index`'s names, by id.
         func ids(at index: Int) -> ArraySlice<Int32> { ids[Int(starts[index])..<Int(starts[index + 1])] }
 
@@ -78,7 +73,9 @@ struct RecommendationTable: Sendable {
     /// Each document's agencies (ids into `agencies.names`, each once) and publisher: `agency:` picks
     /// among a review's own agencies as its publisher knows them (`StoredFacetPicker`).
     private var documentAgencies: [Int32: [Int32]] = [:]
-    private var publishers: [Int32: String?] = [:]
+    /// Each document's publisher, as an index into `publishers` (a library's reviews share a few).
+    private var publisherOf: [Int32: Int] = [:]
+    private var publishers: [String?] = []
 
     // Every run of `passage_span`, in its order (document, position, first row), with its
     // recommendation's index (-1: none, never let through by position).
@@ -127,7 +124,15 @@ struct RecommendationTable: Sendable {
             }
         }
         let documentRows = try Row.fetchCursor(db, sql: "SELECT id, organisation FROM document")
-        while let row = try documentRows.next() { publishers[row[0]] = .some(row[1]) }
+        var publisherIndex: [String?: Int] = [:]
+        while let row = try documentRows.next() {
+            let publisher: String? = row[1]
+            if publisherIndex[publisher] == nil {
+                publisherIndex[publisher] = publishers.count
+                publishers.append(publisher)
+            }
+            publisherOf[row[0]] = publisherIndex[publisher]
+        }
 
         // The runs in the same order as the recommendations: each one's owner found by walking both.
         var owner = 0
@@ -143,6 +148,12 @@ struct RecommendationTable: Sendable {
         }
     }
 
+    /// A review's publisher and candidate agencies, which decide what `agency:` picks in it.
+    private struct Chosen: Hashable {
+        var publisher: Int
+        var names: [Int32]
+    }
+
     /// One facet's test of a recommendation, worked out once per query.
     private enum Test {
         case never
@@ -150,8 +161,8 @@ struct RecommendationTable: Sendable {
         case status([Bool])
         case flags(UInt8)
         case themes([Bool])
-        /// By document, the ids of the agencies picked in it.
-        case agencies([Int32: Set<Int32>])
+        /// By document id, the index of the mask of agencies picked in it (-1: none), and the masks.
+        case agencies([Int32], [[Bool]])
     }
 
     private func test(_ facet: SearchQuery.Facet) -> Test {
@@ -162,14 +173,29 @@ struct RecommendationTable: Sendable {
             let picked = themes.names.indices.map { themes.pickable[$0] && chosen.contains(themes.names[$0]) }
             return picked.contains(true) ? .themes(picked) : .never
         case "agency":
-            var picked: [Int32: Set<Int32>] = [:]
+            // Only the names the facet may pick in some review (of 1,500, a few) are looked at in each.
+            let candidates = picker.mayPick(among: agencies.names, publishers: Set(publishers))
+            let isCandidate = agencies.names.indices.map { agencies.isPickable(Int32($0)) && candidates.contains(agencies.names[$0]) }
+            // Each distinct choice once, as a mask over the names; each document's choice by index (-1: none).
+            var masks: [[Bool]] = []
+            var maskOf = [Int32](repeating: -1, count: Int(documents.last ?? 0) + 1)
+            var chosenBy: [Chosen: Int32] = [:]
             for (document, ids) in documentAgencies {
-                let own = ids.filter(agencies.isPickable)
-                let chosen = picker.picks(among: own.map { agencies.names[Int($0)] }, publisher: publishers[document] ?? nil)
-                let found = Set(own.filter { chosen.contains(agencies.names[Int($0)]) })
-                if !found.isEmpty { picked[document] = found }
+                let own = ids.filter { isCandidate[Int($0)] }
+                guard !own.isEmpty else { continue }
+                // Reviews with the same publisher and candidates pick alike: worked out once for them all.
+                let publisher = publisherOf[document] ?? -1
+                let key = Chosen(publisher: publisher, names: own)
+                if chosenBy[key] == nil {
+                    let chosen = picker.picks(among: own.map { agencies.names[Int($0)] }, publisher: publisher >= 0 ? publishers[publisher] : nil)
+                    var mask = [Bool](repeating: false, count: agencies.names.count)
+                    for id in own where chosen.contains(agencies.names[Int(id)]) { mask[Int(id)] = true }
+                    chosenBy[key] = chosen.isEmpty ? -1 : Int32(masks.count)
+                    if !chosen.isEmpty { masks.append(mask) }
+                }
+                maskOf[Int(document)] = chosenBy[key] ?? -1
             }
-            return picked.isEmpty ? .never : .agencies(picked)
+            return masks.isEmpty ? .never : .agencies(maskOf, masks)
         case "status":
             let chosen = picker.picks(among: statusNames, publisher: nil)
             return .status([false] + statusNames.map(chosen.contains))
@@ -187,7 +213,8 @@ struct RecommendationTable: Sendable {
         case .status(let wanted): wanted[Int(statuses[index])]
         case .flags(let mask): flags[index] & mask != 0
         case .themes(let picked): themes.has(anyOf: picked, at: index)
-        case .agencies(let picked): picked[documents[index]].map { agencies.has(anyOf: $0, at: index) } ?? false
+        case let .agencies(maskOf, masks):
+            maskOf[Int(documents[index])] >= 0 && agencies.has(anyOf: masks[Int(maskOf[Int(documents[index])])], at: index)
         }
     }
 

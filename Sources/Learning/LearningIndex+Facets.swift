@@ -109,11 +109,10 @@ extension LearningIndex {
         guard !wanted.isEmpty else { return [] }
         let phrases = agencies.map { agency in (agency.name, agency.phrases.map(Self.normalised)) }
             + unlisted.map { ($0, [Self.normalised($0)]) }
-        let exact = phrases.filter { $0.1.contains(wanted) }.map(\.0)
-        if !exact.isEmpty { return exact }
-        let prefixed = phrases.filter { $0.1.contains { $0.hasPrefix(wanted) } }.map(\.0)
-        if !prefixed.isEmpty { return prefixed }
-        return phrases.filter { $0.1.contains { phrase in phrase.split(separator: " ").contains { $0.hasPrefix(wanted) } } }.map(\.0)
+        // The closest tier only (`AgencyTiers`, which a library's stored learning picks by too).
+        let tiers = phrases.map { AgencyTiers.tier(of: $0.1, wanted: wanted) }
+        guard let best = tiers.compactMap({ $0 }).min() else { return [] }
+        return zip(phrases, tiers).filter { $0.1 == best }.map(\.0.0)
     }
 
     func matchingStatuses(_ value: String) -> [RecommendationStatus.Value] { Self.statuses(matching: value) }

@@ -150,6 +150,10 @@ enum LibrarySchema {
         migrator.registerMigration("v10: prefix indexes of 2 to 6 letters, so a word being typed reads only its own matches") { db in
             try PassagePrefixes.remake(in: db)
         }
+        migrator.registerMigration("v11: the highest document id ever given, so a removed review's id is never given again") { db in
+            try db.execute(sql: DocumentIDs.createTable)
+            try DocumentIDs.fill(in: db)
+        }
         return migrator
     }
 }

@@ -14,15 +14,24 @@ public final class LibraryStore: LibraryCatalog, Sendable {
     let queue: DatabaseQueue
     /// The last facets the library screen's search resolved (dropped at each write).
     let facetCache = FacetResolutionCache()
+    /// The private folder of an older library's up-to-date copy, read in its place (`OlderLibraryCopy`).
+    let copyFolder: String?
 
     /// How long a write waits for another casebook (or any program) holding the library.
     public static let busyTimeout: TimeInterval = 5
 
-    private init(path: String, isReadOnly: Bool, notices: [String], queue: DatabaseQueue) {
+    private init(path: String, isReadOnly: Bool, notices: [String], queue: DatabaseQueue, copyFolder: String? = nil) {
         self.path = path
         self.isReadOnly = isReadOnly
         self.notices = notices
         self.queue = queue
+        self.copyFolder = copyFolder
+    }
+
+    deinit {
+        guard let copyFolder else { return }
+        try? queue.close()
+        TemporaryFolders.shared.remove(copyFolder)
     }
 
     /// Opens the library at `path`, creating it (with the built-in document) when it is not there. A
@@ -43,10 +52,12 @@ public final class LibraryStore: LibraryCatalog, Sendable {
         return try open(path: path, access: mode, upgrading: upgrading)
     }
 
-    /// `open(path:upgrading:)` once it is known whether the library can be written.
-    static func open(path: String, access: LibraryAccess, upgrading: (() -> Void)? = nil) throws(LibraryError) -> LibraryStore {
+    /// `open(path:upgrading:)` once it is known whether the library can be written; `largestCopy`: the
+    /// largest older library read through an up-to-date copy when it cannot be written.
+    static func open(path: String, access: LibraryAccess, upgrading: (() -> Void)? = nil,
+                     largestCopy: Int = OlderLibraryCopy.largest) throws(LibraryError) -> LibraryStore {
         do {
-            return try connect(path: path, access: access, notices: [], upgrading: upgrading)
+            return try connect(path: path, access: access, notices: [], upgrading: upgrading, largestCopy: largestCopy)
         } catch let error as DatabaseError where access == .write && isDamage(error) {
             let aside = try moveAside(path)
             // What happened comes first, so that it shows in a narrow status line; the aside file names the library.
@@ -55,7 +66,7 @@ public final class LibraryStore: LibraryCatalog, Sendable {
             do { return try connect(path: path, access: .write, notices: [notice]) } catch { throw failure(error, path: path) }
         } catch let error as DatabaseError where access == .read
                     && LibraryAccess.mayReadUnchanging(after: error.resultCode, logHoldsChanges: LibraryAccess.logHoldsChanges(path)) {
-            do { return try connect(path: path, access: .readUnchanging, notices: []) } catch { throw failure(error, path: path) }
+            do { return try connect(path: path, access: .readUnchanging, notices: [], largestCopy: largestCopy) } catch { throw failure(error, path: path) }
         } catch {
             throw failure(error, path: path)
         }
@@ -71,7 +82,8 @@ public final class LibraryStore: LibraryCatalog, Sendable {
         FileManager.default.fileExists(atPath: path) ? try open(path: path, upgrading: upgrading) : nil
     }
 
-    private static func connect(path: String, access: LibraryAccess, notices: [String], upgrading: (() -> Void)? = nil) throws -> LibraryStore {
+    private static func connect(path: String, access: LibraryAccess, notices: [String], upgrading: (() -> Void)? = nil,
+                                largestCopy: Int = OlderLibraryCopy.largest) throws -> LibraryStore {
         let writable = access == .write
         var configuration = Configuration()
         configuration.readonly = !writable
@@ -80,6 +92,11 @@ public final class LibraryStore: LibraryCatalog, Sendable {
         let queue = try DatabaseQueue(path: access.databasePath(path), configuration: configuration)
         do {
             try prepare(queue, path: path, writable: writable, upgrading: upgrading)
+        } catch is OlderReadOnly {
+            defer { try? queue.close() }
+            let copy = try OlderLibraryCopy.open(queue, path: path, largest: largestCopy)
+            return LibraryStore(path: path, isReadOnly: true, notices: notices + [OlderLibraryCopy.notice(path)], queue: copy.queue,
+                                copyFolder: copy.folder)
         } catch {
             // Closed before the file can be moved aside: closing deletes the log by its name, which by then
             // would be the fresh library's.
@@ -105,11 +122,14 @@ public final class LibraryStore: LibraryCatalog, Sendable {
             if isOlder { upgrading?() }
             try migrator.migrate(queue)
         } else if try !queue.read({ try migrator.hasCompletedMigrations($0) }) {
-            throw LibraryError(.readOnly, "library \(path) is from an older casebook and its drive is read-only, so it cannot be brought up to date")
+            throw OlderReadOnly()
         }
         // Damage in the pages every command reads first (the list) shows here, while it can still be moved aside.
         _ = try queue.read { try Row.fetchAll($0, sql: entrySelect) }
     }
+
+    /// An older library that cannot be written: read through an up-to-date copy (`OlderLibraryCopy`).
+    private struct OlderReadOnly: Error {}
 
     /// `NAME.corrupt-<UTC time>`, with its WAL and shared-memory files beside it.
     private static func moveAside(_ path: String) throws(LibraryError) -> String {
@@ -165,12 +185,28 @@ public final class LibraryStore: LibraryCatalog, Sendable {
 
     /// `entries()`, with the library's own error type: one table read, no recommendation.
     public func listing() throws(LibraryError) -> [LibraryEntry] {
-        try reading { db in try Row.fetchAll(db, sql: Self.entrySelect + " ORDER BY id").map(Self.entry) }
+        try reading { db in try Self.withFlags(try Row.fetchAll(db, sql: Self.entrySelect + " ORDER BY id").map(Self.entry), in: db) }
     }
 
     public func entry(id: Int) throws(LibraryError) -> LibraryEntry? {
         try reading { db in
-            try Row.fetchOne(db, sql: Self.entrySelect + " WHERE id = ?", arguments: [id]).map(Self.entry)
+            try Row.fetchOne(db, sql: Self.entrySelect + " WHERE id = ?", arguments: [id]).map { try Self.withFlags([Self.entry($0)], in: db)[0] }
+        }
+    }
+
+    /// The entries with their `has:` flags, from the flags' rows of `learning_positions` (the three values'
+    /// rows lie together there: a fraction of a millisecond at 2,000 reviews, where a lookup per review took 8).
+    static func withFlags(_ entries: [LibraryEntry], in db: Database) throws -> [LibraryEntry] {
+        guard try db.tableExists("learning_positions") else { return entries }
+        var flags: [Int: [String]] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT document_id, value FROM learning_value JOIN learning_positions ON value_id = learning_value.id WHERE facet = 'has'
+            """)
+        while let row = try rows.next() { flags[row[0], default: []].append(row[1]) }
+        return entries.map { entry in
+            var entry = entry
+            entry.flags = RecommendationFacets.flagNames.filter { flags[entry.id]?.contains($0) ?? false }
+            return entry
         }
     }
 

@@ -5,15 +5,17 @@ import GRDB
 /// Writes one prepared document: its row, its recommendations' learning and its full-text rows. The
 /// caller holds the transaction, so a document is in the library whole or not at all.
 enum LibraryWriter {
-    /// Inserts a new document (with `id` when given) and returns its id.
+    /// Inserts a new document (with `id` when given, else one never given before) and returns its id.
     @discardableResult
     static func insert(_ prepared: PreparedDocument, id: Int? = nil, in db: Database) throws -> Int {
+        let chosen = try id ?? DocumentIDs.next(in: db)
         try db.execute(sql: """
             INSERT INTO document (id, source, content_hash, format, imported_at, title, organisation, year,
                                   recommendation_count, completed, in_progress, planned, text_bytes, content)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: StatementArguments([id, prepared.source] as [(any DatabaseValueConvertible)?] + documentValues(prepared)))
+            """, arguments: StatementArguments([chosen, prepared.source] as [(any DatabaseValueConvertible)?] + documentValues(prepared)))
         let id = Int(db.lastInsertedRowID)
+        try DocumentIDs.given(id, in: db)
         try writeDerived(prepared, id: id, in: db)
         return id
     }

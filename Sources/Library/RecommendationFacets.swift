@@ -5,8 +5,8 @@ import Learning
 import Search
 
 /// The recommendation facets (theme:, agency:, status:, has:, id:, in:) answered from the library's
-/// stored learning, so a search across the library parses no document. Themes and agencies match by
-/// the words of their names (`agency:police`), as the one-document facets do without aliases. The
+/// stored learning, so a search across the library parses no document. Each value picks as
+/// `StoredFacetPicker` has it (agencies by name or alias, as a review's own filter does). The
 /// learning facets are resolved once per query from the positions each value's recommendations have
 /// in each document (`LearningPositions`), before any passage is read: the search then reads only the
 /// matches of the recommendations let through.
@@ -19,16 +19,10 @@ struct RecommendationFacets {
     /// The documents with a recommendation in `passing`, in id order; nil when no learning facet is asked.
     let documents: [Int]?
 
-    static let learningKeys: Set<String> = ["theme", "agency", "status", "has"]
+    static let learningKeys = StoredFacetPicker.keys
 
     /// The flags `has:` asks about, as the columns `has_commitment`, `has_due` and `has_response` name them.
-    static let flagNames = ["commitment", "due", "response"]
-
-    /// The flags a `has:` value names: those its letters begin (`has:r` is `response`).
-    static func flags(matching value: String) -> [String] {
-        let letters = value.lowercased().filter(\.isLetter)
-        return flagNames.filter { !letters.isEmpty && $0.hasPrefix(letters) }
-    }
+    static let flagNames = StoredFacetPicker.flagNames
 
     /// A recommendation of a document as one number (an item's number has at most 6 digits), in SQL
     /// from the document's id and the number.

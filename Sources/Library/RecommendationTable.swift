@@ -57,6 +57,25 @@ struct RecommendationTable: Sendable {
             return having
         }
 
+        /// Whether each recommendation has a name among those its document's mask picks: `masks[maskOf(r)]`
+        /// for recommendation r (-1: none), each mask by name id.
+        func having(masks: [[Bool]], maskOf: (Int) -> Int32) -> [Bool] {
+            var having = Array(repeating: false, count: count)
+            for (index, mask) in masks.enumerated() {
+                for name in mask.indices where mask[name] {
+                    for slot in Int(holderStarts[name])..<Int(holderStarts[name + 1]) where maskOf(Int(holders[slot])) == index {
+                        having[Int(holders[slot])] = true
+                    }
+                }
+            }
+            return having
+        }
+
+        /// While reading (before `finish`): recommendation `index`'s names, by id.
+        func ids(at index: Int) -> ArraySlice<Int32> { ids[Int(starts[index])..<Int(starts[index + 1])] }
+
+        func isPickable(_ id: Int32) -> Bool { pickable[Int(id)] }
+
         /// Done reading: each name's recommendations are listed and the texts' lookup is no longer
         /// needed; `known` marks the names a facet may pick.
         mutating func finish(known: Set<Substring>) {
@@ -92,6 +111,12 @@ struct RecommendationTable: Sendable {
     private var flags: [UInt8] = []
     private var themes = NameLists()
     private var agencies = NameLists()
+    /// Each document's agencies (ids into `agencies.names`, each once) and publisher: `agency:` picks
+    /// among a review's own agencies as its publisher knows them (`StoredFacetPicker`).
+    private var documentAgencies: [Int32: [Int32]] = [:]
+    /// Each document's publisher, as an index into `publishers` (a library's reviews share a few).
+    private var publisherOf: [Int32: Int] = [:]
+    private var publishers: [String?] = []
 
     // Every run of `passage_span`, in its order (document, position, first row), with its
     // recommendation's index (-1: none, never let through by position).
@@ -132,8 +157,24 @@ struct RecommendationTable: Sendable {
             knownThemes.formUnion((row[0] as String).split(separator: "\n"))
             knownAgencies.formUnion((row[1] as String).split(separator: "\n"))
         }
+        // Each document's agencies are read from the recommendations' lists, which `finish` lets go.
+        for index in documents.indices {
+            for id in agencies.ids(at: index) where !(documentAgencies[documents[index]]?.contains(id) ?? false) {
+                documentAgencies[documents[index], default: []].append(id)
+            }
+        }
         themes.finish(known: knownThemes)
         agencies.finish(known: knownAgencies)
+        let documentRows = try Row.fetchCursor(db, sql: "SELECT id, organisation FROM document")
+        var publisherIndex: [String?: Int] = [:]
+        while let row = try documentRows.next() {
+            let publisher: String? = row[1]
+            if publisherIndex[publisher] == nil {
+                publisherIndex[publisher] = publishers.count
+                publishers.append(publisher)
+            }
+            publisherOf[row[0]] = publisherIndex[publisher]
+        }
 
         // The runs in the same order as the recommendations: each one's owner found by walking both.
         var owner = 0
@@ -149,6 +190,12 @@ struct RecommendationTable: Sendable {
         }
     }
 
+    /// A review's publisher and candidate agencies, which decide what `agency:` picks in it.
+    private struct Chosen: Hashable {
+        var publisher: Int
+        var names: [Int32]
+    }
+
     /// One facet's test of a recommendation, worked out once per query.
     private enum Test {
         case never
@@ -156,21 +203,46 @@ struct RecommendationTable: Sendable {
         case status([Bool])
         case flags(UInt8)
         case themes([Bool])
-        case agencies([Bool])
+        /// By document id, the index of the mask of agencies picked in it (-1: none), and the masks.
+        case agencies([Int32], [[Bool]])
     }
 
     private func test(_ facet: SearchQuery.Facet) -> Test {
-        switch facet.key {
-        case "theme", "agency":
-            let lists = facet.key == "theme" ? themes : agencies
-            let picked = lists.names.indices.map { lists.pickable[$0] && DocumentFacets.containsWords(facet.value, in: lists.names[$0]) }
-            guard picked.contains(true) else { return .never }
-            return facet.key == "theme" ? .themes(picked) : .agencies(picked)
+        guard let picker = StoredFacetPicker(key: facet.key, value: facet.value) else { return .never }
+        switch picker.key {
+        case "theme":
+            let chosen = picker.picks(among: themes.names, publisher: nil)
+            let picked = themes.names.indices.map { themes.pickable[$0] && chosen.contains(themes.names[$0]) }
+            return picked.contains(true) ? .themes(picked) : .never
+        case "agency":
+            // Only the names the facet may pick in some review (of 1,500, a few) are looked at in each.
+            let candidates = picker.mayPick(among: agencies.names, publishers: Set(publishers))
+            let isCandidate = agencies.names.indices.map { agencies.isPickable(Int32($0)) && candidates.contains(agencies.names[$0]) }
+            // Each distinct choice once, as a mask over the names; each document's choice by index (-1: none).
+            var masks: [[Bool]] = []
+            var maskOf = [Int32](repeating: -1, count: Int(documents.last ?? 0) + 1)
+            var chosenBy: [Chosen: Int32] = [:]
+            for (document, ids) in documentAgencies {
+                let own = ids.filter { isCandidate[Int($0)] }
+                guard !own.isEmpty else { continue }
+                // Reviews with the same publisher and candidates pick alike: worked out once for them all.
+                let publisher = publisherOf[document] ?? -1
+                let key = Chosen(publisher: publisher, names: own)
+                if chosenBy[key] == nil {
+                    let chosen = picker.picks(among: own.map { agencies.names[Int($0)] }, publisher: publisher >= 0 ? publishers[publisher] : nil)
+                    var mask = [Bool](repeating: false, count: agencies.names.count)
+                    for id in own where chosen.contains(agencies.names[Int(id)]) { mask[Int(id)] = true }
+                    chosenBy[key] = chosen.isEmpty ? -1 : Int32(masks.count)
+                    if !chosen.isEmpty { masks.append(mask) }
+                }
+                maskOf[Int(document)] = chosenBy[key] ?? -1
+            }
+            return masks.isEmpty ? .never : .agencies(maskOf, masks)
         case "status":
-            let wanted = Set(LearningIndex.statuses(matching: facet.value).map(\.rawValue))
-            return .status([false] + statusNames.map(wanted.contains))
+            let chosen = picker.picks(among: statusNames, publisher: nil)
+            return .status([false] + statusNames.map(chosen.contains))
         default:
-            let flags = RecommendationFacets.flags(matching: facet.value)
+            let flags = StoredFacetPicker.flags(matching: facet.value)
             var mask: UInt8 = 0
             for (bit, name) in RecommendationFacets.flagNames.enumerated() where flags.contains(name) { mask |= 1 << bit }
             return mask == 0 ? .never : .flags(mask)
@@ -185,7 +257,7 @@ struct RecommendationTable: Sendable {
         case .status(let wanted): statuses.map { wanted[Int($0)] }
         case .flags(let mask): flags.map { $0 & mask != 0 }
         case .themes(let picked): themes.having(anyOf: picked)
-        case .agencies(let picked): agencies.having(anyOf: picked)
+        case let .agencies(maskOf, masks): agencies.having(masks: masks) { maskOf[Int(documents[$0])] }
         }
     }
 

@@ -48,7 +48,9 @@ public enum TerminalApp {
 
     /// Runs the browser on the library: it opens on the list of reviews, and each review opens with
     /// its own notes store. Returns as `run(document:options:)` does.
-    public static func run(library catalog: any LibraryCatalog, entries: [LibraryEntry], options: BrowserOptions) -> Int32 {
+    /// `notices`: what the user should know about the library (an older one read as it is), in the status line.
+    public static func run(library catalog: any LibraryCatalog, entries: [LibraryEntry], options: BrowserOptions,
+                           notices: [String] = []) -> Int32 {
         let runtime = LibraryRuntime(catalog: catalog)
         let backend: NcursesBackend
         do {
@@ -63,6 +65,7 @@ public enum TerminalApp {
                               noteIDs: NoteIDSource(seed: .random(in: .min ... .max)), width: size.width, height: size.height)
         // `casebook present` on the library: the marks are read and the session's first review opened.
         _ = send(runtime.perform(browser.start()), to: &browser, notes: runtime)
+        if !notices.isEmpty { _ = send([.notice(notices.joined(separator: " · "))], to: &browser, notes: runtime) }
         runtime.prepareSearchInBackground()
         let end = run(&browser, on: backend, notes: runtime)
         if let failure = runtime.flush() { complain("casebook: \(failure)") }

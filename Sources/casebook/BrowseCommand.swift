@@ -38,7 +38,7 @@ struct BrowseCommand: ParsableCommand {
                     let entries = try catalog.entries()
                     // A library of the built-in document alone opens on that document, as casebook always has.
                     if entries.count > 1 {
-                        let status = TerminalApp.run(library: catalog, entries: entries, options: options)
+                        let status = TerminalApp.run(library: catalog, entries: entries, options: options, notices: notices)
                         if status != 0 { throw ExitCode(status) }
                         return
                     }

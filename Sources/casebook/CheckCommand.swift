@@ -26,6 +26,7 @@ struct CheckCommand: ParsableCommand {
     var explain = false
 
     @OptionGroup var hintOptions: ParseHintOptions
+    @OptionGroup var library: LibraryOption
 
     func run() throws {
         let hints = try hintOptions.hints()
@@ -45,7 +46,7 @@ struct CheckCommand: ParsableCommand {
         var unreadable = 0
         for file in files {
             do {
-                let document = try DocumentArgument.load(path: file, hints: hints, reportingEncoding: false, explaining: explain)
+                let document = try DocumentArgument.load(path: file, hints: hints, reportingEncoding: false, explaining: explain, library: library)
                 StandardStreams.writeLines(explain ? ExplainReport.lines(for: document, name: file, extractedFrom: Self.extractedFormat(file),
                                                                          width: Terminal.columns)
                                                    : CheckReport.lines(for: document, name: file))

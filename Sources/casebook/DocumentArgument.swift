@@ -57,11 +57,13 @@ struct DocumentArgument: ParsableArguments {
         return document
     }
 
-    /// `path` read as `casebook search`'s and `check`'s files are: a library id (of the library the
-    /// environment and config.toml name) or a path; `explaining` keeps the rules `check --explain` shows.
-    static func load(path: String, hints: ParseHints = ParseHints(), reportingEncoding: Bool,
-                     explaining: Bool = false) throws(CommandFailure) -> ReviewDocument {
-        if let id = libraryID(path), let inForce = try? DocumentArgument.parse([]) {
+    /// `path` read as `casebook search`'s and `check`'s files are: a library id (of `library`, the
+    /// command's `--library` or else the library the environment and config.toml name) or a path;
+    /// `explaining` keeps the rules `check --explain` shows.
+    static func load(path: String, hints: ParseHints = ParseHints(), reportingEncoding: Bool, explaining: Bool = false,
+                     library: LibraryOption? = nil) throws(CommandFailure) -> ReviewDocument {
+        if let id = libraryID(path), var inForce = try? DocumentArgument.parse([]) {
+            if let library { inForce.library = library }
             return try inForce.load(libraryID: id, explaining: explaining)
         }
         do {

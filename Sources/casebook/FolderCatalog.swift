@@ -39,7 +39,8 @@ struct FolderCatalog: LibraryCatalog {
                                 ?? year(in: document.text.pieces.prefix(4).map(\.text).joined(separator: " ")), source: document.source,
                             recommendationCount: document.recommendationCount, statusCounts: counts,
                             themes: Set(learning.recommendations.flatMap(\.themeNames)).sorted(),
-                            agencies: Set(learning.recommendations.flatMap(\.allAgencies)).sorted())
+                            agencies: Set(learning.recommendations.flatMap(\.allAgencies)).sorted(),
+                            flags: StoredFacetPicker.flagNames.filter { !(learning.recommendationsMatching(facet: "has", value: $0) ?? []).isEmpty })
     }
 
     /// The first year (19xx or 20xx) in the text, if any.

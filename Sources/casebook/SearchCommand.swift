@@ -59,7 +59,7 @@ struct SearchCommand: ParsableCommand {
         }
         let documents = try files.isEmpty
             ? [DocumentArgument.builtIn()]
-            : files.map { try DocumentArgument.load(path: $0, hints: hints, reportingEncoding: true) }
+            : files.map { try DocumentArgument.load(path: $0, hints: hints, reportingEncoding: true, library: library) }
         var lines: [String] = []
         var records: [SearchMatchRecord] = []
         let marks: SearchReport.Marks = Terminal.stdoutIsTerminal && !json ? .bold : .brackets

@@ -8,7 +8,7 @@ LargeAllocations.returnToTheSystemWhenFreed()
 // with casebook's exit codes (2 for usage errors, where ArgumentParser would use 64).
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
-    var command = try Casebook.parseAsRoot(DashedQueries.protect(arguments))
+    var command = try Casebook.parseAsRoot(DashedQueries.protect(try LibraryPlacement.arranged(arguments)))
     // Every command reads config.toml, so a mistake in it is reported whatever the command.
     _ = try CasebookSettings.load()
     // The commands that describe the data files say it all themselves.

@@ -57,6 +57,34 @@ struct LibraryEndToEndTests {
         try Subprocess.run(try CasebookBinary.path(), arguments, environment: home.environment)
     }
 
+    /// `--library PATH` before the command, after it, or with no command names the same library; before
+    /// a command that reads none it is refused, never the default used instead.
+    @Test func theLibraryFlagNamesTheLibraryWhereverItIsWritten() throws {
+        let home = try Home()
+        defer { home.remove() }
+        let other = home.folder + "/other.sqlite"
+        let add = try casebook(["--library", other, "add", Self.fixtures], home)
+        #expect(add.status == 0, "\(add.stderr)")
+        #expect(add.stdout.hasPrefix("10 added"))
+        #expect(!FileManager.default.fileExists(atPath: home.libraryPath))
+        let before = try casebook(["--library", other, "search", "school"], home)
+        let after = try casebook(["search", "school", "--library", other], home)
+        let joined = try casebook(["--library=\(other)", "search", "school"], home)
+        #expect(before.status == 0, "\(before.stderr)")
+        #expect(before.stdout.contains("titled-recommendations.txt"))
+        #expect(after.stdout == before.stdout && joined.stdout == before.stdout)
+        // The default library (none made) searches the built-in document only.
+        #expect(try casebook(["search", "school"], home).stdout != before.stdout)
+        let id = try #require(try casebook(["--library", other, "library", "--format", "csv"], home).stdout
+            .split(whereSeparator: \.isNewline).first { $0.contains("anytown-child-k.txt") }.map { String($0.prefix { $0 != "," }) })
+        // The browser's (printing, as its output is not a terminal) and a document by id.
+        #expect(try casebook(["--library", other, id], home).stdout.contains("Anytown Safeguarding Children Partnership"))
+        #expect(try casebook(["--library", other, "search", "school", id], home).stdout.contains("[[school]]"))
+        let refused = try casebook(["--library", other, "config"], home)
+        #expect(refused.status == 2 && refused.stderr.contains("casebook config --library"))
+        #expect(try casebook(["--library", other, "data", "init"], home).status == 2)
+    }
+
     @Test func addListShowSearchAndRemoveAsAUserWould() throws {
         let home = try Home()
         defer { home.remove() }

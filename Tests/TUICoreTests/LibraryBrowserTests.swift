@@ -29,6 +29,17 @@ import TUITestSupport
                 noteIDs: NoteIDSource(seed: 0), width: width, height: height)
     }
 
+    /// What the user should know about the library (an older one read as it is) shows in the list's own
+    /// status line, and goes at the next key.
+    @Test func aNoticeAboutTheLibraryShowsOnItsList() {
+        var browser = Self.library(width: 100)
+        _ = browser.start()
+        _ = browser.update(.notice("library is from an older casebook: changes cannot be saved to it"))
+        #expect(browser.draw().lines.last?.contains("library is from an older casebook: changes cannot be saved to it") == true)
+        Self.drive(&browser, "j")
+        #expect(browser.draw().lines.last?.contains("older casebook") == false)
+    }
+
     /// Types keys, answering the effects as the runtime would.
     static func drive(_ browser: inout Browser, _ keys: String) {
         for key in keys {

@@ -14,9 +14,12 @@ public struct LibraryEntry: Sendable, Hashable {
     /// `agency:` filters; sorted, each once.
     public var themes: [String]
     public var agencies: [String]
+    /// The `has:` flags of at least one of its recommendations ("commitment", "due", "response").
+    public var flags: [String]
 
     public init(id: Int, title: String, organisation: String? = nil, year: Int? = nil, source: String,
-                recommendationCount: Int, statusCounts: [String: Int] = [:], themes: [String] = [], agencies: [String] = []) {
+                recommendationCount: Int, statusCounts: [String: Int] = [:], themes: [String] = [], agencies: [String] = [],
+                flags: [String] = []) {
         self.id = id
         self.title = title
         self.organisation = organisation
@@ -26,6 +29,7 @@ public struct LibraryEntry: Sendable, Hashable {
         self.statusCounts = statusCounts
         self.themes = themes
         self.agencies = agencies
+        self.flags = flags
     }
 }
 

@@ -76,7 +76,9 @@ public struct Browser: Sendable {
         case let .notesFailed(reason):
             state.message = reason
             state.unsavedNotesReason = reason
-        case let .notice(reason): state.message = reason
+        case let .notice(reason):
+            // On the screen in front: the library's list has its own status line.
+            if showsLibrary { library?.message = reason } else { state.message = reason }
         case .terminate: return state.endSession()
         case let .notesWritten(path): return state.notesWritten(to: path)
         case let .notesOffered(offer): state.offerNotes(offer)

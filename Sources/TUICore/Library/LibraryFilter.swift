@@ -1,20 +1,23 @@
 import Content
 import Foundation
+import Learning
 import Search
 
 /// The library's filter, typed at `f` as the outline's is: words of the title or organisation, and the
 /// facets a library row can answer without opening the document: `doc:12` (or words of its title),
-/// `org:`, `year:2019` or `year:2019..2022`, and `status:`, `theme:` and `agency:` (a review with at
-/// least one recommendation of that derived status, theme or agency, stored at import).
+/// `org:`, `year:2019` or `year:2019..2022`, and `status:`, `theme:`, `agency:` and `has:` (a review with
+/// at least one recommendation of that derived status, theme, agency or flag, stored at import), each
+/// value picking as library search and the tracker pick it (`StoredFacetPicker`: `agency:police` is the
+/// review's constabulary by its alias).
 /// Values of one facet are alternatives; words and different facets must all hold.
 struct LibraryFilter: Sendable, Hashable {
     var words: [String] = []
     var facets: [String: [String]] = [:]
 
-    static let facetKeys = ["doc", "org", "year", "status", "theme", "agency"]
+    static let facetKeys = ["doc", "org", "year", "status", "theme", "agency", "has"]
     /// The facets a recommendation answers: the tracker (`C`) keeps the commitments of the recommendations
     /// that hold them all, as `casebook commitments --filter` does, where the list keeps a review with any.
-    static let recommendationKeys = ["status", "theme", "agency"]
+    static let recommendationKeys = ["status", "theme", "agency", "has"]
 
     /// The recommendation facets as a `--filter` query ("agency:police status:planned"); nil without any.
     var recommendationQuery: String? {
@@ -42,11 +45,13 @@ struct LibraryFilter: Sendable, Hashable {
             let key = token[..<colon].lowercased()
             let value = String(token[token.index(after: colon)...])
             guard facetKeys.contains(key) else {
-                return .failure(QueryError("the library filters by words, doc: org: year: status: theme: agency:, not \(key):"))
+                return .failure(QueryError("the library filters by words, doc: org: year: status: theme: agency: has:, not \(key):"))
             }
             if key == "year", !value.isEmpty, YearRange(value) == nil {
                 return .failure(QueryError("year: takes a year or a range, as year:2019..2022"))
             }
+            // The values a review's own filter refuses (status:lost), refused here too.
+            if !value.isEmpty, let problem = LearningIndex.facetValueProblem(key: key, value: value) { return .failure(QueryError(problem)) }
             if !value.isEmpty { filter.facets[key, default: []].append(LibraryFilter.fold(value)) }
         }
         return .success(filter)
@@ -77,28 +82,45 @@ struct LibraryFilter: Sendable, Hashable {
     }
 
     /// Whether the filter keeps `entry`; `foldedText` is its title and organisation already folded, when
-    /// the caller keeps them so.
-    func matches(_ entry: LibraryEntry, foldedText: String? = nil) -> Bool {
-        let text = foldedText ?? LibraryFilter.fold(entry.title + " " + (entry.organisation ?? ""))
-        guard words.allSatisfy(text.contains) else { return false }
-        for (key, values) in facets {
-            let holds = values.contains { value in
-                switch key {
-                case "doc": return DocumentFacets.matches(DocumentFacts(id: entry.id, title: entry.title), key: key, value: value)
-                case "org": return LibraryFilter.fold(entry.organisation ?? "").contains(value)
-                case "theme": return entry.themes.contains { DocumentFacets.containsWords(value, in: $0) }
-                case "agency": return entry.agencies.contains { DocumentFacets.containsWords(value, in: $0) }
-                case "year": return entry.year.map { YearRange(value)?.contains($0) ?? false } ?? false
-                default:
-                    return entry.statusCounts.contains { status, count in
-                        count > 0 && LibraryFilter.fold(status).replacingOccurrences(of: " ", with: "").hasPrefix(
-                            value.replacingOccurrences(of: " ", with: ""))
+    /// the caller keeps them so. (For many entries, `matcher()` works out the facets' values once.)
+    func matches(_ entry: LibraryEntry, foldedText: String? = nil) -> Bool { matcher()(entry, foldedText) }
+
+    /// The test `matches` makes, with the learning facets' pickers made once for every entry tested.
+    func matcher() -> (LibraryEntry, String?) -> Bool {
+        let learning = Dictionary(uniqueKeysWithValues: facets.compactMap { key, values -> (String, [StoredFacetPicker])? in
+            let pickers = values.compactMap { StoredFacetPicker(key: key, value: $0) }
+            return pickers.isEmpty ? nil : (key, pickers)
+        })
+        return { entry, foldedText in
+            let text = foldedText ?? LibraryFilter.fold(entry.title + " " + (entry.organisation ?? ""))
+            guard words.allSatisfy(text.contains) else { return false }
+            for (key, values) in facets {
+                if let pickers = learning[key] {
+                    let names = Self.stored(key, of: entry)
+                    guard pickers.contains(where: { !$0.picks(among: names, publisher: entry.organisation).isEmpty }) else { return false }
+                    continue
+                }
+                let holds = values.contains { value in
+                    switch key {
+                    case "doc": return DocumentFacets.matches(DocumentFacts(id: entry.id, title: entry.title), key: key, value: value)
+                    case "org": return LibraryFilter.fold(entry.organisation ?? "").contains(value)
+                    default: return entry.year.map { YearRange(value)?.contains($0) ?? false } ?? false
                     }
                 }
+                if !holds { return false }
             }
-            if !holds { return false }
+            return true
         }
-        return true
+    }
+
+    /// A review's stored values of a learning facet: those of at least one of its recommendations.
+    private static func stored(_ key: String, of entry: LibraryEntry) -> [String] {
+        switch key {
+        case "theme": entry.themes
+        case "agency": entry.agencies
+        case "status": entry.statusCounts.filter { $0.value > 0 }.map(\.key)
+        default: entry.flags
+        }
     }
 }
 

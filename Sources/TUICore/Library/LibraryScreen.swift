@@ -107,18 +107,19 @@ struct LibraryScreen: Sendable {
     }
 
     /// What `C` reads: the reviews the filter's words, doc:, org: and year: keep, in the rows' order, and
-    /// the filter's recommendation facets, which then choose the commitments (an agency by alias too,
-    /// which the list's filter, by the names each review stored, does not know).
+    /// the filter's recommendation facets, which then choose the commitments (by the rule the list's
+    /// filter picks by, but of one recommendation, where the list keeps a review with any).
     var trackerReading: (ids: [Int], filter: String?) {
         guard let filter = filter?.filter, let query = filter.recommendationQuery else { return (rows.map(\.id), nil) }
-        let reviews = filter.reviewsOnly
-        let kept = entries.indices.filter { reviews.matches(entries[$0], foldedText: folded[$0].text) }
+        let reviews = filter.reviewsOnly.matcher()
+        let kept = entries.indices.filter { reviews(entries[$0], folded[$0].text) }
         return (kept.sorted(by: Self.order(sort, folded)).map { entries[$0].id }, query)
     }
 
     /// Rows after a change of sort or filter, the selection staying on the same review when it still shows.
     private mutating func refreshRows(keeping id: Int?) {
-        let shown = entries.indices.filter { filter?.filter.matches(entries[$0], foldedText: folded[$0].text) ?? true }
+        let matches = filter?.filter.matcher()
+        let shown = entries.indices.filter { matches?(entries[$0], folded[$0].text) ?? true }
         rows = shown.sorted(by: Self.order(sort, folded)).map { entries[$0] }
         list.selected = id.flatMap { id in rows.firstIndex { $0.id == id } } ?? 0
     }

@@ -10,28 +10,50 @@ public struct LibraryImporter: Sendable {
     /// What happened to one file.
     public enum Outcome: Sendable, Equatable {
         case added(Int), updated(Int), unchanged(Int), unreadable(String)
+        /// The same bytes as a file added earlier in the same run (document `Int`): not added twice.
+        case copy(Int)
     }
 
     /// The counts of a run, and why each unreadable file was.
     public struct Summary: Sendable, Equatable {
         public var added = 0, updated = 0, unchanged = 0
+        /// Of the unchanged, those the same bytes as another file of this run.
+        public var copies = 0
         public var unreadable: [String] = []
+        /// The first file that could not be read, for the summary's hint.
+        public var firstUnreadable: String?
         public init() {}
 
-        mutating func count(_ outcome: Outcome) {
+        mutating func count(_ outcome: Outcome, path: String) {
             switch outcome {
             case .added: added += 1
             case .updated: updated += 1
             case .unchanged: unchanged += 1
-            case .unreadable(let reason): unreadable.append(reason)
+            case .copy:
+                unchanged += 1
+                copies += 1
+            case .unreadable(let reason):
+                unreadable.append(reason)
+                if firstUnreadable == nil { firstUnreadable = path }
             }
         }
 
-        /// "42 added, 3 unchanged, 1 updated, 2 could not be read — see `casebook check`".
+        /// "42 added, 3 unchanged (1 a copy of another file here), 1 updated, 2 could not be read — see why
+        /// above, or `casebook check FIRST` (the first)": `casebook check` alone checks the built-in document.
         public var line: String {
-            var parts = ["\(added) added", "\(unchanged) unchanged", "\(updated) updated"]
-            if !unreadable.isEmpty { parts.append("\(unreadable.count) could not be read — see `casebook check`") }
+            let copiesNote = copies == 0 ? "" : " (\(copies) \(copies == 1 ? "a copy" : "copies") of another file here)"
+            var parts = ["\(added) added", "\(unchanged) unchanged" + copiesNote, "\(updated) updated"]
+            if let first = firstUnreadable {
+                let check = "`casebook check \(Self.shellWord(first))`"
+                parts.append("\(unreadable.count) could not be read — see " + (unreadable.count == 1 ? check : "why above, or \(check) (the first)"))
+            }
             return parts.joined(separator: ", ")
+        }
+
+        /// `path` as one shell word, to be pasted: quoted when it holds anything but plain path characters.
+        static func shellWord(_ path: String) -> String {
+            let plain = path.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "/._-+,:@%=".contains($0)) }
+            return plain && !path.isEmpty ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
         }
     }
 
@@ -98,6 +120,7 @@ public struct LibraryImporter: Sendable {
             }
         }
         var summary = Summary()
+        var addedNow = Set<Int>()
         var done = 0
         for start in stride(from: 0, to: files.count, by: batchSize) {
             let batch = Array(files[start..<min(start + batchSize, files.count)])
@@ -106,11 +129,13 @@ public struct LibraryImporter: Sendable {
             let prepared = Parallel.map(batch) { path in Self.prepare(path, known: snapshot) }
             for (path, preparation) in zip(batch, prepared) {
                 progress(Progress(done: done, total: files.count, current: path))
-                let outcome = try write(preparation)
+                let outcome: Outcome
+                if let copied = copy(of: preparation, known: known, addedNow: addedNow) { outcome = copied } else { outcome = try write(preparation) }
                 if case .added(let id) = outcome, case .ready(let document, _) = preparation {
                     known.append((id: id, source: document.source, hash: document.hash))
+                    addedNow.insert(id)
                 }
-                summary.count(outcome)
+                summary.count(outcome, path: path)
                 done += 1
             }
         }
@@ -137,6 +162,16 @@ public struct LibraryImporter: Sendable {
             return .ready(try PreparedDocument(content: data, source: path), replacing: previous?.id)
         } catch {
             return .failed(error.message)
+        }
+    }
+
+    /// The same bytes as a file added earlier in this run (in this batch, prepared as new before that
+    /// one was written; or in an earlier one): a copy, said so in the summary, not a second document.
+    private func copy(of preparation: Preparation, known: [(id: Int, source: String, hash: String)], addedNow: Set<Int>) -> Outcome? {
+        switch preparation {
+        case .ready(let document, _): return known.first { $0.hash == document.hash }.map { .copy($0.id) }
+        case .known(let id): return addedNow.contains(id) ? .copy(id) : nil
+        case .failed: return nil
         }
     }
 

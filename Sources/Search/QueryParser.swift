@@ -72,12 +72,11 @@ enum QueryParser {
         return query
     }
 
-    private static func example(for key: String) -> String {
-        switch key {
-        case "id": return "id:5b"
-        case "in": return "in:response"
-        default: return "\(key):word"
-        }
+    /// The facet's own example from its help ("year:2019", "org:portsmouth"), so the message fits it.
+    static func example(for key: String) -> String {
+        let help = SearchQuery.facetKeys.first { $0.key == key }?.help ?? ""
+        guard let start = help.range(of: key + ":") else { return "\(key):word" }
+        return String(help[start.lowerBound...].prefix { !$0.isWhitespace && $0 != "," })
     }
 
     private static func validate(key: String, value: String) throws(QueryError) {

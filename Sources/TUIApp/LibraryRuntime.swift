@@ -73,8 +73,7 @@ public final class LibraryRuntime: EffectRunner {
                     let page = try catalog.searchPage(query, reviews: Self.searchReviews, hitsPerReview: Self.searchHitsPerReview)
                     answers.append(.librarySearched(query: query, hits: page.hits, counts: page.counts))
                 } catch {
-                    answers.append(.librarySearched(query: query, hits: []))
-                    answers.append(.notice("The library could not be searched: \(error)"))
+                    answers.append(.librarySearched(query: query, hits: [], failure: "\(error)"))
                 }
             case let .readLibraryRecommendations(ids):
                 do { answers.append(.libraryRecommendationsRead(ids: ids, recommendations: try catalog.recommendations(of: ids))) } catch {

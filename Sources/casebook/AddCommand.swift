@@ -10,9 +10,10 @@ struct AddCommand: ParsableCommand {
         abstract: "Add review responses to the library: files, and folders searched recursively.",
         discussion: """
         Every format casebook opens is added (plain text, Markdown, PDF, Word, web pages; in a folder, files \
-        named .txt .md .pdf .docx .html). A file already in the library, unchanged, is left as it is; a \
-        changed one is read again and keeps its id. A file that cannot be read is named on stderr and the \
-        rest go on. Each document is added in one transaction: stopping casebook half-way leaves the \
+        named .txt .md .pdf .docx .html). A file already in the library, unchanged, is left as it is, and so \
+        is a second file with the same bytes in one run (the summary counts it a copy); a changed one is \
+        read again and keeps its id. A file that cannot be read is named on stderr with why and the rest \
+        go on; the summary names the first for casebook check. Each document is added in one transaction: stopping casebook half-way leaves the \
         library as it was before that document.
 
         Exit status: 0 every file added or unchanged, 1 some could not be read, 2 the library cannot be used.

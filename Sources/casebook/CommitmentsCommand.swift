@@ -15,7 +15,8 @@ struct CommitmentsCommand: ParsableCommand {
         reports it under way; casebook derives it, with its owner and due period where the sentence \
         names them, and its status: promised or under way. The browser's C shows the same list. Without a \
         file, when the library holds more than the built-in document, the list runs across every review, \
-        each row's recommendation prefixed with its document's id (12:5); doc:, org: and year: pick reviews.
+        each row's recommendation prefixed with its document's id (12:5); doc:, org: and year: pick reviews. \
+        \(QueryHelp.leadingDashFilter)
 
         CSV has a header row and RFC 4180 quoting, and opens in a spreadsheet; a cell that would start \
         with = + - or @ starts with an apostrophe, so it is never run as a formula. JSON adds the \

@@ -1,7 +1,8 @@
 /// A query may start with "-" (`'-foo bar'` leaves out foo): ArgumentParser would read it as an
 /// option. One that starts with a single "-" and holds a space cannot be an option, so it is passed
-/// on with a leading space, which the query language ignores. After "--" nothing is changed; a
-/// one-word query that starts with "-" needs that "--" (`casebook search -- -foo`).
+/// on with a leading space, which the query language ignores. After "--" nothing is changed. A
+/// one-word one cannot be told from an option: an option's value is joined to it
+/// (`--filter=-status:completed`), and a search needs a word to look for beside it anyway.
 enum DashedQueries {
     static func protect(_ arguments: [String]) -> [String] {
         var afterTerminator = false
@@ -13,10 +14,30 @@ enum DashedQueries {
         }
     }
 
-    /// What to add to a usage error when a one-word query starting with "-" was taken for an option.
-    static func hint(for arguments: [String]) -> String? {
-        guard let command = arguments.first, ["search", "list"].contains(command),
-              arguments.contains(where: { $0.hasPrefix("-") && !$0.hasPrefix("--") && !["-h"].contains($0) }) else { return nil }
-        return "a query that starts with \"-\" goes after --: casebook \(command) -- -word"
+    /// The commands whose query is the value of `--filter`.
+    static let filterCommands = ["list", "commitments"]
+
+    /// What to add to the usage error `message` when a one-word query starting with "-" was taken for
+    /// an option: the way to write it that works.
+    static func hint(for arguments: [String], message: String) -> String? {
+        let options = arguments.prefix { $0 != "--" }
+        // `--filter -status:completed`: the value was read as an option, so `--filter` has none.
+        for (option, value) in zip(options, options.dropFirst())
+        where option.hasPrefix("--") && !option.contains("=") && isDashed(value) && message.hasPrefix("Missing value for '\(option)") {
+            return "a value that starts with \"-\" is joined to its option: write \(option)=\(value)"
+        }
+        guard let command = options.first, let dashed = options.dropFirst().first(where: isDashed) else { return nil }
+        if filterCommands.contains(command) {
+            return "a filter that starts with \"-\" is written --filter=\(dashed)"
+        }
+        if command == "search" {
+            return "\(dashed) alone only leaves words out: give a word to look for too, in one argument: casebook search 'word \(dashed)'"
+        }
+        return nil
+    }
+
+    /// An argument ArgumentParser reads as a short option, though it may be meant as a query.
+    private static func isDashed(_ argument: String) -> Bool {
+        argument.hasPrefix("-") && !argument.hasPrefix("--") && argument.count > 1 && argument != "-h"
     }
 }

@@ -11,6 +11,8 @@ struct ListCommand: ParsableCommand {
         Each line shows the recommendation's number and the start of its text, cut to fit the terminal.
 
         \(QueryHelp.facets)
+
+        \(QueryHelp.leadingDashFilter)
         """
     )
 

@@ -13,7 +13,12 @@ enum QueryHelp {
         """ + SearchQuery.facetKeys.map { "\n  \($0.key): \($0.help)" }.joined()
 
     static let leadingDash = """
-        A query may start with "-": one holding a space is read as a query ('-foo bar'); for a \
-        single word, put -- before it: casebook search -- -foo.
+        A query may start with "-": one holding a space is read as a query ('-foo bar'); -foo alone \
+        only leaves foo out, so give a word to look for too ('abuse -foo').
+        """
+
+    /// For the commands whose query is an option's value.
+    static let leadingDashFilter = """
+        A filter that starts with "-" is joined to the option: --filter=-status:completed.
         """
 }

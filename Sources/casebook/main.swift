@@ -29,7 +29,7 @@ do {
     let usage = Casebook.fullMessage(for: error).split(separator: "\n")
         .first { $0.hasPrefix("Usage:") }.map { " " + $0.trimmingCharacters(in: .whitespaces) } ?? ""
     let ending = message.last.map { ".!?".contains($0) } ?? true ? "" : "."
-    let hint = DashedQueries.hint(for: arguments).map { " (\($0))" } ?? ""
+    let hint = DashedQueries.hint(for: arguments, message: message).map { " (\($0))" } ?? ""
     StandardStreams.complain(message + ending + hint + usage)
     exit(CommandFailure.unusable)
 }

@@ -43,4 +43,28 @@ struct LibraryBrowserEndToEndTests {
         try session.type("q")
         #expect(try session.waitForExit().status == 0)
     }
+
+    /// `/year:abc` says why, as in a review, rather than "0 in 0 reviews"; an unknown facet at `f` keeps
+    /// the prompt open on Enter, and Esc leaves every review listed.
+    @Test func aQueryThatCannotRunSaysWhyInTheLibrary() throws {
+        let folder = try fixtureLibrary()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try TmuxSession(environment: ["CASEBOOK_LIBRARY_FOLDER": folder.path], width: 100, height: 24)
+        defer { session.close() }
+        try session.waitUntil("the library lists the reviews") { $0.contains("Library · 7 reviews") }
+        try session.type("/year:abc")
+        try session.waitFor("year:abc is not a year; write year:2019 or year:2019..2022")
+        try session.sendKeys("Escape")
+        try session.waitUntil("the search is gone") { !$0.contains("year:abc") }
+        try session.type("fhas:commitment")
+        try session.waitFor("not has:")
+        // A key after Enter still goes to the prompt: Enter left it open, its reason on show.
+        try session.sendKeys("Enter")
+        try session.type("s")
+        try session.waitUntil("Enter leaves the prompt and its reason") { $0.contains("&has:commitments") && $0.contains("not has:") }
+        try session.sendKeys("Escape")
+        try session.waitUntil("no filter is applied") { $0.contains("Library · 7 reviews") && !$0.contains("not has:") }
+        try session.type("q")
+        #expect(try session.waitForExit().status == 0)
+    }
 }

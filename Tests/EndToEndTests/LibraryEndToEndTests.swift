@@ -214,7 +214,35 @@ struct LibraryEndToEndTests {
         let missing = try casebook(["add", home.folder + "/docs/none.txt"], home)
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("none.txt: no such file"))
-        #expect(missing.stdout.contains("1 could not be read — see `casebook check`"))
+        #expect(missing.stdout.contains("1 could not be read — see `casebook check \(home.folder)/docs/none.txt`"))
+    }
+
+    /// An id given twice is removed and said once; a wrong id among good ones removes nothing, and says so.
+    @Test func removeSaysEachReviewOnceAndNothingRemovedForAWrongID() throws {
+        let home = try Home()
+        defer { home.remove() }
+        try home.writeReviews(2, kilobytes: 1)
+        #expect(try casebook(["add", home.folder + "/docs"], home).status == 0)
+        let wrong = try casebook(["remove", "2", "999"], home)
+        #expect(wrong.status == 1)
+        #expect(wrong.stderr == "casebook: no document 999 in the library (casebook library lists them); nothing was removed\n")
+        #expect(try casebook(["library", "--format", "csv"], home).stdout.split(whereSeparator: \.isNewline).count == 4)
+        let twice = try casebook(["remove", "2", "2"], home)
+        #expect(twice.status == 0)
+        #expect(twice.stdout.split(separator: "\n").count == 1)
+        #expect(twice.stdout.hasPrefix("removed 2  "))
+    }
+
+    /// Two files with the same bytes in one `add` are one review, the second said to be a copy.
+    @Test func twoCopiesInOneAddAreOneReview() throws {
+        let home = try Home()
+        defer { home.remove() }
+        try home.writeReviews(1, kilobytes: 1)
+        try FileManager.default.copyItem(atPath: home.folder + "/docs/review-0.txt", toPath: home.folder + "/docs/review-copy.txt")
+        let add = try casebook(["add", home.folder + "/docs"], home)
+        #expect(add.status == 0)
+        #expect(add.stdout == "1 added, 1 unchanged (1 a copy of another file here), 0 updated\n")
+        #expect(try casebook(["library", "--format", "csv"], home).stdout.split(whereSeparator: \.isNewline).count == 3)
     }
 
     /// One casebook imports while another lists and searches: neither sees an error.

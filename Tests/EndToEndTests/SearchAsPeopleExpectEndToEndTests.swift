@@ -45,11 +45,28 @@ extension CommandLineEndToEndTests {
         #expect(spaced.stdout.contains("[[army]]"))
         let afterTerminator = try casebook(["search", "--", "-foster army"])
         #expect(afterTerminator.status == 0)
-        let oneWord = try casebook(["search", "-foo"])
+        // -foo alone only leaves foo out: the hint shows a query that runs, which the next lines run.
+        let oneWord = try casebook(["search", "-foster"])
         #expect(oneWord.status == 2)
-        #expect(oneWord.stderr.contains("casebook search -- -word"), "\(oneWord.stderr)")
+        #expect(oneWord.stderr.contains("-foster alone only leaves words out: give a word to look for too, in one argument: casebook search 'word -foster'"), "\(oneWord.stderr)")
+        #expect(try casebook(["search", "army -foster"]).status == 0)
         let filtered = try casebook(["list", "--filter", "-section:generic army"])
         #expect(filtered.stdout.split(separator: "\n").map { $0.prefix(2) } == [" 3"])
+    }
+
+    /// `--filter -status:completed` reads the value as an option: every command with `--filter` says to
+    /// join it with "=", and that runs.
+    @Test(arguments: ["list", "commitments"])
+    func aDashedFilterIsJoinedToItsOption(command: String) throws {
+        let apart = try casebook([command, "--filter", "-status:completed"])
+        #expect(apart.status == 2)
+        #expect(apart.stderr.contains("write --filter=-status:completed"), "\(apart.stderr)")
+        #expect(apart.stderr.split(separator: "\n").count == 1)
+        let alone = try casebook([command, "-status:completed"])
+        #expect(alone.stderr.contains("is written --filter=-status:completed"), "\(alone.stderr)")
+        let joined = try casebook([command, "--filter=-status:completed"])
+        #expect(joined.status == 0, "\(joined.stderr)")
+        #expect(!joined.stdout.isEmpty)
     }
 
     @Test func valuesOfOneFacetAreAlternativesOnTheCommandLine() throws {
@@ -65,6 +82,7 @@ extension CommandLineEndToEndTests {
         for facet in ["section:", "id:", "in:", "theme:", "agency:", "status:", "has:"] {
             #expect(help.stdout.contains("  \(facet)"), "\(facet)")
         }
-        #expect(help.stdout.contains("casebook search -- -foo"))
+        #expect(help.stdout.contains("-foo alone"))
+        #expect(try casebook(["list", "--help"]).stdout.contains("--filter=-status:completed"))
     }
 }

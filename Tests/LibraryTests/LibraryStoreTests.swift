@@ -99,7 +99,47 @@ import Testing
         #expect(summary.added == 1)
         #expect(summary.unreadable.count == 2)
         #expect(summary.unreadable.allSatisfy { !$0.contains("\n") })
-        #expect(summary.line == "1 added, 0 unchanged, 0 updated, 2 could not be read — see `casebook check`")
+        // `casebook check` alone checks the built-in document: the hint names the file to check.
+        #expect(summary.line == "1 added, 0 unchanged, 0 updated, 2 could not be read — see why above, or "
+                + "`casebook check \(scratch.folder)/missing.txt` (the first)")
+        let one = try LibraryImporter(store: store).add([binary])
+        #expect(one.line == "0 added, 0 unchanged, 0 updated, 1 could not be read — see `casebook check \(binary)`")
+    }
+
+    @Test func aPathWithSpacesOrQuotesIsOneShellWordInTheHint() {
+        #expect(LibraryImporter.Summary.shellWord("/a/b-c_1.txt") == "/a/b-c_1.txt")
+        #expect(LibraryImporter.Summary.shellWord("/a/my review.pdf") == "'/a/my review.pdf'")
+        #expect(LibraryImporter.Summary.shellWord("/a/it's.pdf") == "'/a/it'\\''s.pdf'")
+    }
+
+    /// The same bytes twice in one run are one review, as the same bytes against one already in the
+    /// library are: the second is unchanged, and the summary says it was a copy.
+    @Test func twoCopiesInOneRunAreAddedOnce() throws {
+        let scratch = try ScratchLibrary()
+        defer { scratch.remove() }
+        let store = try scratch.open()
+        let first = try scratch.copy(fixture: "anytown-child-k.txt")
+        let copy = scratch.folder + "/copy of anytown.txt"
+        try FileManager.default.copyItem(atPath: first, toPath: copy)
+        let other = try scratch.copy(fixture: "oakridge-child-r-local-authority.txt")
+        var importer = LibraryImporter(store: store)
+        let summary = try importer.add([first, copy, other])
+        #expect((summary.added, summary.unchanged, summary.copies) == (2, 1, 1))
+        #expect(summary.line == "2 added, 1 unchanged (1 a copy of another file here), 0 updated")
+        #expect(try store.listing().count == 3)
+        // In different batches too.
+        let later = scratch.folder + "/another copy.txt"
+        try FileManager.default.copyItem(atPath: other, toPath: later)
+        let fresh = try scratch.copy(fixture: "riverside-child-p-warnings.txt")
+        importer.batchSize = 1
+        let batched = try importer.add([fresh, later, copy])
+        #expect((batched.added, batched.unchanged, batched.copies) == (1, 2, 0))
+        let scratch2 = try ScratchLibrary()
+        defer { scratch2.remove() }
+        var second = LibraryImporter(store: try scratch2.open())
+        second.batchSize = 1
+        let split = try second.add([first, other, copy])
+        #expect((split.added, split.unchanged, split.copies) == (2, 1, 1))
     }
 
     @Test func foldersAreSearchedForDocumentsOnly() throws {

@@ -135,6 +135,20 @@ import Testing
         }
     }
 
+    /// `year: missing` suggests year:2019, not year:word: each facet's own example, which it accepts.
+    @Test(arguments: SearchQuery.facetKeys.map(\.key))
+    func anEmptyFacetSuggestsItsOwnExample(key: String) throws {
+        do {
+            _ = try SearchQuery(parsing: key + ": missing")
+            Issue.record("\(key): with no value was accepted")
+        } catch {
+            let example = try #require(error.message.components(separatedBy: "e.g. ").last)
+            #expect(error.message == "\(key): needs a value, e.g. \(example)")
+            #expect(example.hasPrefix(key + ":") && example != key + ":word")
+            #expect(throws: Never.self) { try SearchQuery(parsing: example) }
+        }
+    }
+
     @Test func wordsWithColonsAndTimesAreTerms() throws {
         let query = try SearchQuery(parsing: "Practice: 10:30")
         #expect(query.terms.map(\.text) == ["Practice:", "10:30"])

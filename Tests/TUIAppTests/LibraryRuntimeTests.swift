@@ -111,4 +111,21 @@ import Store
         let runtime = LibraryRuntime(catalog: Catalog(), notesDirectory: nil) { _, _ in NotesKeeper(store: nil) }
         #expect(runtime.perform([.openReview(document: 9, at: nil)]).count == 1)
     }
+
+    /// A query the catalog refuses comes back as the search's failure, for the prompt, not as no matches.
+    @Test func aSearchTheCatalogRefusesIsAnsweredWithWhy() {
+        struct Refusing: LibraryCatalog {
+            func entries() throws -> [LibraryEntry] { try Catalog().entries() }
+            func document(id: Int) throws -> ReviewDocument { try Catalog().document(id: id) }
+            func search(_ query: String, limit: Int) throws -> [LibraryHit] { throw LoadError("bad query: give at least one word") }
+        }
+        let runtime = LibraryRuntime(catalog: Refusing(), notesDirectory: nil) { _, _ in NotesKeeper(store: nil) }
+        let answers = runtime.perform([.searchLibrary("year:2019")])
+        guard answers.count == 1, case let .librarySearched(query, hits, _, failure) = answers[0] else {
+            Issue.record("\(answers)")
+            return
+        }
+        #expect(query == "year:2019" && hits.isEmpty)
+        #expect(failure?.contains("give at least one word") == true)
+    }
 }

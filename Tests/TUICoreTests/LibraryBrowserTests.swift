@@ -143,6 +143,51 @@ import TUITestSupport
         #expect(rowTitles(browser).count == 3)
     }
 
+    /// An entered filter the library cannot answer is not applied as if it matched nothing: the prompt
+    /// stays open with the reason, as the review's filter does, and Esc puts back the filter before.
+    @Test func anEnteredFilterThatCannotRunKeepsThePromptAndItsReason() {
+        var browser = Self.library()
+        Self.drive(&browser, "fyear:2022⏎")
+        #expect(browser.library!.rows.map(\.id) == [2])
+        Self.drive(&browser, "f section:generic⏎")
+        guard case let .prompt(prompt) = browser.library!.mode else { Issue.record("the prompt closed"); return }
+        #expect(prompt.error?.contains("not section:") == true)
+        #expect(browser.screen.contains("the library filters by words"))
+        Self.drive(&browser, "⎋")
+        #expect(browser.library!.filter?.text == "year:2022")
+        #expect(browser.library!.rows.map(\.id) == [2])
+    }
+
+    /// `/year:abc` and `/"unclosed` say why at the prompt, as a review's `/` does, instead of searching
+    /// and showing "0 in 0 reviews"; Enter keeps the prompt open on them.
+    @Test func aSearchThatCannotRunSaysWhyAtThePrompt() {
+        var browser = Self.library()
+        #expect(!browser.type("/year:abc").contains(.searchLibrary("year:abc")))
+        #expect(browser.screen.contains("year:abc is not a year; write year:2019 or year:2019..2022"))
+        #expect(!browser.screen.contains("0 in 0 reviews"))
+        Self.drive(&browser, "⏎")
+        guard case .prompt = browser.library!.mode else { Issue.record("the prompt closed"); return }
+        Self.drive(&browser, "⎋/\"miss")
+        #expect(browser.screen.contains("unclosed quote"))
+        // Closed, the phrase runs and the reason goes.
+        Self.drive(&browser, "\"")
+        #expect(!browser.screen.contains("unclosed quote"))
+        #expect(browser.screen.contains("Search \"miss\""))
+    }
+
+    /// What only the catalog can refuse ("give at least one word…") is said at the prompt too.
+    @Test func aSearchTheCatalogRefusesSaysWhyAtThePrompt() {
+        var browser = Self.library()
+        _ = browser.type("/year:2019")
+        _ = browser.update(.librarySearched(query: "year:2019", hits: [], failure: "bad query: give at least one word to look for"))
+        #expect(browser.screen.contains("give at least one word to look for"))
+        #expect(browser.library!.search == nil)
+        // A late refusal of an earlier query changes nothing.
+        Self.drive(&browser, " miss")
+        _ = browser.update(.librarySearched(query: "year:2019", hits: [], failure: "bad query: old"))
+        #expect(!browser.screen.contains("bad query"))
+    }
+
     @Test func enterOpensTheReviewAndLReturnsWithTheSelectionKept() {
         var browser = Self.library()
         Self.drive(&browser, "G")

@@ -89,8 +89,8 @@ public struct Browser: Sendable {
             library?.message = reason
             state.message = reason
             sessionReviewFailed()
-        case let .librarySearched(query, hits, counts):
-            if library?.search?.query == query { library?.search?.answer(hits, counts: counts) }
+        case let .librarySearched(query, hits, counts, failure):
+            library?.searched(query, hits: hits, counts: counts, failure: failure)
         case let .libraryRecommendationsRead(ids, recommendations, failure):
             library?.recommendationsRead(ids: ids, recommendations: recommendations, failure: failure)
         case let .libraryCommitmentsRead(ids, commitments, failure):

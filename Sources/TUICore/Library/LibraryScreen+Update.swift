@@ -1,5 +1,6 @@
 import Content
 import Learning
+import Search
 
 /// The library's reducer: its keys, as the keymap names them, applied to its state. What it asks of
 /// the runtime (opening a review, searching every review) comes back as effects; quitting, and what
@@ -248,7 +249,8 @@ extension LibraryScreen {
             effects = typed(&prompt)
         case .promptSubmit:
             if prompt.kind == .search && prompt.line.isEmpty { search = nil }
-            return closePrompt(restoring: false)
+            // A query that cannot run keeps the prompt open with its reason, as the review's does.
+            guard prompt.error != nil else { return closePrompt(restoring: false) }
         case .promptCancel: return closePrompt(restoring: true)
         case .redraw: return [.redrawAll]
         default: break
@@ -264,12 +266,35 @@ extension LibraryScreen {
             return []
         }
         let query = prompt.text.trimmingCharacters(in: .whitespaces)
+        prompt.error = nil
         guard !query.isEmpty else {
             search = nil
             return []
         }
+        // Said at the prompt at once ("year:abc is not a year…"), not searched as if nothing matched.
+        do { _ = try SearchQuery(typing: query) } catch {
+            prompt.error = error.message
+            return []
+        }
         search = LibrarySearch(query: query)
         return [.searchLibrary(query)]
+    }
+
+    /// The catalog's answer to the search still being asked for; one it could not run says why at the
+    /// prompt (or, the prompt closed, on the status line) instead of showing no matches.
+    mutating func searched(_ query: String, hits: [LibraryHit], counts: LibrarySearchCounts?, failure: String?) {
+        guard search?.query == query else { return }
+        guard let failure else {
+            search?.answer(hits, counts: counts)
+            return
+        }
+        search = nil
+        if case var .prompt(prompt) = mode, prompt.kind == .search {
+            prompt.error = failure
+            mode = .prompt(prompt)
+        } else {
+            message = failure
+        }
     }
 
     private mutating func closePrompt(restoring: Bool) -> [Effect] {

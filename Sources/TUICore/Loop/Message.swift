@@ -28,8 +28,9 @@ public enum Message: Sendable {
     /// The document could not be read from the library: why, for the status line.
     case reviewFailed(String)
     /// What a search across the library (`Effect.searchLibrary`) found for `query`, best first.
-    /// `counts` are every review's matches, beyond the hits (nil: count the hits).
-    case librarySearched(query: String, hits: [LibraryHit], counts: LibrarySearchCounts? = nil)
+    /// `counts` are every review's matches, beyond the hits (nil: count the hits); `failure` says why
+    /// the query could not run ("give at least one word…"), for the prompt.
+    case librarySearched(query: String, hits: [LibraryHit], counts: LibrarySearchCounts? = nil, failure: String? = nil)
     /// The recommendations of the documents `Effect.readLibraryRecommendations` asked for (`ids`), in its
     /// order; nil when the library could not be read, with the reason.
     case libraryRecommendationsRead(ids: [Int], recommendations: [LibraryRecommendation]?, failure: String? = nil)

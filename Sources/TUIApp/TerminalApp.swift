@@ -45,7 +45,9 @@ public enum TerminalApp {
 
     /// Runs the browser on the library: it opens on the list of reviews, and each review opens with
     /// its own notes store. Returns as `run(document:options:)` does.
-    public static func run(library catalog: any LibraryCatalog, entries: [LibraryEntry], options: BrowserOptions) -> Int32 {
+    /// `review`: the one to open first, at `item` (`casebook 12:5b`), as Enter on its row would.
+    public static func run(library catalog: any LibraryCatalog, entries: [LibraryEntry], options: BrowserOptions,
+                           openingReview review: Int? = nil, at item: ItemID? = nil) -> Int32 {
         let runtime = LibraryRuntime(catalog: catalog)
         let backend: NcursesBackend
         do {
@@ -56,7 +58,7 @@ public enum TerminalApp {
         }
         defer { backend.shutdown() }
         let size = backend.size
-        var browser = Browser(library: entries, options: options,
+        var browser = Browser(library: entries, options: options, opening: review.map { LibraryOpening(id: $0, item: item) },
                               noteIDs: NoteIDSource(seed: .random(in: .min ... .max)), width: size.width, height: size.height)
         // `casebook present` on the library: the marks are read and the session's first review opened.
         _ = send(runtime.perform(browser.start()), to: &browser, notes: runtime)

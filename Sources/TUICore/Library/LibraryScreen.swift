@@ -81,6 +81,11 @@ struct LibraryScreen: Sendable {
     /// (the document's own) names one the library no longer lists.
     func name(of id: Int, title: String = "") -> String { names[id] ?? ReviewName.label(title) }
 
+    /// Puts the selection on review `id` where a row shows it.
+    mutating func select(id: Int) {
+        if let row = rows.firstIndex(where: { $0.id == id }) { list.selected = row }
+    }
+
     mutating func cycleSort() {
         let all = Sort.allCases
         sort = all[(all.firstIndex(of: sort)! + 1) % all.count]

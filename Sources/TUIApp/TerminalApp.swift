@@ -61,6 +61,7 @@ public enum TerminalApp {
         var browser = Browser(library: entries, options: options, opening: review.map { LibraryOpening(id: $0, item: item) },
                               noteIDs: NoteIDSource(seed: .random(in: .min ... .max)), width: size.width, height: size.height)
         // `casebook present` on the library: the marks are read and the session's first review opened.
+        runtime.watchChanges(listed: entries)
         _ = send(runtime.perform(browser.start()), to: &browser, notes: runtime)
         runtime.prepareSearchInBackground()
         let end = run(&browser, on: backend, notes: runtime)
@@ -127,7 +128,8 @@ public enum TerminalApp {
             undrawnKeys += 1
             // The input's time first, so a note this key saves is stamped with it; a tick after it
             // starts a clock this key started.
-            let effects = send([.tick(clock()), .input(event), .tick(clock())], to: &browser, notes: notes) { browser in
+            let outside = notes?.changesOutside() ?? []
+            let effects = send([.tick(clock())] + outside + [.input(event), .tick(clock())], to: &browser, notes: notes) { browser in
                 // A long reading's progress: drawn, and a key typed meanwhile (Esc stops it, q quits) taken.
                 backend.draw(browser.draw())
                 guard let timed = backend as? any TimedInputBackend else { return [] }

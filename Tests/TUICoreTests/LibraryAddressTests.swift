@@ -72,4 +72,38 @@ import TUITestSupport
         alone.type("p")
         #expect(!alone.screen.contains("Child J · Recommendation"))
     }
+
+    @Test func theListFollowsAnotherProcessRemovingReviewsKeepingTheSelection() {
+        var browser = Library.library()
+        Library.drive(&browser, "j")
+        let selected = browser.library?.selectedEntry?.id
+        let removed = browser.library!.rows.first { $0.id != selected }!.id
+        let effects = browser.update(.libraryChanged(Library.entries.filter { $0.id != removed }))
+        #expect(effects.isEmpty)
+        #expect(browser.screen.contains("Library · 2 reviews"))
+        #expect(browser.library?.selectedEntry?.id == selected)
+    }
+
+    @Test func anOpenMatrixIsReadAgainForTheReviewsLeft() {
+        var browser = Library.library(width: 120, height: 30)
+        Library.drive(&browser, "t")
+        #expect(browser.screen.contains("Themes × 3 reviews"))
+        let effects = browser.update(.libraryChanged(Library.entries.filter { $0.id != 3 }))
+        #expect(effects == [.readLibraryRecommendations([1, 2])])
+        for effect in effects { Library.answer(effect, in: &browser) }
+        #expect(browser.screen.contains("Themes × 2 reviews"))
+        #expect(!browser.screen.contains("Child M"))
+    }
+
+    @Test func theTrackerIsReadAgainAndAFilterKeepingNoneLeavesTheList() {
+        var browser = Library.library(width: 120, height: 30)
+        Library.drive(&browser, "C")
+        #expect(browser.screen.contains("Still to do:"))
+        let effects = browser.update(.libraryChanged(Library.entries.filter { $0.id == 1 }))
+        #expect(effects == [.readLibraryCommitments([1])])
+        Library.drive(&browser, "⎋")
+        Library.drive(&browser, "f&child m⏎C")
+        _ = browser.update(.libraryChanged(Library.entries.filter { $0.id == 1 }))
+        #expect(browser.library?.rows.isEmpty == true)
+    }
 }

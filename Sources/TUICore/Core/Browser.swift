@@ -108,6 +108,8 @@ public struct Browser: Sendable {
             return [.drawThenResume(then)]
         case let .resumeReading(effect):
             return library?.awaits(effect) == true && !isFinished ? [effect] : []
+        case let .libraryChanged(entries):
+            return library?.replaceEntries(entries) ?? []
         }
         return []
     }

@@ -31,6 +31,9 @@ public final class LibraryRuntime: EffectRunner {
     /// The folder those stores keep their files in, where the marks across reviews are looked for; nil
     /// when notes are kept in memory only.
     private let notesDirectory: String?
+    /// The library's change mark when its list was last read, and that list, to tell another process's
+    /// change of the reviews from one of something else (nil: changes are not watched).
+    private var listed: (mark: Int, entries: [LibraryEntry])?
 
     /// The library with each review's notes in the standard notes folder.
     public convenience init(catalog: any LibraryCatalog) {
@@ -45,6 +48,23 @@ public final class LibraryRuntime: EffectRunner {
         self.parseBatch = parseBatch
         self.notesDirectory = notesDirectory
         self.notesKeeper = notesKeeper
+    }
+
+    /// Starts watching the library for another process's changes, from the list the browser shows.
+    public func watchChanges(listed entries: [LibraryEntry]) {
+        listed = catalog.changeMark().map { ($0, entries) }
+    }
+
+    /// The list read again when another process changed the library since it was last read and the
+    /// reviews differ (another process storing what it parsed changes the mark, not the list).
+    public func changesOutside() -> [Message] {
+        guard let listed, let mark = catalog.changeMark(), mark != listed.mark else { return [] }
+        guard let entries = try? catalog.entries() else { return [] }
+        self.listed = (mark, entries)
+        guard entries != listed.entries else { return [] }
+        // Which notes file is which review's is read again with the reviews there are now.
+        notesFiles = nil
+        return [.libraryChanged(entries)]
     }
 
     /// Reads ahead, off the terminal loop, what the library's search will want (`prepareSearch`); done when

@@ -49,8 +49,9 @@ public enum TerminalApp {
     /// Runs the browser on the library: it opens on the list of reviews, and each review opens with
     /// its own notes store. Returns as `run(document:options:)` does.
     /// `notices`: what the user should know about the library (an older one read as it is), in the status line.
+    /// `review`: the one to open first, at `item` (`casebook 12:5b`), as Enter on its row would.
     public static func run(library catalog: any LibraryCatalog, entries: [LibraryEntry], options: BrowserOptions,
-                           notices: [String] = []) -> Int32 {
+                           notices: [String] = [], openingReview review: Int? = nil, at item: ItemID? = nil) -> Int32 {
         let runtime = LibraryRuntime(catalog: catalog)
         let backend: NcursesBackend
         do {
@@ -61,9 +62,10 @@ public enum TerminalApp {
         }
         defer { backend.shutdown() }
         let size = backend.size
-        var browser = Browser(library: entries, options: options,
+        var browser = Browser(library: entries, options: options, opening: review.map { LibraryOpening(id: $0, item: item) },
                               noteIDs: NoteIDSource(seed: .random(in: .min ... .max)), width: size.width, height: size.height)
         // `casebook present` on the library: the marks are read and the session's first review opened.
+        runtime.watchChanges(listed: entries)
         _ = send(runtime.perform(browser.start()), to: &browser, notes: runtime)
         if !notices.isEmpty { _ = send([.notice(notices.joined(separator: " · "))], to: &browser, notes: runtime) }
         runtime.prepareSearchInBackground()
@@ -131,7 +133,8 @@ public enum TerminalApp {
             undrawnKeys += 1
             // The input's time first, so a note this key saves is stamped with it; a tick after it
             // starts a clock this key started.
-            let effects = send([.tick(clock()), .input(event), .tick(clock())], to: &browser, notes: notes) { browser in
+            let outside = notes?.changesOutside() ?? []
+            let effects = send([.tick(clock())] + outside + [.input(event), .tick(clock())], to: &browser, notes: notes) { browser in
                 // A long reading's progress: drawn, and a key typed meanwhile (Esc stops it, q quits) taken.
                 backend.draw(browser.draw())
                 guard let timed = backend as? any TimedInputBackend else { return [] }

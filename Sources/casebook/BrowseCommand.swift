@@ -29,7 +29,12 @@ struct BrowseCommand: ParsableCommand {
 
     func run() throws {
         var notices: [String] = []
-        if document.file == nil, TerminalOptions.whyNotFullScreen == nil {
+        // `casebook 12`, `casebook 12:5b`: the review opens as from the library's list, which `L` returns to.
+        let address = document.file.flatMap(LibraryAddress.init)
+        if let address, !address.isIntroduction, address.itemID == nil {
+            throw ShowCommand.notAnID(address.item ?? "")
+        }
+        if document.file == nil || address != nil, TerminalOptions.whyNotFullScreen == nil {
             let options = try terminal.browserOptions()
             do {
                 if let catalog = try libraryCatalog() {
@@ -37,8 +42,9 @@ struct BrowseCommand: ParsableCommand {
                     notices = (catalog as? LibraryStore)?.notices ?? []
                     let entries = try catalog.entries()
                     // A library of the built-in document alone opens on that document, as casebook always has.
-                    if entries.count > 1 {
-                        let status = TerminalApp.run(library: catalog, entries: entries, options: options, notices: notices)
+                    if entries.count > 1, address.map({ address in entries.contains { $0.id == address.id } }) ?? true {
+                        let status = TerminalApp.run(library: catalog, entries: entries, options: options, notices: notices,
+                                                     openingReview: address?.id, at: address?.itemID)
                         if status != 0 { throw ExitCode(status) }
                         return
                     }

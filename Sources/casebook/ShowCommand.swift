@@ -28,11 +28,10 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         // `show 12:5b`: document 12 of the library, recommendation 5b.
-        if document.file == nil, let colon = id.firstIndex(of: ":"),
-           let libraryID = DocumentArgument.libraryID(String(id[..<colon])) {
+        if document.file == nil, let address = LibraryAddress(id), let item = address.item {
             var show = self
-            show.id = String(id[id.index(after: colon)...])
-            show.document.file = String(libraryID)
+            show.id = item
+            show.document.file = String(address.id)
             return try show.run()
         }
         let renderer = PlainTextRenderer(width: Terminal.columns)
@@ -64,7 +63,10 @@ struct ShowCommand: ParsableCommand {
         }
     }
 
-    private var notAnID: CommandFailure {
+    private var notAnID: CommandFailure { Self.notAnID(id) }
+
+    /// What `show` and the browser (`casebook 12:xyz`) say of an item that is neither a code nor an id.
+    static func notAnID(_ id: String) -> CommandFailure {
         CommandFailure("'\(id)' is not a recommendation id; try a number such as 5, 5b for a part, a code such as PR2, or intro")
     }
 }

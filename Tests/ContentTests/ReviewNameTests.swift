@@ -12,10 +12,10 @@ import Testing
         ("Review of Child Jones", nil),
         ("Review of GrandChild J", nil),
         ("Review of Child j", nil),
-        ("Review of Child J2", nil),
+        ("Review of Child J2", "Child J2"),
         ("Review of Child Jé", nil),
         ("Child ", nil),
-        ("Baby S and Child T", "Child T"),
+        ("Baby S and Child T", "Baby S"),
         ("Children and Child Q", "Child Q"),
         ("Review of Child", nil),
     ] as [(String, String?)])
@@ -23,10 +23,43 @@ import Testing
         #expect(ReviewName.short(title) == name)
     }
 
+    /// The family of names reviews go by: who (child, children, baby, adult, young person, sibling,
+    /// family) and a name of capitals and digits, a year in brackets left out; and titles that name
+    /// nobody, which keep their title.
+    @Test(arguments: [
+        ("Response to the Review of Child Y70 (2014)", "Child Y70"),
+        ("Response to the Review of Child C1", "Child C1"),
+        ("Response to the Review of Baby T", "Baby T"),
+        ("Response to the Review of Children A and B", "Children A and B"),
+        ("Response to the Review of Child LH", "Child LH"),
+        ("Response to the Recommendations of the Review of Child X86 (2022)", "Child X86"),
+        ("Learning from Child J7", "Child J7"),
+        ("Safeguarding Adult Review: Adult D", "Adult D"),
+        ("Young Person R: a rapid review", "Young Person R"),
+        ("Review of Siblings A, B and C (2020)", "Siblings A, B and C"),
+        ("Sibling Q review", "Sibling Q"),
+        ("Family W: lessons", "Family W"),
+        ("Children A, B", "Children A"),
+        ("Annual Report 2022", nil),
+        ("Child Safeguarding Practice Review Panel annual report", nil),
+        ("Children and Families Act 2014", nil),
+        ("Family Group Conference", nil),
+        ("Adult Social Care Review", nil),
+        ("Child 2022", nil),
+        ("Child J2022", nil),
+        ("Young People A", nil),
+        ("Baby Peter", nil),
+    ] as [(String, String?)])
+    func namesTheFamilyOfNames(title: String, name: String?) {
+        #expect(ReviewName.short(title) == name)
+        #expect(ReviewName.label(title) == name ?? title)
+    }
+
     @Test func theRowLeadsWithTheNameUnlessTheTitleDoes() {
         #expect(ReviewName.row("Learning from Child M") == "Child M: Learning from Child M")
         #expect(ReviewName.row("Child M: learning") == "Child M: learning")
         #expect(ReviewName.row("Northmoor action plan") == "Northmoor action plan")
+        #expect(ReviewName.row("Response to the Review of Child Y70 (2014)") == "Child Y70: Response to the Review of Child Y70 (2014)")
     }
 
     /// Two reviews of a Child E (from two partnerships) are told apart by their library ids; a name

@@ -67,4 +67,23 @@ struct LibraryBrowserEndToEndTests {
         try session.type("q")
         #expect(try session.waitForExit().status == 0)
     }
+
+    /// `casebook 4:2` opens review 4 of the library as its row would: named in the address, and `L`
+    /// goes to the library (not "opened on its own"), where Enter goes back to it.
+    @Test func aReviewOpenedByIDIsALibraryReview() throws {
+        let folder = try fixtureLibrary()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try TmuxSession(arguments: ["4:2"], environment: ["CASEBOOK_LIBRARY_FOLDER": folder.path], width: 80, height: 24)
+        defer { session.close() }
+        try session.waitUntil("review 4 opens at its recommendation 2, named") { $0.contains("Child M · Recommendation 2 of 4") }
+        try session.type("L")
+        try session.waitUntil("L shows the library") { screen in
+            screen.contains("Library · 7 reviews") && !screen.contains("opened on its own")
+        }
+        // Enter opens the row selected: the review's own, where it was left.
+        try session.sendKeys("Enter")
+        try session.waitFor("Child M · Recommendation 2 of 4")
+        try session.type("q")
+        #expect(try session.waitForExit().status == 0)
+    }
 }

@@ -125,6 +125,9 @@ public protocol LibraryCatalog: Sendable {
     /// Reads ahead what the library screen's search will want, so that its first key with a learning
     /// facet finds it ready; the runtime calls it off the terminal loop once the first frame is drawn.
     func prepareSearch()
+    /// A number that changes when another process changes the library (adds or removes reviews), so
+    /// that the browser reads its list again; nil when the catalog cannot tell (a folder's, a test's).
+    func changeMark() -> Int?
 }
 
 /// What a reading of the library keeps of each review, parsed once: the rows of the matrices and the
@@ -139,6 +142,8 @@ extension LibraryCatalog {
     public func parse(_ ids: [Int], for reading: LibraryReading) throws {}
     /// A catalog without a store has nothing to read ahead.
     public func prepareSearch() {}
+    /// A catalog without a store is not changed by another process.
+    public func changeMark() -> Int? { nil }
 
     /// From each parsed document, for a catalog that keeps no identities (a folder's, a test's).
     public func notesIdentities(of ids: [Int]) throws -> [Int: DocumentIdentity] {

@@ -41,8 +41,9 @@ public struct Browser: Sendable {
     /// the runtime for a review (`Effect.openReview`). `placeholder` stands in as the review until one is
     /// opened; it is never shown, so by default it is an empty document: the library's first frame parses
     /// nothing, not even the built-in Child J, which is read when it is opened like any other review.
+    /// `opening`: a review to open first (`casebook 12:5b`), its row the one selected when `L` shows the list.
     public init(library entries: [LibraryEntry], placeholder: ReviewDocument = ReviewDocument(source: "library"),
-                options: BrowserOptions = BrowserOptions(),
+                options: BrowserOptions = BrowserOptions(), opening: LibraryOpening? = nil,
                 noteIDs: NoteIDSource, width: Int, height: Int) {
         // `casebook present` on the library presents the session across its reviews, not the placeholder.
         var placeholderOptions = options
@@ -51,6 +52,10 @@ public struct Browser: Sendable {
         library = LibraryScreen(entries: entries)
         showsLibrary = true
         if options.startInPresentation, let ask = library?.askForMarks(.present(quitsOnStop: true)) { startEffects += ask }
+        if let opening {
+            library?.select(id: opening.id)
+            startEffects.append(opening.effect)
+        }
     }
 
     private var theme: Theme { Theme(colorEnabled: state.colorEnabled, colors: state.colorTheme) }
@@ -105,6 +110,8 @@ public struct Browser: Sendable {
             return [.drawThenResume(then)]
         case let .resumeReading(effect):
             return library?.awaits(effect) == true && !isFinished ? [effect] : []
+        case let .libraryChanged(entries):
+            return library?.replaceEntries(entries) ?? []
         }
         return []
     }
@@ -175,7 +182,13 @@ public struct Browser: Sendable {
         var sessionOptions = options
         (sessionOptions.startInPresentation, sessionOptions.presentOnly, sessionOptions.savePlan) = (false, nil, false)
         let effects = review.startSession(notes: notes, options: sessionOptions)
-        if let item, let selection = Selection.address(item, series: series, in: document) { review.go(to: selection, remember: true) }
+        if let item {
+            if let selection = Selection.address(item, series: series, in: document) {
+                review.go(to: selection, remember: true)
+            } else {
+                review.message = "This review has no \(series.isEmpty ? item.description : series + item.plainDescription)"
+            }
+        }
         review.documentLabel = library?.name(of: id, title: document.title) ?? ReviewName.label(document.title)
         state = review
         readerMemo = ReaderLayoutMemo()

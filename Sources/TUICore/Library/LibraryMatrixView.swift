@@ -6,10 +6,13 @@ enum LibraryMatrixView {
     static let columnWidth = 9
 
     /// 9 columns a review; wider, up to 14, where reviews sharing a name carry their library id
-    /// ("Child E #13", `ReviewName.distinct`), so that the id shows whole: four reviews still fit at 80 columns.
+    /// ("Child E #13", `ReviewName.distinct`), so that the id shows whole: four reviews still fit at 80
+    /// columns. One more for a name with digits ("Child Y70"), five still fitting; a longer name
+    /// ("Children A and B") is cut, as a whole title standing as a name is.
     static func columnWidth(for reviews: [LibraryMatrix.Review]) -> Int {
         let withID = reviews.filter { $0.name.hasSuffix(" #\($0.id)") }.map { DisplayWidth.of($0.name) + 1 }
-        return min(14, max(columnWidth, withID.max() ?? 0))
+        let named = reviews.filter { ReviewName.short($0.name) == $0.name }.map { min(10, DisplayWidth.of($0.name) + 1) }
+        return min(14, max(columnWidth, (withID + named).max() ?? 0))
     }
 
     static func render(_ matrix: inout LibraryMatrix, in body: Rect, theme: Theme,

@@ -66,7 +66,7 @@ extension LibraryScreen {
     /// `C`, `t`, `a`: the runtime reads what the library derived of the reviews the filter keeps (their
     /// commitments, or their recommendations' themes and agencies); the tracker or the matrix shows
     /// when they arrive.
-    private mutating func askForReviews(_ purpose: LibraryMatrix.Kind?) -> [Effect] {
+    mutating func askForReviews(_ purpose: LibraryMatrix.Kind?) -> [Effect] {
         let (ids, filter) = purpose == nil ? trackerReading : (rows.map(\.id), nil)
         guard !ids.isEmpty else {
             message = "No review kept by the filter"

@@ -22,12 +22,12 @@ struct LibraryScreen: Sendable {
     }
 
     /// Every review, in the catalog's order.
-    let entries: [LibraryEntry]
+    private(set) var entries: [LibraryEntry]
     /// Each entry's title and organisation folded once (same order as `entries`): sorting and filtering
     /// 2,000 reviews compare these, rather than folding the strings again at every comparison.
-    private let folded: [FoldedEntry]
+    private var folded: [FoldedEntry]
     /// Each review's name by id, told apart from a review sharing it ("Child E #13", `LibraryEntry.names`).
-    private let names: [Int: String]
+    private var names: [Int: String]
     private(set) var sort = Sort.title
     /// The filter in force: what was typed, and what it reads as.
     private(set) var filter: (text: String, filter: LibraryFilter)?
@@ -57,10 +57,18 @@ struct LibraryScreen: Sendable {
     }
 
     init(entries: [LibraryEntry]) {
+        (self.entries, folded, names) = ([], [], [:])
+        replaceReviews(entries)
+    }
+
+    /// The reviews as the library now holds them (another process added or removed some): the rows
+    /// sorted and filtered again, the selection on the same review where it still shows.
+    mutating func replaceReviews(_ entries: [LibraryEntry]) {
+        let selected = selectedEntry?.id
         self.entries = entries
         folded = entries.map(FoldedEntry.init)
         names = LibraryEntry.names(entries)
-        refreshRows(keeping: nil)
+        refreshRows(keeping: selected)
     }
 
     var selectedEntry: LibraryEntry? { rows.indices.contains(list.selected) ? rows[list.selected] : nil }
@@ -80,6 +88,11 @@ struct LibraryScreen: Sendable {
     /// What the status line's address, the session and the search results call review `id`; `title`
     /// (the document's own) names one the library no longer lists.
     func name(of id: Int, title: String = "") -> String { names[id] ?? ReviewName.label(title) }
+
+    /// Puts the selection on review `id` where a row shows it.
+    mutating func select(id: Int) {
+        if let row = rows.firstIndex(where: { $0.id == id }) { list.selected = row }
+    }
 
     mutating func cycleSort() {
         let all = Sort.allCases

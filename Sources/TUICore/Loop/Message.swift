@@ -48,6 +48,8 @@ public enum Message: Sendable {
     case libraryParsing(done: Int, total: Int, then: Effect)
     /// Go on with a reading after its progress was drawn (`Effect.drawThenResume`), unless it was stopped.
     case resumeReading(Effect)
+    /// The library's list read again after another process changed it (reviews added or removed).
+    case libraryChanged([LibraryEntry])
 }
 
 /// A moment, as the runtime's clocks tell it: the core reads no clock of its own.

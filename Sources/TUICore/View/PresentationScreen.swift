@@ -41,8 +41,12 @@ enum PresentationScreen {
         /// captured away from the questions under the recommendation's text.
         var answers: [Note] = []
 
-        /// The review named on each slide of a session across the library.
-        var reviewName: String? { presentation.acrossReviews?.reviewName }
+        /// The review's name in the library ("Child J"), when it was opened from one.
+        var documentLabel: String?
+
+        /// The review named on each slide of a session across the library, or of one review of the
+        /// library, as the status line's address names it.
+        var reviewName: String? { presentation.acrossReviews?.reviewName ?? documentLabel }
     }
 
     static func slide(_ content: Content, width: Int) -> Slide {

@@ -77,7 +77,8 @@ enum ScreenRenderer {
            let recommendation = state.document.recommendation(key) {
             let answers = state.notes.notes(on: .item(key)).filter { $0.kind == .roomAnswer }
             var content = PresentationScreen.Content(presentation: presentation, recommendation: recommendation,
-                                                     questions: state.questions, answers: answers)
+                                                     questions: state.questions, answers: answers,
+                                                     documentLabel: state.documentLabel)
             PresentationScreen.clampScroll(&presentation, content, width: state.width, height: state.height)
             state.presentation = presentation
             content.presentation = presentation

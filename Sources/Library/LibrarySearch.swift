@@ -360,7 +360,7 @@ extension LibraryStore {
         guard !rowids.isEmpty else { return [:] }
         let open = String(LibrarySearchResult.markOpen), close = String(LibrarySearchResult.markClose)
         let rows = try Row.fetchAll(db, sql: """
-            SELECT rowid, item, zone, snippet(passage, 3, ?, ?, '…', 14) AS snippet FROM passage
+            SELECT rowid, item, zone, \(LinearSnippetFunction.name)(passage, 3, ?, ?, '…', 14) AS snippet FROM passage
             WHERE passage MATCH ? AND +rowid IN (SELECT value FROM json_each(?))
             """, arguments: [open, close, match, jsonArray(rowids)])
         return Dictionary(rows.map { ($0["rowid"], (item: $0["item"], zone: $0["zone"], snippet: $0["snippet"])) },

@@ -89,6 +89,7 @@ public final class LibraryStore: LibraryCatalog, Sendable {
         configuration.readonly = !writable
         configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "casebook library"
+        configuration.prepareDatabase { try LinearSnippetFunction.register(in: $0) }
         let queue = try DatabaseQueue(path: access.databasePath(path), configuration: configuration)
         do {
             try prepare(queue, path: path, writable: writable, upgrading: upgrading)

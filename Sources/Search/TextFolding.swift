@@ -286,13 +286,22 @@ enum TextFolding {
     private static let foldedPunctuation = Dictionary(uniqueKeysWithValues: punctuation.keys.map { ($0, foldedAsAnyCharacter($0)) })
 
     private static func foldedAsAnyCharacter(_ scalar: Unicode.Scalar) -> (bytes: [(exact: UInt8, lower: UInt8)], isSpace: Bool) {
-        if scalar.properties.isWhitespace { return ([(0x20, 0x20)], true) }
+        // A control or format character (U+009B, U+202E, a soft hyphen) ends a word, as in the
+        // library's index (unicode61 keeps only letters, digits and private-use characters in words).
+        if scalar.properties.isWhitespace || isControlOrFormat(scalar) { return ([(0x20, 0x20)], true) }
         if scalar.properties.generalCategory == .nonspacingMark { return ([], false) }
         let exact = foldedScalar(scalar)
         // Lower-case only where that keeps the byte length, so the two arrays stay aligned.
         let lowered = Array(String(decoding: exact, as: UTF8.self).lowercased().utf8)
         let lower = lowered.count == exact.count ? lowered : exact
         return (Array(zip(exact, lower)), false)
+    }
+
+    private static func isControlOrFormat(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .format: return true
+        default: return false
+        }
     }
 
     /// Folds a query word or phrase the way the text was folded.

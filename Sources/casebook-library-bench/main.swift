@@ -11,6 +11,7 @@ import Search
 // `--search LIBRARY`, `--browse LIBRARY` and `--matrix LIBRARY [t|a|C|M]` measure a library already made;
 // `--keys LIBRARY QUERY [TIMES]` types one query again and again (for a profiler);
 // `--identity [COUNT]` times parsing the generated reviews and working out their notes identities, apart.
+// `--long-passage [PARAGRAPHS]` times only the search of one recommendation of 80,000 paragraphs (also at the end of a run).
 // Figures are recorded in the README.
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
@@ -174,6 +175,11 @@ do {
         identities(CommandLine.arguments.dropFirst(2).first.flatMap(Int.init) ?? 1000)
         exit(0)
     }
+    if CommandLine.arguments.dropFirst().first == "--long-passage" {
+        try LongPassageMeasures.measure(paragraphs: CommandLine.arguments.dropFirst(2).first.flatMap(Int.init) ?? 80_000,
+                                        in: folder + "/long")
+        exit(over.isEmpty ? 0 : 1)
+    }
     if let matrixOf {
         setenv("XDG_DATA_HOME", folder + "/data", 1)
         setenv("XDG_CONFIG_HOME", folder + "/config", 1)
@@ -224,6 +230,7 @@ do {
     try child.run()
     child.waitUntilExit()
     if child.terminationStatus != 0 { over.append("the browser's figures") }
+    try LongPassageMeasures.measure(paragraphs: 80_000, in: folder + "/long")
     func size(_ file: String) -> Int { ((try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int) ?? 0 }
     let fileSize = size(path) + size(path + "-wal")
     let textMB = Double(firstBytes + secondBytes) / 1_048_576

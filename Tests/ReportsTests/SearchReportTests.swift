@@ -31,6 +31,14 @@ import Testing
         }
     }
 
+    @Test func aWordNextToAC1ControlIsFoundAndTheControlStillShownVisibly() throws {
+        let hostile = ReviewParser.parse("Recommendation 1\n\nEnsure \u{202E} reversed\u{009B} stuff.\n\nAction Taken:\n\nNone.\n", source: "x")
+        let result = SearchIndex(document: hostile).run(try SearchQuery(parsing: "reversed"))
+        let line = SearchReport.lines(for: result, in: hostile, width: 80, marks: .brackets).first ?? ""
+        #expect(!line.unicodeScalars.contains { $0 == "\u{202E}" || $0 == "\u{009B}" })
+        #expect(line.contains("<U+202E> [[reversed]]<U+009B> stuff"))
+    }
+
     @Test func controlCharactersInTheDocumentAreNeutralisedBeforeMarking() throws {
         let hostile = ReviewParser.parse("Recommendation 1\n\nThe \u{1B}[31mred\u{1B}[0m army.\n\nAction Taken:\n\nNone.\n", source: "x")
         let result = SearchIndex(document: hostile).run(try SearchQuery(parsing: "army"))

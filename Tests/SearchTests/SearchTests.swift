@@ -73,6 +73,20 @@ import Testing
         #expect(try matchedText("naive", in: index) == ["Naïve"])
     }
 
+    @Test func aControlOrFormatCharacterEndsAWordAsInTheLibrarysIndex() throws {
+        // U+202E (format) before the word, U+009B (a C1 control) right after it: the library's tokenizer
+        // splits there, so "reversed" is a whole word in both searches.
+        let document = ReviewParser.parse("Recommendation 1\n\nEnsure \u{202E} reversed\u{009B} stuff.\n\nAction Taken:\n\nSoft\u{00AD}ware zero\u{200B}width.\n",
+                                          source: "controls")
+        let index = SearchIndex(document: document)
+        #expect(try numbers("reversed", in: index) == [1])
+        #expect(try matchedText("reversed", in: index) == ["reversed"])
+        #expect(try numbers("\"ensure reversed stuff\"", in: index) == [1])
+        #expect(try numbers("ware", in: index) == [1])
+        #expect(try numbers("width", in: index) == [1])
+        #expect(try matchedText("reversed*", in: index) == ["reversed"])
+    }
+
     @Test func phraseMatchesAcrossALineOrPageBreak() throws {
         #expect(try matchedText("\"should also seek assurance\"") == ["should also seek assurance"])
         #expect(try numbers("\"to share information disclosed\"") == [6])

@@ -1,3 +1,4 @@
+import Content
 import Foundation
 
 /// A failed system call, with enough to explain it in one line.
@@ -41,13 +42,8 @@ package enum PosixFiles {
     /// Opens `path` without blocking (a FIFO would wait for a writer) and only if it is a regular file.
     /// Returns -1 with errno set when it cannot be opened, and throws when it is not a regular file.
     static func openRegularFile(_ path: String, _ flags: Int32, operation: String) throws(PosixFailure) -> Int32 {
-        let descriptor = open(path, flags | O_NONBLOCK | O_CLOEXEC, 0o600)
-        if descriptor < 0 { return descriptor }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
-            close(descriptor)
-            throw PosixFailure(operation: operation, path: path, code: notRegularFile)
-        }
+        let descriptor = RegularFile.open(path, flags)
+        if descriptor == RegularFile.notRegular { throw PosixFailure(operation: operation, path: path, code: notRegularFile) }
         return descriptor
     }
 

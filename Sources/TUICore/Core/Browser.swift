@@ -79,6 +79,7 @@ public struct Browser: Sendable {
         case let .notice(reason): state.message = reason
         case .terminate: return state.endSession()
         case let .notesWritten(path): return state.notesWritten(to: path)
+        case let .notesFileExists(path): state.askToReplace(path)
         case let .notesOffered(offer): state.offerNotes(offer)
         case let .reviewOpened(id, document, notes, item, series):
             let previous = state.presentation

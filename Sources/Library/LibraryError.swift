@@ -1,7 +1,7 @@
 /// Why the library could not do what was asked: one line for the user, ready for stderr.
 public struct LibraryError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Kind: Sendable, Equatable {
-        case noLocation, newerVersion, locked, readOnly, cannotOpen, noSuchDocument, builtInDocument, failed
+        case noLocation, notALibrary, newerVersion, locked, readOnly, cannotOpen, noSuchDocument, builtInDocument, failed
     }
 
     public var kind: Kind

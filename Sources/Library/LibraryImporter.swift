@@ -76,7 +76,8 @@ public struct LibraryImporter: Sendable {
     }
 
     /// The documents named: files as given, folders searched recursively for documents (hidden files,
-    /// local-data sidecars and other files skipped), each once, as absolute paths.
+    /// local-data sidecars and other files skipped; links that lead nowhere and FIFOs kept, so that they are
+    /// counted as unreadable), each once, as absolute paths.
     public static func files(in paths: [String]) -> [String] {
         let manager = FileManager.default
         var files: [String] = []
@@ -95,15 +96,21 @@ public struct LibraryImporter: Sendable {
             for relative in found {
                 let name = (relative as NSString).lastPathComponent
                 let full = (path as NSString).appendingPathComponent(relative)
-                var isFolder: ObjCBool = false
                 guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
                       !LocalDataSidecar.isSidecar(name),
                       documentExtensions.contains((name as NSString).pathExtension.lowercased()),
-                      manager.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+                      !isFolder(full) else { continue }
+                // Kept even when it cannot be opened (a link in a loop, a FIFO): reading it says why.
                 keep(full)
             }
         }
         return files
+    }
+
+    /// Whether `path` leads to a folder; a link that leads nowhere does not.
+    private static func isFolder(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
     }
 
     static func absolutePath(_ path: String) -> String {

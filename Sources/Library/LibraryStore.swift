@@ -35,13 +35,18 @@ public final class LibraryStore: LibraryCatalog, Sendable {
     }
 
     /// Opens the library at `path`, creating it (with the built-in document) when it is not there. A
-    /// file that is not a library or is damaged is moved aside and a fresh one made; one written by a
+    /// file that is plainly no database (text, PDF, a pipe) is refused untouched; a database that is
+    /// not a library or is damaged is moved aside and a fresh one made; one written by a
     /// newer casebook is refused untouched; on a drive casebook cannot write it is opened read-only.
     /// `upgrading` is called before an older library is brought up to date, which can take seconds
     /// at thousands of reviews, so that the user is told why nothing shows yet.
     public static func open(path: String, upgrading: (() -> Void)? = nil) throws(LibraryError) -> LibraryStore {
         let folder = (path as NSString).deletingLastPathComponent
         let exists = FileManager.default.fileExists(atPath: path)
+        if exists, !LibraryFileShape.mayBeLibrary(path) {
+            // A user's own document named by mistake: what is not a database is never moved nor replaced.
+            throw LibraryError(.notALibrary, "\(path) is not a casebook library")
+        }
         if !exists {
             do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
                 throw LibraryError(.readOnly, "cannot create the library \(path): \(error.localizedDescription)")

@@ -22,7 +22,8 @@ public struct Settings: Sendable, Hashable {
         let home = environment["HOME"] ?? NSHomeDirectory()
         let workingFolder = FileManager.default.currentDirectoryPath
         var file: ConfigFile?
-        if let data = FileManager.default.contents(atPath: path) {
+        // Read as documents are: only a regular file, without blocking (a FIFO here would hang every command).
+        if let data = try? DocumentLoader.readFile(path) {
             configExists = true
             file = try ConfigFile(text: String(decoding: data, as: UTF8.self), path: configPath, definitions: definitions,
                                   home: home, folder: folder.path)

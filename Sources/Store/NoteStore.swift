@@ -228,7 +228,7 @@ public final class NoteStore {
 
     /// Writes the notes as this process sees them, unsaved changes included, to `path` in the notes
     /// file's format: for when the store's own file cannot be written. A leading "~/" is the home directory.
-    public func writeCopy(to path: String,
+    public func writeCopy(to path: String, replacing: Bool = false,
                           environment: [String: String] = ProcessInfo.processInfo.environment) throws(NoteStoreError) {
         var target = path
         if target.hasPrefix("~/"), let home = environment["HOME"] { target = home + target.dropFirst() }
@@ -236,7 +236,8 @@ public final class NoteStore {
         do { data = try NotesFileCoding.encode(current) } catch {
             throw NoteStoreError(.notWritable, "cannot write the notes: \(error)")
         }
-        do throws(PosixFailure) { try PosixFiles.writeAtomically(data, to: target) } catch {
+        do throws(PosixFailure) { try PosixFiles.writeUserFile(data, to: target, replacing: replacing) } catch {
+            if error.code == EEXIST { throw NoteStoreError(.fileExists, "\(path) exists") }
             throw NoteStoreError(.notWritable, "cannot write the notes to \(error.path): \(error.reason)")
         }
     }

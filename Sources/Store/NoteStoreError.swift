@@ -28,6 +28,8 @@ public enum NoteStoreErrorKind: String, Sendable {
     case unreadable
     /// The notes file was written by a newer casebook; it is left alone.
     case newerFormat
+    /// The file the user named for a copy of the notes is there, and replacing it was not asked.
+    case fileExists
 }
 
 /// Something the user should know that did not stop casebook: a corrupt file moved aside, notes

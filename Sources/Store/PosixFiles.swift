@@ -1,3 +1,4 @@
+import Content
 import Foundation
 
 /// A failed system call, with enough to explain it in one line.
@@ -41,13 +42,8 @@ package enum PosixFiles {
     /// Opens `path` without blocking (a FIFO would wait for a writer) and only if it is a regular file.
     /// Returns -1 with errno set when it cannot be opened, and throws when it is not a regular file.
     static func openRegularFile(_ path: String, _ flags: Int32, operation: String) throws(PosixFailure) -> Int32 {
-        let descriptor = open(path, flags | O_NONBLOCK | O_CLOEXEC, 0o600)
-        if descriptor < 0 { return descriptor }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
-            close(descriptor)
-            throw PosixFailure(operation: operation, path: path, code: notRegularFile)
-        }
+        let descriptor = RegularFile.open(path, flags)
+        if descriptor == RegularFile.notRegular { throw PosixFailure(operation: operation, path: path, code: notRegularFile) }
         return descriptor
     }
 
@@ -94,7 +90,9 @@ package enum PosixFiles {
     /// A symbolic link is written through: its target is replaced, in the target's directory, and the
     /// link stays (a notes file linked into a synced folder keeps reaching it).
     /// `followLinks: false` replaces a link at `link` itself, for files casebook never links.
-    static func writeAtomically(_ data: Data, to link: String, followLinks: Bool = true) throws(PosixFailure) {
+    /// `replacing: false` fails with EEXIST, writing nothing, when a file is at the target.
+    static func writeAtomically(_ data: Data, to link: String, followLinks: Bool = true, replacing: Bool = true)
+        throws(PosixFailure) {
         let path = followLinks ? try resolvingLinks(link) : link
         let directory = (path as NSString).deletingLastPathComponent
         let temporary = temporaryPath(for: path)
@@ -109,14 +107,48 @@ package enum PosixFiles {
         if close(descriptor) != 0 && failure == nil {
             failure = PosixFailure(operation: "write", path: temporary, code: errno)
         }
-        if failure == nil && rename(temporary, path) != 0 {
-            failure = PosixFailure(operation: "replace", path: path, code: errno)
+        if failure == nil {
+            if replacing {
+                if rename(temporary, path) != 0 { failure = PosixFailure(operation: "replace", path: path, code: errno) }
+            } else if let code = placeWithoutReplacing(temporary, at: path) {
+                failure = PosixFailure(operation: "write", path: path, code: code)
+            }
         }
         if let failure {
             unlink(temporary)
             throw failure
         }
         syncDirectory(directory)
+    }
+
+    /// Writes `data` to a file the user named, atomically: never over a FIFO, device or folder (that
+    /// would replace the node, or block), and over an existing file only when `replacing` (EEXIST
+    /// otherwise, nothing written). A symbolic link is written through, as `writeAtomically` does.
+    static func writeUserFile(_ data: Data, to link: String, replacing: Bool) throws(PosixFailure) {
+        let path = try resolvingLinks(link)
+        var status = stat()
+        guard lstat(path, &status) == 0 else {
+            try writeAtomically(data, to: path, followLinks: false, replacing: false)
+            return
+        }
+        if status.st_mode & S_IFMT != S_IFREG { throw PosixFailure(operation: "write", path: link, code: notRegularFile) }
+        if !replacing { throw PosixFailure(operation: "write", path: link, code: EEXIST) }
+        try writeAtomically(data, to: path, followLinks: false)
+    }
+
+    /// Puts `temporary` at `path` only if nothing is there, in one step: a hard link fails when a file
+    /// appeared meanwhile. Where hard links are not supported (some removable drives), a rename after a
+    /// last look.
+    private static func placeWithoutReplacing(_ temporary: String, at path: String) -> Int32? {
+        if link(temporary, path) == 0 {
+            unlink(temporary)
+            return nil
+        }
+        let code = errno
+        guard [EPERM, EOPNOTSUPP, EMLINK, ENOSYS].contains(code) else { return code }
+        var status = stat()
+        if lstat(path, &status) == 0 { return EEXIST }
+        return rename(temporary, path) == 0 ? nil : errno
     }
 
     /// Where `path` leads when it is a symbolic link (or a chain of them), even to a file that does not

@@ -63,9 +63,10 @@ public final class NotesKeeper {
         }
         if changed { answers.insert(.notesChanged(store.current), at: 0) }
         if let notice = store.takeNotices().last { answers.append(.notice(notice.message)) }
-        for case let .writeNotes(path) in effects {
-            do { try store.writeCopy(to: path) } catch {
-                answers.append(.notesFailed(error.message))
+        for case let .writeNotes(path, replacing) in effects {
+            do { try store.writeCopy(to: path, replacing: replacing) } catch {
+                // A file is there: the user is asked before it is replaced.
+                answers.append(error.kind == .fileExists ? .notesFileExists(path) : .notesFailed(error.message))
                 continue
             }
             writtenCopy = path

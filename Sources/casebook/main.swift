@@ -21,8 +21,8 @@ do {
     exit(code.rawValue)
 } catch {
     if Casebook.exitCode(for: error) == .success {
-        // --help and --version.
-        print(Casebook.fullMessage(for: error))
+        // --help and --version, written as every output is: a failed write is one line and exit 2.
+        StandardStreams.writeVerbatim(Casebook.fullMessage(for: error) + "\n")
         exit(0)
     }
     let message = Casebook.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"

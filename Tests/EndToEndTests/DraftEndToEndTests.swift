@@ -69,15 +69,12 @@ struct DraftEndToEndTests {
         #expect(!editor.contains("Ask the school nurse") && !editor.contains("A draft"))
     }
 
-    @Test func qWithAnUnwritableStoreAsksOnScreenAndWritesTheNotesToTheFileNamed() throws {
-        let data = try NotesDataDirectory("unwritable")
-        defer { data.remove() }
-        // The notes folder's parent is a file: nothing can be saved.
+    /// casebook with "Do not lose me" typed as a note the store cannot save (the notes folder's parent
+    /// is a file), and `q` pressed: "Notes not saved" on screen.
+    private func askingToQuitWithAnUnsavedNote(_ data: NotesDataDirectory) throws -> TmuxSession {
         let blocked = data.url.appendingPathComponent("blocked").path
         #expect(FileManager.default.createFile(atPath: blocked, contents: Data("x".utf8)))
-        let copy = data.url.appendingPathComponent("copy.json").path
         let session = try TmuxSession(environment: ["XDG_DATA_HOME": blocked], width: 80, height: 24)
-        defer { session.close() }
         try session.waitFor("Introduction")
         try session.type("a")
         try session.waitFor("New note")
@@ -86,6 +83,15 @@ struct DraftEndToEndTests {
         try session.waitFor("cannot save notes")
         try session.type("q")
         try session.waitFor("Notes not saved")
+        return session
+    }
+
+    @Test func qWithAnUnwritableStoreAsksOnScreenAndWritesTheNotesToTheFileNamed() throws {
+        let data = try NotesDataDirectory("unwritable")
+        defer { data.remove() }
+        let copy = data.url.appendingPathComponent("copy.json").path
+        let session = try askingToQuitWithAnUnsavedNote(data)
+        defer { session.close() }
         try session.type("w")
         try session.waitFor("Write the notes to:")
         try session.type(copy)
@@ -95,5 +101,40 @@ struct DraftEndToEndTests {
         #expect(screen.contains("your notes are in"))
         let written = try String(contentsOfFile: copy, encoding: .utf8)
         #expect(written.contains("Do not lose me"))
+    }
+
+    /// The file named for the notes is never a FIFO or device written over, and an existing file is
+    /// replaced only after y (the second audit).
+    @Test func theFileNamedForTheNotesIsReplacedOnlyAfterYesAndNeverWhenNotRegular() throws {
+        let data = try NotesDataDirectory("replace")
+        defer { data.remove() }
+        let mine = data.url.appendingPathComponent("mine.txt").path
+        #expect(FileManager.default.createFile(atPath: mine, contents: Data("my own words".utf8)))
+        let fifo = data.url.appendingPathComponent("fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let session = try askingToQuitWithAnUnsavedNote(data)
+        defer { session.close() }
+        try session.type("w")
+        try session.waitFor("Write the notes to:")
+        try session.type(fifo)
+        try session.sendKeys("Enter")
+        try session.waitFor("not a regular file")
+        try session.type("w")
+        try session.waitFor("Write the notes to:")
+        try session.type(mine)
+        try session.sendKeys("Enter")
+        try session.waitFor("exists. Replace it? y/n")
+        try session.type("n")
+        try session.waitFor("Write the notes to:")
+        #expect(try String(contentsOfFile: mine, encoding: .utf8) == "my own words")
+        try session.sendKeys("Enter")
+        try session.waitFor("exists. Replace it? y/n")
+        try session.type("y")
+        let (status, screen) = try session.waitForExit()
+        #expect(status == 0)
+        #expect(screen.contains("your notes are in"))
+        #expect(try String(contentsOfFile: mine, encoding: .utf8).contains("Do not lose me"))
+        var node = stat()
+        #expect(lstat(fifo, &node) == 0 && node.st_mode & S_IFMT == S_IFIFO)
     }
 }

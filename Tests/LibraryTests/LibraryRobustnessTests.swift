@@ -18,6 +18,45 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: scratch.folder + "/" + aside[0])) == garbage)
     }
 
+    /// A file that is plainly no database (text, PDF, Word) under a name of the user's is the user's,
+    /// named by mistake: refused in one line, never moved aside nor replaced. (Under casebook's own
+    /// name, library.sqlite, the same bytes are a damaged library, moved aside: the test above.)
+    @Test(arguments: [Data("My own words.\n".utf8), Data("%PDF-1.7\n".utf8), Data("PK\u{3}\u{4}word".utf8),
+                      Data("SQLite format 2".utf8), Data(repeating: 0x41, count: 8192)])
+    func aFileThatIsNoDatabaseIsRefusedUntouched(content: Data) throws {
+        let scratch = try ScratchLibrary()
+        defer { scratch.remove() }
+        let path = scratch.folder + "/mydoc.txt"
+        try content.write(to: URL(fileURLWithPath: path))
+        for open in [{ try LibraryStore.open(path: path) }, { try LibraryStore.openIfExists(path: path) }] {
+            do {
+                _ = try open()
+                Issue.record("a file that is no database was opened as a library")
+            } catch let error as LibraryError {
+                #expect(error.kind == .notALibrary)
+                #expect(error.message == "\(path) is not a casebook library")
+            }
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == content)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.folder) == ["mydoc.txt"])
+    }
+
+    @Test func aFIFONamedAsTheLibraryIsRefusedWithoutWaiting() throws {
+        let scratch = try ScratchLibrary()
+        defer { scratch.remove() }
+        #expect(mkfifo(scratch.libraryPath, 0o600) == 0)
+        #expect(throws: LibraryError(.notALibrary, "\(scratch.libraryPath) is not a casebook library")) { try scratch.open() }
+    }
+
+    @Test func anEmptyFileNamedAsTheLibraryBecomesOne() throws {
+        let scratch = try ScratchLibrary()
+        defer { scratch.remove() }
+        #expect(FileManager.default.createFile(atPath: scratch.libraryPath, contents: Data()))
+        let store = try scratch.open()
+        #expect(store.notices.isEmpty)
+        #expect(try store.listing().map(\.id) == [1])
+    }
+
     @Test func aLibraryFromANewerCasebookIsRefusedUntouched() throws {
         let scratch = try ScratchLibrary()
         defer { scratch.remove() }

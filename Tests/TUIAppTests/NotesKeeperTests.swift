@@ -127,4 +127,38 @@ import Store
         #expect(copy.notes.map(\.text) == ["kept"])
         #expect(keeper.flush()?.contains("your notes are in \(base)/copy.json") == true)
     }
+
+    @Test func anExistingFileIsAskedAboutAndKeptUntilYes() throws {
+        let base = NSTemporaryDirectory() + "casebook-copy-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        #expect(FileManager.default.createFile(atPath: base + "/file", contents: Data()))
+        #expect(FileManager.default.createFile(atPath: base + "/mine.txt", contents: Data("my words".utf8)))
+        let keeper = NotesKeeper(store: NoteStore(document: DocumentLoader.builtInDocument(), directory: base + "/file/casebook"))
+        let asked = keeper.perform([.writeNotes(toFile: base + "/mine.txt", replacing: false)])
+        guard case .notesFileExists(let path)? = asked.first, asked.count == 1 else { Issue.record("\(asked)"); return }
+        #expect(path == base + "/mine.txt")
+        #expect(try String(contentsOfFile: base + "/mine.txt", encoding: .utf8) == "my words")
+        let written = keeper.perform([.writeNotes(toFile: base + "/mine.txt", replacing: true)])
+        guard case .notesWritten? = written.first else { Issue.record("\(written)"); return }
+        #expect(try String(contentsOfFile: base + "/mine.txt", encoding: .utf8).hasPrefix("{"))
+    }
+
+    @Test func aFIFOOrADeviceIsNeverWrittenOver() throws {
+        let base = NSTemporaryDirectory() + "casebook-copy-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        #expect(FileManager.default.createFile(atPath: base + "/file", contents: Data()))
+        #expect(mkfifo(base + "/fifo", 0o600) == 0)
+        let keeper = NotesKeeper(store: NoteStore(document: DocumentLoader.builtInDocument(), directory: base + "/file/casebook"))
+        for replacing in [false, true] {
+            for target in [base + "/fifo", base] {
+                let answers = keeper.perform([.writeNotes(toFile: target, replacing: replacing)])
+                guard case .notesFailed(let reason)? = answers.first else { Issue.record("\(answers)"); continue }
+                #expect(reason == "cannot write the notes to \(target): not a regular file")
+            }
+        }
+        var status = stat()
+        #expect(lstat(base + "/fifo", &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+    }
 }

@@ -36,7 +36,7 @@ import TUITestSupport
         browser.type("notes-copy.jsonx")
         browser.press(.backspace)
         #expect(browser.screen.contains("Write the notes to: notes-copy.json"))
-        #expect(browser.press(.enter) == [.writeNotes(toFile: "notes-copy.json")])
+        #expect(browser.press(.enter) == [.writeNotes(toFile: "notes-copy.json", replacing: false)])
         #expect(!browser.state.isFinished)
         // Writing failed: still asking, with the reason in the status line.
         _ = browser.update(.notesFailed("cannot write the notes to notes-copy.json: Permission denied"))
@@ -47,6 +47,39 @@ import TUITestSupport
         browser.press(.enter)
         #expect(browser.update(.notesWritten("/tmp/elsewhere.json")) == [.quit])
         #expect(browser.state.isFinished)
+    }
+
+    @Test func anExistingFileIsReplacedOnlyAfterYes() {
+        var browser = browserWithUnsavedNote()
+        browser.type("qw")
+        browser.type("mine.txt")
+        #expect(browser.press(.enter) == [.writeNotes(toFile: "mine.txt", replacing: false)])
+        // The file is there: asked, not replaced.
+        #expect(browser.update(.notesFileExists("mine.txt")).isEmpty)
+        #expect(browser.state.mode.input == .replaceNotesFile)
+        Golden.check(browser.render(), "quit-unsaved-replace-80x24")
+        #expect(browser.screen.contains("mine.txt exists. Replace it? y/n"))
+        // n: back to the name, kept to be changed; nothing written.
+        #expect(browser.type("n").isEmpty)
+        #expect(browser.state.mode.input == .notesFileName)
+        #expect(browser.screen.contains("Write the notes to: mine.txt"))
+        #expect(browser.press(.enter) == [.writeNotes(toFile: "mine.txt", replacing: false)])
+        _ = browser.update(.notesFileExists("mine.txt"))
+        // y: written over it, then quit once written.
+        #expect(browser.type("y") == [.writeNotes(toFile: "mine.txt", replacing: true)])
+        #expect(!browser.state.isFinished)
+        #expect(browser.update(.notesWritten("mine.txt")) == [.quit])
+    }
+
+    @Test func theReplaceQuestionFitsASmallScreen() {
+        var browser = browserWithUnsavedNote()
+        browser.press(.resize(width: 50, height: 15))
+        browser.type("qw")
+        browser.type("mine.txt")
+        browser.press(.enter)
+        _ = browser.update(.notesFileExists("mine.txt"))
+        Golden.check(browser.render(), "quit-unsaved-replace-50x15")
+        #expect(browser.screen.contains("Replace it? y/n"))
     }
 
     @Test func qQuitsAtOnceOnceTheStoreSavesAgain() {

@@ -88,22 +88,25 @@ public enum DocumentLoader {
     /// Whether `data` holds a NUL byte early on, as text never does.
     static func isBinary(_ data: Data) -> Bool { data.prefix(8192).contains(0) }
 
-    /// Reads a file, turning every way it can fail into one clear line.
+    /// Reads a file, turning every way it can fail into one clear line. Only a regular file is read,
+    /// and opening never blocks: a FIFO, device or socket is refused at once.
     public static func readFile(_ path: String) throws(LoadError) -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw LoadError("\(path): no such file")
+        let descriptor = RegularFile.open(path, O_RDONLY)
+        if descriptor == RegularFile.notRegular {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                throw LoadError("\(path): is a directory, not a document")
+            }
+            throw LoadError("\(path): is not a regular file (a pipe, device or socket), so casebook does not read it")
         }
-        if isDirectory.boolValue { throw LoadError("\(path): is a directory, not a document") }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = attributes?[.size] as? NSNumber, size.intValue > maximumBytes {
-            throw LoadError("\(path): is too large (\(describeSize(size.intValue))); casebook opens files up to \(capDescription)")
+        if descriptor < 0 { throw LoadError("\(path): " + openFailure(errno)) }
+        defer { close(descriptor) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, Int(status.st_size) > maximumBytes {
+            throw LoadError("\(path): is too large (\(describeSize(Int(status.st_size)))); casebook opens files up to \(capDescription)")
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw LoadError("\(path): cannot be read (permission denied?)")
-        }
-        defer { try? handle.close() }
         // Read at most one byte past the cap, so a file that grows or lies about its size is still refused.
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
         let data: Data
         do { data = try handle.read(upToCount: maximumBytes + 1) ?? Data() } catch {
             throw LoadError("\(path): cannot be read: \(error.localizedDescription)")
@@ -112,6 +115,16 @@ public enum DocumentLoader {
             throw LoadError("\(path): is too large: more than the \(capDescription) casebook opens")
         }
         return data
+    }
+
+    /// Why a document could not be opened, after its path.
+    private static func openFailure(_ code: Int32) -> String {
+        switch code {
+        case ENOENT, ENOTDIR: return "no such file"
+        case ELOOP: return "is a loop of symbolic links, so casebook cannot read it"
+        case EACCES, EPERM: return "cannot be read (permission denied)"
+        default: return "cannot be read: " + String(cString: strerror(code)).lowercased()
+        }
     }
 
     /// "64 MB (67,108,864 bytes)": the cap, exact, so a file just over it is seen to be over.

@@ -86,6 +86,7 @@ public struct Browser: Sendable {
             if showsLibrary { library?.message = reason } else { state.message = reason }
         case .terminate: return state.endSession()
         case let .notesWritten(path): return state.notesWritten(to: path)
+        case let .notesFileExists(path): state.askToReplace(path)
         case let .notesOffered(offer): state.offerNotes(offer)
         case let .reviewOpened(id, document, notes, item, series):
             let previous = state.presentation

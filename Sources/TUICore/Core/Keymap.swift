@@ -148,7 +148,8 @@ enum Keymap {
             b([c("q")], .quit, .other, "Quit", modes: [.browse, .library]),
             // SIGINT reaches the core as this key; where it cancels nothing, casebook ends as by a signal.
             b([.control("c")], .interrupt, .other, "End casebook at once (a note being typed is kept as a draft)",
-              modes: [.browse, .help, .notesList, .list, .presenting, .blank, .quitUnsaved, .notesFileName, .notesOffer, .library,
+              modes: [.browse, .help, .notesList, .list, .presenting, .blank, .quitUnsaved, .notesFileName, .replaceNotesFile,
+                      .notesOffer, .library,
                       .matrix]),
             b([], nil, .other, "Wheel scrolls the pane under the pointer; click selects", label: "Mouse"),
 
@@ -218,6 +219,10 @@ enum Keymap {
               modes: [.notesFileName]),
             b([.escape], .quitQuestion(.cancelFileName), .quitUnsaved, "At the file name: back to the question",
               modes: [.notesFileName]),
+            b([c("y"), c("Y")], .quitQuestion(.replaceFile), .quitUnsaved, "At \"… exists. Replace it?\": write the notes over it",
+              modes: [.replaceNotesFile]),
+            b([c("n"), c("N"), .escape], .quitQuestion(.keepFile), .quitUnsaved,
+              "At \"… exists. Replace it?\": keep that file, change the name", modes: [.replaceNotesFile]),
 
             b([c("y"), c("Y")], .notesOffer(.accept), .notesOffer, "Use them here (copied to this document's notes)",
               modes: [.notesOffer]),

@@ -36,7 +36,8 @@ enum Mode: Sendable {
         case .learningList: .list
         case .help: .help
         case let .presenting(blank): blank ? .blank : .presenting
-        case let .quitUnsaved(question): question.fileName == nil ? .quitUnsaved : .notesFileName
+        case let .quitUnsaved(question):
+            question.askingToReplace ? .replaceNotesFile : question.fileName == nil ? .quitUnsaved : .notesFileName
         case .notesOffer: .notesOffer
         }
     }
@@ -88,8 +89,8 @@ enum InputMode: Sendable, Hashable {
     case presenting, blank
     /// A learning list over the panes (glossary, commitments, evidence, acronyms here).
     case list
-    /// "Notes not saved" on `q`, and typing the name of the file to write them to.
-    case quitUnsaved, notesFileName
+    /// "Notes not saved" on `q`, typing the name of the file to write them to, and "… exists. Replace it?".
+    case quitUnsaved, notesFileName, replaceNotesFile
     /// "Notes for … were written on a document 45% alike. Use them here?"
     case notesOffer
     /// The library's list of reviews, or its search results.

@@ -7,7 +7,7 @@ enum MouseInput {
         guard state.mouseEnabled, !layout.isTooSmall else { return nil }
         switch state.mode.input {
         case .prompt, .picker, .editor, .confirmDiscard, .draftOffer, .notesList, .presenting, .blank, .quitUnsaved, .notesFileName,
-             .notesOffer, .library, .matrix:
+             .replaceNotesFile, .notesOffer, .library, .matrix:
             return nil
         case .list, .help:
             switch event.kind {

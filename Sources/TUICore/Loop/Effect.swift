@@ -9,8 +9,9 @@ public indirect enum Effect: Sendable, Equatable {
     /// `.notesChanged` (what the store now holds) or `.notesFailed` (why saving failed).
     case persist(NoteChange)
     /// Write the notes (as the store holds them) to a file the user named, because the store cannot
-    /// be written; the runtime answers with `.notesWritten` or `.notesFailed`.
-    case writeNotes(toFile: String)
+    /// be written; the runtime answers with `.notesWritten`, `.notesFailed`, or `.notesFileExists`
+    /// when a file is there and `replacing` is not set (the user said yes to replacing it).
+    case writeNotes(toFile: String, replacing: Bool)
     /// The user's answer to `Message.notesOffered`: copy the notes into this document's (the runtime
     /// answers with `.notesChanged`), or never use them here.
     case answerNotesOffer(accept: Bool)

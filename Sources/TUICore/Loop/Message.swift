@@ -22,6 +22,8 @@ public enum Message: Sendable {
     case notesOffered(NotesOffer)
     /// The notes were written to this file (after `Effect.writeNotes`).
     case notesWritten(String)
+    /// Nothing was written: a file of this name is there (after `Effect.writeNotes` not replacing).
+    case notesFileExists(String)
     /// The library's document `id`, read after `Effect.openReview`, with its notes (nil without a
     /// notes store), to show at `item` (in the code `series`, as `Effect.openReview` asked).
     case reviewOpened(id: Int, document: ReviewDocument, notes: DocumentNotes?, at: ItemID?, series: String = "")

@@ -87,15 +87,20 @@ public final class LibraryStore: LibraryCatalog, Sendable {
         FileManager.default.fileExists(atPath: path) ? try open(path: path, upgrading: upgrading) : nil
     }
 
-    private static func connect(path: String, access: LibraryAccess, notices: [String], upgrading: (() -> Void)? = nil,
-                                largestCopy: Int = OlderLibraryCopy.largest) throws -> LibraryStore {
-        let writable = access == .write
+    /// How every connection to a library is made: its search's functions registered (`casebook_snippet`).
+    static func configuration(writable: Bool, label: String) -> Configuration {
         var configuration = Configuration()
         configuration.readonly = !writable
         configuration.busyMode = .timeout(busyTimeout)
-        configuration.label = "casebook library"
+        configuration.label = label
         configuration.prepareDatabase { try LinearSnippetFunction.register(in: $0) }
-        let queue = try DatabaseQueue(path: access.databasePath(path), configuration: configuration)
+        return configuration
+    }
+
+    private static func connect(path: String, access: LibraryAccess, notices: [String], upgrading: (() -> Void)? = nil,
+                                largestCopy: Int = OlderLibraryCopy.largest) throws -> LibraryStore {
+        let writable = access == .write
+        let queue = try DatabaseQueue(path: access.databasePath(path), configuration: configuration(writable: writable, label: "casebook library"))
         do {
             try prepare(queue, path: path, writable: writable, upgrading: upgrading)
         } catch is OlderReadOnly {

@@ -35,9 +35,7 @@ enum OlderLibraryCopy {
             try LibrarySchema.migrator.migrate(copy)
             try copy.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = DELETE") }
             try copy.close()
-            var configuration = Configuration()
-            configuration.readonly = true
-            configuration.label = "casebook library (an older one's copy)"
+            let configuration = LibraryStore.configuration(writable: false, label: "casebook library (an older one's copy)")
             return (folder, try DatabaseQueue(path: copyPath, configuration: configuration))
         } catch {
             TemporaryFolders.shared.remove(folder)

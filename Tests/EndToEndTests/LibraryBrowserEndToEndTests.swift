@@ -56,14 +56,14 @@ struct LibraryBrowserEndToEndTests {
         try session.waitFor("year:abc is not a year; write year:2019 or year:2019..2022")
         try session.sendKeys("Escape")
         try session.waitUntil("the search is gone") { !$0.contains("year:abc") }
-        try session.type("fhas:commitment")
-        try session.waitFor("not has:")
+        try session.type("fsection:generic")
+        try session.waitFor("not section:")
         // A key after Enter still goes to the prompt: Enter left it open, its reason on show.
         try session.sendKeys("Enter")
         try session.type("s")
-        try session.waitUntil("Enter leaves the prompt and its reason") { $0.contains("&has:commitments") && $0.contains("not has:") }
+        try session.waitUntil("Enter leaves the prompt and its reason") { $0.contains("&section:generics") && $0.contains("not section:") }
         try session.sendKeys("Escape")
-        try session.waitUntil("no filter is applied") { $0.contains("Library · 7 reviews") && !$0.contains("not has:") }
+        try session.waitUntil("no filter is applied") { $0.contains("Library · 7 reviews") && !$0.contains("not section:") }
         try session.type("q")
         #expect(try session.waitForExit().status == 0)
     }

@@ -79,6 +79,16 @@ import Testing
         #expect(entries.sorted(by: LibraryEntry.byTitle).map(\.id) == [3, 2, 1])
     }
 
+    /// Numbers in titles sort as numbers: Child A1, A2, A10 (as text, "a10" came before "a1:").
+    @Test func numbersInTitlesSortAsNumbers() {
+        let entries = [("Response to the Review of Child A10 (2014)", 1), ("Response to the Review of Child A2 (2020)", 2),
+                       ("Response to the Review of Child A1 (2013)", 3), ("Response to the Review of Child B1", 4)].map {
+            LibraryEntry(id: $0.1, title: $0.0, source: "", recommendationCount: 0)
+        }
+        #expect(entries.sorted(by: LibraryEntry.byTitle).map(\.id) == [3, 2, 1, 4])
+        #expect(LibraryEntry.numbersInOrder("child a2: plan 2020") == "child a000000000002: plan 000000002020")
+    }
+
     @Test func aRowLedByADistinctNameKeepsTheWholeTitle() {
         #expect(ReviewName.row("Learning brief: Child E", named: "Child E #13") == "Child E #13: Learning brief: Child E")
         #expect(ReviewName.row("Child W: partnership action plan", named: "Child W #21") == "Child W #21: partnership action plan")

@@ -51,8 +51,26 @@ extension LibraryEntry {
     /// its row reads ("Child J: Response to…", so the order is the one a user sees), case and accents
     /// ignored, ties by id, so the order is stable.
     public static func byTitle(_ a: LibraryEntry, _ b: LibraryEntry) -> Bool {
-        let (x, y) = (a.titleKey, b.titleKey)
+        let (x, y) = (a.titleOrder, b.titleOrder)
         return x != y ? x < y : a.id < b.id
+    }
+
+    /// `titleKey` with its numbers in number order ("Child A2" before "Child A10"), for sorting only.
+    public var titleOrder: String { Self.numbersInOrder(titleKey) }
+
+    /// Each run of digits padded to 12 with zeros in front, so that text order is number order.
+    public static func numbersInOrder(_ text: String) -> String {
+        guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return text }
+        var result = "", digits = ""
+        func flush() {
+            if !digits.isEmpty { result += String(repeating: "0", count: max(0, 12 - digits.count)) + digits }
+            digits = ""
+        }
+        for character in text {
+            if character.isASCII, character.isNumber { digits.append(character) } else { flush(); result.append(character) }
+        }
+        flush()
+        return result
     }
 
     /// Each review's name across the library, by id: its short name ("Child J"), with its library id

@@ -141,7 +141,7 @@ struct LibraryScreen: Sendable {
     /// Compares positions in `folded`.
     private static func order(_ sort: Sort, _ folded: [FoldedEntry]) -> (Int, Int) -> Bool {
         func byTitle(_ a: Int, _ b: Int) -> Bool {
-            let (x, y) = (folded[a].title, folded[b].title)
+            let (x, y) = (folded[a].titleOrder, folded[b].titleOrder)
             return x != y ? x < y : folded[a].id < folded[b].id
         }
         switch sort {
@@ -162,6 +162,8 @@ private struct FoldedEntry: Sendable {
     let id: Int
     let year: Int?
     let title: String
+    /// The title with its numbers in number order ("Child A2" before "Child A10"), for sorting.
+    let titleOrder: String
     /// "~" when there is none, so reviews without an organisation sort last.
     let organisation: String
     /// Title and organisation, as the filter's words match them.
@@ -171,6 +173,7 @@ private struct FoldedEntry: Sendable {
         id = entry.id
         year = entry.year
         title = entry.titleKey
+        titleOrder = LibraryEntry.numbersInOrder(title)
         let organisation = entry.organisation.map(LibraryFilter.fold)
         self.organisation = organisation ?? "~"
         text = title + " " + (organisation ?? "")

@@ -154,6 +154,10 @@ enum LibrarySchema {
             try db.execute(sql: DocumentIDs.createTable)
             try DocumentIDs.fill(in: db)
         }
+        migrator.registerMigration("v12: a prefix index of one letter too, so the first letter of a word being typed reads only its own matches") { db in
+            // v10 makes the index with every prefix since this one; only a library brought to v10 before it is made again.
+            if try !PassagePrefixes.isCurrent(in: db) { try PassagePrefixes.remake(in: db) }
+        }
         return migrator
     }
 }

@@ -1,11 +1,19 @@
 import GRDB
 
-/// The full-text index with prefix indexes of 2 to 6 letters (migration v10): a word being typed of 4 to 6
-/// letters reads its own list of matches, where without one FTS5 gathers the matches of every word with
-/// that start before the first is read (`/county lines poli` was 12 ms of processor time, 9.7 with it, at
-/// 2,001 reviews; the index grows about a sixth).
+/// The full-text index with prefix indexes of 1 to 6 letters (migrations v10 and v12): a word being typed
+/// of up to 6 letters reads its own list of matches, where without one FTS5 gathers the matches of every
+/// word with that start before the first is read (`/county lines poli` was 12 ms of processor time, 9.7
+/// with it, at 2,001 reviews; the one letter of `/supervision of s` 12 ms, and `supervision of s*` alone
+/// 120 ms counted in full, 10 with it; the index grows about a sixth, and a twentieth more for one letter).
 enum PassagePrefixes {
-    static let prefixes = "2 3 4 5 6"
+    static let prefixes = "1 2 3 4 5 6"
+
+    /// Whether the index already has the prefix indexes above (a library made or brought up to date
+    /// since v12's change of them); else `remake` gives it them.
+    static func isCurrent(in db: Database) throws -> Bool {
+        let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'passage'") ?? ""
+        return sql.contains("prefix = '\(prefixes)'")
+    }
 
     /// FTS5 cannot give a table another prefix index: it is made again with its rows, each keeping its
     /// rowid (a match's document and passage, and `passage_span`'s runs, are read from it). The rows wait
